@@ -1,0 +1,39 @@
+// What every subcommand shares: exit codes, loading with diagnostics, printing.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/event_reader.h"
+
+namespace chronomap::cli {
+
+// Documented in the README ("Exit codes"); tests/cli checks them.
+enum ExitCode : int {
+    kExitOk = 0,
+    kExitProblems = 1,      // done, but some input was skipped or unresolved
+    kExitBadInput = 2,      // an input could not be read or was refused (--strict)
+    kExitWriteFailed = 3,   // an output could not be written
+    kExitNoGraphics = 4,    // no OpenGL context could be created
+    kExitUsage = 64,        // bad command line (as sysexits.h EX_USAGE)
+};
+
+// A subcommand registers its options on `app` and returns how to run it.
+struct Subcommand {
+    CLI::App* app = nullptr;
+    std::function<int()> run;
+};
+
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::ostream& out);
+
+// Loads an event file and prints its diagnostics to stderr.
+LoadResult load_and_report(const std::string& path, const LoadOptions& options);
+
+// kExitBadInput when unusable, kExitProblems when events were skipped, else kExitOk.
+int exit_code_for(const LoadResult& result);
+
+}  // namespace chronomap::cli

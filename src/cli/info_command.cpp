@@ -1,0 +1,143 @@
+// `chronomap info FILE [--json]`: what an event file holds, and what is wrong with it.
+#include <array>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "cli/subcommands.h"
+
+namespace chronomap::cli {
+namespace {
+
+struct InfoOptions {
+    std::string file;
+    bool json = false;
+    bool strict = false;
+};
+
+struct Summary {
+    size_t events = 0;
+    std::string time_start, time_end;
+    std::array<size_t, kTimePrecisionCount> by_precision{};
+    size_t spans = 0;
+    std::vector<std::pair<const Category*, size_t>> by_category;
+    size_t distinct_places = 0, placed = 0, with_user_coordinates = 0, without_place = 0;
+};
+
+Summary summarize(const EventStore& store) {
+    Summary s;
+    s.events = store.size();
+    std::vector<size_t> category_counts(store.categories().size(), 0);
+    std::set<std::pair<StringId, std::string_view>> places;
+    size_t latest = 0;
+    for (size_t i = 0; i < store.size(); ++i) {
+        TimeValue t = store.time(i);
+        s.by_precision[static_cast<size_t>(t.start_precision)]++;
+        if (t.is_span) s.spans++;
+        if (t.end > store.end()[latest]) latest = i;
+        category_counts[store.category()[i]]++;
+        if (store.place_name_id(i) != kEmptyString)
+            places.emplace(store.place_name_id(i), store.place_country(i));
+        else if (!store.is_placed(i))
+            s.without_place++;
+        if (store.is_placed(i)) s.placed++;
+        if (store.place_source(i) == PlaceSource::coordinates) s.with_user_coordinates++;
+    }
+    if (!store.empty()) {
+        s.time_start = format_time(store.start()[0], store.time(0).start_precision);
+        s.time_end = format_time_end(store.end()[latest], store.time(latest).end_precision);
+    }
+    s.distinct_places = places.size();
+    for (size_t c = 0; c < store.categories().size(); ++c)
+        s.by_category.emplace_back(&store.categories()[c], category_counts[c]);
+    return s;
+}
+
+nlohmann::ordered_json to_json(const InfoOptions& options, const LoadResult& result) {
+    nlohmann::ordered_json out;
+    out["file"] = options.file;
+    const EventStore& store = *result.store;
+    Summary s = summarize(store);
+    out["title"] = store.title_of_file();
+    out["events"] = s.events;
+    out["skipped"] = result.skipped_events;
+    auto problems = nlohmann::ordered_json::array();
+    for (const Diagnostic& d : result.diagnostics) {
+        problems.push_back({{"severity", d.severity == Severity::error ? "error" : "warning"},
+                            {"line", d.line},
+                            {"column", d.column},
+                            {"pointer", d.pointer},
+                            {"message", d.message},
+                            {"hint", d.hint}});
+    }
+    out["problems"] = problems;
+    out["time_range"] = s.events ? nlohmann::ordered_json{{"start", s.time_start}, {"end", s.time_end}}
+                                 : nlohmann::ordered_json(nullptr);
+    nlohmann::ordered_json precision;
+    for (int p = 0; p < kTimePrecisionCount; ++p)
+        precision[std::string(precision_name(static_cast<TimePrecision>(p)))] = s.by_precision[p];
+    out["precision"] = precision;
+    out["spans"] = s.spans;
+    nlohmann::ordered_json categories = nlohmann::ordered_json::object();
+    for (auto [category, count] : s.by_category)
+        categories[category->key.empty() ? "(none)" : category->key] = {
+            {"label", category->label}, {"color", format_color(category->color)}, {"events", count}};
+    out["categories"] = categories;
+    out["places"] = {{"distinct", s.distinct_places},
+                     {"placed_events", s.placed},
+                     {"with_coordinates", s.with_user_coordinates},
+                     {"to_geocode", s.events - s.placed - s.without_place},
+                     {"without_place", s.without_place}};
+    return out;
+}
+
+void print_text(const InfoOptions& options, const LoadResult& result) {
+    const EventStore& store = *result.store;
+    Summary s = summarize(store);
+    std::cout << options.file;
+    if (!store.title_of_file().empty()) std::cout << ": " << store.title_of_file();
+    std::cout << "\n";
+    std::cout << "  events      " << s.events << " loaded";
+    if (result.skipped_events) std::cout << ", " << result.skipped_events << " skipped (see above)";
+    std::cout << "\n";
+    if (s.events) std::cout << "  time range  " << s.time_start << " .. " << s.time_end << "\n";
+    std::cout << "  precision  ";
+    for (int p = 0; p < kTimePrecisionCount; ++p)
+        if (s.by_precision[p])
+            std::cout << " " << precision_name(static_cast<TimePrecision>(p)) << " " << s.by_precision[p];
+    std::cout << "; " << s.spans << " spans\n";
+    std::cout << "  categories ";
+    for (auto [category, count] : s.by_category)
+        std::cout << " " << (category->key.empty() ? "(none)" : category->key) << " " << count;
+    std::cout << "\n";
+    std::cout << "  places      " << s.distinct_places << " distinct names; " << s.placed
+              << " events placed (" << s.with_user_coordinates << " by coordinates), "
+              << s.events - s.placed - s.without_place << " to geocode";
+    if (s.without_place) std::cout << ", " << s.without_place << " without a place";
+    std::cout << "\n";
+}
+
+}  // namespace
+
+Subcommand add_info_command(CLI::App& app) {
+    auto options = std::make_shared<InfoOptions>();
+    CLI::App* command = app.add_subcommand(
+        "info", "Summarise an event file: events, skipped events and why, time range, "
+                "precisions, categories, places.");
+    command->add_option("FILE", options->file, "Event file (chronomap JSON)")->required();
+    command->add_flag("--json", options->json, "Print one JSON object instead of text");
+    command->add_flag("--strict", options->strict, "Refuse the file if any event has a problem");
+    return {command, [options] {
+                LoadResult result = load_and_report(options->file, {.strict = options->strict});
+                if (!result.store) return exit_code_for(result);
+                if (options->json)
+                    std::cout << to_json(*options, result).dump(2) << "\n";
+                else
+                    print_text(*options, result);
+                return exit_code_for(result);
+            }};
+}
+
+}  // namespace chronomap::cli

@@ -1,0 +1,45 @@
+// chronomap: dated events on a map and a timeline. This file only dispatches.
+#include <iostream>
+
+#include "cli/subcommands.h"
+
+using namespace chronomap::cli;
+
+int main(int argc, char** argv) {
+    CLI::App app{"chronomap: puts dated events on a map and a timeline.\n"
+                 "Exit codes: 0 ok, 1 done with problems, 2 bad input, 3 cannot write output,\n"
+                 "4 no graphics, 64 usage error.",
+                 "chronomap"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", "chronomap 0.1.0");
+    app.footer("Run `chronomap COMMAND --help` for a command's options.");
+
+    std::vector<Subcommand> commands = {
+        add_info_command(app),
+    };
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "chronomap: " << e.what() << "\n"
+                  << "Run `chronomap --help` to see the commands and options.\n";
+        return kExitUsage;
+    }
+    for (const Subcommand& command : commands) {
+        if (command.app->parsed()) {
+            try {
+                return command.run();
+            } catch (const std::exception& e) {
+                std::cerr << "chronomap " << command.app->get_name() << ": error: " << e.what() << "\n";
+                return kExitBadInput;
+            }
+        }
+    }
+    return kExitUsage;
+}

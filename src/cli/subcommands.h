@@ -1,0 +1,10 @@
+// Every subcommand, one file each; main.cpp lists them here.
+#pragma once
+
+#include "cli/cli_common.h"
+
+namespace chronomap::cli {
+
+Subcommand add_info_command(CLI::App& app);
+
+}  // namespace chronomap::cli

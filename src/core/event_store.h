@@ -1,0 +1,124 @@
+// EventStore: the events of one file, as columns sorted by start time.
+//
+// Columns (one entry per event, index i) rather than an array of structs: drawing,
+// filtering and the timeline read one or two columns of a million events at a time.
+// A time window is two binary searches on start(); spans that began before the window
+// are found through max_duration(). Each event also keeps the exact text it had in the
+// file (original_json), so details and unknown fields are never lost.
+#pragma once
+
+#include <cmath>
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/category.h"
+#include "core/string_pool.h"
+#include "core/time_value.h"
+
+namespace chronomap {
+
+// Where an event's position came from.
+enum class PlaceSource : std::uint8_t {
+    none,         // not placed yet
+    coordinates,  // the user wrote "coordinates": never overwritten
+    geocoded,     // a "geocoded" object stored in the file by `chronomap geocode`
+    geocoder,     // placed by the geocoder while loading
+};
+std::string_view place_source_name(PlaceSource source);
+
+// An event as read from a file, before it goes into the store.
+struct EventRecord {
+    std::string id;
+    std::string title;
+    TimeValue time;
+    std::string place_name;
+    std::string place_country;  // as written: "Syrie", "SY", "Libya" ...
+    double lon = NAN, lat = NAN;
+    PlaceSource place_source = PlaceSource::none;
+    std::uint16_t category = 0;
+    std::int32_t fatalities = -1;  // -1: not stated
+    std::int32_t injured = -1;
+    std::vector<std::string> actors;
+    std::uint32_t file_index = 0;       // position in the file's "events" array
+    std::uint64_t json_offset = 0;      // the event's text in the source
+    std::uint32_t json_length = 0;
+};
+
+class EventStore {
+public:
+    size_t size() const { return start_.size(); }
+    bool empty() const { return start_.empty(); }
+
+    // [SECTION] columns, sorted by start time
+    std::span<const UnixSeconds> start() const { return start_; }
+    std::span<const UnixSeconds> end() const { return end_; }
+    std::span<const double> lon() const { return lon_; }
+    std::span<const double> lat() const { return lat_; }
+    std::span<const std::uint16_t> category() const { return category_; }
+    std::span<const std::int32_t> fatalities() const { return fatalities_; }
+    std::span<const std::int32_t> injured() const { return injured_; }
+    std::span<const std::uint32_t> file_index() const { return file_index_; }
+
+    // [SECTION] one event
+    TimeValue time(size_t i) const;
+    bool is_placed(size_t i) const { return !std::isnan(lon_[i]); }
+    PlaceSource place_source(size_t i) const { return place_source_[i]; }
+    std::string_view id(size_t i) const { return strings_.get(id_[i]); }
+    std::string_view title(size_t i) const { return strings_.get(title_[i]); }
+    std::string_view place_name(size_t i) const { return strings_.get(place_name_[i]); }
+    std::string_view place_country(size_t i) const { return strings_.get(place_country_[i]); }
+    StringId place_name_id(size_t i) const { return place_name_[i]; }
+    std::vector<std::string_view> actors(size_t i) const;
+    // The event exactly as written in the file (unknown fields included).
+    std::string_view original_json(size_t i) const;
+
+    // Geocoding fills positions after loading; user coordinates are never replaced.
+    void set_position(size_t i, double lon, double lat, PlaceSource source);
+
+    // [SECTION] time queries
+    // Events whose start lies in [t0, t1): a contiguous index range.
+    std::pair<size_t, size_t> starting_in(UnixSeconds t0, UnixSeconds t1) const;
+    // Indices of all events overlapping [t0, t1), including spans begun earlier.
+    std::vector<size_t> overlapping(UnixSeconds t0, UnixSeconds t1) const;
+    UnixSeconds max_duration() const { return max_duration_; }
+    // Earliest start and latest end over all events; {0,0} when empty.
+    std::pair<UnixSeconds, UnixSeconds> time_extent() const;
+
+    // [SECTION] file-level data
+    const std::vector<Category>& categories() const { return categories_; }
+    const std::string& title_of_file() const { return file_title_; }
+    const std::string& source_text() const { return *source_text_; }
+    const StringPool& strings() const { return strings_; }
+
+    // Builds a store from records (any order); sorting by start is stable, so events with
+    // the same start keep their file order.
+    static EventStore build(std::vector<EventRecord> records, std::vector<Category> categories,
+                            std::string file_title, std::shared_ptr<const std::string> source_text);
+
+private:
+    std::vector<UnixSeconds> start_, end_;
+    std::vector<std::uint8_t> precision_;  // start precision in the low nibble, end in the high
+    std::vector<std::uint8_t> is_span_;
+    std::vector<double> lon_, lat_;
+    std::vector<PlaceSource> place_source_;
+    std::vector<std::uint16_t> category_;
+    std::vector<std::int32_t> fatalities_, injured_;
+    std::vector<StringId> id_, title_, place_name_, place_country_;
+    std::vector<std::uint32_t> actor_offsets_;  // actors of i: actor_ids_[offsets[i]..offsets[i+1])
+    std::vector<StringId> actor_ids_;
+    std::vector<std::uint32_t> file_index_;
+    std::vector<std::uint64_t> json_offset_;
+    std::vector<std::uint32_t> json_length_;
+    UnixSeconds max_duration_ = 0;
+
+    StringPool strings_;
+    std::vector<Category> categories_;
+    std::string file_title_;
+    std::shared_ptr<const std::string> source_text_ = std::make_shared<const std::string>();
+};
+
+}  // namespace chronomap
