@@ -1,0 +1,33 @@
+// Levenshtein distance with a bound: the fuzzy stage only cares about 0, 1 or 2 edits.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace chronomap {
+
+// The edit distance of a and b, or max_distance + 1 when it is larger. Keys longer than
+// 63 bytes are never close (the fuzzy stage does not index them).
+inline int bounded_edit_distance(std::string_view a, std::string_view b, int max_distance) {
+    int too_far = max_distance + 1;
+    if (a.size() > 63 || b.size() > 63) return too_far;
+    int length_gap = static_cast<int>(a.size()) - static_cast<int>(b.size());
+    if (length_gap > max_distance || -length_gap > max_distance) return too_far;
+    std::array<int, 64> row{}, next{};
+    for (size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
+    for (size_t i = 1; i <= a.size(); ++i) {
+        next[0] = static_cast<int>(i);
+        int best = next[0];
+        for (size_t j = 1; j <= b.size(); ++j) {
+            int substitute = row[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            next[j] = std::min({row[j] + 1, next[j - 1] + 1, substitute});
+            best = std::min(best, next[j]);
+        }
+        if (best > max_distance) return too_far;  // every path already costs too much
+        row = next;
+    }
+    return std::min(row[b.size()], too_far);
+}
+
+}  // namespace chronomap

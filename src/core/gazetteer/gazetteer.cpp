@@ -1,0 +1,183 @@
+#include "core/gazetteer/gazetteer.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "core/gazetteer/edit_distance.h"
+#include "core/gazetteer/key_hash.h"
+#include "core/gazetteer/name_folding.h"
+
+namespace chronomap {
+namespace fmt = gazetteer_format;
+namespace {
+
+constexpr const char* kRebuildHint =
+    "rebuild it with scripts/build (or: chronomap-gazetteer-build --cities cities500.txt "
+    "--countries i18n-iso-countries/ --out gazetteer.idx)";
+
+[[noreturn]] void refuse(const std::filesystem::path& path, const std::string& what) {
+    throw GazetteerError("gazetteer index " + path.string() + " " + what + "; " + kRebuildHint);
+}
+
+template <typename T>
+std::span<const T> section_span(const MappedFile& file, const fmt::SectionRef& ref) {
+    return {reinterpret_cast<const T*>(file.data() + ref.offset), ref.size / sizeof(T)};
+}
+
+bool is_monotonic(std::span<const std::uint32_t> values, std::uint32_t last) {
+    for (size_t i = 1; i < values.size(); ++i)
+        if (values[i] < values[i - 1]) return false;
+    return !values.empty() && values.back() == last;
+}
+
+}  // namespace
+
+std::shared_ptr<const Gazetteer> Gazetteer::open(const std::filesystem::path& index_file) {
+    return std::make_shared<const Gazetteer>(index_file);
+}
+
+Gazetteer::Gazetteer(const std::filesystem::path& index_file)
+    : path_(index_file), file_([&] {
+          std::error_code ec;
+          if (!std::filesystem::is_regular_file(index_file, ec))
+              throw GazetteerError("gazetteer index " + index_file.string() + " does not exist; " +
+                                   kRebuildHint);
+          return index_file;
+      }()) {
+    fmt::IndexHeader header{};
+    if (file_.size() < sizeof header) refuse(path_, "is truncated (smaller than its header)");
+    std::memcpy(&header, file_.data(), sizeof header);
+    if (std::memcmp(header.magic, fmt::kMagic, sizeof header.magic) != 0)
+        refuse(path_, "is not a chronomap gazetteer index (bad magic)");
+    if (header.header_checksum != checksum_bytes(&header, offsetof(fmt::IndexHeader, header_checksum)))
+        refuse(path_, "is corrupt (header checksum mismatch)");
+    if (header.format_version != fmt::kFormatVersion || header.folding_version != kFoldingVersion)
+        refuse(path_, "is stale: built as format " + std::to_string(header.format_version) + ", folding " +
+                          std::to_string(header.folding_version) + "; this chronomap reads format " +
+                          std::to_string(fmt::kFormatVersion) + ", folding " + std::to_string(kFoldingVersion));
+    if (header.file_size != file_.size())
+        refuse(path_, "is truncated or has trailing bytes (" + std::to_string(file_.size()) + " bytes, header says " +
+                          std::to_string(header.file_size) + ")");
+    if (header.section_count != fmt::section_count || header.key_dir_bits < 1 || header.key_dir_bits > 30)
+        refuse(path_, "is corrupt (bad section table)");
+    for (const fmt::SectionRef& ref : header.sections)
+        if (ref.offset % 8 != 0 || ref.offset < sizeof header || ref.offset > file_.size() ||
+            ref.size > file_.size() - ref.offset)
+            refuse(path_, "is corrupt (a section lies outside the file)");
+    const std::byte* body = file_.data() + sizeof header;
+    if (header.body_checksum != checksum_bytes(body, file_.size() - sizeof header))
+        refuse(path_, "is corrupt (body checksum mismatch)");
+
+    const auto& s = header.sections;
+    dir_bits_ = header.key_dir_bits;
+    input_checksum_ = header.input_checksum;
+    header.source_note[sizeof header.source_note - 1] = '\0';
+    source_note_ = header.source_note;
+    places_ = section_span<fmt::PlaceRecord>(file_, s[fmt::places]);
+    names_ = std::string_view(reinterpret_cast<const char*>(file_.data() + s[fmt::names].offset), s[fmt::names].size);
+    basic_ = KeyTable{section_span<std::uint32_t>(file_, s[fmt::basic_dir]),
+                      section_span<std::uint64_t>(file_, s[fmt::basic_hashes]),
+                      section_span<std::uint32_t>(file_, s[fmt::basic_values])};
+    skeleton_ = KeyTable{section_span<std::uint32_t>(file_, s[fmt::skeleton_dir]),
+                         section_span<std::uint64_t>(file_, s[fmt::skeleton_hashes]),
+                         section_span<std::uint32_t>(file_, s[fmt::skeleton_values])};
+    fuzzy_offsets_ = section_span<std::uint32_t>(file_, s[fmt::fuzzy_offsets]);
+    fuzzy_blob_ = std::string_view(reinterpret_cast<const char*>(file_.data() + s[fmt::fuzzy_blob].offset),
+                                   s[fmt::fuzzy_blob].size);
+    trigram_dir_ = section_span<std::uint32_t>(file_, s[fmt::trigram_dir]);
+    trigram_postings_ = section_span<std::uint32_t>(file_, s[fmt::trigram_postings]);
+    countries_ = section_span<fmt::CountryName>(file_, s[fmt::countries]);
+
+    // The structure the lookups rely on (cheap next to the checksum).
+    size_t dir_size = (size_t{1} << dir_bits_) + 1;
+    for (const KeyTable* table : {&basic_, &skeleton_})
+        if (table->dir.size() != dir_size || table->hashes.size() != table->values.size() ||
+            !is_monotonic(table->dir, static_cast<std::uint32_t>(table->hashes.size())))
+            refuse(path_, "is corrupt (key table)");
+    if (trigram_dir_.size() != fmt::kTrigramCount + 1 ||
+        !is_monotonic(trigram_dir_, static_cast<std::uint32_t>(trigram_postings_.size())) ||
+        !is_monotonic(fuzzy_offsets_, static_cast<std::uint32_t>(fuzzy_blob_.size())))
+        refuse(path_, "is corrupt (fuzzy tables)");
+}
+
+PlaceView Gazetteer::place(std::uint32_t index) const {
+    const fmt::PlaceRecord& r = places_[index];
+    PlaceView view;
+    view.index = index;
+    view.geonameid = r.geonameid;
+    if (r.name_offset <= names_.size()) view.name = names_.substr(r.name_offset, r.name_length);
+    view.country = {r.country[0], r.country[1]};
+    view.lat = r.lat;
+    view.lon = r.lon;
+    view.population = r.population;
+    view.feature = r.feature;
+    return view;
+}
+
+std::optional<std::uint32_t> Gazetteer::find_geonameid(std::uint32_t geonameid) const {
+    auto it = std::lower_bound(places_.begin(), places_.end(), geonameid,
+                               [](const fmt::PlaceRecord& r, std::uint32_t id) { return r.geonameid < id; });
+    if (it == places_.end() || it->geonameid != geonameid) return std::nullopt;
+    return static_cast<std::uint32_t>(it - places_.begin());
+}
+
+void Gazetteer::find_in(const KeyTable& table, std::string_view key, std::vector<KeyMatch>& out) const {
+    std::uint64_t hash = hash_key(key);
+    size_t slot = hash >> (64 - dir_bits_);
+    for (std::uint32_t k = table.dir[slot]; k < table.dir[slot + 1]; ++k) {
+        if (table.hashes[k] < hash) continue;
+        if (table.hashes[k] > hash) break;
+        std::uint32_t place = table.values[k] >> 1;
+        if (place < places_.size()) out.push_back({place, (table.values[k] & fmt::kAlternateFlag) != 0});
+    }
+}
+
+void Gazetteer::find_basic(std::string_view basic_key, std::vector<KeyMatch>& out) const {
+    find_in(basic_, basic_key, out);
+}
+
+void Gazetteer::find_skeleton(std::string_view skeleton_key, std::vector<KeyMatch>& out) const {
+    find_in(skeleton_, skeleton_key, out);
+}
+
+std::string_view Gazetteer::fuzzy_key(std::uint32_t id) const {
+    return fuzzy_blob_.substr(fuzzy_offsets_[id], fuzzy_offsets_[id + 1] - fuzzy_offsets_[id]);
+}
+
+void Gazetteer::find_fuzzy(std::string_view query, int max_distance, std::vector<FuzzyKey>& out) const {
+    if (query.size() < 3 || query.size() > 63 || max_distance < 1) return;
+    // d edits destroy at most 3d of the query's trigrams, so any key within d edits shares
+    // at least one of any 3d+1 distinct query trigrams: take the rarest ones.
+    std::vector<std::uint32_t> trigrams;
+    for (size_t t = 0; t + 3 <= query.size(); ++t) trigrams.push_back(fmt::trigram_code(query.data() + t));
+    std::sort(trigrams.begin(), trigrams.end());
+    trigrams.erase(std::unique(trigrams.begin(), trigrams.end()), trigrams.end());
+    size_t needed = static_cast<size_t>(3 * max_distance + 1);
+    if (trigrams.size() < needed) return;  // too short for this many edits to be trusted
+    auto list_size = [&](std::uint32_t code) { return trigram_dir_[code + 1] - trigram_dir_[code]; };
+    std::partial_sort(trigrams.begin(), trigrams.begin() + static_cast<std::ptrdiff_t>(needed), trigrams.end(),
+                      [&](std::uint32_t a, std::uint32_t b) { return list_size(a) < list_size(b); });
+
+    std::vector<std::uint32_t> candidates;
+    for (size_t t = 0; t < needed; ++t)
+        candidates.insert(candidates.end(), trigram_postings_.begin() + trigram_dir_[trigrams[t]],
+                          trigram_postings_.begin() + trigram_dir_[trigrams[t] + 1]);
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (std::uint32_t id : candidates) {
+        if (id + 1 >= fuzzy_offsets_.size()) continue;
+        std::string_view key = fuzzy_key(id);
+        int distance = bounded_edit_distance(query, key, max_distance);
+        if (distance <= max_distance) out.push_back({key, distance});
+    }
+}
+
+std::optional<CountryCode> Gazetteer::country_from_key(std::string_view basic_key) const {
+    std::uint64_t hash = hash_key(basic_key);
+    auto it = std::lower_bound(countries_.begin(), countries_.end(), hash,
+                               [](const fmt::CountryName& c, std::uint64_t h) { return c.key_hash < h; });
+    if (it == countries_.end() || it->key_hash != hash) return std::nullopt;
+    return CountryCode{it->country[0], it->country[1]};
+}
+
+}  // namespace chronomap

