@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
 
     std::vector<Subcommand> commands = {
         add_info_command(app),
+        add_lookup_command(app),
     };
 
     try {

@@ -137,8 +137,8 @@ std::vector<std::string_view> split_words(std::string_view key) {
 // and French, English articles.
 bool is_article(std::string_view word) {
     static constexpr std::string_view kArticles[] = {
-        "al", "el", "ul", "il", "ar", "er", "as", "es", "ash", "esh", "ad", "ed", "adh", "az", "ez",
-        "at", "et", "ath", "an", "en", "l", "le", "la", "les", "the"};
+        "al", "el", "ul", "il", "ar", "er", "as", "es", "ash", "esh", "asch", "esch", "ach", "ech", "ad", "ed",
+        "adh", "az", "ez", "at", "et", "ath", "an", "en", "l", "le", "la", "les", "the"};
     for (std::string_view article : kArticles)
         if (word == article) return true;
     return false;
@@ -156,10 +156,15 @@ std::string skeleton_word(std::string_view word) {
         if (out.empty() || out.back() != c) out.push_back(c);  // doubled letters collapse
     };
     for (size_t i = 0; i < word.size();) {
-        if (starts_with(word, i, "sch")) { put('s'); put('h'); i += 3; continue; }
-        if (starts_with(word, i, "ch")) { put('s'); put('h'); i += 2; continue; }
-        if (starts_with(word, i, "dj")) { put('j'); i += 2; continue; }
-        if (starts_with(word, i, "dh") || starts_with(word, i, "zh")) { put('z'); i += 2; continue; }
+        // German dsch = English j = French dj; sch, ch, sh and kh (French ch is English sh,
+        // German ch is English kh) all become x.
+        if (starts_with(word, i, "dsch")) { put('i'); i += 4; continue; }
+        if (starts_with(word, i, "sch")) { put('x'); i += 3; continue; }
+        if (starts_with(word, i, "ch") || starts_with(word, i, "sh") || starts_with(word, i, "kh")) {
+            put('x'); i += 2; continue;
+        }
+        if (starts_with(word, i, "dj")) { put('i'); i += 2; continue; }
+        if (starts_with(word, i, "dh") || starts_with(word, i, "zh")) { put('s'); i += 2; continue; }
         if (starts_with(word, i, "th")) { put('t'); i += 2; continue; }
         if (starts_with(word, i, "ph")) { put('f'); i += 2; continue; }
         if (starts_with(word, i, "ck")) { put('k'); i += 2; continue; }
@@ -173,7 +178,8 @@ std::string skeleton_word(std::string_view word) {
             case 'q': case 'c': put('k'); break;
             case 'o': case 'w': put('u'); break;
             case 'e': put('a'); break;
-            case 'y': put('i'); break;
+            case 'y': case 'j': put('i'); break;  // German j is English y; English j is German dsch
+            case 'z': put('s'); break;            // German s is English z (Sawija, Zawiya)
             default: put(c);
         }
     }

@@ -6,8 +6,9 @@
 //    "Deïr ez-Zor" and "deir ez zor" give the same basic key.
 //  - fold_skeleton: a transliteration skeleton of a basic key: articles dropped (al-, el-,
 //    ez-, le, la, the ...), words joined, and the variants of French, English and German
-//    transliterations of Arabic collapsed (ou/u/o, ei/ay/ai, q/k, dh/zh/z, ch/sh, doubled
-//    letters, final -e/-a/-ah). "Al-Qaryatayn" and "Qariateine" share a skeleton.
+//    transliterations of Arabic collapsed (ou/u/o, ei/ay/ai, e/a, i/y/j, q/k/c, dh/zh/z/s,
+//    ch/sh/kh/sch, dj/dsch/j, doubled letters, final -e/-a/-ah). "Al-Qaryatayn" and
+//    "Qariateine" share a skeleton, as do "Dschisr asch-Schughur" and "Jisr al-Shughur".
 // A skeleton match is weaker evidence than a basic one; the geocoder ranks it lower.
 #pragma once
 
@@ -19,7 +20,7 @@
 namespace chronomap {
 
 // Bumped whenever a folding rule changes: compiled indexes with another value are stale.
-inline constexpr std::uint32_t kFoldingVersion = 1;
+inline constexpr std::uint32_t kFoldingVersion = 2;
 
 // Lower-case, unaccented, words separated by single spaces; std::nullopt when `name` is not
 // valid UTF-8. May be empty (a name of punctuation only).

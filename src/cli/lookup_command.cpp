@@ -1,0 +1,95 @@
+// `chronomap lookup [--country C] [--json] [--limit K] NAME...` and `lookup --json -`:
+// how the geocoder answers names, one by one or as a stream from stdin.
+#include <iostream>
+#include <memory>
+
+#include "cli/geocoder_setup.h"
+#include "cli/subcommands.h"
+
+namespace chronomap::cli {
+namespace {
+
+struct LookupOptions {
+    std::vector<std::string> names;
+    std::string country;
+    bool json = false;
+    size_t limit = 5;
+    std::string geodata;
+    std::string aliases;
+};
+
+void print_text(std::string_view query, const GeocodeResult& result) {
+    std::cout << query << ": " << status_name(result.status);
+    if (result.place)
+        std::cout << "  " << describe_candidate(*result.place) << "  [" << method_name(result.place->method)
+                  << ", confidence " << result.confidence << "]";
+    std::cout << "\n";
+    if (!result.note.empty()) std::cout << "  note: " << result.note << "\n";
+    for (const GeocodeCandidate& c : result.alternatives)
+        std::cout << "  " << (result.place ? "also: " : "maybe: ") << describe_candidate(c) << "  ["
+                  << method_name(c.method) << "]\n";
+}
+
+// Reads NAME or NAME<TAB>COUNTRY lines; answers each at once (a pipe partner may wait).
+bool answer_stdin(const Geocoder& geocoder, const LookupOptions& options) {
+    bool all_resolved = true;
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        std::string_view name = line, country = options.country;
+        if (size_t tab = line.find('\t'); tab != std::string::npos) {
+            name = std::string_view(line).substr(0, tab);
+            country = std::string_view(line).substr(tab + 1);
+        }
+        GeocodeResult result = geocoder.lookup(name, country, nullptr, options.limit);
+        all_resolved = all_resolved && result.status == GeocodeStatus::resolved;
+        if (options.json)
+            std::cout << result_json(name, result).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+                      << std::endl;  // flushed per line
+        else {
+            print_text(name, result);
+            std::cout.flush();
+        }
+    }
+    return all_resolved;
+}
+
+}  // namespace
+
+Subcommand add_lookup_command(CLI::App& app) {
+    auto options = std::make_shared<LookupOptions>();
+    CLI::App* command = app.add_subcommand(
+        "lookup", "Look place names up in the gazetteer and say how each was found.\n"
+                  "With NAME \"-\", reads lines NAME or NAME<TAB>COUNTRY from stdin and answers each "
+                  "line at once (with --json: one JSON object per line).\n"
+                  "Exit 0 when every name is resolved, 1 when some are ambiguous or unresolved.");
+    command->add_option("NAME", options->names, "Place names as written, or - for stdin")->required();
+    command->add_option("--country", options->country, "Country hint: ISO code or name (SY, Syrie, Syrien, Syria)");
+    command->add_flag("--json", options->json, "One JSON object per name, one per line");
+    command->add_option("--limit", options->limit, "Alternatives listed per name (default 5)")
+        ->check(CLI::Range(0, 100));
+    command->add_option("--geodata", options->geodata, "Folder of gazetteer.idx (default: found automatically)");
+    command->add_option("--aliases", options->aliases, "Your aliases and places (TSV; see geodata/README.md)");
+    return {command, [options] {
+                auto geocoder = open_geocoder(options->geodata, options->aliases);
+                if (!geocoder) return static_cast<int>(kExitBadInput);
+                bool all_resolved = true;
+                if (options->names.size() == 1 && options->names[0] == "-") {
+                    all_resolved = answer_stdin(*geocoder, *options);
+                } else {
+                    for (const std::string& name : options->names) {
+                        GeocodeResult result = geocoder->lookup(name, options->country, nullptr, options->limit);
+                        all_resolved = all_resolved && result.status == GeocodeStatus::resolved;
+                        if (options->json)
+                            std::cout << result_json(name, result).dump(
+                                             -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+                                      << "\n";
+                        else
+                            print_text(name, result);
+                    }
+                }
+                return static_cast<int>(all_resolved ? kExitOk : kExitProblems);
+            }};
+}
+
+}  // namespace chronomap::cli

@@ -1,0 +1,401 @@
+#include "core/gazetteer/geocoder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "core/gazetteer/name_folding.h"
+#include "core/gazetteer/non_point_names.h"
+
+namespace chronomap {
+namespace {
+
+// [SECTION] scoring weights (log10 units: one point is a factor of ten in population)
+constexpr double kUserAliasWeight = 9.0;
+constexpr double kCuratedAliasWeight = 6.0;
+constexpr double kExactWeight = 4.0;      // the place's main name
+constexpr double kAlternateWeight = 3.0;  // one of its other names
+constexpr double kFoldedMainWeight = 2.5;
+constexpr double kFoldedAlternateWeight = 2.0;
+constexpr double kFuzzyWeight[] = {0, 1.2, 0.2};  // by edit distance
+// When the name as written exists somewhere, a look-alike of it is less likely meant:
+// "Syrte" is an alternate name of Sirte (LY); Siirt (TR) only shares its skeleton.
+constexpr double kLookAlikePenalty = 1.0;
+constexpr double kResolveMargin = 1.5;    // over the best contender more than 30 km away
+constexpr double kSamePlaceKm = 30;
+constexpr std::uint32_t kSmallPlace = 2000;  // below: never resolved without a country
+constexpr size_t kMaxFuzzyPlaces = 200;
+
+double feature_bonus(Feature feature) {
+    switch (feature) {
+        case Feature::capital: return 2.0;
+        case Feature::seat1: return 1.5;
+        case Feature::seat2: return 1.0;
+        case Feature::seat3: return 0.5;
+        case Feature::seat4: return 0.3;
+        case Feature::populated: return 0.0;
+        case Feature::section: return -0.7;
+        case Feature::historical: return -1.5;
+    }
+    return 0;
+}
+
+double importance(std::uint32_t population, Feature feature) {
+    return std::log10(std::max<double>(population, 300)) + feature_bonus(feature);
+}
+
+double distance_km(double lat1, double lon1, double lat2, double lon2) {
+    constexpr double kRadians = M_PI / 180, kEarthKm = 6371;
+    double dlat = (lat2 - lat1) * kRadians, dlon = (lon2 - lon1) * kRadians;
+    double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+               std::cos(lat1 * kRadians) * std::cos(lat2 * kRadians) * std::sin(dlon / 2) * std::sin(dlon / 2);
+    return 2 * kEarthKm * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
+double proximity_bonus(const GeocodeCandidate& c, const PlaceContext* context) {
+    if (!context) return 0;
+    double nearest = INFINITY;
+    for (const auto& p : context->points) nearest = std::min(nearest, distance_km(c.lat, c.lon, p.lat, p.lon));
+    if (nearest < 50) return 2.5;
+    if (nearest < 150) return 2.0;
+    if (nearest < 400) return 1.0;
+    return 0;
+}
+
+double method_confidence(MatchMethod method) {
+    switch (method) {
+        case MatchMethod::alias: return 0.98;
+        case MatchMethod::exact: return 0.97;
+        case MatchMethod::alternate: return 0.93;
+        case MatchMethod::folded: return 0.85;
+        case MatchMethod::fuzzy: return 0.6;
+    }
+    return 0;
+}
+
+std::string quoted(std::string_view text) {
+    return "\"" + std::string(text.substr(0, 80)) + (text.size() > 80 ? "...\"" : "\"");
+}
+
+std::string describe(const GeocodeCandidate& c) {
+    return c.name + " (" + std::string(to_string_view(c.country)) + ")";
+}
+
+}  // namespace
+
+std::string_view status_name(GeocodeStatus status) {
+    switch (status) {
+        case GeocodeStatus::resolved: return "resolved";
+        case GeocodeStatus::ambiguous: return "ambiguous";
+        case GeocodeStatus::unresolved: return "unresolved";
+    }
+    return "unresolved";
+}
+
+std::string_view method_name(MatchMethod method) {
+    switch (method) {
+        case MatchMethod::exact: return "exact";
+        case MatchMethod::alternate: return "alternate";
+        case MatchMethod::alias: return "alias";
+        case MatchMethod::folded: return "folded";
+        case MatchMethod::fuzzy: return "fuzzy";
+    }
+    return "exact";
+}
+
+struct Geocoder::Scored {
+    GeocodeCandidate c;
+    std::int64_t place = -1;  // gazetteer index; -1 for alias places
+    Feature feature = Feature::populated;
+    int fuzzy_distance = 0;
+    bool main_name = false;   // matched the place's main name exactly
+};
+
+Geocoder::Geocoder(std::shared_ptr<const Gazetteer> gazetteer, AliasTable curated)
+    : gazetteer_(std::move(gazetteer)), aliases_(std::move(curated)) {}
+
+Geocoder Geocoder::open(const std::filesystem::path& geodata_dir, std::vector<Diagnostic>* diagnostics) {
+    auto gazetteer = Gazetteer::open(geodata_dir / Gazetteer::kFileName);
+    AliasTable curated;
+    auto aliases_file = geodata_dir / "aliases.tsv";
+    std::error_code ec;
+    if (std::filesystem::exists(aliases_file, ec)) {
+        auto problems = read_alias_file(aliases_file, curated, false);
+        if (diagnostics) diagnostics->insert(diagnostics->end(), problems.begin(), problems.end());
+    }
+    return Geocoder(std::move(gazetteer), std::move(curated));
+}
+
+void Geocoder::add_aliases(const AliasTable& user_aliases) { aliases_.merge(user_aliases); }
+
+GeocodeCandidate Geocoder::candidate_from_place(std::uint32_t index, MatchMethod method) const {
+    PlaceView p = gazetteer_->place(index);
+    GeocodeCandidate c;
+    c.geonameid = p.geonameid;
+    c.name = std::string(p.name);
+    c.country = p.country;
+    c.lat = p.lat;
+    c.lon = p.lon;
+    c.population = p.population;
+    c.method = method;
+    return c;
+}
+
+std::optional<CountryCode> Geocoder::parse_country_hint(std::string_view hint) const {
+    if (hint.empty() || hint.size() > kMaxNameBytes) return std::nullopt;
+    auto basic = fold_basic(hint);
+    if (!basic || basic->empty()) return std::nullopt;
+    if (auto code = gazetteer_->country_from_key(*basic)) return code;
+    bool matched_basic = false;
+    for (const AliasEntry* e : aliases_.find(*basic, fold_skeleton(*basic), matched_basic))
+        if (e->kind == AliasKind::country) return e->country;
+    // "la Syrie", "le Liban", "l'Irak" (the apostrophe folds away: "lirak").
+    for (std::string_view article : {"la ", "le ", "les ", "the ", "l"})
+        if (basic->starts_with(article))
+            if (auto code = gazetteer_->country_from_key(std::string_view(*basic).substr(article.size())))
+                return code;
+    return std::nullopt;
+}
+
+std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::string_view skeleton,
+                                               const std::optional<CountryCode>& hint, std::string& note,
+                                               bool& is_area) const {
+    std::vector<Scored> found;
+    auto in_hint = [&](const CountryCode& country) { return !hint || country == *hint; };
+
+    // Aliases: the user's are final; curated ones join the gazetteer's candidates.
+    bool matched_basic = false;
+    bool user_point = false;
+    for (const AliasEntry* e : aliases_.find(basic, skeleton, matched_basic)) {
+        if (e->kind == AliasKind::country) continue;
+        if (e->has_country() && !in_hint(e->country)) continue;
+        if (e->kind == AliasKind::area) {
+            if (user_point) continue;
+            is_area = true;
+            note = "not a point: " + (e->note.empty() ? std::string("a region") : e->note) + " (" + e->origin +
+                   "); give the event \"coordinates\" or the name of a town";
+            return {};
+        }
+        Scored s;
+        if (e->kind == AliasKind::alias) {
+            auto index = gazetteer_->find_geonameid(e->geonameid);
+            if (!index) continue;  // a curated id missing from this GeoNames snapshot
+            s.c = candidate_from_place(*index, MatchMethod::alias);
+            s.place = *index;
+            s.feature = gazetteer_->place(*index).feature;
+        } else {
+            s.c.name = e->name;
+            s.c.country = e->country;
+            s.c.lat = e->lat;
+            s.c.lon = e->lon;
+            s.c.method = MatchMethod::alias;
+            s.c.population = 10000;  // unknown: rank it as a town, not as a hamlet
+        }
+        s.c.score = (e->user ? kUserAliasWeight : kCuratedAliasWeight) + importance(s.c.population, s.feature);
+        user_point = user_point || e->user;
+        found.push_back(std::move(s));
+    }
+    if (user_point) {
+        std::erase_if(found, [](const Scored& s) { return s.c.method != MatchMethod::alias; });
+        return found;
+    }
+
+    auto add_matches = [&](const std::vector<KeyMatch>& matches, bool folded, int fuzzy_distance) {
+        for (const KeyMatch& m : matches) {
+            PlaceView p = gazetteer_->place(m.place);
+            double weight = fuzzy_distance ? kFuzzyWeight[fuzzy_distance]
+                            : folded       ? (m.alternate ? kFoldedAlternateWeight : kFoldedMainWeight)
+                                           : (m.alternate ? kAlternateWeight : kExactWeight);
+            MatchMethod method = fuzzy_distance ? MatchMethod::fuzzy
+                                 : folded       ? MatchMethod::folded
+                                                : (m.alternate ? MatchMethod::alternate : MatchMethod::exact);
+            Scored s;
+            s.c = candidate_from_place(m.place, method);
+            s.place = m.place;
+            s.feature = p.feature;
+            s.fuzzy_distance = fuzzy_distance;
+            s.main_name = method == MatchMethod::exact;
+            s.c.score = weight + importance(p.population, p.feature);
+            found.push_back(std::move(s));
+        }
+    };
+    std::vector<KeyMatch> matches;
+    gazetteer_->find_basic(basic, matches);
+    add_matches(matches, false, 0);
+    matches.clear();
+    if (!skeleton.empty()) gazetteer_->find_skeleton(skeleton, matches);
+    add_matches(matches, true, 0);
+
+    // Fuzzy only when nothing better was found where the user says the place is.
+    bool any_in_hint = std::any_of(found.begin(), found.end(), [&](const Scored& s) { return in_hint(s.c.country); });
+    if (!any_in_hint && is_ascii(skeleton) && skeleton.size() >= 6) {
+        int max_distance = skeleton.size() >= 9 ? 2 : 1;
+        std::vector<FuzzyKey> keys;
+        gazetteer_->find_fuzzy(skeleton, max_distance, keys);
+        std::sort(keys.begin(), keys.end(), [](const FuzzyKey& a, const FuzzyKey& b) { return a.distance < b.distance; });
+        size_t before = found.size();
+        for (const FuzzyKey& key : keys) {
+            if (found.size() - before >= kMaxFuzzyPlaces) break;
+            matches.clear();
+            gazetteer_->find_skeleton(key.key, matches);
+            add_matches(matches, false, key.distance);
+        }
+    }
+
+    // One entry per place, with its best score.
+    std::sort(found.begin(), found.end(), [](const Scored& a, const Scored& b) {
+        if (a.place != b.place) return a.place < b.place;
+        return a.c.score > b.c.score;
+    });
+    found.erase(std::unique(found.begin(), found.end(),
+                            [](const Scored& a, const Scored& b) { return a.place >= 0 && a.place == b.place; }),
+                found.end());
+    return found;
+}
+
+std::optional<std::string> Geocoder::line_between_places(std::string_view name, std::string_view hint) const {
+    size_t hyphens = std::count(name.begin(), name.end(), '-');
+    if (hyphens == 0 || hyphens > 4) return std::nullopt;
+    for (size_t at = name.find('-'); at != std::string_view::npos; at = name.find('-', at + 1)) {
+        std::string_view left = name.substr(0, at), right = name.substr(at + 1);
+        if (left.size() < 3 || right.size() < 3) continue;
+        // Each side names some place (resolved or not) and they lie apart: a road or a front.
+        GeocodeResult a = lookup(left, hint, nullptr, 1);
+        GeocodeResult b = lookup(right, hint, nullptr, 1);
+        // Without a hint, a side that is sure says which country the other is in.
+        if (b.place && !a.place) a = lookup(left, to_string_view(b.place->country), nullptr, 1);
+        if (a.place && !b.place) b = lookup(right, to_string_view(a.place->country), nullptr, 1);
+        auto best = [](const GeocodeResult& r) -> const GeocodeCandidate* {
+            if (r.place) return &*r.place;
+            return r.alternatives.empty() ? nullptr : &r.alternatives[0];
+        };
+        const GeocodeCandidate* pa = best(a);
+        const GeocodeCandidate* pb = best(b);
+        if (!pa || !pb || distance_km(pa->lat, pa->lon, pb->lat, pb->lon) < kSamePlaceKm) continue;
+        return "not a point: a line between " + describe(*pa) + " and " + describe(*pb) +
+               " (a road or a front); give the event \"coordinates\"";
+    }
+    return std::nullopt;
+}
+
+GeocodeResult Geocoder::lookup(std::string_view name, std::string_view country_hint, const PlaceContext* context,
+                               size_t max_alternatives) const {
+    GeocodeResult result;
+    if (name.size() > kMaxNameBytes) {
+        result.note = "the name is " + std::to_string(name.size()) + " bytes long; a place name is at most " +
+                      std::to_string(kMaxNameBytes) + " bytes";
+        return result;
+    }
+    auto basic = fold_basic(name);
+    if (!basic) {
+        result.note = "the name is not valid UTF-8; save the file as UTF-8";
+        return result;
+    }
+    if (basic->empty()) {
+        result.note = "empty name";
+        return result;
+    }
+    std::optional<CountryCode> hint;
+    if (!country_hint.empty()) {
+        hint = parse_country_hint(country_hint);
+        if (!hint)
+            result.note = "unknown country " + quoted(country_hint) +
+                          " ignored; write an ISO code (SY) or a country name (Syrie, Syria, Syrien)";
+    }
+    std::string skeleton = fold_skeleton(*basic);
+    bool is_area = false;
+    std::string gather_note;
+    std::vector<Scored> found = gather(*basic, skeleton, hint, gather_note, is_area);
+    auto append_note = [&](const std::string& text) { result.note += (result.note.empty() ? "" : "; ") + text; };
+    if (is_area) {
+        append_note(gather_note);
+        return result;
+    }
+
+    // A road, a region, a desert ... unless the whole name is some place's main name.
+    bool main_name_match = std::any_of(found.begin(), found.end(), [](const Scored& s) { return s.main_name; });
+    if (basic->find(' ') != std::string::npos && !main_name_match) {
+        if (auto kind = non_point_kind(*basic)) {
+            append_note("not a point: " + quoted(name) + " names " + *kind +
+                        "; give the event \"coordinates\" or the name of a town");
+            return result;
+        }
+    }
+    if (found.empty()) {
+        if (auto line = line_between_places(name, country_hint)) append_note(*line);
+        else append_note("no place of that name in the gazetteer; add it with --aliases or a \"places\" entry");
+        return result;
+    }
+
+    bool written_name_exists = std::any_of(found.begin(), found.end(), [](const Scored& s) {
+        return s.c.method == MatchMethod::exact || s.c.method == MatchMethod::alternate ||
+               s.c.method == MatchMethod::alias;
+    });
+    for (Scored& s : found) {
+        s.c.score += proximity_bonus(s.c, context);
+        bool look_alike = s.c.method == MatchMethod::folded || s.c.method == MatchMethod::fuzzy;
+        if (written_name_exists && look_alike) s.c.score -= kLookAlikePenalty;
+    }
+    auto by_score = [](const Scored& a, const Scored& b) { return a.c.score > b.c.score; };
+    std::sort(found.begin(), found.end(), by_score);
+
+    auto list_alternatives = [&](size_t from) {
+        for (size_t i = from; i < found.size() && result.alternatives.size() < max_alternatives; ++i)
+            result.alternatives.push_back(found[i].c);
+    };
+    if (hint) {
+        auto outside = std::stable_partition(found.begin(), found.end(),
+                                             [&](const Scored& s) { return s.c.country == *hint; });
+        if (outside == found.begin()) {
+            std::string elsewhere;
+            for (size_t i = 0; i < found.size() && i < 3; ++i) elsewhere += (i ? ", " : "") + describe(found[i].c);
+            append_note("no place of that name in " + std::string(to_string_view(*hint)) + "; found elsewhere: " +
+                        elsewhere);
+            list_alternatives(0);
+            return result;
+        }
+        found.erase(outside, found.end());  // the user said where it is
+    }
+
+    const Scored& top = found[0];
+    const Scored* contender = nullptr;
+    for (size_t i = 1; i < found.size() && !contender; ++i)
+        if (distance_km(top.c.lat, top.c.lon, found[i].c.lat, found[i].c.lon) > kSamePlaceKm) contender = &found[i];
+    double margin = contender ? top.c.score - contender->c.score : 10.0;
+    bool small = top.c.population < kSmallPlace && top.feature >= Feature::populated &&
+                 top.c.method != MatchMethod::alias;
+
+    bool resolved = false;
+    switch (top.c.method) {
+        case MatchMethod::alias: resolved = margin >= 1.0; break;
+        case MatchMethod::exact:
+        case MatchMethod::alternate:
+        case MatchMethod::folded: resolved = margin >= kResolveMargin && (hint || !small); break;
+        case MatchMethod::fuzzy:
+            resolved = hint && top.fuzzy_distance == 1 && skeleton.size() >= 7 && margin >= 2.0 && !small;
+            break;
+    }
+    double confidence = method_confidence(top.c.method) * std::clamp(0.5 + margin / 6, 0.5, 1.0) * (hint ? 1.0 : 0.95);
+    if (top.c.method == MatchMethod::fuzzy) confidence = std::min(confidence, 0.7);
+    if (!resolved) confidence = std::min(confidence, 0.5);
+    result.confidence = std::round(confidence * 100) / 100;
+
+    if (resolved) {
+        result.status = GeocodeStatus::resolved;
+        result.place = top.c;
+        list_alternatives(1);
+        return result;
+    }
+    result.status = GeocodeStatus::ambiguous;
+    if (contender && margin < kResolveMargin)
+        append_note("several places match: " + describe(top.c) + " and " + describe(contender->c) +
+                    (hint ? "" : "; add a country") + " or name the place with --aliases");
+    else if (top.c.method == MatchMethod::fuzzy)
+        append_note("only a near spelling matches: " + describe(top.c) + "; confirm it with --aliases");
+    else
+        append_note("only a small place matches: " + describe(top.c) + "; add a country to confirm it");
+    list_alternatives(0);
+    return result;
+}
+
+}  // namespace chronomap

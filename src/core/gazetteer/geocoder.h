@@ -1,0 +1,91 @@
+// Geocoder: places a name as the press writes it, says how it found it and how sure it is.
+//
+//   lookup("Deir ez-Zhor", "Syrie") -> resolved, Deir ez-Zor (SY), method alternate, 0.97
+//   lookup("Tripoli")               -> ambiguous: Tripoli (LY), Tripoli (LB), ...
+//   lookup("province de Homs")      -> unresolved: a region, not a point
+//
+// Candidates come from aliases (user first, then curated), the gazetteer's names (basic
+// keys: exact or alternate), their transliteration skeletons (folded) and, when those find
+// nothing in the right country, a bounded fuzzy stage. Each is scored by match quality,
+// importance (capital, admin seat, population) and closeness to the file's other places;
+// a country hint removes other countries. Only a clear winner by a strong method is
+// `resolved`; a weak or contested match is `ambiguous` with every contender listed.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/gazetteer/alias_table.h"
+#include "core/gazetteer/gazetteer.h"
+
+namespace chronomap {
+
+enum class GeocodeStatus : std::uint8_t { resolved, ambiguous, unresolved };
+enum class MatchMethod : std::uint8_t { exact, alternate, alias, folded, fuzzy };
+std::string_view status_name(GeocodeStatus status);
+std::string_view method_name(MatchMethod method);
+
+struct GeocodeCandidate {
+    std::uint32_t geonameid = 0;  // 0 for a user or curated place that GeoNames lacks
+    std::string name;
+    CountryCode country{};
+    double lat = 0, lon = 0;
+    std::uint32_t population = 0;
+    MatchMethod method = MatchMethod::exact;
+    double score = 0;             // higher is better; comparable within one answer only
+};
+
+struct GeocodeResult {
+    GeocodeStatus status = GeocodeStatus::unresolved;
+    std::optional<GeocodeCandidate> place;       // set when resolved
+    double confidence = 0;                       // 0..1; of the best candidate
+    std::vector<GeocodeCandidate> alternatives;  // best first; excludes `place`
+    std::string note;                            // why it is not resolved, hint problems
+};
+
+// Points already placed in the same file: events cluster, so they break ties.
+struct PlaceContext {
+    struct Point {
+        double lat, lon;
+    };
+    std::vector<Point> points;
+};
+
+class Geocoder {
+public:
+    static constexpr size_t kMaxNameBytes = 200;  // longer "names" are sentences, not places
+
+    explicit Geocoder(std::shared_ptr<const Gazetteer> gazetteer, AliasTable curated = {});
+
+    // Opens DIR/gazetteer.idx and DIR/aliases.tsv (if present). Throws GazetteerError;
+    // problems in aliases.tsv are returned in `diagnostics`.
+    static Geocoder open(const std::filesystem::path& geodata_dir, std::vector<Diagnostic>* diagnostics = nullptr);
+
+    // User aliases and places win over the curated ones.
+    void add_aliases(const AliasTable& user_aliases);
+
+    // Never throws for any input (empty, huge, invalid UTF-8): such input is unresolved.
+    GeocodeResult lookup(std::string_view name, std::string_view country_hint = {},
+                         const PlaceContext* context = nullptr, size_t max_alternatives = 5) const;
+
+    // "SY", "SYR", "Syrie", "Syrien", "Libya", "ليبيا" -> the code; nullopt when unknown.
+    std::optional<CountryCode> parse_country_hint(std::string_view hint) const;
+
+    const Gazetteer& gazetteer() const { return *gazetteer_; }
+
+private:
+    struct Scored;
+    std::vector<Scored> gather(std::string_view basic, std::string_view skeleton,
+                               const std::optional<CountryCode>& hint, std::string& note,
+                               bool& is_area) const;
+    GeocodeCandidate candidate_from_place(std::uint32_t index, MatchMethod method) const;
+    std::optional<std::string> line_between_places(std::string_view name, std::string_view hint) const;
+
+    std::shared_ptr<const Gazetteer> gazetteer_;
+    AliasTable aliases_;
+};
+
+}  // namespace chronomap
