@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
     std::vector<Subcommand> commands = {
         add_info_command(app),
         add_lookup_command(app),
+        add_geocode_command(app),
     };
 
     try {

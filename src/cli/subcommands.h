@@ -7,5 +7,6 @@ namespace chronomap::cli {
 
 Subcommand add_info_command(CLI::App& app);
 Subcommand add_lookup_command(CLI::App& app);
+Subcommand add_geocode_command(CLI::App& app);
 
 }  // namespace chronomap::cli

@@ -1,0 +1,168 @@
+// `chronomap geocode IN.json -o OUT.json [--review] [--aliases FILE.tsv]`: writes each
+// event's place into the file as a "geocoded" object, with how it was found.
+//
+// User "coordinates" are never touched. Every other event with a place is answered afresh,
+// so re-running gives the same file (idempotent) and picks up new aliases; a "geocoded"
+// object whose place is no longer resolved is removed rather than left stale.
+#include <algorithm>
+#include <iostream>
+#include <map>
+#include <memory>
+
+#include "cli/geocoder_setup.h"
+#include "cli/subcommands.h"
+#include "core/atomic_file.h"
+#include "core/event_writer.h"
+#include "core/gazetteer/batch_geocoding.h"
+#include "core/gazetteer/places_table.h"
+
+namespace chronomap::cli {
+namespace {
+
+struct GeocodeOptions {
+    std::string input;
+    std::string output;
+    bool review = false;
+    std::string aliases;
+    std::string geodata;
+};
+
+struct PlaceAnswer {
+    PlaceQuery query;
+    GeocodeResult result;
+    std::vector<std::string> event_ids;
+};
+
+nlohmann::ordered_json geocoded_json(const GeocodeResult& result) {
+    const GeocodeCandidate& p = *result.place;
+    nlohmann::ordered_json out;
+    if (p.geonameid) out["geonameid"] = p.geonameid;
+    out["name"] = p.name;
+    out["country"] = std::string(to_string_view(p.country));
+    out["lon"] = std::round(p.lon * 1e5) / 1e5;
+    out["lat"] = std::round(p.lat * 1e5) / 1e5;
+    out["method"] = std::string(method_name(p.method));
+    out["confidence"] = result.confidence;
+    return out;
+}
+
+std::string query_label(const PlaceQuery& q) {
+    return "\"" + q.name + "\"" + (q.country.empty() ? "" : " [" + q.country + "]");
+}
+
+void print_review(const std::vector<PlaceAnswer>& answers) {
+    bool any = false;
+    for (const PlaceAnswer& a : answers) {
+        if (a.result.status == GeocodeStatus::resolved) continue;
+        if (!any) std::cout << "review:\n";
+        any = true;
+        std::cout << "  " << status_name(a.result.status) << "  " << query_label(a.query) << "  ("
+                  << a.event_ids.size() << (a.event_ids.size() == 1 ? " event: " : " events: ");
+        for (size_t i = 0; i < a.event_ids.size() && i < 5; ++i) std::cout << (i ? ", " : "") << a.event_ids[i];
+        if (a.event_ids.size() > 5) std::cout << ", ...";
+        std::cout << ")\n";
+        if (!a.result.note.empty()) std::cout << "      " << a.result.note << "\n";
+        for (const GeocodeCandidate& c : a.result.alternatives)
+            std::cout << "      maybe " << describe_candidate(c) << "  [" << method_name(c.method) << "]\n";
+    }
+    if (!any) std::cout << "review: every place was resolved\n";
+}
+
+int run_geocode(const GeocodeOptions& options) {
+    LoadResult loaded = load_and_report(options.input, {});
+    if (!loaded.store) return exit_code_for(loaded);
+    const EventStore& store = *loaded.store;
+
+    auto geocoder = open_geocoder(options.geodata, options.aliases);
+    if (!geocoder) return kExitBadInput;
+    AliasTable file_places;
+    auto place_problems = read_places_table(store.source_text(), options.input, file_places);
+    print_diagnostics(place_problems, std::cerr);
+    geocoder->add_aliases(file_places);
+
+    // Distinct places, and which events name them; user coordinates are context.
+    std::map<PlaceQuery, size_t> answer_of;
+    std::vector<PlaceAnswer> answers;
+    PlaceContext known;
+    std::vector<std::int64_t> answer_by_file_index;
+    size_t with_coordinates = 0, without_place = 0;
+    for (size_t i = 0; i < store.size(); ++i) {
+        size_t file_index = store.file_index()[i];
+        if (answer_by_file_index.size() <= file_index) answer_by_file_index.resize(file_index + 1, -1);
+        if (store.place_source(i) == PlaceSource::coordinates) {
+            with_coordinates++;
+            known.points.push_back({store.lat()[i], store.lon()[i]});
+            continue;
+        }
+        if (store.place_name(i).empty()) {
+            without_place++;
+            continue;
+        }
+        PlaceQuery q{std::string(store.place_name(i)), std::string(store.place_country(i))};
+        auto [it, inserted] = answer_of.emplace(q, answers.size());
+        if (inserted) answers.push_back({q, {}, {}});
+        answers[it->second].event_ids.push_back(std::string(store.id(i).empty() ? "#" + std::to_string(file_index)
+                                                                                : store.id(i)));
+        answer_by_file_index[file_index] = static_cast<std::int64_t>(it->second);
+    }
+    std::vector<PlaceQuery> queries;
+    for (const PlaceAnswer& a : answers) queries.push_back(a.query);
+    std::vector<GeocodeResult> results = geocode_batch(*geocoder, queries, known);
+    for (size_t a = 0; a < answers.size(); ++a) answers[a].result = std::move(results[a]);
+
+    size_t events_placed = 0, events_not_placed = 0;
+    auto edit = [&](size_t file_index, nlohmann::ordered_json& event) {
+        if (file_index >= answer_by_file_index.size() || answer_by_file_index[file_index] < 0) return;
+        const GeocodeResult& r = answers[static_cast<size_t>(answer_by_file_index[file_index])].result;
+        if (r.place) {
+            event["geocoded"] = geocoded_json(r);
+            events_placed++;
+        } else {
+            event.erase("geocoded");  // stale: the place is no longer resolved
+            events_not_placed++;
+        }
+    };
+    try {
+        write_edited_event_file(options.output, store.source_text(), edit);
+    } catch (const WriteError& e) {
+        std::cerr << "chronomap geocode: error: " << e.what() << "\n";
+        return kExitWriteFailed;
+    }
+
+    size_t resolved = 0, ambiguous = 0, unresolved = 0;
+    for (const PlaceAnswer& a : answers) {
+        if (a.result.status == GeocodeStatus::resolved) resolved++;
+        else if (a.result.status == GeocodeStatus::ambiguous) ambiguous++;
+        else unresolved++;
+    }
+    std::cout << options.input << " -> " << options.output << "\n"
+              << "  places  " << answers.size() << " distinct: " << resolved << " resolved, " << ambiguous
+              << " ambiguous, " << unresolved << " unresolved\n"
+              << "  events  " << store.size() << ": " << events_placed << " geocoded, " << with_coordinates
+              << " with coordinates (kept), " << events_not_placed << " not placed, " << without_place
+              << " without a place\n";
+    if (options.review) print_review(answers);
+    else if (ambiguous + unresolved > 0)
+        std::cout << "  run with --review to see the places left and their candidates\n";
+    bool problems = ambiguous + unresolved > 0 || loaded.skipped_events > 0 || has_errors(place_problems);
+    return problems ? kExitProblems : kExitOk;
+}
+
+}  // namespace
+
+Subcommand add_geocode_command(CLI::App& app) {
+    auto options = std::make_shared<GeocodeOptions>();
+    CLI::App* command = app.add_subcommand(
+        "geocode", "Place each event: add a \"geocoded\" object (geonameid, name, country, lon, lat, method, "
+                   "confidence). User \"coordinates\" are kept; re-running is idempotent; the write is atomic.\n"
+                   "Exit 0 when every place is resolved, 1 when some are ambiguous or unresolved, 2 bad input, "
+                   "3 cannot write.");
+    command->add_option("IN", options->input, "Event file (chronomap JSON)")->required();
+    command->add_option("-o,--output", options->output, "File to write (may be IN itself)")->required();
+    command->add_flag("--review", options->review, "List the ambiguous and unresolved places with their candidates");
+    command->add_option("--aliases", options->aliases, "Your aliases and places (TSV; see geodata/README.md)");
+    command->add_option("--geodata", options->geodata, "Folder of gazetteer.idx (default: found automatically)");
+    return {command, [options] { return run_geocode(*options); }};
+}
+
+}  // namespace chronomap::cli

@@ -1,0 +1,25 @@
+// Geocoding all the places of one file: each distinct (name, country) is answered once, and
+// those left ambiguous are answered again with the file's other places as context (events
+// of one file cluster, so a nearby candidate is the likelier one).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/gazetteer/geocoder.h"
+
+namespace chronomap {
+
+struct PlaceQuery {
+    std::string name;
+    std::string country;  // as written: "Syrie", "SY", "" ...
+    bool operator==(const PlaceQuery&) const = default;
+    bool operator<(const PlaceQuery& o) const { return name != o.name ? name < o.name : country < o.country; }
+};
+
+// Answers, in the order of `queries` (which should be distinct). `known_points` are
+// positions the file already has (user coordinates): they count as context too.
+std::vector<GeocodeResult> geocode_batch(const Geocoder& geocoder, const std::vector<PlaceQuery>& queries,
+                                         const PlaceContext& known_points, size_t max_alternatives = 5);
+
+}  // namespace chronomap

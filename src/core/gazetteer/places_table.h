@@ -1,0 +1,26 @@
+// The optional "places" table of an event file: the user's own places and names.
+//
+//   "places": {
+//     "Camp Bucca":    { "coordinates": [47.75, 30.21], "country": "IQ" },
+//     "Deir ez-Zhor":  { "geonameid": 170794 },
+//     "Eastern Ghouta": { "area": true, "note": "a region, not a point" }
+//   }
+//
+// Each entry becomes a user alias (AliasTable), which wins over everything else.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/gazetteer/alias_table.h"
+
+namespace chronomap {
+
+// Adds the file's places to `table`; a bad entry is reported (with its JSON pointer) and
+// skipped. A file without "places" adds nothing.
+std::vector<Diagnostic> read_places_table(std::string_view event_file_text, const std::string& display_name,
+                                          AliasTable& table);
+
+}  // namespace chronomap

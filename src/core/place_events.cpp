@@ -1,0 +1,45 @@
+#include "core/place_events.h"
+
+#include <algorithm>
+
+#include "core/gazetteer/batch_geocoding.h"
+
+namespace chronomap {
+
+PlacementSummary place_events(EventStore& store, const Geocoder& geocoder) {
+    PlacementSummary summary;
+    PlaceContext known;
+    std::vector<PlaceQuery> queries;
+    for (size_t i = 0; i < store.size(); ++i) {
+        if (store.is_placed(i)) {
+            summary.already_placed++;
+            known.points.push_back({store.lat()[i], store.lon()[i]});
+        } else if (store.place_name(i).empty()) {
+            summary.without_place++;
+        } else {
+            queries.push_back({std::string(store.place_name(i)), std::string(store.place_country(i))});
+        }
+    }
+    std::sort(queries.begin(), queries.end());
+    queries.erase(std::unique(queries.begin(), queries.end()), queries.end());
+    summary.distinct_names = queries.size();
+    std::vector<GeocodeResult> results = geocode_batch(geocoder, queries, known, 0);
+
+    for (size_t i = 0; i < store.size(); ++i) {
+        if (store.is_placed(i) || store.place_name(i).empty()) continue;
+        PlaceQuery key{std::string(store.place_name(i)), std::string(store.place_country(i))};
+        size_t q = static_cast<size_t>(std::lower_bound(queries.begin(), queries.end(), key) - queries.begin());
+        const GeocodeResult& r = results[q];
+        if (r.place) {
+            store.set_position(i, r.place->lon, r.place->lat, PlaceSource::geocoder);
+            summary.placed++;
+        } else if (r.status == GeocodeStatus::ambiguous) {
+            summary.ambiguous++;
+        } else {
+            summary.unresolved++;
+        }
+    }
+    return summary;
+}
+
+}  // namespace chronomap
