@@ -427,6 +427,8 @@ std::optional<EventRecord> EventFileParser::parse_event(od::value& value, size_t
     record.file_index = static_cast<std::uint32_t>(index);
     std::string_view raw;
     if (!object.raw_json().get(raw)) {
+        // raw_json() runs on to the next token; the event's text ends at its closing brace.
+        while (!raw.empty() && raw.back() != '}') raw.remove_suffix(1);
         record.json_offset = static_cast<std::uint64_t>(raw.data() - text_.data());
         record.json_length = static_cast<std::uint32_t>(raw.size());
     }
