@@ -65,7 +65,7 @@ struct SyntaxErrorLocator : nlohmann::json_sax<nlohmann::json> {
     bool end_array() override { return true; }
     bool parse_error(std::size_t pos, const std::string&,
                      const nlohmann::detail::exception& ex) override {
-        position = pos;
+        position = pos > 0 ? pos - 1 : 0;  // the character where the parser gave up
         message = ex.what();
         // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ..."
         if (auto at = message.find(": syntax error"); at != std::string::npos)
@@ -127,7 +127,14 @@ bool EventFileParser::locate_syntax_error() {
     SyntaxErrorLocator locator;
     bool ok = nlohmann::json::sax_parse(text_, &locator);
     if (ok) return false;
-    size_t offset = locator.position > 0 ? locator.position - 1 : 0;
+    size_t offset = std::min(locator.position, text_.size());
+    // An unexpected string is reported at its closing quote; point at its opening one.
+    if (locator.message.find("unexpected string literal") != std::string::npos && offset > 0 &&
+        offset < text_.size() && text_[offset] == '"') {
+        size_t open = offset;
+        while (open > 0 && !(text_[open - 1] == '"' && (open < 2 || text_[open - 2] != '\\'))) --open;
+        if (open > 0) offset = open - 1;
+    }
     report(Severity::error, offset, "", locator.message,
            "JSON needs double quotes around names and strings, a comma between items and none "
            "after the last one; fix the file at this point and load it again");
@@ -427,6 +434,8 @@ std::optional<EventRecord> EventFileParser::parse_event(od::value& value, size_t
     record.file_index = static_cast<std::uint32_t>(index);
     std::string_view raw;
     if (!object.raw_json().get(raw)) {
+        // raw_json() runs on to the next token; the event's text ends at its closing brace.
+        while (!raw.empty() && raw.back() != '}') raw.remove_suffix(1);
         record.json_offset = static_cast<std::uint64_t>(raw.data() - text_.data());
         record.json_length = static_cast<std::uint32_t>(raw.size());
     }
