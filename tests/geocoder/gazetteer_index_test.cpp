@@ -1,0 +1,143 @@
+// The compiled index: built from small inputs, read back, and refused when damaged or stale.
+#include <doctest/doctest.h>
+
+#include <cstring>
+#include <fstream>
+
+#include "core/gazetteer/gazetteer.h"
+#include "core/gazetteer/gazetteer_builder.h"
+#include "core/gazetteer/key_hash.h"
+#include "core/gazetteer/name_folding.h"
+#include "geocoder/geocoder_test_support.h"
+#include "test_helpers.h"
+
+using namespace chronomap;
+namespace fmt = chronomap::gazetteer_format;
+
+namespace {
+
+std::filesystem::path temp_folder() {
+    auto dir = std::filesystem::temp_directory_path() / "chronomap-gazetteer-test";
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+std::filesystem::path build_mini_index(const std::string& name = "mini.idx") {
+    GazetteerSources sources;
+    sources.cities = test::kTestData / "gazetteer" / "mini-cities.txt";
+    sources.countries = test::kTestData / "gazetteer" / "countries";
+    sources.note = "test";
+    auto out = temp_folder() / name;
+    build_gazetteer_index(sources, out);
+    return out;
+}
+
+std::string read_bytes(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+void write_bytes(const std::filesystem::path& path, const std::string& bytes) {
+    std::ofstream(path, std::ios::binary) << bytes;
+}
+
+std::string open_error(const std::filesystem::path& path) {
+    try {
+        Gazetteer::open(path);
+    } catch (const GazetteerError& e) {
+        return e.what();
+    }
+    return "(opened without error)";
+}
+
+}  // namespace
+
+TEST_CASE("an index built from small inputs answers names, alternates and skeletons") {
+    auto gazetteer = Gazetteer::open(build_mini_index());
+    CHECK(gazetteer->size() == 5);
+    std::vector<KeyMatch> matches;
+    gazetteer->find_basic(*fold_basic("Tripoli"), matches);
+    CHECK(matches.size() == 2);
+    matches.clear();
+    gazetteer->find_basic(*fold_basic("Syrte"), matches);
+    REQUIRE(matches.size() == 1);
+    CHECK(matches[0].alternate);
+    CHECK(gazetteer->place(matches[0].place).geonameid == 2210554);
+    matches.clear();
+    gazetteer->find_skeleton(fold_skeleton(*fold_basic("Deir ez-Zhor")), matches);
+    REQUIRE(matches.size() == 1);
+    CHECK(gazetteer->place(matches[0].place).name == "Deir ez-Zor");
+    matches.clear();
+    gazetteer->find_basic(*fold_basic("DEZ"), matches);  // an airport code is not a name
+    CHECK(matches.empty());
+    CHECK(gazetteer->find_geonameid(173361).has_value());
+    CHECK_FALSE(gazetteer->find_geonameid(1).has_value());
+
+    std::vector<FuzzyKey> near;
+    gazetteer->find_fuzzy(fold_skeleton(*fold_basic("Qaryatan")), 1, near);  // one edit away
+    CHECK_FALSE(near.empty());
+
+    auto code = [&](std::string_view name) {
+        auto c = gazetteer->country_from_key(*fold_basic(name));
+        return c ? std::string(to_string_view(*c)) : std::string("?");
+    };
+    CHECK(code("Syrie") == "SY");
+    CHECK(code("Syrien") == "SY");  // "Syrien, Arabische Republik": the part before the comma
+    CHECK(code("SY") == "SY");
+    CHECK(code("lby") == "LY");
+    CHECK(code("Liban") == "LB");
+    CHECK(code("Atlantis") == "?");
+}
+
+TEST_CASE("a damaged index is refused with the way to rebuild it") {
+    auto good = build_mini_index("good.idx");
+    std::string bytes = read_bytes(good);
+    auto damaged = temp_folder() / "damaged.idx";
+
+    SUBCASE("one flipped byte in the body") {
+        std::string copy = bytes;
+        copy[copy.size() - 3] ^= 0x5a;
+        write_bytes(damaged, copy);
+        std::string error = open_error(damaged);
+        CHECK_CONTAINS(error, "corrupt");
+        CHECK_CONTAINS(error, "scripts/build");
+    }
+    SUBCASE("truncated") {
+        write_bytes(damaged, bytes.substr(0, bytes.size() / 2));
+        CHECK_CONTAINS(open_error(damaged), "truncated");
+        write_bytes(damaged, bytes.substr(0, 10));
+        CHECK_CONTAINS(open_error(damaged), "truncated");
+    }
+    SUBCASE("not an index at all") {
+        write_bytes(damaged, std::string(4096, 'x'));
+        CHECK_CONTAINS(open_error(damaged), "bad magic");
+        write_bytes(damaged, "");
+        CHECK_CONTAINS(open_error(damaged), "truncated");
+    }
+    SUBCASE("a damaged header") {
+        std::string copy = bytes;
+        copy[offsetof(fmt::IndexHeader, file_size)] ^= 1;
+        write_bytes(damaged, copy);
+        CHECK_CONTAINS(open_error(damaged), "header checksum");
+    }
+    SUBCASE("built by another version: stale") {
+        std::string copy = bytes;
+        fmt::IndexHeader header;
+        std::memcpy(&header, copy.data(), sizeof header);
+        header.folding_version = kFoldingVersion + 1;
+        header.header_checksum = checksum_bytes(&header, offsetof(fmt::IndexHeader, header_checksum));
+        std::memcpy(copy.data(), &header, sizeof header);
+        write_bytes(damaged, copy);
+        CHECK_CONTAINS(open_error(damaged), "stale");
+    }
+    SUBCASE("missing") {
+        CHECK_CONTAINS(open_error(temp_folder() / "nowhere.idx"), "does not exist");
+    }
+}
+
+TEST_CASE("the real index opens and knows its inputs") {
+    auto gazetteer = Gazetteer::open(test::kGeodataDir / Gazetteer::kFileName);
+    CHECK(gazetteer->size() > 190000);
+    CHECK(gazetteer->input_checksum() != 0);
+    CHECK_CONTAINS(std::string(gazetteer->source_note()), "cities500");
+}

@@ -1,0 +1,189 @@
+// The geocoder on the real index: hints, ties, aliases, non-points, hostile input.
+#include "core/gazetteer/geocoder.h"
+
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include "geocoder/geocoder_test_support.h"
+#include "test_helpers.h"
+
+using namespace chronomap;
+using chronomap::test::real_geocoder;
+
+namespace {
+
+std::string hint_code(std::string_view hint) {
+    auto code = real_geocoder().parse_country_hint(hint);
+    return code ? std::string(to_string_view(*code)) : "?";
+}
+
+bool resolved_near(const GeocodeResult& r, double lat, double lon, double km = 30) {
+    return r.status == GeocodeStatus::resolved && test::distance_km(r.place->lat, r.place->lon, lat, lon) <= km;
+}
+
+}  // namespace
+
+TEST_CASE("country hints as users write them") {
+    CHECK(hint_code("SY") == "SY");
+    CHECK(hint_code("sy") == "SY");
+    CHECK(hint_code("SYR") == "SY");
+    CHECK(hint_code("Syrie") == "SY");
+    CHECK(hint_code("Syrien") == "SY");
+    CHECK(hint_code("Syria") == "SY");  // from geodata/aliases.tsv
+    CHECK(hint_code("Syrian Arab Republic") == "SY");
+    CHECK(hint_code("la Syrie") == "SY");
+    CHECK(hint_code("Libye") == "LY");
+    CHECK(hint_code("Libya") == "LY");
+    CHECK(hint_code("Libyen") == "LY");
+    CHECK(hint_code("ليبيا") == "LY");
+    CHECK(hint_code("Irak") == "IQ");
+    CHECK(hint_code("Iraq") == "IQ");
+    CHECK(hint_code("Yémen") == "YE");
+    CHECK(hint_code("Jemen") == "YE");
+    CHECK(hint_code("Liban") == "LB");
+    CHECK(hint_code("Russie") == "RU");
+    CHECK(hint_code("l'Irak") == "IQ");
+    CHECK(hint_code("Narnia") == "?");
+    CHECK(hint_code("") == "?");
+    CHECK(hint_code("\xff") == "?");
+}
+
+TEST_CASE("the seed places resolve to the right towns") {
+    const Geocoder& g = real_geocoder();
+    CHECK(resolved_near(g.lookup("Al-Qaryatayn", "Syrie"), 34.23, 37.24));
+    CHECK(resolved_near(g.lookup("al-Qaryatayn", "Syrie"), 34.23, 37.24));
+    CHECK(resolved_near(g.lookup("Qaryatayn", "Syrie"), 34.23, 37.24));
+    CHECK(resolved_near(g.lookup("Deir ez-Zhor", "Syrie"), 35.34, 40.14));
+    CHECK(resolved_near(g.lookup("Raqqa", "Syrie"), 35.95, 39.01));
+    CHECK(resolved_near(g.lookup("Syrte", "Libye"), 31.21, 16.59));
+    CHECK(resolved_near(g.lookup("Misrata", "Libye"), 32.38, 15.09));
+    CHECK(resolved_near(g.lookup("Moscou", "Russie"), 55.76, 37.62));
+    CHECK(resolved_near(g.lookup("Palmyre", "Syrie"), 34.55, 38.27));
+    CHECK(resolved_near(g.lookup("Homs", "Syrie"), 34.73, 36.71));
+    CHECK(resolved_near(g.lookup("Hama", "Syrie"), 35.13, 36.75));
+}
+
+TEST_CASE("Tripoli: the hint decides; without one it is ambiguous, both listed") {
+    const Geocoder& g = real_geocoder();
+    CHECK(resolved_near(g.lookup("Tripoli", "Liban"), 34.44, 35.85));
+    CHECK(resolved_near(g.lookup("Tripoli", "Libye"), 32.89, 13.19));
+    GeocodeResult none = g.lookup("Tripoli");
+    CHECK(none.status == GeocodeStatus::ambiguous);
+    CHECK_FALSE(none.place.has_value());
+    CHECK(none.confidence <= 0.5);
+    std::set<std::string> countries;
+    for (const auto& c : none.alternatives) countries.insert(std::string(to_string_view(c.country)));
+    CHECK(countries.count("LY"));
+    CHECK(countries.count("LB"));
+    CHECK_CONTAINS(none.note, "add a country");
+}
+
+TEST_CASE("places of the same file break ties") {
+    // "Tripoli" next to events in northern Lebanon is still not sure enough to be resolved,
+    // but the Lebanese one comes first.
+    PlaceContext lebanon{{{34.40, 35.90}, {34.00, 36.20}}};
+    GeocodeResult r = real_geocoder().lookup("Tripoli", "", &lebanon);
+    REQUIRE_FALSE(r.alternatives.empty());
+    CHECK(to_string_view(r.alternatives[0].country) == "LB");
+}
+
+TEST_CASE("a hint that excludes every candidate leaves the name unresolved") {
+    GeocodeResult r = real_geocoder().lookup("Misrata", "Syrie");
+    CHECK(r.status == GeocodeStatus::unresolved);
+    CHECK_CONTAINS(r.note, "no place of that name in SY");
+    REQUIRE_FALSE(r.alternatives.empty());
+    CHECK(to_string_view(r.alternatives[0].country) == "LY");
+}
+
+TEST_CASE("an unknown hint is reported and ignored") {
+    GeocodeResult r = real_geocoder().lookup("Homs", "Syriaa-land");
+    CHECK_CONTAINS(r.note, "unknown country");
+    CHECK(resolved_near(r, 34.73, 36.71));
+}
+
+TEST_CASE("names that are not points are not placed as towns") {
+    const Geocoder& g = real_geocoder();
+    for (const char* name : {"autostrade Palmyre-Deir ez-Zhor", "province de Deir ez-Zhor", "Eastern Ghouta",
+                             "Ghouta orientale", "désert de Homs", "Palmyre-Deir ez-Zhor", "Homs countryside"}) {
+        GeocodeResult r = g.lookup(name, "Syrie");
+        CHECK_MESSAGE(r.status == GeocodeStatus::unresolved, name);
+        CHECK_MESSAGE(r.note.find("not a point") != std::string::npos, name, ": ", r.note);
+    }
+}
+
+TEST_CASE("the confidently-wrong traps of a naive matcher") {
+    const Geocoder& g = real_geocoder();
+    // Hassaké is in Syria, not Uzbekistan; Beiji in Iraq, not Beijing; Al-Khoms in Libya.
+    CHECK(resolved_near(g.lookup("Hassaké", ""), 36.50, 40.75));
+    GeocodeResult beiji = g.lookup("Beiji", "");
+    CHECK((beiji.status != GeocodeStatus::resolved || resolved_near(beiji, 34.93, 43.49)));
+    CHECK(resolved_near(g.lookup("Beiji", "Irak"), 34.93, 43.49));
+    GeocodeResult khoms = g.lookup("Al-Khoms", "");
+    CHECK((khoms.status != GeocodeStatus::resolved || resolved_near(khoms, 32.65, 14.26)));
+    CHECK(resolved_near(g.lookup("Al-Khoms", "Libye"), 32.65, 14.26));
+}
+
+TEST_CASE("Arabic-script queries match GeoNames' Arabic names") {
+    CHECK(resolved_near(real_geocoder().lookup("القريتين", ""), 34.23, 37.24));
+    CHECK(resolved_near(real_geocoder().lookup("دير الزور", "سوريا"), 35.34, 40.14));
+}
+
+TEST_CASE("user aliases and places win; areas are never placed") {
+    Geocoder g = real_geocoder();  // a copy, so the shared one stays as shipped
+    AliasTable user;
+    auto problems = parse_alias_text(
+        "# test aliases\n"
+        "place\tCamp Bucca\tIQ\t\t30.21\t47.75\tformer US detention camp\n"
+        "alias\tThe Capital\tSY\t170654\t\t\tour desk's name for Damascus\n"
+        "area\tHoms\tSY\t\t\t\twe mean the province here\n"
+        "bogus\tline\n"
+        "place\tNowhere\tSY\t\t95\t0\tlatitude out of range\n",
+        "user.tsv", user, true);
+    CHECK(problems.size() == 2);
+    CHECK(problems[0].line == 5);
+    CHECK_CONTAINS(problems[0].format(), "user.tsv:5");
+    CHECK(problems[1].line == 6);
+    g.add_aliases(user);
+
+    GeocodeResult camp = g.lookup("camp bucca", "Irak");
+    REQUIRE(camp.place);
+    CHECK(camp.place->method == MatchMethod::alias);
+    CHECK(camp.place->lat == doctest::Approx(30.21));
+    CHECK(resolved_near(g.lookup("The Capital", "Syrie"), 33.51, 36.29));
+    GeocodeResult homs = g.lookup("Homs", "Syrie");
+    CHECK(homs.status == GeocodeStatus::unresolved);
+    CHECK_CONTAINS(homs.note, "we mean the province");
+    // Curated aliases: places GeoNames lacks.
+    CHECK(resolved_near(g.lookup("Arsal", "Liban"), 34.18, 36.42));
+    CHECK(resolved_near(g.lookup("T4", "Syrie"), 34.52, 37.63));
+}
+
+TEST_CASE("hostile input: empty, 10 KB, invalid UTF-8, control characters") {
+    const Geocoder& g = real_geocoder();
+    CHECK(g.lookup("").status == GeocodeStatus::unresolved);
+    CHECK_CONTAINS(g.lookup("  -- ").note, "empty");
+    std::string huge(10 * 1024, 'a');
+    GeocodeResult big = g.lookup(huge, "SY");
+    CHECK(big.status == GeocodeStatus::unresolved);
+    CHECK_CONTAINS(big.note, "10240 bytes");
+    std::string words;
+    while (words.size() < 10 * 1024) words += "Deir-ez-Zor ";
+    CHECK(g.lookup(words).status == GeocodeStatus::unresolved);
+    GeocodeResult bad = g.lookup("Deir\xff\xfe ez-Zor", "SY");
+    CHECK(bad.status == GeocodeStatus::unresolved);
+    CHECK_CONTAINS(bad.note, "UTF-8");
+    CHECK(g.lookup(std::string("Homs\0\x01\x1f", 7), "SY").status != GeocodeStatus::ambiguous);
+    CHECK(g.lookup("Homs", std::string(10 * 1024, 'x')).note.find("unknown country") != std::string::npos);
+}
+
+TEST_CASE("fuzzy matches are never resolved without a country, and never far away") {
+    GeocodeResult r = real_geocoder().lookup("Qarytayn", "");
+    CHECK(r.status != GeocodeStatus::resolved);
+    GeocodeResult hinted = real_geocoder().lookup("Qarytayn", "Syrie");
+    CHECK((hinted.status != GeocodeStatus::resolved || resolved_near(hinted, 34.23, 37.24)));
+    if (hinted.place) {
+        CHECK(hinted.place->method == MatchMethod::fuzzy);
+        CHECK(hinted.confidence <= 0.7);
+    }
+}

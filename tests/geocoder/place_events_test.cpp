@@ -1,0 +1,42 @@
+#include "core/place_events.h"
+
+#include <doctest/doctest.h>
+
+#include "core/event_reader.h"
+#include "geocoder/geocoder_test_support.h"
+
+using namespace chronomap;
+
+TEST_CASE("place_events places the seed example and keeps user coordinates") {
+    auto loaded = load_event_file(std::filesystem::path(CHRONOMAP_SOURCE_DIR) / "examples" / "seed-events.json");
+    REQUIRE(loaded.store);
+    EventStore& store = *loaded.store;
+    PlacementSummary summary = place_events(store, test::real_geocoder());
+    CHECK(summary.placed == 12);
+    CHECK(summary.already_placed == 1);  // the highway event has user coordinates
+    CHECK(summary.without_place == 2);
+    CHECK(summary.ambiguous == 0);
+    CHECK(summary.unresolved == 0);
+    for (size_t i = 0; i < store.size(); ++i) {
+        if (store.id(i) == "highway-surprise-attacks") {
+            CHECK(store.place_source(i) == PlaceSource::coordinates);
+            CHECK(store.lon()[i] == doctest::Approx(39.21));
+        }
+        if (store.id(i) == "misrata-courthouse") {
+            CHECK(store.place_source(i) == PlaceSource::geocoder);
+            CHECK(test::distance_km(store.lat()[i], store.lon()[i], 32.38, 15.09) < 30);
+        }
+    }
+}
+
+TEST_CASE("place_events leaves ambiguous names unplaced") {
+    auto loaded = parse_event_text(R"({"chronomap": 1, "events": [
+        {"time": "2017-10-04", "place": "Tripoli"},
+        {"time": "2017-10-05", "place": "Atlantis-sur-Mer-Imaginaire"}]})", "t.json");
+    REQUIRE(loaded.store);
+    PlacementSummary summary = place_events(*loaded.store, test::real_geocoder());
+    CHECK(summary.placed == 0);
+    CHECK(summary.ambiguous == 1);
+    CHECK(summary.unresolved == 1);
+    CHECK_FALSE(loaded.store->is_placed(0));
+}
