@@ -1,0 +1,222 @@
+// `chronomap lookup` and `chronomap geocode`, run as a user runs them.
+#include <doctest/doctest.h>
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli/run_command.h"
+#include "test_helpers.h"
+
+using chronomap::test::run_chronomap;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kExample = std::string(CHRONOMAP_SOURCE_DIR) + "/examples/seed-events.json";
+
+std::vector<nlohmann::json> json_lines(const std::string& text) {
+    std::vector<nlohmann::json> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(nlohmann::json::parse(line));
+    return lines;
+}
+
+fs::path temp_file(const std::string& name) {
+    auto dir = fs::temp_directory_path() / ("chronomap-geocode-cli-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    return dir / name;
+}
+
+std::string slurp(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+// Reads one line from `fd`, waiting at most `timeout_ms`; empty when nothing came.
+std::string read_line(int fd, int timeout_ms) {
+    std::string line;
+    char c;
+    while (true) {
+        pollfd p{fd, POLLIN, 0};
+        if (::poll(&p, 1, timeout_ms) <= 0) return line;
+        if (::read(fd, &c, 1) != 1) return line;
+        if (c == '\n') return line;
+        line.push_back(c);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("lookup answers the seed places") {
+    auto r = run_chronomap("lookup --country Syrie Al-Qaryatayn Qaryatayn 'Deir ez-Zhor' Raqqa Palmyre Homs Hama");
+    CHECK(r.exit_code == 0);
+    CHECK_CONTAINS(r.out, "Al-Qaryatayn: resolved  Al Qaryatayn (SY)");
+    CHECK_CONTAINS(r.out, "Deir ez-Zhor: resolved  Deir ez-Zor (SY)");
+    CHECK_CONTAINS(r.out, "Palmyre: resolved  Tadmur (SY)");
+    auto libya = run_chronomap("lookup --json --country Libye Syrte Misrata");
+    CHECK(libya.exit_code == 0);
+    auto lines = json_lines(libya.out);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0]["query"] == "Syrte");
+    CHECK(lines[0]["status"] == "resolved");
+    CHECK(lines[0]["geonameid"] == 2210554);
+    CHECK(lines[0]["country"] == "LY");
+    CHECK(lines[1]["name"] == "Mişrātah");
+    for (const char* field : {"query", "status", "geonameid", "name", "country", "lat", "lon", "confidence",
+                              "method", "alternatives"})
+        CHECK_MESSAGE(lines[0].contains(field), field);
+}
+
+TEST_CASE("lookup of an ambiguous or unknown name exits 1 and says why") {
+    auto r = run_chronomap("lookup Tripoli");
+    CHECK(r.exit_code == 1);
+    CHECK_CONTAINS(r.out, "Tripoli: ambiguous");
+    CHECK_CONTAINS(r.out, "maybe: Tripoli (LB)");
+    auto json = run_chronomap("lookup --json --limit 2 Tripoli Xqzwvk");
+    auto lines = json_lines(json.out);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0]["status"] == "ambiguous");
+    CHECK(lines[0]["geonameid"].is_null());
+    CHECK(lines[0]["alternatives"].size() == 2);
+    CHECK(lines[1]["status"] == "unresolved");
+    CHECK(lines[1]["alternatives"].empty());
+}
+
+TEST_CASE("lookup --json - answers stdin lines in order, unresolved ones too") {
+    auto r = run_chronomap("lookup --json -", ".",
+                           "Syrte\tLibye\nTripoli\tLiban\n\n\xff\xfe\nMoscou\tRussie\nautostrade Palmyre-Deir ez-Zhor\tSyrie\n");
+    CHECK(r.exit_code == 1);
+    auto lines = json_lines(r.out);
+    REQUIRE(lines.size() == 6);
+    CHECK(lines[0]["name"] == "Sirte");
+    CHECK(lines[1]["country"] == "LB");
+    CHECK(lines[2]["status"] == "unresolved");  // the empty line
+    CHECK(lines[3]["status"] == "unresolved");  // invalid UTF-8
+    CHECK(lines[4]["name"] == "Moscow");
+    CHECK(lines[5]["status"] == "unresolved");
+    CHECK_CONTAINS(lines[5]["note"].get<std::string>(), "not a point");
+}
+
+TEST_CASE("lookup --json - flushes each answer before reading the next line") {
+    int to_child[2], from_child[2];
+    REQUIRE(::pipe(to_child) == 0);
+    REQUIRE(::pipe(from_child) == 0);
+    pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        ::dup2(to_child[0], 0);
+        ::dup2(from_child[1], 1);
+        ::close(to_child[1]);
+        ::close(from_child[0]);
+        ::execl(CHRONOMAP_BINARY, CHRONOMAP_BINARY, "lookup", "--json", "-", static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    ::close(to_child[0]);
+    ::close(from_child[1]);
+    std::string first = "Homs\tSY\n";
+    REQUIRE(::write(to_child[1], first.data(), first.size()) == static_cast<ssize_t>(first.size()));
+    std::string answer = read_line(from_child[0], 10000);  // stdin is still open
+    CHECK_CONTAINS(answer, "\"query\":\"Homs\"");
+    std::string second = "Hama\tSY\n";
+    REQUIRE(::write(to_child[1], second.data(), second.size()) == static_cast<ssize_t>(second.size()));
+    CHECK_CONTAINS(read_line(from_child[0], 10000), "\"query\":\"Hama\"");
+    ::close(to_child[1]);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    ::close(from_child[0]);
+    CHECK(WIFEXITED(status));
+}
+
+TEST_CASE("lookup usage errors and missing geodata") {
+    CHECK(run_chronomap("lookup").exit_code == 64);
+    CHECK(run_chronomap("lookup --limit -3 Homs").exit_code == 64);
+    auto r = run_chronomap("lookup --geodata /nonexistent/geodata Homs");
+    CHECK(r.exit_code == 2);
+    CHECK_CONTAINS(r.err, "/nonexistent/geodata");
+}
+
+TEST_CASE("geocode the seed example: every place resolved, unknown fields kept, idempotent") {
+    auto out = temp_file("seed-geocoded.json");
+    auto r = run_chronomap("geocode '" + kExample + "' -o '" + out.string() + "' --review");
+    CHECK(r.exit_code == 0);
+    CHECK_CONTAINS(r.out, "8 distinct: 8 resolved, 0 ambiguous, 0 unresolved");
+    CHECK_CONTAINS(r.out, "12 geocoded, 1 with coordinates (kept)");
+    CHECK_CONTAINS(r.out, "review: every place was resolved");
+
+    auto document = nlohmann::ordered_json::parse(slurp(out));
+    auto original = nlohmann::ordered_json::parse(slurp(kExample));
+    CHECK(document["description"] == original["description"]);
+    REQUIRE(document["events"].size() == original["events"].size());
+    for (size_t i = 0; i < document["events"].size(); ++i) {
+        auto& event = document["events"][i];
+        auto& before = original["events"][i];
+        for (auto& [key, value] : before.items()) CHECK_MESSAGE(event[key] == value, key);  // nothing lost
+        if (event["id"] == "highway-surprise-attacks") {
+            CHECK_FALSE(event.contains("geocoded"));  // user coordinates win
+            CHECK(event["coordinates_note"] == before["coordinates_note"]);
+        }
+        if (event["id"] == "syrte-offensive-2016") {
+            CHECK(event["notes"] == before["notes"]);
+            CHECK(event["geocoded"]["geonameid"] == 2210554);
+            CHECK(event["geocoded"]["country"] == "LY");
+            for (const char* field : {"geonameid", "name", "country", "lon", "lat", "method", "confidence"})
+                CHECK_MESSAGE(event["geocoded"].contains(field), field);
+        }
+    }
+    // A second run over its own output changes nothing.
+    auto again = temp_file("seed-geocoded-again.json");
+    CHECK(run_chronomap("geocode '" + out.string() + "' -o '" + again.string() + "'").exit_code == 0);
+    CHECK(slurp(again) == slurp(out));
+    // In place works too.
+    CHECK(run_chronomap("geocode '" + again.string() + "' -o '" + again.string() + "'").exit_code == 0);
+    CHECK(slurp(again) == slurp(out));
+}
+
+TEST_CASE("geocode --review lists what is left; places table and --aliases are used") {
+    auto in = temp_file("mixed.json");
+    std::ofstream(in) << R"({"chronomap": 1,
+      "places": { "Camp Bucca": { "coordinates": [47.75, 30.21], "country": "IQ" },
+                  "Le Bunker": { "bogus": 1 } },
+      "events": [
+        {"id": "a", "time": "2017-10-01", "place": "Tripoli"},
+        {"id": "b", "time": "2017-10-02", "place": {"name": "Camp Bucca", "country": "Irak"}},
+        {"id": "c", "time": "2017-10-03", "place": "Notre QG", "x-custom": [1, 2]},
+        {"id": "d", "time": "2017-10-04", "place": {"name": "province de Homs", "country": "Syrie"}}
+      ]})";
+    auto aliases = temp_file("desk.tsv");
+    std::ofstream(aliases) << "place\tNotre QG\tSY\t\t33.51\t36.29\tour Damascus office\n";
+    auto out = temp_file("mixed-out.json");
+    auto r = run_chronomap("geocode '" + in.string() + "' -o '" + out.string() + "' --review --aliases '" +
+                           aliases.string() + "'");
+    CHECK(r.exit_code == 1);
+    CHECK_CONTAINS(r.err, "/places/Le Bunker");
+    CHECK_CONTAINS(r.out, "2 resolved, 1 ambiguous, 1 unresolved");
+    CHECK_CONTAINS(r.out, "ambiguous  \"Tripoli\"  (1 event: a)");
+    CHECK_CONTAINS(r.out, "maybe Tripoli (LB)");
+    CHECK_CONTAINS(r.out, "unresolved  \"province de Homs\" [Syrie]");
+    auto document = nlohmann::json::parse(slurp(out));
+    CHECK_FALSE(document["events"][0].contains("geocoded"));
+    CHECK(document["events"][1]["geocoded"]["method"] == "alias");
+    CHECK(document["events"][1]["geocoded"]["lat"] == doctest::Approx(30.21));
+    CHECK(document["events"][2]["geocoded"]["lon"] == doctest::Approx(36.29));
+    CHECK(document["events"][2]["x-custom"] == nlohmann::json::array({1, 2}));
+    CHECK(document["places"]["Le Bunker"]["bogus"] == 1);  // kept as written
+}
+
+TEST_CASE("geocode errors: unreadable input, unwritable output, bad aliases file") {
+    auto out = temp_file("never.json");
+    auto missing = run_chronomap("geocode /nonexistent/in.json -o '" + out.string() + "'");
+    CHECK(missing.exit_code == 2);
+    auto unwritable = run_chronomap("geocode '" + kExample + "' -o /nonexistent-folder/out.json");
+    CHECK(unwritable.exit_code == 3);
+    CHECK_CONTAINS(unwritable.err, "/nonexistent-folder/out.json");
+    auto bad_aliases = run_chronomap("geocode '" + kExample + "' -o '" + out.string() + "' --aliases /nonexistent.tsv");
+    CHECK(bad_aliases.exit_code == 2);
+    CHECK_CONTAINS(bad_aliases.err, "cannot read the alias file");
+    CHECK(run_chronomap("geocode '" + kExample + "'").exit_code == 64);  // -o is required
+}
