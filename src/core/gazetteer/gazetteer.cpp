@@ -1,6 +1,7 @@
 #include "core/gazetteer/gazetteer.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "core/gazetteer/edit_distance.h"
@@ -84,8 +85,8 @@ Gazetteer::Gazetteer(const std::filesystem::path& index_file)
     fuzzy_offsets_ = section_span<std::uint32_t>(file_, s[fmt::fuzzy_offsets]);
     fuzzy_blob_ = std::string_view(reinterpret_cast<const char*>(file_.data() + s[fmt::fuzzy_blob].offset),
                                    s[fmt::fuzzy_blob].size);
-    trigram_dir_ = section_span<std::uint32_t>(file_, s[fmt::trigram_dir]);
-    trigram_postings_ = section_span<std::uint32_t>(file_, s[fmt::trigram_postings]);
+    deletion_dir_ = section_span<std::uint32_t>(file_, s[fmt::deletion_dir]);
+    deletion_entries_ = section_span<std::uint64_t>(file_, s[fmt::deletion_entries]);
     countries_ = section_span<fmt::CountryName>(file_, s[fmt::countries]);
 
     // The structure the lookups rely on (cheap next to the checksum).
@@ -94,8 +95,9 @@ Gazetteer::Gazetteer(const std::filesystem::path& index_file)
         if (table->dir.size() != dir_size || table->hashes.size() != table->values.size() ||
             !is_monotonic(table->dir, static_cast<std::uint32_t>(table->hashes.size())))
             refuse(path_, "is corrupt (key table)");
-    if (trigram_dir_.size() != fmt::kTrigramCount + 1 ||
-        !is_monotonic(trigram_dir_, static_cast<std::uint32_t>(trigram_postings_.size())) ||
+    deletion_bits_ = static_cast<std::uint32_t>(std::bit_width(deletion_dir_.size()) - 1);
+    if (deletion_dir_.size() < 2 || deletion_dir_.size() != (size_t{1} << deletion_bits_) + 1 ||
+        !is_monotonic(deletion_dir_, static_cast<std::uint32_t>(deletion_entries_.size())) ||
         !is_monotonic(fuzzy_offsets_, static_cast<std::uint32_t>(fuzzy_blob_.size())))
         refuse(path_, "is corrupt (fuzzy tables)");
 }
@@ -144,31 +146,39 @@ std::string_view Gazetteer::fuzzy_key(std::uint32_t id) const {
     return fuzzy_blob_.substr(fuzzy_offsets_[id], fuzzy_offsets_[id + 1] - fuzzy_offsets_[id]);
 }
 
-void Gazetteer::find_fuzzy(std::string_view query, int max_distance, std::vector<FuzzyKey>& out) const {
-    if (query.size() < 3 || query.size() > 63 || max_distance < 1) return;
-    // d edits destroy at most 3d of the query's trigrams, so any key within d edits shares
-    // at least one of any 3d+1 distinct query trigrams: take the rarest ones.
-    std::vector<std::uint32_t> trigrams;
-    for (size_t t = 0; t + 3 <= query.size(); ++t) trigrams.push_back(fmt::trigram_code(query.data() + t));
-    std::sort(trigrams.begin(), trigrams.end());
-    trigrams.erase(std::unique(trigrams.begin(), trigrams.end()), trigrams.end());
-    size_t needed = static_cast<size_t>(3 * max_distance + 1);
-    if (trigrams.size() < needed) return;  // too short for this many edits to be trusted
-    auto list_size = [&](std::uint32_t code) { return trigram_dir_[code + 1] - trigram_dir_[code]; };
-    std::partial_sort(trigrams.begin(), trigrams.begin() + static_cast<std::ptrdiff_t>(needed), trigrams.end(),
-                      [&](std::uint32_t a, std::uint32_t b) { return list_size(a) < list_size(b); });
+void Gazetteer::keys_with_deletion(std::string_view deleted, std::vector<std::uint32_t>& ids) const {
+    std::uint64_t hash = hash_key(deleted);
+    size_t slot = hash >> (64 - deletion_bits_);
+    auto tag = static_cast<std::uint32_t>(hash);
+    for (std::uint32_t k = deletion_dir_[slot]; k < deletion_dir_[slot + 1]; ++k)
+        if (static_cast<std::uint32_t>(deletion_entries_[k] >> 32) == tag)
+            ids.push_back(static_cast<std::uint32_t>(deletion_entries_[k]));
+}
 
-    std::vector<std::uint32_t> candidates;
-    for (size_t t = 0; t < needed; ++t)
-        candidates.insert(candidates.end(), trigram_postings_.begin() + trigram_dir_[trigrams[t]],
-                          trigram_postings_.begin() + trigram_dir_[trigrams[t] + 1]);
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    for (std::uint32_t id : candidates) {
+void Gazetteer::find_fuzzy(std::string_view query, std::vector<FuzzyKey>& out) const {
+    if (query.size() <= fmt::kMinFuzzyKey || query.size() > fmt::kMaxFuzzyKey) return;
+    // One edit apart means: the key is the query with one letter more (the query is one of
+    // its deletions), or one letter less (a deletion of the query is the key: the skeleton
+    // table has it), or one letter changed (they share a deletion).
+    std::vector<std::uint32_t> ids;
+    keys_with_deletion(query, ids);
+    std::string deleted;
+    std::vector<KeyMatch> exact;
+    for (size_t at = 0; at < query.size(); ++at) {
+        if (at > 0 && query[at] == query[at - 1]) continue;
+        deleted.assign(query, 0, at);
+        deleted.append(query, at + 1);
+        keys_with_deletion(deleted, ids);
+        exact.clear();
+        find_skeleton(deleted, exact);
+        if (!exact.empty()) out.push_back({deleted, 1});
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    for (std::uint32_t id : ids) {
         if (id + 1 >= fuzzy_offsets_.size()) continue;
         std::string_view key = fuzzy_key(id);
-        int distance = bounded_edit_distance(query, key, max_distance);
-        if (distance <= max_distance) out.push_back({key, distance});
+        if (bounded_edit_distance(query, key, 1) == 1) out.push_back({std::string(key), 1});
     }
 }
 

@@ -46,8 +46,8 @@ struct KeyMatch {
 };
 
 struct FuzzyKey {
-    std::string_view key;  // a skeleton key of the index
-    int distance = 0;      // edits from the query's skeleton
+    std::string key;   // a skeleton key of the index
+    int distance = 0;  // edits from the query's skeleton
 };
 
 class Gazetteer {
@@ -65,9 +65,10 @@ public:
     void find_basic(std::string_view basic_key, std::vector<KeyMatch>& out) const;
     void find_skeleton(std::string_view skeleton_key, std::vector<KeyMatch>& out) const;
 
-    // Skeleton keys within `max_distance` edits (1 or 2) of `skeleton_key`: candidates come
-    // from the query's rarest trigrams, so the work stays bounded. Appended to `out`.
-    void find_fuzzy(std::string_view skeleton_key, int max_distance, std::vector<FuzzyKey>& out) const;
+    // Indexed skeleton keys exactly one edit from `skeleton_key` (an ASCII skeleton of at
+    // least kMinFuzzyKey + 1 letters): about one probe per letter, so the work stays
+    // bounded. Appended to `out`.
+    void find_fuzzy(std::string_view skeleton_key, std::vector<FuzzyKey>& out) const;
 
     // A country from a basic-folded name or code ("syrie", "sy", "syr").
     std::optional<CountryCode> country_from_key(std::string_view basic_key) const;
@@ -86,6 +87,7 @@ private:
     };
     void find_in(const KeyTable& table, std::string_view key, std::vector<KeyMatch>& out) const;
     std::string_view fuzzy_key(std::uint32_t id) const;
+    void keys_with_deletion(std::string_view deleted, std::vector<std::uint32_t>& ids) const;
 
     std::filesystem::path path_;
     MappedFile file_;
@@ -97,7 +99,9 @@ private:
     KeyTable basic_, skeleton_;
     std::span<const std::uint32_t> fuzzy_offsets_;
     std::string_view fuzzy_blob_;
-    std::span<const std::uint32_t> trigram_dir_, trigram_postings_;
+    std::uint32_t deletion_bits_ = 0;
+    std::span<const std::uint32_t> deletion_dir_;
+    std::span<const std::uint64_t> deletion_entries_;
     std::span<const gazetteer_format::CountryName> countries_;
 };
 

@@ -251,6 +251,9 @@ GazetteerBuildReport build_gazetteer_index(const GazetteerSources& sources, cons
         names.append(place.name.substr(0, place.record.name_length));
         records.push_back(place.record);
 
+        // A fuzzy match of a small place is never resolved (Geocoder), so only places that
+        // could be are worth the fuzzy index's space.
+        bool fuzzy_worthy = place.record.population >= 2000 || place.record.feature < fmt::Feature::populated;
         auto add_name = [&](std::string_view name, bool alternate) {
             if (name.empty() || (alternate && is_code(name))) return;
             auto key = fold_basic(name);
@@ -260,7 +263,8 @@ GazetteerBuildReport build_gazetteer_index(const GazetteerSources& sources, cons
             std::string skeleton_key = fold_skeleton(*key);
             if (skeleton_key.size() < 2) return;
             skeleton.push_back({hash_key(skeleton_key), value});
-            if (skeleton_key.size() >= 4 && skeleton_key.size() <= 40 && is_ascii(skeleton_key))
+            if (fuzzy_worthy && skeleton_key.size() >= fmt::kMinFuzzyKey &&
+                skeleton_key.size() <= fmt::kMaxFuzzyKey && is_ascii(skeleton_key))
                 fuzzy_set.insert(std::move(skeleton_key));
         };
         add_name(place.name, false);
@@ -275,28 +279,33 @@ GazetteerBuildReport build_gazetteer_index(const GazetteerSources& sources, cons
     finish_keys(basic);
     finish_keys(skeleton);
 
-    // Fuzzy keys and, per trigram, the keys that contain it.
+    // Fuzzy keys and their one-letter deletions.
     std::vector<std::string> fuzzy_keys(fuzzy_set.begin(), fuzzy_set.end());
     std::sort(fuzzy_keys.begin(), fuzzy_keys.end());
     std::vector<std::uint32_t> fuzzy_offsets{0};
     std::string fuzzy_blob;
-    std::vector<std::uint32_t> trigram_counts(fmt::kTrigramCount + 1, 0);
-    std::vector<std::vector<std::uint32_t>> key_trigrams(fuzzy_keys.size());
+    std::vector<KeyEntry> deletions;
     for (size_t k = 0; k < fuzzy_keys.size(); ++k) {
         const std::string& key = fuzzy_keys[k];
         fuzzy_blob += key;
         fuzzy_offsets.push_back(static_cast<std::uint32_t>(fuzzy_blob.size()));
-        auto& trigrams = key_trigrams[k];
-        for (size_t t = 0; t + 3 <= key.size(); ++t) trigrams.push_back(fmt::trigram_code(key.data() + t));
-        std::sort(trigrams.begin(), trigrams.end());
-        trigrams.erase(std::unique(trigrams.begin(), trigrams.end()), trigrams.end());
-        for (std::uint32_t code : trigrams) trigram_counts[code + 1]++;
+        std::string deleted;
+        for (size_t at = 0; at < key.size(); ++at) {
+            if (at > 0 && key[at] == key[at - 1]) continue;  // same deletion as the previous letter
+            deleted.assign(key, 0, at);
+            deleted.append(key, at + 1);
+            deletions.push_back({hash_key(deleted), static_cast<std::uint32_t>(k)});
+        }
     }
-    for (size_t t = 1; t < trigram_counts.size(); ++t) trigram_counts[t] += trigram_counts[t - 1];
-    std::vector<std::uint32_t> postings(trigram_counts.back());
-    std::vector<std::uint32_t> fill(trigram_counts.begin(), trigram_counts.end() - 1);
-    for (size_t k = 0; k < key_trigrams.size(); ++k)
-        for (std::uint32_t code : key_trigrams[k]) postings[fill[code]++] = static_cast<std::uint32_t>(k);
+    std::uint32_t deletion_bits = directory_bits(deletions.size() / 4);  // about 4 per slot
+    std::sort(deletions.begin(), deletions.end());
+    deletions.erase(std::unique(deletions.begin(), deletions.end(),
+                                [](const KeyEntry& a, const KeyEntry& b) { return a.hash == b.hash && a.value == b.value; }),
+                    deletions.end());
+    std::vector<std::uint64_t> deletion_entries;
+    deletion_entries.reserve(deletions.size());
+    for (const KeyEntry& e : deletions)
+        deletion_entries.push_back(static_cast<std::uint64_t>(static_cast<std::uint32_t>(e.hash)) << 32 | e.value);
 
     std::vector<fmt::CountryName> countries = parse_countries(sources.countries);
 
@@ -325,8 +334,8 @@ GazetteerBuildReport build_gazetteer_index(const GazetteerSources& sources, cons
     sections[fmt::skeleton_values].append(skeleton_values);
     sections[fmt::fuzzy_offsets].append(fuzzy_offsets);
     sections[fmt::fuzzy_blob].bytes = fuzzy_blob;
-    sections[fmt::trigram_dir].append(trigram_counts);
-    sections[fmt::trigram_postings].append(postings);
+    sections[fmt::deletion_dir].append(key_directory(deletions, deletion_bits));
+    sections[fmt::deletion_entries].append(deletion_entries);
     sections[fmt::countries].append(countries);
 
     fmt::IndexHeader header{};

@@ -14,7 +14,7 @@
 namespace chronomap::gazetteer_format {
 
 inline constexpr char kMagic[8] = {'C', 'H', 'R', 'M', 'G', 'A', 'Z', '\n'};
-inline constexpr std::uint32_t kFormatVersion = 1;  // bump with any layout change
+inline constexpr std::uint32_t kFormatVersion = 2;  // bump with any layout change
 
 enum Section : std::uint32_t {
     places,          // PlaceRecord[], sorted by geonameid
@@ -27,8 +27,8 @@ enum Section : std::uint32_t {
     skeleton_values,
     fuzzy_offsets,   // u32[n+1]: distinct ASCII skeleton keys, for the fuzzy stage
     fuzzy_blob,
-    trigram_dir,     // u32[kTrigramCount+1]: per trigram, its run in trigram_postings
-    trigram_postings,// u32 fuzzy key ids
+    deletion_dir,    // u32[2^b+1]: per top b bits of hash_key(key with one letter deleted)
+    deletion_entries,// u64: low 32 bits of that hash << 32 | fuzzy key id; sorted
     countries,       // CountryName[], sorted by hash: names and codes of countries
     section_count
 };
@@ -87,18 +87,10 @@ struct CountryName {
 };
 static_assert(sizeof(CountryName) == 16);
 
-// Trigrams over the skeleton alphabet a-z, 0-9 and "other": 37^3 buckets, no hashing.
-inline constexpr std::uint32_t kTrigramAlphabet = 37;
-inline constexpr std::uint32_t kTrigramCount = kTrigramAlphabet * kTrigramAlphabet * kTrigramAlphabet;
-
-inline std::uint32_t trigram_letter(char c) {
-    if (c >= 'a' && c <= 'z') return static_cast<std::uint32_t>(c - 'a');
-    if (c >= '0' && c <= '9') return 26 + static_cast<std::uint32_t>(c - '0');
-    return 36;
-}
-inline std::uint32_t trigram_code(const char* p) {
-    return (trigram_letter(p[0]) * kTrigramAlphabet + trigram_letter(p[1])) * kTrigramAlphabet +
-           trigram_letter(p[2]);
-}
+// The fuzzy stage finds keys one edit away through their one-letter deletions (as SymSpell
+// does): two keys are within one edit when one equals a deletion of the other, or both
+// share a deletion. Only keys of places that could ever be resolved are indexed (see
+// Geocoder: small places are never resolved by a fuzzy match).
+inline constexpr size_t kMinFuzzyKey = 5, kMaxFuzzyKey = 40;
 
 }  // namespace chronomap::gazetteer_format

@@ -17,7 +17,7 @@ constexpr double kExactWeight = 4.0;      // the place's main name
 constexpr double kAlternateWeight = 3.0;  // one of its other names
 constexpr double kFoldedMainWeight = 2.5;
 constexpr double kFoldedAlternateWeight = 2.0;
-constexpr double kFuzzyWeight[] = {0, 1.2, 0.2};  // by edit distance
+constexpr double kFuzzyWeight[] = {0, 1.2};  // by edit distance (the fuzzy stage finds one edit)
 // When the name as written exists somewhere, a look-alike of it is less likely meant:
 // "Syrte" is an alternate name of Sirte (LY); Siirt (TR) only shares its skeleton.
 constexpr double kLookAlikePenalty = 1.0;
@@ -228,11 +228,9 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
 
     // Fuzzy only when nothing better was found where the user says the place is.
     bool any_in_hint = std::any_of(found.begin(), found.end(), [&](const Scored& s) { return in_hint(s.c.country); });
-    if (!any_in_hint && is_ascii(skeleton) && skeleton.size() >= 6) {
-        int max_distance = skeleton.size() >= 9 ? 2 : 1;
+    if (!any_in_hint && is_ascii(skeleton)) {
         std::vector<FuzzyKey> keys;
-        gazetteer_->find_fuzzy(skeleton, max_distance, keys);
-        std::sort(keys.begin(), keys.end(), [](const FuzzyKey& a, const FuzzyKey& b) { return a.distance < b.distance; });
+        gazetteer_->find_fuzzy(skeleton, keys);
         size_t before = found.size();
         for (const FuzzyKey& key : keys) {
             if (found.size() - before >= kMaxFuzzyPlaces) break;

@@ -1,0 +1,127 @@
+// Gazetteer and geocoder speed (figures in docs/PERFORMANCE.md, "## Geocoder").
+//   build/bench/geocoder_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+// Needs the compiled index (scripts/build); CHRONOMAP_GEODATA or --geodata-like env picks it.
+#include <benchmark/benchmark.h>
+
+#include <random>
+
+#include "core/gazetteer/geocoder.h"
+#include "core/gazetteer/name_folding.h"
+#include "core/geodata_paths.h"
+
+namespace {
+
+using namespace chronomap;
+
+const std::filesystem::path& index_path() {
+    static const std::filesystem::path path = geodata_dir() / Gazetteer::kFileName;
+    return path;
+}
+
+const Geocoder& geocoder() {
+    static const Geocoder g = Geocoder::open(geodata_dir());
+    return g;
+}
+
+// Main names of places spread over the whole gazetteer, with their countries.
+struct Query {
+    std::string name, country;
+};
+const std::vector<Query>& exact_queries() {
+    static const std::vector<Query> queries = [] {
+        std::vector<Query> q;
+        const Gazetteer& g = geocoder().gazetteer();
+        for (std::uint32_t i = 0; i < g.size(); i += static_cast<std::uint32_t>(g.size() / 4096)) {
+            PlaceView p = g.place(i);
+            q.push_back({std::string(p.name), std::string(to_string_view(p.country))});
+        }
+        return q;
+    }();
+    return queries;
+}
+
+// The same names with one letter dropped in the middle: only the fuzzy stage finds them.
+const std::vector<Query>& misspelled_queries() {
+    static const std::vector<Query> queries = [] {
+        std::vector<Query> q;
+        for (const Query& e : exact_queries()) {
+            if (e.name.size() < 8 || !is_ascii(e.name)) continue;
+            std::string name = e.name;
+            name.erase(name.size() / 2, 1);
+            q.push_back({name, e.country});
+        }
+        return q;
+    }();
+    return queries;
+}
+
+void BM_IndexOpen(benchmark::State& state) {
+    for (auto _ : state) {
+        auto gazetteer = Gazetteer::open(index_path());
+        benchmark::DoNotOptimize(gazetteer->size());
+    }
+}
+BENCHMARK(BM_IndexOpen)->Unit(benchmark::kMillisecond);
+
+// The raw index probe: fold a name and read its matches.
+void BM_ExactKeyProbe(benchmark::State& state) {
+    const auto& queries = exact_queries();
+    const Gazetteer& g = geocoder().gazetteer();
+    std::vector<KeyMatch> matches;
+    size_t i = 0;
+    for (auto _ : state) {
+        matches.clear();
+        auto key = fold_basic(queries[i++ % queries.size()].name);
+        g.find_basic(*key, matches);
+        benchmark::DoNotOptimize(matches.data());
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+}
+BENCHMARK(BM_ExactKeyProbe);
+
+// A whole answer (folding, aliases, basic and skeleton keys, ranking, result) for names
+// written as GeoNames writes them, with their country.
+void BM_ExactLookup(benchmark::State& state) {
+    const auto& queries = exact_queries();
+    size_t i = 0;
+    for (auto _ : state) {
+        const Query& q = queries[i++ % queries.size()];
+        benchmark::DoNotOptimize(geocoder().lookup(q.name, q.country, nullptr, 0));
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+}
+BENCHMARK(BM_ExactLookup);
+
+// A whole answer for misspelled names: every one goes through the fuzzy stage.
+void BM_FuzzyLookup(benchmark::State& state) {
+    const auto& queries = misspelled_queries();
+    size_t i = 0;
+    for (auto _ : state) {
+        const Query& q = queries[i++ % queries.size()];
+        benchmark::DoNotOptimize(geocoder().lookup(q.name, q.country, nullptr, 0));
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+}
+BENCHMARK(BM_FuzzyLookup);
+
+// The fuzzy stage alone: keys sharing a one-letter deletion, checked by edit distance.
+void BM_FuzzyKeyProbe(benchmark::State& state) {
+    const auto& queries = misspelled_queries();
+    std::vector<std::string> skeletons;
+    for (const Query& q : queries) skeletons.push_back(fold_skeleton(*fold_basic(q.name)));
+    const Gazetteer& g = geocoder().gazetteer();
+    std::vector<FuzzyKey> keys;
+    size_t i = 0;
+    for (auto _ : state) {
+        keys.clear();
+        const std::string& s = skeletons[i++ % skeletons.size()];
+        g.find_fuzzy(s, keys);
+        benchmark::DoNotOptimize(keys.data());
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+}
+BENCHMARK(BM_FuzzyKeyProbe);
+
+}  // namespace
+
+BENCHMARK_MAIN();
