@@ -1,5 +1,8 @@
 #include "core/gazetteer/batch_geocoding.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace chronomap {
 
 std::vector<GeocodeResult> geocode_batch(const Geocoder& geocoder, const std::vector<PlaceQuery>& queries,
@@ -12,6 +15,15 @@ std::vector<GeocodeResult> geocode_batch(const Geocoder& geocoder, const std::ve
         if (results.back().place) context.points.push_back({results.back().place->lat, results.back().place->lon});
     }
     if (context.points.empty()) return results;
+    // Many events share a place: one point per ~1 km cell is context enough.
+    auto cell = [](const PlaceContext::Point& p) {
+        return std::pair{std::lround(p.lat * 100), std::lround(p.lon * 100)};
+    };
+    std::sort(context.points.begin(), context.points.end(),
+              [&](const auto& a, const auto& b) { return cell(a) < cell(b); });
+    context.points.erase(std::unique(context.points.begin(), context.points.end(),
+                                     [&](const auto& a, const auto& b) { return cell(a) == cell(b); }),
+                         context.points.end());
     for (size_t i = 0; i < queries.size(); ++i)
         if (results[i].status == GeocodeStatus::ambiguous)
             results[i] = geocoder.lookup(queries[i].name, queries[i].country, &context, max_alternatives);

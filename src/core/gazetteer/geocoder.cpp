@@ -54,8 +54,16 @@ double distance_km(double lat1, double lon1, double lat2, double lon2) {
 
 double proximity_bonus(const GeocodeCandidate& c, const PlaceContext* context) {
     if (!context) return 0;
-    double nearest = INFINITY;
-    for (const auto& p : context->points) nearest = std::min(nearest, distance_km(c.lat, c.lon, p.lat, p.lon));
+    // Equirectangular distance: within 1 % at these few hundred km, and no trigonometry per
+    // point (a file may hold thousands of places).
+    constexpr double kKmPerDegree = 111.195;
+    double x_scale = std::cos(c.lat * M_PI / 180);
+    double nearest_squared = INFINITY;
+    for (const auto& p : context->points) {
+        double dx = (p.lon - c.lon) * x_scale, dy = p.lat - c.lat;
+        nearest_squared = std::min(nearest_squared, dx * dx + dy * dy);
+    }
+    double nearest = std::sqrt(nearest_squared) * kKmPerDegree;
     if (nearest < 50) return 2.5;
     if (nearest < 150) return 2.0;
     if (nearest < 400) return 1.0;
@@ -104,7 +112,13 @@ std::string_view method_name(MatchMethod method) {
 }
 
 struct Geocoder::Scored {
-    GeocodeCandidate c;
+    GeocodeCandidate c;       // without its name until it is returned (copies cost)
+    std::string_view name;    // in the index or the alias table
+    GeocodeCandidate returned() const {
+        GeocodeCandidate out = c;
+        out.name = std::string(name);
+        return out;
+    }
     std::int64_t place = -1;  // gazetteer index; -1 for alias places
     Feature feature = Feature::populated;
     int fuzzy_distance = 0;
@@ -132,7 +146,6 @@ GeocodeCandidate Geocoder::candidate_from_place(std::uint32_t index, MatchMethod
     PlaceView p = gazetteer_->place(index);
     GeocodeCandidate c;
     c.geonameid = p.geonameid;
-    c.name = std::string(p.name);
     c.country = p.country;
     c.lat = p.lat;
     c.lon = p.lon;
@@ -181,10 +194,11 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
             auto index = gazetteer_->find_geonameid(e->geonameid);
             if (!index) continue;  // a curated id missing from this GeoNames snapshot
             s.c = candidate_from_place(*index, MatchMethod::alias);
+            s.name = gazetteer_->place(*index).name;
             s.place = *index;
             s.feature = gazetteer_->place(*index).feature;
         } else {
-            s.c.name = e->name;
+            s.name = e->name;
             s.c.country = e->country;
             s.c.lat = e->lat;
             s.c.lon = e->lon;
@@ -211,6 +225,7 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
                                                 : (m.alternate ? MatchMethod::alternate : MatchMethod::exact);
             Scored s;
             s.c = candidate_from_place(m.place, method);
+            s.name = p.name;
             s.place = m.place;
             s.feature = p.feature;
             s.fuzzy_distance = fuzzy_distance;
@@ -339,14 +354,14 @@ GeocodeResult Geocoder::lookup(std::string_view name, std::string_view country_h
 
     auto list_alternatives = [&](size_t from) {
         for (size_t i = from; i < found.size() && result.alternatives.size() < max_alternatives; ++i)
-            result.alternatives.push_back(found[i].c);
+            result.alternatives.push_back(found[i].returned());
     };
     if (hint) {
         auto outside = std::stable_partition(found.begin(), found.end(),
                                              [&](const Scored& s) { return s.c.country == *hint; });
         if (outside == found.begin()) {
             std::string elsewhere;
-            for (size_t i = 0; i < found.size() && i < 3; ++i) elsewhere += (i ? ", " : "") + describe(found[i].c);
+            for (size_t i = 0; i < found.size() && i < 3; ++i) elsewhere += (i ? ", " : "") + describe(found[i].returned());
             append_note("no place of that name in " + std::string(to_string_view(*hint)) + "; found elsewhere: " +
                         elsewhere);
             list_alternatives(0);
@@ -380,18 +395,18 @@ GeocodeResult Geocoder::lookup(std::string_view name, std::string_view country_h
 
     if (resolved) {
         result.status = GeocodeStatus::resolved;
-        result.place = top.c;
+        result.place = top.returned();
         list_alternatives(1);
         return result;
     }
     result.status = GeocodeStatus::ambiguous;
     if (contender && margin < kResolveMargin)
-        append_note("several places match: " + describe(top.c) + " and " + describe(contender->c) +
+        append_note("several places match: " + describe(top.returned()) + " and " + describe(contender->returned()) +
                     (hint ? "" : "; add a country") + " or name the place with --aliases");
     else if (top.c.method == MatchMethod::fuzzy)
-        append_note("only a near spelling matches: " + describe(top.c) + "; confirm it with --aliases");
+        append_note("only a near spelling matches: " + describe(top.returned()) + "; confirm it with --aliases");
     else
-        append_note("only a small place matches: " + describe(top.c) + "; add a country to confirm it");
+        append_note("only a small place matches: " + describe(top.returned()) + "; add a country to confirm it");
     list_alternatives(0);
     return result;
 }

@@ -136,6 +136,7 @@ std::vector<std::string_view> split_words(std::string_view key) {
 // Arabic articles as transliterated (sun letters assimilate: ar-Raqqa, ash-Sham, ez-Zor),
 // and French, English articles.
 bool is_article(std::string_view word) {
+    if (word.size() > 4) return false;
     static constexpr std::string_view kArticles[] = {
         "al", "el", "ul", "il", "ar", "er", "as", "es", "ash", "esh", "asch", "esch", "ach", "ech", "ad", "ed",
         "adh", "az", "ez", "at", "et", "ath", "an", "en", "l", "le", "la", "les", "the"};
@@ -145,7 +146,10 @@ bool is_article(std::string_view word) {
 }
 
 bool starts_with(std::string_view text, size_t at, std::string_view prefix) {
-    return text.substr(at, prefix.size()) == prefix;
+    if (at + prefix.size() > text.size()) return false;
+    for (size_t i = 0; i < prefix.size(); ++i)
+        if (text[at + i] != prefix[i]) return false;
+    return true;
 }
 
 // One word's transliteration skeleton; see the header for the rules.

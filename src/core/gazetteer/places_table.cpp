@@ -7,6 +7,8 @@ namespace chronomap {
 std::vector<Diagnostic> read_places_table(std::string_view event_file_text, const std::string& display_name,
                                           AliasTable& table) {
     std::vector<Diagnostic> problems;
+    // Most files have no table: do not parse a large file a second time to find that out.
+    if (event_file_text.find("\"places\"") == std::string_view::npos) return problems;
     auto document = nlohmann::json::parse(event_file_text, nullptr, false);
     if (!document.is_object() || !document.contains("places")) return problems;  // the reader reports syntax
     const auto& places = document["places"];
