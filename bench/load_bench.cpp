@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/event_reader.h"
+#include "core/huge_pages.h"
 
 namespace {
 
@@ -53,6 +54,7 @@ Timing median_times(int runs, F&& body) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    chronomap::reexec_with_huge_pages(argv);  // as the chronomap binary does
     if (argc < 2) {
         std::cerr << "usage: load_bench FILE.json [RUNS] [--dom]\n";
         return 64;
