@@ -1,6 +1,6 @@
 // Gazetteer and geocoder speed (figures in docs/PERFORMANCE.md, "## Geocoder").
 //   build/bench/geocoder_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
-// Needs the compiled index (scripts/build); CHRONOMAP_GEODATA or --geodata-like env picks it.
+// Needs the compiled index (scripts/build); $CHRONOMAP_GEODATA may point elsewhere.
 #include <benchmark/benchmark.h>
 
 #include <random>

@@ -95,3 +95,17 @@ TEST_CASE("--help says what each command does") {
     CHECK_CONTAINS(info.out, "Summarise an event file");
     CHECK_CONTAINS(info.out, "--json");
 }
+
+TEST_CASE("info --json lists each problem with its place, and exits 1") {
+    auto result = run_chronomap("info --json 13-missing-time.json", kData + "/bad");
+    CHECK(result.exit_code == 1);
+    auto report = nlohmann::json::parse(result.out);
+    CHECK(report["events"] == 1);
+    CHECK(report["skipped"] == 1);
+    REQUIRE(report["problems"].size() == 1);
+    CHECK(report["problems"][0]["severity"] == "error");
+    CHECK(report["problems"][0]["line"] == 3);
+    CHECK(report["problems"][0]["column"] == 3);
+    CHECK(report["problems"][0]["pointer"] == "/events/1");
+    CHECK_CONTAINS(report["problems"][0]["message"].get<std::string>(), "no \"time\"");
+}

@@ -1,5 +1,5 @@
 // Writes a synthetic event file for the end-to-end geocoding benchmark:
-//   build/bench/make-synthetic-events 100000 /tmp/events-100k.json
+//   build/bench/make_geocoding_events 100000 /tmp/geocode-100k.json
 // Place names are drawn (fixed seed) from a pool of press spellings and GeoNames names, a
 // few with misspellings, a few with user coordinates; about 3,000 distinct (name, country).
 #include <algorithm>
@@ -16,7 +16,7 @@
 
 int main(int argc, char** argv) {
     if (argc != 3) {
-        std::cerr << "usage: make-synthetic-events COUNT OUT.json\n";
+        std::cerr << "usage: make_geocoding_events COUNT OUT.json\n";
         return 64;
     }
     size_t count = std::stoul(argv[1]);
