@@ -77,11 +77,9 @@ Gazetteer::Gazetteer(const std::filesystem::path& index_file)
     places_ = section_span<fmt::PlaceRecord>(file_, s[fmt::places]);
     names_ = std::string_view(reinterpret_cast<const char*>(file_.data() + s[fmt::names].offset), s[fmt::names].size);
     basic_ = KeyTable{section_span<std::uint32_t>(file_, s[fmt::basic_dir]),
-                      section_span<std::uint64_t>(file_, s[fmt::basic_hashes]),
-                      section_span<std::uint32_t>(file_, s[fmt::basic_values])};
+                      section_span<std::uint64_t>(file_, s[fmt::basic_entries])};
     skeleton_ = KeyTable{section_span<std::uint32_t>(file_, s[fmt::skeleton_dir]),
-                         section_span<std::uint64_t>(file_, s[fmt::skeleton_hashes]),
-                         section_span<std::uint32_t>(file_, s[fmt::skeleton_values])};
+                         section_span<std::uint64_t>(file_, s[fmt::skeleton_entries])};
     fuzzy_offsets_ = section_span<std::uint32_t>(file_, s[fmt::fuzzy_offsets]);
     fuzzy_blob_ = std::string_view(reinterpret_cast<const char*>(file_.data() + s[fmt::fuzzy_blob].offset),
                                    s[fmt::fuzzy_blob].size);
@@ -92,8 +90,8 @@ Gazetteer::Gazetteer(const std::filesystem::path& index_file)
     // The structure the lookups rely on (cheap next to the checksum).
     size_t dir_size = (size_t{1} << dir_bits_) + 1;
     for (const KeyTable* table : {&basic_, &skeleton_})
-        if (table->dir.size() != dir_size || table->hashes.size() != table->values.size() ||
-            !is_monotonic(table->dir, static_cast<std::uint32_t>(table->hashes.size())))
+        if (table->dir.size() != dir_size ||
+            !is_monotonic(table->dir, static_cast<std::uint32_t>(table->entries.size())))
             refuse(path_, "is corrupt (key table)");
     deletion_bits_ = static_cast<std::uint32_t>(std::bit_width(deletion_dir_.size()) - 1);
     if (deletion_dir_.size() < 2 || deletion_dir_.size() != (size_t{1} << deletion_bits_) + 1 ||
@@ -123,15 +121,34 @@ std::optional<std::uint32_t> Gazetteer::find_geonameid(std::uint32_t geonameid) 
     return static_cast<std::uint32_t>(it - places_.begin());
 }
 
-void Gazetteer::find_in(const KeyTable& table, std::string_view key, std::vector<KeyMatch>& out) const {
-    std::uint64_t hash = hash_key(key);
+void Gazetteer::scan_slot(const KeyTable& table, std::uint64_t hash, std::vector<KeyMatch>& out) const {
     size_t slot = hash >> (64 - dir_bits_);
+    std::uint64_t tag = hash & fmt::kHashTagMask;
     for (std::uint32_t k = table.dir[slot]; k < table.dir[slot + 1]; ++k) {
-        if (table.hashes[k] < hash) continue;
-        if (table.hashes[k] > hash) break;
-        std::uint32_t place = table.values[k] >> 1;
-        if (place < places_.size()) out.push_back({place, (table.values[k] & fmt::kAlternateFlag) != 0});
+        if (fmt::entry_tag(table.entries[k]) != tag) continue;
+        std::uint32_t value = fmt::entry_value(table.entries[k]);
+        std::uint32_t place = value >> 1;
+        if (place < places_.size()) out.push_back({place, (value & fmt::kAlternateFlag) != 0});
     }
+}
+
+void Gazetteer::find_in(const KeyTable& table, std::string_view key, std::vector<KeyMatch>& out) const {
+    scan_slot(table, hash_key(key), out);
+}
+
+void Gazetteer::find_both(std::string_view basic_key, std::string_view skeleton_key,
+                          std::vector<KeyMatch>& basic_out, std::vector<KeyMatch>& skeleton_out) const {
+    std::uint64_t h1 = hash_key(basic_key), h2 = hash_key(skeleton_key);
+    size_t s1 = h1 >> (64 - dir_bits_), s2 = h2 >> (64 - dir_bits_);
+    __builtin_prefetch(&basic_.dir[s1]);
+    __builtin_prefetch(&skeleton_.dir[s2]);
+    __builtin_prefetch(&basic_.entries[std::min<size_t>(basic_.dir[s1], basic_.entries.size() - 1)]);
+    __builtin_prefetch(&skeleton_.entries[std::min<size_t>(skeleton_.dir[s2], skeleton_.entries.size() - 1)]);
+    size_t first_basic = basic_out.size(), first_skeleton = skeleton_out.size();
+    scan_slot(basic_, h1, basic_out);
+    if (!skeleton_key.empty()) scan_slot(skeleton_, h2, skeleton_out);
+    for (size_t i = first_basic; i < basic_out.size(); ++i) __builtin_prefetch(&places_[basic_out[i].place]);
+    for (size_t i = first_skeleton; i < skeleton_out.size(); ++i) __builtin_prefetch(&places_[skeleton_out[i].place]);
 }
 
 void Gazetteer::find_basic(std::string_view basic_key, std::vector<KeyMatch>& out) const {

@@ -64,6 +64,10 @@ public:
     // Places whose name folds to this key (fold_basic / fold_skeleton); appended to `out`.
     void find_basic(std::string_view basic_key, std::vector<KeyMatch>& out) const;
     void find_skeleton(std::string_view skeleton_key, std::vector<KeyMatch>& out) const;
+    // Both at once: the memory reads of the two tables overlap instead of waiting in turn
+    // (a lookup is bound by cache misses, not by computing).
+    void find_both(std::string_view basic_key, std::string_view skeleton_key, std::vector<KeyMatch>& basic_out,
+                   std::vector<KeyMatch>& skeleton_out) const;
 
     // Indexed skeleton keys exactly one edit from `skeleton_key` (an ASCII skeleton of at
     // least kMinFuzzyKey + 1 letters): about one probe per letter, so the work stays
@@ -82,10 +86,10 @@ public:
 private:
     struct KeyTable {
         std::span<const std::uint32_t> dir;
-        std::span<const std::uint64_t> hashes;
-        std::span<const std::uint32_t> values;
+        std::span<const std::uint64_t> entries;  // gazetteer_format::pack_key_entry
     };
     void find_in(const KeyTable& table, std::string_view key, std::vector<KeyMatch>& out) const;
+    void scan_slot(const KeyTable& table, std::uint64_t hash, std::vector<KeyMatch>& out) const;
     std::string_view fuzzy_key(std::uint32_t id) const;
     void keys_with_deletion(std::string_view deleted, std::vector<std::uint32_t>& ids) const;
 

@@ -235,6 +235,9 @@ GazetteerBuildReport build_gazetteer_index(const GazetteerSources& sources, cons
     report.input_checksum = checksum_gazetteer_sources(sources);
     const std::string cities_text = read_file(sources.cities);
     std::vector<SourcePlace> places = parse_cities(cities_text, sources.cities.string());
+    if (places.size() > fmt::kMaxPlaces)
+        throw std::runtime_error(sources.cities.string() + ": " + std::to_string(places.size()) +
+                                 " places; the index format holds at most " + std::to_string(fmt::kMaxPlaces));
     std::sort(places.begin(), places.end(), [](const SourcePlace& a, const SourcePlace& b) {
         return a.record.geonameid < b.record.geonameid;
     });
@@ -311,27 +314,20 @@ GazetteerBuildReport build_gazetteer_index(const GazetteerSources& sources, cons
 
     // Layout: header, then sections in enum order, each 8-byte aligned.
     std::uint32_t bits = directory_bits(std::max(basic.size(), skeleton.size()));
-    auto split = [](const std::vector<KeyEntry>& keys, std::vector<std::uint64_t>& hashes,
-                    std::vector<std::uint32_t>& values) {
-        for (const KeyEntry& e : keys) {
-            hashes.push_back(e.hash);
-            values.push_back(e.value);
-        }
+    auto pack = [](const std::vector<KeyEntry>& keys) {
+        std::vector<std::uint64_t> entries;
+        entries.reserve(keys.size());
+        for (const KeyEntry& e : keys) entries.push_back(fmt::pack_key_entry(e.hash, e.value));
+        return entries;
     };
-    std::vector<std::uint64_t> basic_hashes, skeleton_hashes;
-    std::vector<std::uint32_t> basic_values, skeleton_values;
-    split(basic, basic_hashes, basic_values);
-    split(skeleton, skeleton_hashes, skeleton_values);
 
     std::vector<Blob> sections(fmt::section_count);
     sections[fmt::places].append(records);
     sections[fmt::names].bytes = names;
     sections[fmt::basic_dir].append(key_directory(basic, bits));
-    sections[fmt::basic_hashes].append(basic_hashes);
-    sections[fmt::basic_values].append(basic_values);
+    sections[fmt::basic_entries].append(pack(basic));
     sections[fmt::skeleton_dir].append(key_directory(skeleton, bits));
-    sections[fmt::skeleton_hashes].append(skeleton_hashes);
-    sections[fmt::skeleton_values].append(skeleton_values);
+    sections[fmt::skeleton_entries].append(pack(skeleton));
     sections[fmt::fuzzy_offsets].append(fuzzy_offsets);
     sections[fmt::fuzzy_blob].bytes = fuzzy_blob;
     sections[fmt::deletion_dir].append(key_directory(deletions, deletion_bits));

@@ -14,17 +14,15 @@
 namespace chronomap::gazetteer_format {
 
 inline constexpr char kMagic[8] = {'C', 'H', 'R', 'M', 'G', 'A', 'Z', '\n'};
-inline constexpr std::uint32_t kFormatVersion = 2;  // bump with any layout change
+inline constexpr std::uint32_t kFormatVersion = 3;  // bump with any layout change
 
 enum Section : std::uint32_t {
     places,          // PlaceRecord[], sorted by geonameid
     names,           // UTF-8 blob: the places' display names
-    basic_dir,       // KeyTable of basic keys (fold_basic): directory, hashes, values
-    basic_hashes,
-    basic_values,
-    skeleton_dir,    // KeyTable of skeleton keys (fold_skeleton)
-    skeleton_hashes,
-    skeleton_values,
+    basic_dir,       // key table of basic keys (fold_basic): u32[2^bits+1] directory by the
+    basic_entries,   //   top bits of the key's hash, then packed u64 entries (pack_key_entry)
+    skeleton_dir,    // key table of skeleton keys (fold_skeleton), the same way
+    skeleton_entries,
     fuzzy_offsets,   // u32[n+1]: distinct ASCII skeleton keys, for the fuzzy stage
     fuzzy_blob,
     deletion_dir,    // u32[2^b+1]: per top b bits of hash_key(key with one letter deleted)
@@ -79,6 +77,18 @@ static_assert(sizeof(PlaceRecord) == 28);
 
 // Key table values: place index << 1 | 1 when the key came from an alternate name.
 inline constexpr std::uint32_t kAlternateFlag = 1;
+// A key table entry is one u64, so a probe reads one cache line after the directory: the low
+// 44 bits of the key's hash (the directory slot holds the top ones) and a 20-bit value.
+inline constexpr unsigned kValueBits = 20;
+inline constexpr std::uint32_t kMaxPlaces = 1u << (kValueBits - 1);
+inline constexpr std::uint64_t kHashTagMask = (std::uint64_t{1} << 44) - 1;
+inline std::uint64_t pack_key_entry(std::uint64_t hash, std::uint32_t value) {
+    return (hash & kHashTagMask) << kValueBits | value;
+}
+inline std::uint64_t entry_tag(std::uint64_t entry) { return entry >> kValueBits; }
+inline std::uint32_t entry_value(std::uint64_t entry) {
+    return static_cast<std::uint32_t>(entry & ((std::uint64_t{1} << kValueBits) - 1));
+}
 
 struct CountryName {
     std::uint64_t key_hash;  // hash_key(fold_basic(name)); codes are stored folded too

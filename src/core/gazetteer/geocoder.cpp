@@ -234,12 +234,10 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
             found.push_back(std::move(s));
         }
     };
-    std::vector<KeyMatch> matches;
-    gazetteer_->find_basic(basic, matches);
+    std::vector<KeyMatch> matches, folded_matches;
+    gazetteer_->find_both(basic, skeleton, matches, folded_matches);
     add_matches(matches, false, 0);
-    matches.clear();
-    if (!skeleton.empty()) gazetteer_->find_skeleton(skeleton, matches);
-    add_matches(matches, true, 0);
+    add_matches(folded_matches, true, 0);
 
     // Fuzzy only when nothing better was found where the user says the place is.
     bool any_in_hint = std::any_of(found.begin(), found.end(), [&](const Scored& s) { return in_hint(s.c.country); });
