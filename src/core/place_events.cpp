@@ -1,13 +1,24 @@
 #include "core/place_events.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "core/gazetteer/batch_geocoding.h"
+#include "core/gazetteer/places_table.h"
 
 namespace chronomap {
 
-PlacementSummary place_events(EventStore& store, const Geocoder& geocoder) {
+PlacementSummary place_events(EventStore& store, const Geocoder& shared_geocoder, const std::string& display_name) {
     PlacementSummary summary;
+    // The file's own places apply to this file only: a copy of the geocoder holds them.
+    AliasTable file_places;
+    summary.problems = read_places_table(store.source_text(), display_name, file_places);
+    std::optional<Geocoder> with_file_places;
+    if (!file_places.empty()) {
+        with_file_places.emplace(shared_geocoder);
+        with_file_places->add_aliases(file_places);
+    }
+    const Geocoder& geocoder = with_file_places ? *with_file_places : shared_geocoder;
     PlaceContext known;
     std::vector<PlaceQuery> queries;
     for (size_t i = 0; i < store.size(); ++i) {

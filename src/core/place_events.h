@@ -5,7 +5,9 @@
 #pragma once
 
 #include <cstddef>
+#include <vector>
 
+#include "core/diagnostic.h"
 #include "core/event_store.h"
 #include "core/gazetteer/geocoder.h"
 
@@ -18,9 +20,11 @@ struct PlacementSummary {
     size_t unresolved = 0;      // events whose place name was not found (or is not a point)
     size_t without_place = 0;   // events with no place name at all
     size_t distinct_names = 0;  // distinct (name, country) pairs looked up
+    std::vector<Diagnostic> problems;  // bad entries in the file's "places" table
 };
 
-// The file's own "places" table, if any, should already be in `geocoder` (add_aliases).
-PlacementSummary place_events(EventStore& store, const Geocoder& geocoder);
+// The file's own "places" table (docs/event-format.md, "Places") is read from the store's
+// source text and used for this file only. `display_name` names the file in problems.
+PlacementSummary place_events(EventStore& store, const Geocoder& geocoder, const std::string& display_name = "");
 
 }  // namespace chronomap

@@ -40,3 +40,17 @@ TEST_CASE("place_events leaves ambiguous names unplaced") {
     CHECK(summary.unresolved == 1);
     CHECK_FALSE(loaded.store->is_placed(0));
 }
+
+TEST_CASE("place_events uses the file's places table") {
+    auto loaded = parse_event_text(R"({"chronomap": 1,
+        "places": {"Notre QG": {"coordinates": [36.29, 33.51]}, "Broken": {"coordinates": "x"}},
+        "events": [{"time": "2017-10-04", "place": "Notre QG"}]})", "t.json");
+    REQUIRE(loaded.store);
+    PlacementSummary summary = place_events(*loaded.store, test::real_geocoder(), "t.json");
+    CHECK(summary.placed == 1);
+    CHECK(loaded.store->lon()[0] == doctest::Approx(36.29));
+    REQUIRE(summary.problems.size() == 1);
+    CHECK(summary.problems[0].pointer == "/places/Broken/coordinates");
+    // The shared geocoder did not learn the file's places.
+    CHECK(test::real_geocoder().lookup("Notre QG").status == GeocodeStatus::unresolved);
+}
