@@ -23,7 +23,8 @@ constexpr double kFuzzyWeight[] = {0, 1.2};  // by edit distance (the fuzzy stag
 constexpr double kLookAlikePenalty = 1.0;
 constexpr double kResolveMargin = 1.5;    // over the best contender more than 30 km away
 constexpr double kSamePlaceKm = 30;
-constexpr std::uint32_t kSmallPlace = 2000;  // below: never resolved without a country
+constexpr std::uint32_t kSmallPlace = 2000;       // below: never resolved without a country
+constexpr std::uint32_t kProminentPlace = 15000;  // a look-alike of a smaller place needs a country
 constexpr size_t kMaxFuzzyPlaces = 200;
 
 double feature_bonus(Feature feature) {
@@ -122,7 +123,7 @@ struct Geocoder::Scored {
     std::int64_t place = -1;  // gazetteer index; -1 for alias places
     Feature feature = Feature::populated;
     int fuzzy_distance = 0;
-    bool main_name = false;   // matched the place's main name exactly
+    bool main_name = false;   // matched through the place's main name (not an alternate)
 };
 
 Geocoder::Geocoder(std::shared_ptr<const Gazetteer> gazetteer, AliasTable curated)
@@ -229,7 +230,7 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
             s.place = m.place;
             s.feature = p.feature;
             s.fuzzy_distance = fuzzy_distance;
-            s.main_name = method == MatchMethod::exact;
+            s.main_name = !m.alternate && fuzzy_distance == 0;
             s.c.score = weight + importance(p.population, p.feature);
             found.push_back(std::move(s));
         }
@@ -289,6 +290,59 @@ std::optional<std::string> Geocoder::line_between_places(std::string_view name, 
     return std::nullopt;
 }
 
+// Empty when `top` may be returned as resolved; otherwise why not, for the user. Without a
+// country, only strong evidence resolves: a skeleton shared by a short name, or an alternate
+// name of a far place when some other place bears that very name, is a coincidence as
+// often as not ("Mocha" is not Moscow, "Nawa" not Naha).
+std::string Geocoder::why_not_resolved(const std::vector<Scored>& found, const Scored& top, const Scored* contender,
+                                       double margin, bool hinted, size_t basic_length, size_t skeleton_length) const {
+    std::string top_text = describe(top.returned());
+    if (top.c.method == MatchMethod::alias) {
+        if (margin >= 1.0) return {};
+        return "several places match: " + top_text + " and " + describe(contender->returned()) +
+               "; make the aliases agree";
+    }
+    if (margin < kResolveMargin)
+        return "several places match: " + top_text + " and " + describe(contender->returned()) +
+               (hinted ? "" : "; add a country") + " or name the place with --aliases";
+    bool prominent = top.c.population >= kProminentPlace || top.feature <= Feature::seat2;
+    if (top.c.method == MatchMethod::fuzzy) {
+        if (hinted && skeleton_length >= 7 && margin >= 2.0 && prominent) return {};
+        return "only a near spelling matches: " + top_text +
+               (hinted ? "; confirm it with --aliases" : "; add a country or confirm it with --aliases");
+    }
+    if (hinted) return {};
+    bool small = top.c.population < kSmallPlace && top.feature > Feature::seat2;
+    if (small) return "only a small place matches: " + top_text + "; add a country to confirm it";
+    // Another place, far away, carries the name as written.
+    auto named_so_elsewhere = [&](bool alternates_count) {
+        for (const Scored& s : found) {
+            if (&s == &top || distance_km(top.c.lat, top.c.lon, s.c.lat, s.c.lon) <= kSamePlaceKm) continue;
+            if (s.c.method == MatchMethod::exact || (alternates_count && s.c.method == MatchMethod::alternate))
+                return &s;
+        }
+        return static_cast<const Scored*>(nullptr);
+    };
+    if (top.c.method == MatchMethod::alternate) {
+        // Four letters or fewer match some romanisation of many big places ("Mare", Malé).
+        if (basic_length <= 4)
+            return "a short name that is an alternate name of " + top_text + "; add a country to confirm it";
+        if (const Scored* other = named_so_elsewhere(false))
+            return top_text + " is also the name of " + describe(other->returned()) + "; add a country";
+        return {};
+    }
+    if (top.c.method == MatchMethod::folded) {
+        if (const Scored* other = named_so_elsewhere(true))
+            return "\"" + std::string(other->name) + "\" (" + std::string(to_string_view(other->c.country)) +
+                   ") is written so, " + top_text + " only similarly; add a country";
+        // Short skeletons collide often; a governorate seat or a capital is a likelier meaning.
+        bool long_enough = skeleton_length >= 7 || (skeleton_length >= 5 && top.feature <= Feature::seat1);
+        if (!top.main_name || !long_enough || !prominent)
+            return "only a similar spelling matches: " + top_text + "; add a country to confirm it";
+    }
+    return {};
+}
+
 GeocodeResult Geocoder::lookup(std::string_view name, std::string_view country_hint, const PlaceContext* context,
                                size_t max_alternatives) const {
     GeocodeResult result;
@@ -324,7 +378,8 @@ GeocodeResult Geocoder::lookup(std::string_view name, std::string_view country_h
     }
 
     // A road, a region, a desert ... unless the whole name is some place's main name.
-    bool main_name_match = std::any_of(found.begin(), found.end(), [](const Scored& s) { return s.main_name; });
+    bool main_name_match = std::any_of(found.begin(), found.end(),
+                                       [](const Scored& s) { return s.c.method == MatchMethod::exact; });
     if (basic->find(' ') != std::string::npos && !main_name_match) {
         if (auto kind = non_point_kind(*basic)) {
             append_note("not a point: " + quoted(name) + " names " + *kind +
@@ -373,19 +428,8 @@ GeocodeResult Geocoder::lookup(std::string_view name, std::string_view country_h
     for (size_t i = 1; i < found.size() && !contender; ++i)
         if (distance_km(top.c.lat, top.c.lon, found[i].c.lat, found[i].c.lon) > kSamePlaceKm) contender = &found[i];
     double margin = contender ? top.c.score - contender->c.score : 10.0;
-    bool small = top.c.population < kSmallPlace && top.feature >= Feature::populated &&
-                 top.c.method != MatchMethod::alias;
-
-    bool resolved = false;
-    switch (top.c.method) {
-        case MatchMethod::alias: resolved = margin >= 1.0; break;
-        case MatchMethod::exact:
-        case MatchMethod::alternate:
-        case MatchMethod::folded: resolved = margin >= kResolveMargin && (hint || !small); break;
-        case MatchMethod::fuzzy:
-            resolved = hint && top.fuzzy_distance == 1 && skeleton.size() >= 7 && margin >= 2.0 && !small;
-            break;
-    }
+    std::string doubt = why_not_resolved(found, top, contender, margin, hint.has_value(), basic->size(), skeleton.size());
+    bool resolved = doubt.empty();
     double confidence = method_confidence(top.c.method) * std::clamp(0.5 + margin / 6, 0.5, 1.0) * (hint ? 1.0 : 0.95);
     if (top.c.method == MatchMethod::fuzzy) confidence = std::min(confidence, 0.7);
     if (!resolved) confidence = std::min(confidence, 0.5);
@@ -398,13 +442,7 @@ GeocodeResult Geocoder::lookup(std::string_view name, std::string_view country_h
         return result;
     }
     result.status = GeocodeStatus::ambiguous;
-    if (contender && margin < kResolveMargin)
-        append_note("several places match: " + describe(top.returned()) + " and " + describe(contender->returned()) +
-                    (hint ? "" : "; add a country") + " or name the place with --aliases");
-    else if (top.c.method == MatchMethod::fuzzy)
-        append_note("only a near spelling matches: " + describe(top.returned()) + "; confirm it with --aliases");
-    else
-        append_note("only a small place matches: " + describe(top.returned()) + "; add a country to confirm it");
+    append_note(doubt);
     list_alternatives(0);
     return result;
 }

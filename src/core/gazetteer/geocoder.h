@@ -83,6 +83,8 @@ private:
                                bool& is_area) const;
     GeocodeCandidate candidate_from_place(std::uint32_t index, MatchMethod method) const;
     std::optional<std::string> line_between_places(std::string_view name, std::string_view hint) const;
+    std::string why_not_resolved(const std::vector<Scored>& found, const Scored& top, const Scored* contender,
+                                 double margin, bool hinted, size_t basic_length, size_t skeleton_length) const;
 
     std::shared_ptr<const Gazetteer> gazetteer_;
     AliasTable aliases_;
