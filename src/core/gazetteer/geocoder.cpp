@@ -4,83 +4,13 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "core/gazetteer/geocode_scoring.h"
 #include "core/gazetteer/name_folding.h"
 #include "core/gazetteer/non_point_names.h"
 
 namespace chronomap {
+using namespace geocode_scoring;
 namespace {
-
-// [SECTION] scoring weights (log10 units: one point is a factor of ten in population)
-constexpr double kUserAliasWeight = 9.0;
-constexpr double kCuratedAliasWeight = 6.0;
-constexpr double kExactWeight = 4.0;      // the place's main name
-constexpr double kAlternateWeight = 3.0;  // one of its other names
-constexpr double kFoldedMainWeight = 2.5;
-constexpr double kFoldedAlternateWeight = 2.0;
-constexpr double kFuzzyWeight[] = {0, 1.2};  // by edit distance (the fuzzy stage finds one edit)
-// When the name as written exists somewhere, a look-alike of it is less likely meant:
-// "Syrte" is an alternate name of Sirte (LY); Siirt (TR) only shares its skeleton.
-constexpr double kLookAlikePenalty = 1.0;
-constexpr double kResolveMargin = 1.5;    // over the best contender more than 30 km away
-constexpr double kSamePlaceKm = 30;
-constexpr std::uint32_t kSmallPlace = 2000;       // below: never resolved without a country
-constexpr std::uint32_t kProminentPlace = 15000;  // a look-alike of a smaller place needs a country
-constexpr size_t kMaxFuzzyPlaces = 200;
-
-double feature_bonus(Feature feature) {
-    switch (feature) {
-        case Feature::capital: return 2.0;
-        case Feature::seat1: return 1.5;
-        case Feature::seat2: return 1.0;
-        case Feature::seat3: return 0.5;
-        case Feature::seat4: return 0.3;
-        case Feature::populated: return 0.0;
-        case Feature::section: return -0.7;
-        case Feature::historical: return -1.5;
-    }
-    return 0;
-}
-
-double importance(std::uint32_t population, Feature feature) {
-    return std::log10(std::max<double>(population, 300)) + feature_bonus(feature);
-}
-
-double distance_km(double lat1, double lon1, double lat2, double lon2) {
-    constexpr double kRadians = M_PI / 180, kEarthKm = 6371;
-    double dlat = (lat2 - lat1) * kRadians, dlon = (lon2 - lon1) * kRadians;
-    double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-               std::cos(lat1 * kRadians) * std::cos(lat2 * kRadians) * std::sin(dlon / 2) * std::sin(dlon / 2);
-    return 2 * kEarthKm * std::asin(std::min(1.0, std::sqrt(a)));
-}
-
-double proximity_bonus(const GeocodeCandidate& c, const PlaceContext* context) {
-    if (!context) return 0;
-    // Equirectangular distance: within 1 % at these few hundred km, and no trigonometry per
-    // point (a file may hold thousands of places).
-    constexpr double kKmPerDegree = 111.195;
-    double x_scale = std::cos(c.lat * M_PI / 180);
-    double nearest_squared = INFINITY;
-    for (const auto& p : context->points) {
-        double dx = (p.lon - c.lon) * x_scale, dy = p.lat - c.lat;
-        nearest_squared = std::min(nearest_squared, dx * dx + dy * dy);
-    }
-    double nearest = std::sqrt(nearest_squared) * kKmPerDegree;
-    if (nearest < 50) return 2.5;
-    if (nearest < 150) return 2.0;
-    if (nearest < 400) return 1.0;
-    return 0;
-}
-
-double method_confidence(MatchMethod method) {
-    switch (method) {
-        case MatchMethod::alias: return 0.98;
-        case MatchMethod::exact: return 0.97;
-        case MatchMethod::alternate: return 0.93;
-        case MatchMethod::folded: return 0.85;
-        case MatchMethod::fuzzy: return 0.6;
-    }
-    return 0;
-}
 
 std::string quoted(std::string_view text) {
     return "\"" + std::string(text.substr(0, 80)) + (text.size() > 80 ? "...\"" : "\"");
