@@ -20,22 +20,27 @@ int main(int argc, char** argv) {
         return 64;
     }
     size_t count = std::stoul(argv[1]);
-    auto gazetteer = chronomap::Gazetteer::open(chronomap::geodata_dir() / chronomap::Gazetteer::kFileName);
+    auto gazetteer =
+        chronomap::Gazetteer::open(chronomap::geodata_dir() / chronomap::Gazetteer::kFileName);
     std::mt19937 random(20171001);
     struct Place {
         std::string name, country;
     };
-    std::vector<Place> pool = {{"Al-Qaryatayn", "Syrie"}, {"Deir ez-Zhor", "Syrie"}, {"Raqqa", "Syrie"},
-                               {"Syrte", "Libye"},        {"Misrata", "Libye"},      {"Moscou", "Russie"},
-                               {"Palmyre", "Syrie"},      {"Homs", "Syrie"},         {"Hama", "Syrie"},
-                               {"Tripoli", ""},           {"Mossoul", "Irak"},       {"Alep", ""}};
-    std::uniform_int_distribution<std::uint32_t> any_place(0, static_cast<std::uint32_t>(gazetteer->size() - 1));
+    std::vector<Place> pool = {
+        {"Al-Qaryatayn", "Syrie"}, {"Deir ez-Zhor", "Syrie"}, {"Raqqa", "Syrie"},
+        {"Syrte", "Libye"},        {"Misrata", "Libye"},      {"Moscou", "Russie"},
+        {"Palmyre", "Syrie"},      {"Homs", "Syrie"},         {"Hama", "Syrie"},
+        {"Tripoli", ""},           {"Mossoul", "Irak"},       {"Alep", ""}};
+    std::uniform_int_distribution<std::uint32_t> any_place(
+        0, static_cast<std::uint32_t>(gazetteer->size() - 1));
     while (pool.size() < 3000) {
         auto p = gazetteer->place(any_place(random));
         std::string name(p.name);
         bool ascii = std::all_of(name.begin(), name.end(), [](char c) { return (c & 0x80) == 0; });
-        if (pool.size() % 10 == 0 && ascii && name.size() > 6) name.erase(name.size() / 2, 1);  // a misspelling
-        pool.push_back({name, pool.size() % 3 ? std::string(chronomap::to_string_view(p.country)) : ""});
+        if (pool.size() % 10 == 0 && ascii && name.size() > 6)
+            name.erase(name.size() / 2, 1);  // a misspelling
+        pool.push_back(
+            {name, pool.size() % 3 ? std::string(chronomap::to_string_view(p.country)) : ""});
     }
     std::uniform_int_distribution<size_t> pick(0, pool.size() - 1);
     nlohmann::ordered_json events = nlohmann::ordered_json::array();
@@ -52,7 +57,8 @@ int main(int argc, char** argv) {
         event["x-source"] = {{"n", i}};
         events.push_back(std::move(event));
     }
-    nlohmann::ordered_json document = {{"chronomap", 1}, {"title", "synthetic"}, {"events", events}};
+    nlohmann::ordered_json document = {
+        {"chronomap", 1}, {"title", "synthetic"}, {"events", events}};
     std::ofstream(argv[2]) << document.dump(1) << "\n";
     std::cout << "wrote " << count << " events to " << argv[2] << "\n";
     return 0;

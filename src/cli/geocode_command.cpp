@@ -58,12 +58,14 @@ void print_review(const std::vector<PlaceAnswer>& answers) {
         any = true;
         std::cout << "  " << status_name(a.result.status) << "  " << query_label(a.query) << "  ("
                   << a.event_ids.size() << (a.event_ids.size() == 1 ? " event: " : " events: ");
-        for (size_t i = 0; i < a.event_ids.size() && i < 5; ++i) std::cout << (i ? ", " : "") << a.event_ids[i];
+        for (size_t i = 0; i < a.event_ids.size() && i < 5; ++i)
+            std::cout << (i ? ", " : "") << a.event_ids[i];
         if (a.event_ids.size() > 5) std::cout << ", ...";
         std::cout << ")\n";
         if (!a.result.note.empty()) std::cout << "      " << a.result.note << "\n";
         for (const GeocodeCandidate& c : a.result.alternatives)
-            std::cout << "      maybe " << describe_candidate(c) << "  [" << method_name(c.method) << "]\n";
+            std::cout << "      maybe " << describe_candidate(c) << "  [" << method_name(c.method)
+                      << "]\n";
     }
     if (!any) std::cout << "review: every place was resolved\n";
 }
@@ -88,7 +90,8 @@ int run_geocode(const GeocodeOptions& options) {
     size_t with_coordinates = 0, without_place = 0;
     for (size_t i = 0; i < store.size(); ++i) {
         size_t file_index = store.file_index()[i];
-        if (answer_by_file_index.size() <= file_index) answer_by_file_index.resize(file_index + 1, -1);
+        if (answer_by_file_index.size() <= file_index)
+            answer_by_file_index.resize(file_index + 1, -1);
         if (store.place_source(i) == PlaceSource::coordinates) {
             with_coordinates++;
             known.points.push_back({store.lat()[i], store.lon()[i]});
@@ -101,8 +104,8 @@ int run_geocode(const GeocodeOptions& options) {
         PlaceQuery q{std::string(store.place_name(i)), std::string(store.place_country(i))};
         auto [it, inserted] = answer_of.emplace(q, answers.size());
         if (inserted) answers.push_back({q, {}, {}});
-        answers[it->second].event_ids.push_back(std::string(store.id(i).empty() ? "#" + std::to_string(file_index)
-                                                                                : store.id(i)));
+        answers[it->second].event_ids.push_back(
+            std::string(store.id(i).empty() ? "#" + std::to_string(file_index) : store.id(i)));
         answer_by_file_index[file_index] = static_cast<std::int64_t>(it->second);
     }
     std::vector<PlaceQuery> queries;
@@ -112,8 +115,10 @@ int run_geocode(const GeocodeOptions& options) {
 
     size_t events_placed = 0, events_not_placed = 0;
     auto edit = [&](size_t file_index, nlohmann::ordered_json& event) {
-        if (file_index >= answer_by_file_index.size() || answer_by_file_index[file_index] < 0) return;
-        const GeocodeResult& r = answers[static_cast<size_t>(answer_by_file_index[file_index])].result;
+        if (file_index >= answer_by_file_index.size() || answer_by_file_index[file_index] < 0)
+            return;
+        const GeocodeResult& r =
+            answers[static_cast<size_t>(answer_by_file_index[file_index])].result;
         if (r.place) {
             event["geocoded"] = geocoded_json(r);
             events_placed++;
@@ -131,20 +136,25 @@ int run_geocode(const GeocodeOptions& options) {
 
     size_t resolved = 0, ambiguous = 0, unresolved = 0;
     for (const PlaceAnswer& a : answers) {
-        if (a.result.status == GeocodeStatus::resolved) resolved++;
-        else if (a.result.status == GeocodeStatus::ambiguous) ambiguous++;
-        else unresolved++;
+        if (a.result.status == GeocodeStatus::resolved)
+            resolved++;
+        else if (a.result.status == GeocodeStatus::ambiguous)
+            ambiguous++;
+        else
+            unresolved++;
     }
     std::cout << options.input << " -> " << options.output << "\n"
-              << "  places  " << answers.size() << " distinct: " << resolved << " resolved, " << ambiguous
-              << " ambiguous, " << unresolved << " unresolved\n"
-              << "  events  " << store.size() << ": " << events_placed << " geocoded, " << with_coordinates
-              << " with coordinates (kept), " << events_not_placed << " not placed, " << without_place
-              << " without a place\n";
-    if (options.review) print_review(answers);
+              << "  places  " << answers.size() << " distinct: " << resolved << " resolved, "
+              << ambiguous << " ambiguous, " << unresolved << " unresolved\n"
+              << "  events  " << store.size() << ": " << events_placed << " geocoded, "
+              << with_coordinates << " with coordinates (kept), " << events_not_placed
+              << " not placed, " << without_place << " without a place\n";
+    if (options.review)
+        print_review(answers);
     else if (ambiguous + unresolved > 0)
         std::cout << "  run with --review to see the places left and their candidates\n";
-    bool problems = ambiguous + unresolved > 0 || loaded.skipped_events > 0 || has_errors(place_problems);
+    bool problems =
+        ambiguous + unresolved > 0 || loaded.skipped_events > 0 || has_errors(place_problems);
     return problems ? kExitProblems : kExitOk;
 }
 
@@ -153,15 +163,22 @@ int run_geocode(const GeocodeOptions& options) {
 Subcommand add_geocode_command(CLI::App& app) {
     auto options = std::make_shared<GeocodeOptions>();
     CLI::App* command = app.add_subcommand(
-        "geocode", "Place each event: add a \"geocoded\" object (geonameid, name, country, lon, lat, method, "
-                   "confidence). User \"coordinates\" are kept; re-running is idempotent; the write is atomic.\n"
-                   "Exit 0 when every place is resolved, 1 when some are ambiguous or unresolved, 2 bad input, "
-                   "3 cannot write.");
+        "geocode",
+        "Place each event: add a \"geocoded\" object (geonameid, name, country, lon, lat, method, "
+        "confidence). User \"coordinates\" are kept; re-running is idempotent; the write is "
+        "atomic.\n"
+        "Exit 0 when every place is resolved, 1 when some are ambiguous or unresolved, 2 bad "
+        "input, "
+        "3 cannot write.");
     command->add_option("IN", options->input, "Event file (chronomap JSON)")->required();
-    command->add_option("-o,--output", options->output, "File to write (may be IN itself)")->required();
-    command->add_flag("--review", options->review, "List the ambiguous and unresolved places with their candidates");
-    command->add_option("--aliases", options->aliases, "Your aliases and places (TSV; see geodata/README.md)");
-    command->add_option("--geodata", options->geodata, "Folder of gazetteer.idx (default: found automatically)");
+    command->add_option("-o,--output", options->output, "File to write (may be IN itself)")
+        ->required();
+    command->add_flag("--review", options->review,
+                      "List the ambiguous and unresolved places with their candidates");
+    command->add_option("--aliases", options->aliases,
+                        "Your aliases and places (TSV; see geodata/README.md)");
+    command->add_option("--geodata", options->geodata,
+                        "Folder of gazetteer.idx (default: found automatically)");
     return {command, [options] { return run_geocode(*options); }};
 }
 

@@ -10,11 +10,14 @@
 namespace chronomap::cli {
 namespace {
 
-double rounded(double value, double scale) { return std::round(value * scale) / scale; }
+double rounded(double value, double scale) {
+    return std::round(value * scale) / scale;
+}
 
 }  // namespace
 
-std::optional<Geocoder> open_geocoder(const std::string& geodata_dir, const std::string& aliases_file) {
+std::optional<Geocoder> open_geocoder(const std::string& geodata_dir,
+                                      const std::string& aliases_file) {
     std::vector<Diagnostic> problems;
     std::optional<Geocoder> geocoder;
     try {
@@ -31,7 +34,8 @@ std::optional<Geocoder> open_geocoder(const std::string& geodata_dir, const std:
     }
     print_diagnostics(problems, std::cerr);
     if (has_errors(problems) && !aliases_file.empty()) {
-        bool unreadable = std::any_of(problems.begin(), problems.end(), [](const Diagnostic& d) { return d.line == 0; });
+        bool unreadable = std::any_of(problems.begin(), problems.end(),
+                                      [](const Diagnostic& d) { return d.line == 0; });
         if (unreadable) return std::nullopt;
     }
     return geocoder;
@@ -39,7 +43,8 @@ std::optional<Geocoder> open_geocoder(const std::string& geodata_dir, const std:
 
 nlohmann::ordered_json candidate_json(const GeocodeCandidate& c) {
     nlohmann::ordered_json out;
-    out["geonameid"] = c.geonameid ? nlohmann::ordered_json(c.geonameid) : nlohmann::ordered_json(nullptr);
+    out["geonameid"] =
+        c.geonameid ? nlohmann::ordered_json(c.geonameid) : nlohmann::ordered_json(nullptr);
     out["name"] = c.name;
     out["country"] = std::string(to_string_view(c.country));
     out["lat"] = rounded(c.lat, 1e5);
@@ -53,13 +58,16 @@ nlohmann::ordered_json result_json(std::string_view query, const GeocodeResult& 
     out["query"] = std::string(query);
     out["status"] = std::string(status_name(result.status));
     const GeocodeCandidate* place = result.place ? &*result.place : nullptr;
-    out["geonameid"] = place && place->geonameid ? nlohmann::ordered_json(place->geonameid) : nullptr;
+    out["geonameid"] =
+        place && place->geonameid ? nlohmann::ordered_json(place->geonameid) : nullptr;
     out["name"] = place ? nlohmann::ordered_json(place->name) : nullptr;
-    out["country"] = place ? nlohmann::ordered_json(std::string(to_string_view(place->country))) : nullptr;
+    out["country"] =
+        place ? nlohmann::ordered_json(std::string(to_string_view(place->country))) : nullptr;
     out["lat"] = place ? nlohmann::ordered_json(rounded(place->lat, 1e5)) : nullptr;
     out["lon"] = place ? nlohmann::ordered_json(rounded(place->lon, 1e5)) : nullptr;
     out["confidence"] = result.confidence;
-    const GeocodeCandidate* best = place ? place : (result.alternatives.empty() ? nullptr : &result.alternatives[0]);
+    const GeocodeCandidate* best =
+        place ? place : (result.alternatives.empty() ? nullptr : &result.alternatives[0]);
     out["method"] = best ? nlohmann::ordered_json(std::string(method_name(best->method))) : nullptr;
     auto alternatives = nlohmann::ordered_json::array();
     for (const GeocodeCandidate& c : result.alternatives) alternatives.push_back(candidate_json(c));

@@ -12,7 +12,8 @@ namespace chronomap::cli {
 
 // Opens the gazetteer in `geodata_dir` (or the default place) and adds the aliases of
 // `aliases_file` (may be empty). Prints problems to stderr; nullopt when it cannot be used.
-std::optional<Geocoder> open_geocoder(const std::string& geodata_dir, const std::string& aliases_file);
+std::optional<Geocoder> open_geocoder(const std::string& geodata_dir,
+                                      const std::string& aliases_file);
 
 // {geonameid, name, country, lat, lon, score}
 nlohmann::ordered_json candidate_json(const GeocodeCandidate& candidate);

@@ -21,8 +21,9 @@ struct LookupOptions {
 void print_text(std::string_view query, const GeocodeResult& result) {
     std::cout << query << ": " << status_name(result.status);
     if (result.place)
-        std::cout << "  " << describe_candidate(*result.place) << "  [" << method_name(result.place->method)
-                  << ", confidence " << result.confidence << "]";
+        std::cout << "  " << describe_candidate(*result.place) << "  ["
+                  << method_name(result.place->method) << ", confidence " << result.confidence
+                  << "]";
     std::cout << "\n";
     if (!result.note.empty()) std::cout << "  note: " << result.note << "\n";
     for (const GeocodeCandidate& c : result.alternatives)
@@ -44,7 +45,8 @@ bool answer_stdin(const Geocoder& geocoder, const LookupOptions& options) {
         GeocodeResult result = geocoder.lookup(name, country, nullptr, options.limit);
         all_resolved = all_resolved && result.status == GeocodeStatus::resolved;
         if (options.json)
-            std::cout << result_json(name, result).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+            std::cout << result_json(name, result)
+                             .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
                       << std::endl;  // flushed per line
         else {
             print_text(name, result);
@@ -59,17 +61,22 @@ bool answer_stdin(const Geocoder& geocoder, const LookupOptions& options) {
 Subcommand add_lookup_command(CLI::App& app) {
     auto options = std::make_shared<LookupOptions>();
     CLI::App* command = app.add_subcommand(
-        "lookup", "Look place names up in the gazetteer and say how each was found.\n"
-                  "With NAME \"-\", reads lines NAME or NAME<TAB>COUNTRY from stdin and answers each "
-                  "line at once (with --json: one JSON object per line).\n"
-                  "Exit 0 when every name is resolved, 1 when some are ambiguous or unresolved.");
-    command->add_option("NAME", options->names, "Place names as written, or - for stdin")->required();
-    command->add_option("--country", options->country, "Country hint: ISO code or name (SY, Syrie, Syrien, Syria)");
+        "lookup",
+        "Look place names up in the gazetteer and say how each was found.\n"
+        "With NAME \"-\", reads lines NAME or NAME<TAB>COUNTRY from stdin and answers each "
+        "line at once (with --json: one JSON object per line).\n"
+        "Exit 0 when every name is resolved, 1 when some are ambiguous or unresolved.");
+    command->add_option("NAME", options->names, "Place names as written, or - for stdin")
+        ->required();
+    command->add_option("--country", options->country,
+                        "Country hint: ISO code or name (SY, Syrie, Syrien, Syria)");
     command->add_flag("--json", options->json, "One JSON object per name, one per line");
     command->add_option("--limit", options->limit, "Alternatives listed per name (default 5)")
         ->check(CLI::Range(0, 100));
-    command->add_option("--geodata", options->geodata, "Folder of gazetteer.idx (default: found automatically)");
-    command->add_option("--aliases", options->aliases, "Your aliases and places (TSV; see geodata/README.md)");
+    command->add_option("--geodata", options->geodata,
+                        "Folder of gazetteer.idx (default: found automatically)");
+    command->add_option("--aliases", options->aliases,
+                        "Your aliases and places (TSV; see geodata/README.md)");
     return {command, [options] {
                 auto geocoder = open_geocoder(options->geodata, options->aliases);
                 if (!geocoder) return static_cast<int>(kExitBadInput);
@@ -78,11 +85,13 @@ Subcommand add_lookup_command(CLI::App& app) {
                     all_resolved = answer_stdin(*geocoder, *options);
                 } else {
                     for (const std::string& name : options->names) {
-                        GeocodeResult result = geocoder->lookup(name, options->country, nullptr, options->limit);
+                        GeocodeResult result =
+                            geocoder->lookup(name, options->country, nullptr, options->limit);
                         all_resolved = all_resolved && result.status == GeocodeStatus::resolved;
                         if (options->json)
-                            std::cout << result_json(name, result).dump(
-                                             -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+                            std::cout << result_json(name, result)
+                                             .dump(-1, ' ', false,
+                                                   nlohmann::ordered_json::error_handler_t::replace)
                                       << "\n";
                         else
                             print_text(name, result);

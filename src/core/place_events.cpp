@@ -8,7 +8,8 @@
 
 namespace chronomap {
 
-PlacementSummary place_events(EventStore& store, const Geocoder& shared_geocoder, const std::string& display_name) {
+PlacementSummary place_events(EventStore& store, const Geocoder& shared_geocoder,
+                              const std::string& display_name) {
     PlacementSummary summary;
     // The file's own places apply to this file only: a copy of the geocoder holds them.
     AliasTable file_places;
@@ -28,7 +29,8 @@ PlacementSummary place_events(EventStore& store, const Geocoder& shared_geocoder
         } else if (store.place_name(i).empty()) {
             summary.without_place++;
         } else {
-            queries.push_back({std::string(store.place_name(i)), std::string(store.place_country(i))});
+            queries.push_back(
+                {std::string(store.place_name(i)), std::string(store.place_country(i))});
         }
     }
     std::sort(queries.begin(), queries.end());
@@ -39,7 +41,8 @@ PlacementSummary place_events(EventStore& store, const Geocoder& shared_geocoder
     for (size_t i = 0; i < store.size(); ++i) {
         if (store.is_placed(i) || store.place_name(i).empty()) continue;
         PlaceQuery key{std::string(store.place_name(i)), std::string(store.place_country(i))};
-        size_t q = static_cast<size_t>(std::lower_bound(queries.begin(), queries.end(), key) - queries.begin());
+        size_t q = static_cast<size_t>(std::lower_bound(queries.begin(), queries.end(), key) -
+                                       queries.begin());
         const GeocodeResult& r = results[q];
         if (r.place) {
             store.set_position(i, r.place->lon, r.place->lat, PlaceSource::geocoder);

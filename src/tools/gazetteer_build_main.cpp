@@ -11,7 +11,9 @@ int main(int argc, char** argv) {
     CLI::App app{"Compiles GeoNames cities500 and country names into chronomap's gazetteer index."};
     chronomap::GazetteerSources sources;
     std::string output;
-    app.add_option("--cities", sources.cities, "GeoNames cities500.txt")->required()->check(CLI::ExistingFile);
+    app.add_option("--cities", sources.cities, "GeoNames cities500.txt")
+        ->required()
+        ->check(CLI::ExistingFile);
     app.add_option("--countries", sources.countries, "i18n-iso-countries package folder")
         ->required()
         ->check(CLI::ExistingDirectory);
@@ -21,11 +23,12 @@ int main(int argc, char** argv) {
     try {
         auto start = std::chrono::steady_clock::now();
         auto report = chronomap::build_gazetteer_index(sources, output);
-        auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        std::cout << "gazetteer: " << report.places << " places, " << report.basic_keys << " names, "
-                  << report.skeleton_keys << " skeleton keys, " << report.fuzzy_keys << " fuzzy keys, "
-                  << report.country_names << " country names -> " << output << " ("
-                  << report.file_size / (1024 * 1024) << " MiB, " << seconds << " s)\n";
+        auto seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        std::cout << "gazetteer: " << report.places << " places, " << report.basic_keys
+                  << " names, " << report.skeleton_keys << " skeleton keys, " << report.fuzzy_keys
+                  << " fuzzy keys, " << report.country_names << " country names -> " << output
+                  << " (" << report.file_size / (1024 * 1024) << " MiB, " << seconds << " s)\n";
     } catch (const std::exception& e) {
         std::cerr << "chronomap-gazetteer-build: error: " << e.what() << "\n";
         return 2;

@@ -53,7 +53,8 @@ std::string read_line(int fd, int timeout_ms) {
 }  // namespace
 
 TEST_CASE("lookup answers the seed places") {
-    auto r = run_chronomap("lookup --country Syrie Al-Qaryatayn Qaryatayn 'Deir ez-Zhor' Raqqa Palmyre Homs Hama");
+    auto r = run_chronomap(
+        "lookup --country Syrie Al-Qaryatayn Qaryatayn 'Deir ez-Zhor' Raqqa Palmyre Homs Hama");
     CHECK(r.exit_code == 0);
     CHECK_CONTAINS(r.out, "Al-Qaryatayn: resolved  Al Qaryatayn (SY)");
     CHECK_CONTAINS(r.out, "Deir ez-Zhor: resolved  Deir ez-Zor (SY)");
@@ -67,8 +68,8 @@ TEST_CASE("lookup answers the seed places") {
     CHECK(lines[0]["geonameid"] == 2210554);
     CHECK(lines[0]["country"] == "LY");
     CHECK(lines[1]["name"] == "Mişrātah");
-    for (const char* field : {"query", "status", "geonameid", "name", "country", "lat", "lon", "confidence",
-                              "method", "alternatives"})
+    for (const char* field : {"query", "status", "geonameid", "name", "country", "lat", "lon",
+                              "confidence", "method", "alternatives"})
         CHECK_MESSAGE(lines[0].contains(field), field);
 }
 
@@ -89,7 +90,8 @@ TEST_CASE("lookup of an ambiguous or unknown name exits 1 and says why") {
 
 TEST_CASE("lookup --json - answers stdin lines in order, unresolved ones too") {
     auto r = run_chronomap("lookup --json -", ".",
-                           "Syrte\tLibye\nTripoli\tLiban\n\n\xff\xfe\nMoscou\tRussie\nautostrade Palmyre-Deir ez-Zhor\tSyrie\n");
+                           "Syrte\tLibye\nTripoli\tLiban\n\n\xff\xfe\nMoscou\tRussie\nautostrade "
+                           "Palmyre-Deir ez-Zhor\tSyrie\n");
     CHECK(r.exit_code == 1);
     auto lines = json_lines(r.out);
     REQUIRE(lines.size() == 6);
@@ -113,7 +115,8 @@ TEST_CASE("lookup --json - flushes each answer before reading the next line") {
         ::dup2(from_child[1], 1);
         ::close(to_child[1]);
         ::close(from_child[0]);
-        ::execl(CHRONOMAP_BINARY, CHRONOMAP_BINARY, "lookup", "--json", "-", static_cast<char*>(nullptr));
+        ::execl(CHRONOMAP_BINARY, CHRONOMAP_BINARY, "lookup", "--json", "-",
+                static_cast<char*>(nullptr));
         ::_exit(127);
     }
     ::close(to_child[0]);
@@ -123,7 +126,8 @@ TEST_CASE("lookup --json - flushes each answer before reading the next line") {
     std::string answer = read_line(from_child[0], 10000);  // stdin is still open
     CHECK_CONTAINS(answer, "\"query\":\"Homs\"");
     std::string second = "Hama\tSY\n";
-    REQUIRE(::write(to_child[1], second.data(), second.size()) == static_cast<ssize_t>(second.size()));
+    REQUIRE(::write(to_child[1], second.data(), second.size()) ==
+            static_cast<ssize_t>(second.size()));
     CHECK_CONTAINS(read_line(from_child[0], 10000), "\"query\":\"Hama\"");
     ::close(to_child[1]);
     int status = 0;
@@ -155,7 +159,8 @@ TEST_CASE("geocode the seed example: every place resolved, unknown fields kept, 
     for (size_t i = 0; i < document["events"].size(); ++i) {
         auto& event = document["events"][i];
         auto& before = original["events"][i];
-        for (auto& [key, value] : before.items()) CHECK_MESSAGE(event[key] == value, key);  // nothing lost
+        for (auto& [key, value] : before.items())
+            CHECK_MESSAGE(event[key] == value, key);  // nothing lost
         if (event["id"] == "highway-surprise-attacks") {
             CHECK_FALSE(event.contains("geocoded"));  // user coordinates win
             CHECK(event["coordinates_note"] == before["coordinates_note"]);
@@ -164,16 +169,19 @@ TEST_CASE("geocode the seed example: every place resolved, unknown fields kept, 
             CHECK(event["notes"] == before["notes"]);
             CHECK(event["geocoded"]["geonameid"] == 2210554);
             CHECK(event["geocoded"]["country"] == "LY");
-            for (const char* field : {"geonameid", "name", "country", "lon", "lat", "method", "confidence"})
+            for (const char* field :
+                 {"geonameid", "name", "country", "lon", "lat", "method", "confidence"})
                 CHECK_MESSAGE(event["geocoded"].contains(field), field);
         }
     }
     // A second run over its own output changes nothing.
     auto again = temp_file("seed-geocoded-again.json");
-    CHECK(run_chronomap("geocode '" + out.string() + "' -o '" + again.string() + "'").exit_code == 0);
+    CHECK(run_chronomap("geocode '" + out.string() + "' -o '" + again.string() + "'").exit_code ==
+          0);
     CHECK(slurp(again) == slurp(out));
     // In place works too.
-    CHECK(run_chronomap("geocode '" + again.string() + "' -o '" + again.string() + "'").exit_code == 0);
+    CHECK(run_chronomap("geocode '" + again.string() + "' -o '" + again.string() + "'").exit_code ==
+          0);
     CHECK(slurp(again) == slurp(out));
 }
 
@@ -191,8 +199,8 @@ TEST_CASE("geocode --review lists what is left; places table and --aliases are u
     auto aliases = temp_file("desk.tsv");
     std::ofstream(aliases) << "place\tNotre QG\tSY\t\t33.51\t36.29\tour Damascus office\n";
     auto out = temp_file("mixed-out.json");
-    auto r = run_chronomap("geocode '" + in.string() + "' -o '" + out.string() + "' --review --aliases '" +
-                           aliases.string() + "'");
+    auto r = run_chronomap("geocode '" + in.string() + "' -o '" + out.string() +
+                           "' --review --aliases '" + aliases.string() + "'");
     CHECK(r.exit_code == 1);
     CHECK_CONTAINS(r.err, "/places/Le Bunker");
     CHECK_CONTAINS(r.out, "2 resolved, 1 ambiguous, 1 unresolved");
@@ -215,7 +223,8 @@ TEST_CASE("geocode errors: unreadable input, unwritable output, bad aliases file
     auto unwritable = run_chronomap("geocode '" + kExample + "' -o /nonexistent-folder/out.json");
     CHECK(unwritable.exit_code == 3);
     CHECK_CONTAINS(unwritable.err, "/nonexistent-folder/out.json");
-    auto bad_aliases = run_chronomap("geocode '" + kExample + "' -o '" + out.string() + "' --aliases /nonexistent.tsv");
+    auto bad_aliases = run_chronomap("geocode '" + kExample + "' -o '" + out.string() +
+                                     "' --aliases /nonexistent.tsv");
     CHECK(bad_aliases.exit_code == 2);
     CHECK_CONTAINS(bad_aliases.err, "cannot read the alias file");
     CHECK(run_chronomap("geocode '" + kExample + "'").exit_code == 64);  // -o is required

@@ -125,7 +125,8 @@ TEST_CASE("a damaged index is refused with the way to rebuild it") {
         fmt::IndexHeader header;
         std::memcpy(&header, copy.data(), sizeof header);
         header.folding_version = kFoldingVersion + 1;
-        header.header_checksum = checksum_bytes(&header, offsetof(fmt::IndexHeader, header_checksum));
+        header.header_checksum =
+            checksum_bytes(&header, offsetof(fmt::IndexHeader, header_checksum));
         std::memcpy(copy.data(), &header, sizeof header);
         write_bytes(damaged, copy);
         CHECK_CONTAINS(open_error(damaged), "stale");

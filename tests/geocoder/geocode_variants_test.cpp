@@ -34,12 +34,12 @@ TEST_CASE("press spellings: >= 95 % within 30 km, none confidently wrong") {
             ++placed;
         } else {
             ++wrong;
-            FAIL_CHECK("confidently wrong: ", columns[0], " [", columns[1], "] -> ", r.place->name, " (",
-                       std::string(to_string_view(r.place->country)), "), ", km, " km away");
+            FAIL_CHECK("confidently wrong: ", columns[0], " [", columns[1], "] -> ", r.place->name,
+                       " (", std::string(to_string_view(r.place->country)), "), ", km, " km away");
         }
     }
-    std::cout << "geocode variants: " << placed << "/" << total << " within 30 km, " << wrong << " wrong, "
-              << not_resolved << " not resolved\n";
+    std::cout << "geocode variants: " << placed << "/" << total << " within 30 km, " << wrong
+              << " wrong, " << not_resolved << " not resolved\n";
     CHECK(total >= 80);
     CHECK(static_cast<double>(placed) >= 0.95 * static_cast<double>(total));
     CHECK(wrong == 0);

@@ -19,7 +19,8 @@ std::string hint_code(std::string_view hint) {
 }
 
 bool resolved_near(const GeocodeResult& r, double lat, double lon, double km = 30) {
-    return r.status == GeocodeStatus::resolved && test::distance_km(r.place->lat, r.place->lon, lat, lon) <= km;
+    return r.status == GeocodeStatus::resolved &&
+           test::distance_km(r.place->lat, r.place->lon, lat, lon) <= km;
 }
 
 }  // namespace
@@ -73,7 +74,8 @@ TEST_CASE("Tripoli: the hint decides; without one it is ambiguous, both listed")
     CHECK_FALSE(none.place.has_value());
     CHECK(none.confidence <= 0.5);
     std::set<std::string> countries;
-    for (const auto& c : none.alternatives) countries.insert(std::string(to_string_view(c.country)));
+    for (const auto& c : none.alternatives)
+        countries.insert(std::string(to_string_view(c.country)));
     CHECK(countries.count("LY"));
     CHECK(countries.count("LB"));
     CHECK_CONTAINS(none.note, "add a country");
@@ -104,8 +106,9 @@ TEST_CASE("an unknown hint is reported and ignored") {
 
 TEST_CASE("names that are not points are not placed as towns") {
     const Geocoder& g = real_geocoder();
-    for (const char* name : {"autostrade Palmyre-Deir ez-Zhor", "province de Deir ez-Zhor", "Eastern Ghouta",
-                             "Ghouta orientale", "désert de Homs", "Palmyre-Deir ez-Zhor", "Homs countryside"}) {
+    for (const char* name :
+         {"autostrade Palmyre-Deir ez-Zhor", "province de Deir ez-Zhor", "Eastern Ghouta",
+          "Ghouta orientale", "désert de Homs", "Palmyre-Deir ez-Zhor", "Homs countryside"}) {
         GeocodeResult r = g.lookup(name, "Syrie");
         CHECK_MESSAGE(r.status == GeocodeStatus::unresolved, name);
         CHECK_MESSAGE(r.note.find("not a point") != std::string::npos, name, ": ", r.note);
@@ -131,8 +134,15 @@ TEST_CASE("without a country, a look-alike far away is not resolved") {
         const char* name;
         const char* country;  // where the press means
     };
-    for (Trap trap : {Trap{"Mocha", "YE"}, {"Jobar", "SY"}, {"Dabiq", "SY"}, {"Nawa", "SY"}, {"Mare", "SY"},
-                      {"Khiam", "LB"}, {"Qamishlo", "SY"}, {"Shirqat", "IQ"}, {"Sukhnah", "SY"}}) {
+    for (Trap trap : {Trap{"Mocha", "YE"},
+                      {"Jobar", "SY"},
+                      {"Dabiq", "SY"},
+                      {"Nawa", "SY"},
+                      {"Mare", "SY"},
+                      {"Khiam", "LB"},
+                      {"Qamishlo", "SY"},
+                      {"Shirqat", "IQ"},
+                      {"Sukhnah", "SY"}}) {
         GeocodeResult r = real_geocoder().lookup(trap.name);
         bool right_country = r.place && to_string_view(r.place->country) == trap.country;
         CHECK_MESSAGE((r.status != GeocodeStatus::resolved || right_country), trap.name, " -> ",
@@ -190,7 +200,8 @@ TEST_CASE("hostile input: empty, 10 KB, invalid UTF-8, control characters") {
     CHECK(bad.status == GeocodeStatus::unresolved);
     CHECK_CONTAINS(bad.note, "UTF-8");
     CHECK(g.lookup(std::string("Homs\0\x01\x1f", 7), "SY").status != GeocodeStatus::ambiguous);
-    CHECK(g.lookup("Homs", std::string(10 * 1024, 'x')).note.find("unknown country") != std::string::npos);
+    CHECK(g.lookup("Homs", std::string(10 * 1024, 'x')).note.find("unknown country") !=
+          std::string::npos);
 }
 
 TEST_CASE("fuzzy matches are never resolved without a country, and never far away") {

@@ -22,7 +22,8 @@ inline double distance_km(double lat1, double lon1, double lat2, double lon2) {
     constexpr double kRadians = 3.14159265358979323846 / 180;
     double dlat = (lat2 - lat1) * kRadians, dlon = (lon2 - lon1) * kRadians;
     double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-               std::cos(lat1 * kRadians) * std::cos(lat2 * kRadians) * std::sin(dlon / 2) * std::sin(dlon / 2);
+               std::cos(lat1 * kRadians) * std::cos(lat2 * kRadians) * std::sin(dlon / 2) *
+                   std::sin(dlon / 2);
     return 2 * 6371 * std::asin(std::sqrt(a));
 }
 

@@ -8,7 +8,8 @@
 using namespace chronomap;
 
 TEST_CASE("place_events places the seed example and keeps user coordinates") {
-    auto loaded = load_event_file(std::filesystem::path(CHRONOMAP_SOURCE_DIR) / "examples" / "seed-events.json");
+    auto loaded = load_event_file(std::filesystem::path(CHRONOMAP_SOURCE_DIR) / "examples" /
+                                  "seed-events.json");
     REQUIRE(loaded.store);
     EventStore& store = *loaded.store;
     PlacementSummary summary = place_events(store, test::real_geocoder());
@@ -32,7 +33,8 @@ TEST_CASE("place_events places the seed example and keeps user coordinates") {
 TEST_CASE("place_events leaves ambiguous names unplaced") {
     auto loaded = parse_event_text(R"({"chronomap": 1, "events": [
         {"time": "2017-10-04", "place": "Tripoli"},
-        {"time": "2017-10-05", "place": "Atlantis-sur-Mer-Imaginaire"}]})", "t.json");
+        {"time": "2017-10-05", "place": "Atlantis-sur-Mer-Imaginaire"}]})",
+                                   "t.json");
     REQUIRE(loaded.store);
     PlacementSummary summary = place_events(*loaded.store, test::real_geocoder());
     CHECK(summary.placed == 0);
@@ -44,7 +46,8 @@ TEST_CASE("place_events leaves ambiguous names unplaced") {
 TEST_CASE("place_events uses the file's places table") {
     auto loaded = parse_event_text(R"({"chronomap": 1,
         "places": {"Notre QG": {"coordinates": [36.29, 33.51]}, "Broken": {"coordinates": "x"}},
-        "events": [{"time": "2017-10-04", "place": "Notre QG"}]})", "t.json");
+        "events": [{"time": "2017-10-04", "place": "Notre QG"}]})",
+                                   "t.json");
     REQUIRE(loaded.store);
     PlacementSummary summary = place_events(*loaded.store, test::real_geocoder(), "t.json");
     CHECK(summary.placed == 1);

@@ -15,7 +15,8 @@ std::vector<std::string_view> split_tabs(std::string_view line) {
     std::vector<std::string_view> columns;
     for (size_t at = 0;;) {
         size_t tab = line.find('\t', at);
-        columns.push_back(line.substr(at, tab == std::string_view::npos ? std::string_view::npos : tab - at));
+        columns.push_back(
+            line.substr(at, tab == std::string_view::npos ? std::string_view::npos : tab - at));
         if (tab == std::string_view::npos) return columns;
         at = tab + 1;
     }
@@ -34,11 +35,16 @@ bool parse_number(std::string_view text, T& value) {
 }
 
 bool parse_kind(std::string_view text, AliasKind& kind) {
-    if (text == "alias") kind = AliasKind::alias;
-    else if (text == "place") kind = AliasKind::place;
-    else if (text == "area") kind = AliasKind::area;
-    else if (text == "country") kind = AliasKind::country;
-    else return false;
+    if (text == "alias")
+        kind = AliasKind::alias;
+    else if (text == "place")
+        kind = AliasKind::place;
+    else if (text == "area")
+        kind = AliasKind::area;
+    else if (text == "country")
+        kind = AliasKind::country;
+    else
+        return false;
     return true;
 }
 
@@ -70,10 +76,12 @@ void AliasTable::merge(const AliasTable& other) {
     for (const AliasEntry& entry : other.entries_) add(entry);
 }
 
-std::vector<const AliasEntry*> AliasTable::find(std::string_view basic_key, std::string_view skeleton_key,
+std::vector<const AliasEntry*> AliasTable::find(std::string_view basic_key,
+                                                std::string_view skeleton_key,
                                                 bool& matched_basic) const {
     std::vector<const AliasEntry*> found;
-    auto collect = [&](const std::unordered_multimap<std::uint64_t, size_t>& map, std::string_view key) {
+    auto collect = [&](const std::unordered_multimap<std::uint64_t, size_t>& map,
+                       std::string_view key) {
         auto [first, last] = map.equal_range(hash_key(key));
         for (auto it = first; it != last; ++it) found.push_back(&entries_[it->second]);
     };
@@ -97,7 +105,8 @@ std::vector<Diagnostic> parse_alias_text(std::string_view text, const std::strin
         ++line_number;
         if (trim(line).empty() || trim(line).front() == '#') continue;
         auto problem = [&](const std::string& message, const std::string& hint) {
-            problems.push_back({Severity::error, display_name, line_number, 0, "", message + "; line skipped", hint});
+            problems.push_back({Severity::error, display_name, line_number, 0, "",
+                                message + "; line skipped", hint});
         };
         auto columns = split_tabs(line);
         for (auto& column : columns) column = trim(column);
@@ -113,23 +122,26 @@ std::vector<Diagnostic> parse_alias_text(std::string_view text, const std::strin
             continue;
         }
         if (!columns[2].empty() && !parse_country_code(columns[2], entry.country)) {
-            problem("country \"" + std::string(columns[2].substr(0, 40)) + "\" is not an ISO 3166-1 alpha-2 code",
+            problem("country \"" + std::string(columns[2].substr(0, 40)) +
+                        "\" is not an ISO 3166-1 alpha-2 code",
                     "write a two-letter code such as SY, IQ, LY");
             continue;
         }
         if (entry.kind == AliasKind::alias && !parse_number(columns[3], entry.geonameid)) {
-            problem("an alias needs a GeoNames id in column 4", "find it with `chronomap lookup --json NAME`");
+            problem("an alias needs a GeoNames id in column 4",
+                    "find it with `chronomap lookup --json NAME`");
             continue;
         }
         if (entry.kind == AliasKind::place &&
-            (!parse_number(columns[4], entry.lat) || !parse_number(columns[5], entry.lon) || entry.lat < -90 ||
-             entry.lat > 90 || entry.lon < -180 || entry.lon > 180)) {
+            (!parse_number(columns[4], entry.lat) || !parse_number(columns[5], entry.lon) ||
+             entry.lat < -90 || entry.lat > 90 || entry.lon < -180 || entry.lon > 180)) {
             problem("a place needs latitude and longitude in columns 5 and 6 (decimal degrees)",
                     "write e.g. place<TAB>Arsal<TAB>LB<TAB><TAB>34.18<TAB>36.42<TAB>note");
             continue;
         }
         if (entry.kind == AliasKind::country && !entry.has_country()) {
-            problem("a country name needs its code in column 3", "write e.g. country<TAB>Syria<TAB>SY");
+            problem("a country name needs its code in column 3",
+                    "write e.g. country<TAB>Syria<TAB>SY");
             continue;
         }
         if (!table.add(std::move(entry)))
@@ -138,7 +150,8 @@ std::vector<Diagnostic> parse_alias_text(std::string_view text, const std::strin
     return problems;
 }
 
-std::vector<Diagnostic> read_alias_file(const std::filesystem::path& path, AliasTable& table, bool user) {
+std::vector<Diagnostic> read_alias_file(const std::filesystem::path& path, AliasTable& table,
+                                        bool user) {
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return {{Severity::error, path.string(), 0, 0, "", "cannot read the alias file",

@@ -28,17 +28,17 @@ enum class AliasKind : std::uint8_t { alias, place, area, country };
 struct AliasEntry {
     AliasKind kind = AliasKind::alias;
     std::string name;
-    CountryCode country{};         // {0, 0} when not given
-    std::uint32_t geonameid = 0;   // for kind alias
-    double lat = 0, lon = 0;       // for kind place
-    std::string note;              // where the name comes from, or why it is an area
-    std::string origin;            // "FILE:LINE" or "FILE /places/NAME", for messages
-    bool user = false;             // the user's own (wins over curated entries)
+    CountryCode country{};        // {0, 0} when not given
+    std::uint32_t geonameid = 0;  // for kind alias
+    double lat = 0, lon = 0;      // for kind place
+    std::string note;             // where the name comes from, or why it is an area
+    std::string origin;           // "FILE:LINE" or "FILE /places/NAME", for messages
+    bool user = false;            // the user's own (wins over curated entries)
     bool has_country() const { return country[0] != 0; }
 };
 
 class AliasTable {
-public:
+  public:
     // Indexes the entry under its basic and skeleton keys. Returns false (and adds nothing)
     // when the name folds to nothing or is not valid UTF-8.
     bool add(AliasEntry entry);
@@ -51,14 +51,15 @@ public:
     bool empty() const { return entries_.empty(); }
     void merge(const AliasTable& other);
 
-private:
+  private:
     std::vector<AliasEntry> entries_;
     std::unordered_multimap<std::uint64_t, size_t> by_basic_, by_skeleton_;
 };
 
 // Reads a TSV alias file into `table`; problems are returned as diagnostics (FILE:LINE) and
 // the bad lines skipped. An unreadable file is one error diagnostic.
-std::vector<Diagnostic> read_alias_file(const std::filesystem::path& path, AliasTable& table, bool user);
+std::vector<Diagnostic> read_alias_file(const std::filesystem::path& path, AliasTable& table,
+                                        bool user);
 
 // The same, from text (`display_name` names it in diagnostics).
 std::vector<Diagnostic> parse_alias_text(std::string_view text, const std::string& display_name,

@@ -14,12 +14,16 @@ struct PlaceQuery {
     std::string name;
     std::string country;  // as written: "Syrie", "SY", "" ...
     bool operator==(const PlaceQuery&) const = default;
-    bool operator<(const PlaceQuery& o) const { return name != o.name ? name < o.name : country < o.country; }
+    bool operator<(const PlaceQuery& o) const {
+        return name != o.name ? name < o.name : country < o.country;
+    }
 };
 
 // Answers, in the order of `queries` (which should be distinct). `known_points` are
 // positions the file already has (user coordinates): they count as context too.
-std::vector<GeocodeResult> geocode_batch(const Geocoder& geocoder, const std::vector<PlaceQuery>& queries,
-                                         const PlaceContext& known_points, size_t max_alternatives = 5);
+std::vector<GeocodeResult> geocode_batch(const Geocoder& geocoder,
+                                         const std::vector<PlaceQuery>& queries,
+                                         const PlaceContext& known_points,
+                                         size_t max_alternatives = 5);
 
 }  // namespace chronomap

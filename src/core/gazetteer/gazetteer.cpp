@@ -50,16 +50,19 @@ Gazetteer::Gazetteer(const std::filesystem::path& index_file)
     std::memcpy(&header, file_.data(), sizeof header);
     if (std::memcmp(header.magic, fmt::kMagic, sizeof header.magic) != 0)
         refuse(path_, "is not a chronomap gazetteer index (bad magic)");
-    if (header.header_checksum != checksum_bytes(&header, offsetof(fmt::IndexHeader, header_checksum)))
+    if (header.header_checksum !=
+        checksum_bytes(&header, offsetof(fmt::IndexHeader, header_checksum)))
         refuse(path_, "is corrupt (header checksum mismatch)");
     if (header.format_version != fmt::kFormatVersion || header.folding_version != kFoldingVersion)
-        refuse(path_, "is stale: built as format " + std::to_string(header.format_version) + ", folding " +
-                          std::to_string(header.folding_version) + "; this chronomap reads format " +
-                          std::to_string(fmt::kFormatVersion) + ", folding " + std::to_string(kFoldingVersion));
+        refuse(path_, "is stale: built as format " + std::to_string(header.format_version) +
+                          ", folding " + std::to_string(header.folding_version) +
+                          "; this chronomap reads format " + std::to_string(fmt::kFormatVersion) +
+                          ", folding " + std::to_string(kFoldingVersion));
     if (header.file_size != file_.size())
-        refuse(path_, "is truncated or has trailing bytes (" + std::to_string(file_.size()) + " bytes, header says " +
-                          std::to_string(header.file_size) + ")");
-    if (header.section_count != fmt::section_count || header.key_dir_bits < 1 || header.key_dir_bits > 30)
+        refuse(path_, "is truncated or has trailing bytes (" + std::to_string(file_.size()) +
+                          " bytes, header says " + std::to_string(header.file_size) + ")");
+    if (header.section_count != fmt::section_count || header.key_dir_bits < 1 ||
+        header.key_dir_bits > 30)
         refuse(path_, "is corrupt (bad section table)");
     for (const fmt::SectionRef& ref : header.sections)
         if (ref.offset % 8 != 0 || ref.offset < sizeof header || ref.offset > file_.size() ||
@@ -75,14 +78,16 @@ Gazetteer::Gazetteer(const std::filesystem::path& index_file)
     header.source_note[sizeof header.source_note - 1] = '\0';
     source_note_ = header.source_note;
     places_ = section_span<fmt::PlaceRecord>(file_, s[fmt::places]);
-    names_ = std::string_view(reinterpret_cast<const char*>(file_.data() + s[fmt::names].offset), s[fmt::names].size);
+    names_ = std::string_view(reinterpret_cast<const char*>(file_.data() + s[fmt::names].offset),
+                              s[fmt::names].size);
     basic_ = KeyTable{section_span<std::uint32_t>(file_, s[fmt::basic_dir]),
                       section_span<std::uint64_t>(file_, s[fmt::basic_entries])};
     skeleton_ = KeyTable{section_span<std::uint32_t>(file_, s[fmt::skeleton_dir]),
                          section_span<std::uint64_t>(file_, s[fmt::skeleton_entries])};
     fuzzy_offsets_ = section_span<std::uint32_t>(file_, s[fmt::fuzzy_offsets]);
-    fuzzy_blob_ = std::string_view(reinterpret_cast<const char*>(file_.data() + s[fmt::fuzzy_blob].offset),
-                                   s[fmt::fuzzy_blob].size);
+    fuzzy_blob_ =
+        std::string_view(reinterpret_cast<const char*>(file_.data() + s[fmt::fuzzy_blob].offset),
+                         s[fmt::fuzzy_blob].size);
     deletion_dir_ = section_span<std::uint32_t>(file_, s[fmt::deletion_dir]);
     deletion_entries_ = section_span<std::uint64_t>(file_, s[fmt::deletion_entries]);
     countries_ = section_span<fmt::CountryName>(file_, s[fmt::countries]);
@@ -115,13 +120,15 @@ PlaceView Gazetteer::place(std::uint32_t index) const {
 }
 
 std::optional<std::uint32_t> Gazetteer::find_geonameid(std::uint32_t geonameid) const {
-    auto it = std::lower_bound(places_.begin(), places_.end(), geonameid,
-                               [](const fmt::PlaceRecord& r, std::uint32_t id) { return r.geonameid < id; });
+    auto it = std::lower_bound(
+        places_.begin(), places_.end(), geonameid,
+        [](const fmt::PlaceRecord& r, std::uint32_t id) { return r.geonameid < id; });
     if (it == places_.end() || it->geonameid != geonameid) return std::nullopt;
     return static_cast<std::uint32_t>(it - places_.begin());
 }
 
-void Gazetteer::scan_slot(const KeyTable& table, std::uint64_t hash, std::vector<KeyMatch>& out) const {
+void Gazetteer::scan_slot(const KeyTable& table, std::uint64_t hash,
+                          std::vector<KeyMatch>& out) const {
     size_t slot = hash >> (64 - dir_bits_);
     std::uint64_t tag = hash & fmt::kHashTagMask;
     for (std::uint32_t k = table.dir[slot]; k < table.dir[slot + 1]; ++k) {
@@ -132,23 +139,29 @@ void Gazetteer::scan_slot(const KeyTable& table, std::uint64_t hash, std::vector
     }
 }
 
-void Gazetteer::find_in(const KeyTable& table, std::string_view key, std::vector<KeyMatch>& out) const {
+void Gazetteer::find_in(const KeyTable& table, std::string_view key,
+                        std::vector<KeyMatch>& out) const {
     scan_slot(table, hash_key(key), out);
 }
 
 void Gazetteer::find_both(std::string_view basic_key, std::string_view skeleton_key,
-                          std::vector<KeyMatch>& basic_out, std::vector<KeyMatch>& skeleton_out) const {
+                          std::vector<KeyMatch>& basic_out,
+                          std::vector<KeyMatch>& skeleton_out) const {
     std::uint64_t h1 = hash_key(basic_key), h2 = hash_key(skeleton_key);
     size_t s1 = h1 >> (64 - dir_bits_), s2 = h2 >> (64 - dir_bits_);
     __builtin_prefetch(&basic_.dir[s1]);
     __builtin_prefetch(&skeleton_.dir[s2]);
-    __builtin_prefetch(&basic_.entries[std::min<size_t>(basic_.dir[s1], basic_.entries.size() - 1)]);
-    __builtin_prefetch(&skeleton_.entries[std::min<size_t>(skeleton_.dir[s2], skeleton_.entries.size() - 1)]);
+    __builtin_prefetch(
+        &basic_.entries[std::min<size_t>(basic_.dir[s1], basic_.entries.size() - 1)]);
+    __builtin_prefetch(
+        &skeleton_.entries[std::min<size_t>(skeleton_.dir[s2], skeleton_.entries.size() - 1)]);
     size_t first_basic = basic_out.size(), first_skeleton = skeleton_out.size();
     scan_slot(basic_, h1, basic_out);
     if (!skeleton_key.empty()) scan_slot(skeleton_, h2, skeleton_out);
-    for (size_t i = first_basic; i < basic_out.size(); ++i) __builtin_prefetch(&places_[basic_out[i].place]);
-    for (size_t i = first_skeleton; i < skeleton_out.size(); ++i) __builtin_prefetch(&places_[skeleton_out[i].place]);
+    for (size_t i = first_basic; i < basic_out.size(); ++i)
+        __builtin_prefetch(&places_[basic_out[i].place]);
+    for (size_t i = first_skeleton; i < skeleton_out.size(); ++i)
+        __builtin_prefetch(&places_[skeleton_out[i].place]);
 }
 
 void Gazetteer::find_basic(std::string_view basic_key, std::vector<KeyMatch>& out) const {
@@ -163,7 +176,8 @@ std::string_view Gazetteer::fuzzy_key(std::uint32_t id) const {
     return fuzzy_blob_.substr(fuzzy_offsets_[id], fuzzy_offsets_[id + 1] - fuzzy_offsets_[id]);
 }
 
-void Gazetteer::keys_with_deletion(std::string_view deleted, std::vector<std::uint32_t>& ids) const {
+void Gazetteer::keys_with_deletion(std::string_view deleted,
+                                   std::vector<std::uint32_t>& ids) const {
     std::uint64_t hash = hash_key(deleted);
     size_t slot = hash >> (64 - deletion_bits_);
     auto tag = static_cast<std::uint32_t>(hash);
@@ -201,8 +215,9 @@ void Gazetteer::find_fuzzy(std::string_view query, std::vector<FuzzyKey>& out) c
 
 std::optional<CountryCode> Gazetteer::country_from_key(std::string_view basic_key) const {
     std::uint64_t hash = hash_key(basic_key);
-    auto it = std::lower_bound(countries_.begin(), countries_.end(), hash,
-                               [](const fmt::CountryName& c, std::uint64_t h) { return c.key_hash < h; });
+    auto it =
+        std::lower_bound(countries_.begin(), countries_.end(), hash,
+                         [](const fmt::CountryName& c, std::uint64_t h) { return c.key_hash < h; });
     if (it == countries_.end() || it->key_hash != hash) return std::nullopt;
     return CountryCode{it->country[0], it->country[1]};
 }

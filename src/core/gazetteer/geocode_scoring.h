@@ -15,16 +15,17 @@ inline constexpr double kExactWeight = 4.0;      // the place's main name
 inline constexpr double kAlternateWeight = 3.0;  // one of its other names
 inline constexpr double kFoldedMainWeight = 2.5;
 inline constexpr double kFoldedAlternateWeight = 2.0;
-inline constexpr double kFuzzyWeight[] = {0, 1.2};  // by edit distance (the fuzzy stage finds one edit)
+inline constexpr double kFuzzyWeight[] = {
+    0, 1.2};  // by edit distance (the fuzzy stage finds one edit)
 // When the name as written exists somewhere, a look-alike of it is less likely meant:
 // "Syrte" is an alternate name of Sirte (LY); Siirt (TR) only shares its skeleton.
 inline constexpr double kLookAlikePenalty = 1.0;
-inline constexpr double kResolveMargin = 1.5;    // over the best contender more than 30 km away
+inline constexpr double kResolveMargin = 1.5;  // over the best contender more than 30 km away
 inline constexpr double kSamePlaceKm = 30;
-inline constexpr std::uint32_t kSmallPlace = 2000;       // below: never resolved without a country
-inline constexpr std::uint32_t kProminentPlace = 15000;  // a look-alike of a smaller place needs a country
+inline constexpr std::uint32_t kSmallPlace = 2000;  // below: never resolved without a country
+inline constexpr std::uint32_t kProminentPlace =
+    15000;                                      // a look-alike of a smaller place needs a country
 inline constexpr size_t kMaxFuzzyPlaces = 200;  // places taken from fuzzy keys, at most
-
 
 // Capitals and administrative seats first.
 double feature_bonus(Feature feature);

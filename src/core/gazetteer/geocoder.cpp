@@ -24,27 +24,35 @@ std::string describe(const GeocodeCandidate& c) {
 
 std::string_view status_name(GeocodeStatus status) {
     switch (status) {
-        case GeocodeStatus::resolved: return "resolved";
-        case GeocodeStatus::ambiguous: return "ambiguous";
-        case GeocodeStatus::unresolved: return "unresolved";
+        case GeocodeStatus::resolved:
+            return "resolved";
+        case GeocodeStatus::ambiguous:
+            return "ambiguous";
+        case GeocodeStatus::unresolved:
+            return "unresolved";
     }
     return "unresolved";
 }
 
 std::string_view method_name(MatchMethod method) {
     switch (method) {
-        case MatchMethod::exact: return "exact";
-        case MatchMethod::alternate: return "alternate";
-        case MatchMethod::alias: return "alias";
-        case MatchMethod::folded: return "folded";
-        case MatchMethod::fuzzy: return "fuzzy";
+        case MatchMethod::exact:
+            return "exact";
+        case MatchMethod::alternate:
+            return "alternate";
+        case MatchMethod::alias:
+            return "alias";
+        case MatchMethod::folded:
+            return "folded";
+        case MatchMethod::fuzzy:
+            return "fuzzy";
     }
     return "exact";
 }
 
 struct Geocoder::Scored {
-    GeocodeCandidate c;       // without its name until it is returned (copies cost)
-    std::string_view name;    // in the index or the alias table
+    GeocodeCandidate c;     // without its name until it is returned (copies cost)
+    std::string_view name;  // in the index or the alias table
     GeocodeCandidate returned() const {
         GeocodeCandidate out = c;
         out.name = std::string(name);
@@ -53,13 +61,14 @@ struct Geocoder::Scored {
     std::int64_t place = -1;  // gazetteer index; -1 for alias places
     Feature feature = Feature::populated;
     int fuzzy_distance = 0;
-    bool main_name = false;   // matched through the place's main name (not an alternate)
+    bool main_name = false;  // matched through the place's main name (not an alternate)
 };
 
 Geocoder::Geocoder(std::shared_ptr<const Gazetteer> gazetteer, AliasTable curated)
     : gazetteer_(std::move(gazetteer)), aliases_(std::move(curated)) {}
 
-Geocoder Geocoder::open(const std::filesystem::path& geodata_dir, std::vector<Diagnostic>* diagnostics) {
+Geocoder Geocoder::open(const std::filesystem::path& geodata_dir,
+                        std::vector<Diagnostic>* diagnostics) {
     auto gazetteer = Gazetteer::open(geodata_dir / Gazetteer::kFileName);
     AliasTable curated;
     auto aliases_file = geodata_dir / "aliases.tsv";
@@ -71,7 +80,9 @@ Geocoder Geocoder::open(const std::filesystem::path& geodata_dir, std::vector<Di
     return Geocoder(std::move(gazetteer), std::move(curated));
 }
 
-void Geocoder::add_aliases(const AliasTable& user_aliases) { aliases_.merge(user_aliases); }
+void Geocoder::add_aliases(const AliasTable& user_aliases) {
+    aliases_.merge(user_aliases);
+}
 
 GeocodeCandidate Geocoder::candidate_from_place(std::uint32_t index, MatchMethod method) const {
     PlaceView p = gazetteer_->place(index);
@@ -96,14 +107,15 @@ std::optional<CountryCode> Geocoder::parse_country_hint(std::string_view hint) c
     // "la Syrie", "le Liban", "l'Irak" (the apostrophe folds away: "lirak").
     for (std::string_view article : {"la ", "le ", "les ", "the ", "l"})
         if (basic->starts_with(article))
-            if (auto code = gazetteer_->country_from_key(std::string_view(*basic).substr(article.size())))
+            if (auto code =
+                    gazetteer_->country_from_key(std::string_view(*basic).substr(article.size())))
                 return code;
     return std::nullopt;
 }
 
 std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::string_view skeleton,
-                                               const std::optional<CountryCode>& hint, std::string& note,
-                                               bool& is_area) const {
+                                               const std::optional<CountryCode>& hint,
+                                               std::string& note, bool& is_area) const {
     std::vector<Scored> found;
     auto in_hint = [&](const CountryCode& country) { return !hint || country == *hint; };
 
@@ -116,8 +128,8 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
         if (e->kind == AliasKind::area) {
             if (user_point) continue;
             is_area = true;
-            note = "not a point: " + (e->note.empty() ? std::string("a region") : e->note) + " (" + e->origin +
-                   "); give the event \"coordinates\" or the name of a town";
+            note = "not a point: " + (e->note.empty() ? std::string("a region") : e->note) + " (" +
+                   e->origin + "); give the event \"coordinates\" or the name of a town";
             return {};
         }
         Scored s;
@@ -136,7 +148,8 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
             s.c.method = MatchMethod::alias;
             s.c.population = 10000;  // unknown: rank it as a town, not as a hamlet
         }
-        s.c.score = (e->user ? kUserAliasWeight : kCuratedAliasWeight) + importance(s.c.population, s.feature);
+        s.c.score = (e->user ? kUserAliasWeight : kCuratedAliasWeight) +
+                    importance(s.c.population, s.feature);
         user_point = user_point || e->user;
         found.push_back(std::move(s));
     }
@@ -149,11 +162,12 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
         for (const KeyMatch& m : matches) {
             PlaceView p = gazetteer_->place(m.place);
             double weight = fuzzy_distance ? kFuzzyWeight[fuzzy_distance]
-                            : folded       ? (m.alternate ? kFoldedAlternateWeight : kFoldedMainWeight)
-                                           : (m.alternate ? kAlternateWeight : kExactWeight);
+                            : folded ? (m.alternate ? kFoldedAlternateWeight : kFoldedMainWeight)
+                                     : (m.alternate ? kAlternateWeight : kExactWeight);
             MatchMethod method = fuzzy_distance ? MatchMethod::fuzzy
-                                 : folded       ? MatchMethod::folded
-                                                : (m.alternate ? MatchMethod::alternate : MatchMethod::exact);
+                                 : folded
+                                     ? MatchMethod::folded
+                                     : (m.alternate ? MatchMethod::alternate : MatchMethod::exact);
             Scored s;
             s.c = candidate_from_place(m.place, method);
             s.name = p.name;
@@ -171,7 +185,8 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
     add_matches(folded_matches, true, 0);
 
     // Fuzzy only when nothing better was found where the user says the place is.
-    bool any_in_hint = std::any_of(found.begin(), found.end(), [&](const Scored& s) { return in_hint(s.c.country); });
+    bool any_in_hint = std::any_of(found.begin(), found.end(),
+                                   [&](const Scored& s) { return in_hint(s.c.country); });
     if (!any_in_hint && is_ascii(skeleton)) {
         std::vector<FuzzyKey> keys;
         gazetteer_->find_fuzzy(skeleton, keys);
@@ -190,12 +205,15 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
         return a.c.score > b.c.score;
     });
     found.erase(std::unique(found.begin(), found.end(),
-                            [](const Scored& a, const Scored& b) { return a.place >= 0 && a.place == b.place; }),
+                            [](const Scored& a, const Scored& b) {
+                                return a.place >= 0 && a.place == b.place;
+                            }),
                 found.end());
     return found;
 }
 
-std::optional<std::string> Geocoder::line_between_places(std::string_view name, std::string_view hint) const {
+std::optional<std::string> Geocoder::line_between_places(std::string_view name,
+                                                         std::string_view hint) const {
     size_t hyphens = std::count(name.begin(), name.end(), '-');
     if (hyphens == 0 || hyphens > 4) return std::nullopt;
     for (size_t at = name.find('-'); at != std::string_view::npos; at = name.find('-', at + 1)) {
@@ -224,8 +242,9 @@ std::optional<std::string> Geocoder::line_between_places(std::string_view name, 
 // country, only strong evidence resolves: a skeleton shared by a short name, or an alternate
 // name of a far place when some other place bears that very name, is a coincidence as
 // often as not ("Mocha" is not Moscow, "Nawa" not Naha).
-std::string Geocoder::why_not_resolved(const std::vector<Scored>& found, const Scored& top, const Scored* contender,
-                                       double margin, bool hinted, size_t basic_length, size_t skeleton_length) const {
+std::string Geocoder::why_not_resolved(const std::vector<Scored>& found, const Scored& top,
+                                       const Scored* contender, double margin, bool hinted,
+                                       size_t basic_length, size_t skeleton_length) const {
     std::string top_text = describe(top.returned());
     if (top.c.method == MatchMethod::alias) {
         if (margin >= 1.0) return {};
@@ -239,7 +258,8 @@ std::string Geocoder::why_not_resolved(const std::vector<Scored>& found, const S
     if (top.c.method == MatchMethod::fuzzy) {
         if (hinted && skeleton_length >= 7 && margin >= 2.0 && prominent) return {};
         return "only a near spelling matches: " + top_text +
-               (hinted ? "; confirm it with --aliases" : "; add a country or confirm it with --aliases");
+               (hinted ? "; confirm it with --aliases"
+                       : "; add a country or confirm it with --aliases");
     }
     if (hinted) return {};
     bool small = top.c.population < kSmallPlace && top.feature > Feature::seat2;
@@ -247,8 +267,10 @@ std::string Geocoder::why_not_resolved(const std::vector<Scored>& found, const S
     // Another place, far away, carries the name as written.
     auto named_so_elsewhere = [&](bool alternates_count) {
         for (const Scored& s : found) {
-            if (&s == &top || distance_km(top.c.lat, top.c.lon, s.c.lat, s.c.lon) <= kSamePlaceKm) continue;
-            if (s.c.method == MatchMethod::exact || (alternates_count && s.c.method == MatchMethod::alternate))
+            if (&s == &top || distance_km(top.c.lat, top.c.lon, s.c.lat, s.c.lon) <= kSamePlaceKm)
+                continue;
+            if (s.c.method == MatchMethod::exact ||
+                (alternates_count && s.c.method == MatchMethod::alternate))
                 return &s;
         }
         return static_cast<const Scored*>(nullptr);
@@ -256,29 +278,34 @@ std::string Geocoder::why_not_resolved(const std::vector<Scored>& found, const S
     if (top.c.method == MatchMethod::alternate) {
         // Four letters or fewer match some romanisation of many big places ("Mare", Malé).
         if (basic_length <= 4)
-            return "a short name that is an alternate name of " + top_text + "; add a country to confirm it";
+            return "a short name that is an alternate name of " + top_text +
+                   "; add a country to confirm it";
         if (const Scored* other = named_so_elsewhere(false))
-            return top_text + " is also the name of " + describe(other->returned()) + "; add a country";
+            return top_text + " is also the name of " + describe(other->returned()) +
+                   "; add a country";
         return {};
     }
     if (top.c.method == MatchMethod::folded) {
         if (const Scored* other = named_so_elsewhere(true))
-            return "\"" + std::string(other->name) + "\" (" + std::string(to_string_view(other->c.country)) +
-                   ") is written so, " + top_text + " only similarly; add a country";
+            return "\"" + std::string(other->name) + "\" (" +
+                   std::string(to_string_view(other->c.country)) + ") is written so, " + top_text +
+                   " only similarly; add a country";
         // Short skeletons collide often; a governorate seat or a capital is a likelier meaning.
-        bool long_enough = skeleton_length >= 7 || (skeleton_length >= 5 && top.feature <= Feature::seat1);
+        bool long_enough =
+            skeleton_length >= 7 || (skeleton_length >= 5 && top.feature <= Feature::seat1);
         if (!top.main_name || !long_enough || !prominent)
             return "only a similar spelling matches: " + top_text + "; add a country to confirm it";
     }
     return {};
 }
 
-GeocodeResult Geocoder::lookup(std::string_view name, std::string_view country_hint, const PlaceContext* context,
-                               size_t max_alternatives) const {
+GeocodeResult Geocoder::lookup(std::string_view name, std::string_view country_hint,
+                               const PlaceContext* context, size_t max_alternatives) const {
     GeocodeResult result;
     if (name.size() > kMaxNameBytes) {
-        result.note = "the name is " + std::to_string(name.size()) + " bytes long; a place name is at most " +
-                      std::to_string(kMaxNameBytes) + " bytes";
+        result.note = "the name is " + std::to_string(name.size()) +
+                      " bytes long; a place name is at most " + std::to_string(kMaxNameBytes) +
+                      " bytes";
         return result;
     }
     auto basic = fold_basic(name);
@@ -294,22 +321,26 @@ GeocodeResult Geocoder::lookup(std::string_view name, std::string_view country_h
     if (!country_hint.empty()) {
         hint = parse_country_hint(country_hint);
         if (!hint)
-            result.note = "unknown country " + quoted(country_hint) +
-                          " ignored; write an ISO code (SY) or a country name (Syrie, Syria, Syrien)";
+            result.note =
+                "unknown country " + quoted(country_hint) +
+                " ignored; write an ISO code (SY) or a country name (Syrie, Syria, Syrien)";
     }
     std::string skeleton = fold_skeleton(*basic);
     bool is_area = false;
     std::string gather_note;
     std::vector<Scored> found = gather(*basic, skeleton, hint, gather_note, is_area);
-    auto append_note = [&](const std::string& text) { result.note += (result.note.empty() ? "" : "; ") + text; };
+    auto append_note = [&](const std::string& text) {
+        result.note += (result.note.empty() ? "" : "; ") + text;
+    };
     if (is_area) {
         append_note(gather_note);
         return result;
     }
 
     // A road, a region, a desert ... unless the whole name is some place's main name.
-    bool main_name_match = std::any_of(found.begin(), found.end(),
-                                       [](const Scored& s) { return s.c.method == MatchMethod::exact; });
+    bool main_name_match = std::any_of(found.begin(), found.end(), [](const Scored& s) {
+        return s.c.method == MatchMethod::exact;
+    });
     if (basic->find(' ') != std::string::npos && !main_name_match) {
         if (auto kind = non_point_kind(*basic)) {
             append_note("not a point: " + quoted(name) + " names " + *kind +
@@ -318,8 +349,12 @@ GeocodeResult Geocoder::lookup(std::string_view name, std::string_view country_h
         }
     }
     if (found.empty()) {
-        if (auto line = line_between_places(name, country_hint)) append_note(*line);
-        else append_note("no place of that name in the gazetteer; add it with --aliases or a \"places\" entry");
+        if (auto line = line_between_places(name, country_hint))
+            append_note(*line);
+        else
+            append_note(
+                "no place of that name in the gazetteer; add it with --aliases or a \"places\" "
+                "entry");
         return result;
     }
 
@@ -336,7 +371,8 @@ GeocodeResult Geocoder::lookup(std::string_view name, std::string_view country_h
     std::sort(found.begin(), found.end(), by_score);
 
     auto list_alternatives = [&](size_t from) {
-        for (size_t i = from; i < found.size() && result.alternatives.size() < max_alternatives; ++i)
+        for (size_t i = from; i < found.size() && result.alternatives.size() < max_alternatives;
+             ++i)
             result.alternatives.push_back(found[i].returned());
     };
     if (hint) {
@@ -344,9 +380,10 @@ GeocodeResult Geocoder::lookup(std::string_view name, std::string_view country_h
                                              [&](const Scored& s) { return s.c.country == *hint; });
         if (outside == found.begin()) {
             std::string elsewhere;
-            for (size_t i = 0; i < found.size() && i < 3; ++i) elsewhere += (i ? ", " : "") + describe(found[i].returned());
-            append_note("no place of that name in " + std::string(to_string_view(*hint)) + "; found elsewhere: " +
-                        elsewhere);
+            for (size_t i = 0; i < found.size() && i < 3; ++i)
+                elsewhere += (i ? ", " : "") + describe(found[i].returned());
+            append_note("no place of that name in " + std::string(to_string_view(*hint)) +
+                        "; found elsewhere: " + elsewhere);
             list_alternatives(0);
             return result;
         }
@@ -356,11 +393,14 @@ GeocodeResult Geocoder::lookup(std::string_view name, std::string_view country_h
     const Scored& top = found[0];
     const Scored* contender = nullptr;
     for (size_t i = 1; i < found.size() && !contender; ++i)
-        if (distance_km(top.c.lat, top.c.lon, found[i].c.lat, found[i].c.lon) > kSamePlaceKm) contender = &found[i];
+        if (distance_km(top.c.lat, top.c.lon, found[i].c.lat, found[i].c.lon) > kSamePlaceKm)
+            contender = &found[i];
     double margin = contender ? top.c.score - contender->c.score : 10.0;
-    std::string doubt = why_not_resolved(found, top, contender, margin, hint.has_value(), basic->size(), skeleton.size());
+    std::string doubt = why_not_resolved(found, top, contender, margin, hint.has_value(),
+                                         basic->size(), skeleton.size());
     bool resolved = doubt.empty();
-    double confidence = method_confidence(top.c.method) * std::clamp(0.5 + margin / 6, 0.5, 1.0) * (hint ? 1.0 : 0.95);
+    double confidence = method_confidence(top.c.method) * std::clamp(0.5 + margin / 6, 0.5, 1.0) *
+                        (hint ? 1.0 : 0.95);
     if (top.c.method == MatchMethod::fuzzy) confidence = std::min(confidence, 0.7);
     if (!resolved) confidence = std::min(confidence, 0.5);
     result.confidence = std::round(confidence * 100) / 100;

@@ -35,7 +35,7 @@ struct GeocodeCandidate {
     double lat = 0, lon = 0;
     std::uint32_t population = 0;
     MatchMethod method = MatchMethod::exact;
-    double score = 0;             // higher is better; comparable within one answer only
+    double score = 0;  // higher is better; comparable within one answer only
 };
 
 struct GeocodeResult {
@@ -55,14 +55,15 @@ struct PlaceContext {
 };
 
 class Geocoder {
-public:
+  public:
     static constexpr size_t kMaxNameBytes = 200;  // longer "names" are sentences, not places
 
     explicit Geocoder(std::shared_ptr<const Gazetteer> gazetteer, AliasTable curated = {});
 
     // Opens DIR/gazetteer.idx and DIR/aliases.tsv (if present). Throws GazetteerError;
     // problems in aliases.tsv are returned in `diagnostics`.
-    static Geocoder open(const std::filesystem::path& geodata_dir, std::vector<Diagnostic>* diagnostics = nullptr);
+    static Geocoder open(const std::filesystem::path& geodata_dir,
+                         std::vector<Diagnostic>* diagnostics = nullptr);
 
     // User aliases and places win over the curated ones.
     void add_aliases(const AliasTable& user_aliases);
@@ -76,15 +77,17 @@ public:
 
     const Gazetteer& gazetteer() const { return *gazetteer_; }
 
-private:
+  private:
     struct Scored;
     std::vector<Scored> gather(std::string_view basic, std::string_view skeleton,
                                const std::optional<CountryCode>& hint, std::string& note,
                                bool& is_area) const;
     GeocodeCandidate candidate_from_place(std::uint32_t index, MatchMethod method) const;
-    std::optional<std::string> line_between_places(std::string_view name, std::string_view hint) const;
-    std::string why_not_resolved(const std::vector<Scored>& found, const Scored& top, const Scored* contender,
-                                 double margin, bool hinted, size_t basic_length, size_t skeleton_length) const;
+    std::optional<std::string> line_between_places(std::string_view name,
+                                                   std::string_view hint) const;
+    std::string why_not_resolved(const std::vector<Scored>& found, const Scored& top,
+                                 const Scored* contender, double margin, bool hinted,
+                                 size_t basic_length, size_t skeleton_length) const;
 
     std::shared_ptr<const Gazetteer> gazetteer_;
     AliasTable aliases_;

@@ -13,7 +13,8 @@ namespace chronomap {
 
 MappedFile::MappedFile(const std::filesystem::path& path) {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) throw std::runtime_error("cannot open " + path.string() + ": " + std::strerror(errno));
+    if (fd < 0)
+        throw std::runtime_error("cannot open " + path.string() + ": " + std::strerror(errno));
     struct stat info {};
     if (::fstat(fd, &info) != 0) {
         int error = errno;

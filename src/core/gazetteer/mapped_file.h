@@ -8,7 +8,7 @@
 namespace chronomap {
 
 class MappedFile {
-public:
+  public:
     // Throws std::runtime_error naming the file and the system's reason.
     explicit MappedFile(const std::filesystem::path& path);
     ~MappedFile();
@@ -18,7 +18,7 @@ public:
     const std::byte* data() const { return data_; }
     size_t size() const { return size_; }
 
-private:
+  private:
     const std::byte* data_ = nullptr;
     size_t size_ = 0;
 };

@@ -10,12 +10,25 @@
 namespace chronomap {
 namespace {
 
+// clang-format off: the tables below read best one rule per line.
 // Signs that transliterations write for ayn and hamza, and apostrophes: dropped, not
 // turned into spaces, so "Ma'arrat" and "Maarrat" meet.
 bool is_apostrophe(utf8proc_int32_t c) {
     switch (c) {
-        case 0x27: case 0x60: case 0xB4: case 0x2018: case 0x2019: case 0x201B: case 0x2032:
-        case 0x02B9: case 0x02BB: case 0x02BC: case 0x02BD: case 0x02BE: case 0x02BF: case 0x02C8:
+        case 0x27:
+        case 0x60:
+        case 0xB4:
+        case 0x2018:
+        case 0x2019:
+        case 0x201B:
+        case 0x2032:
+        case 0x02B9:
+        case 0x02BB:
+        case 0x02BC:
+        case 0x02BD:
+        case 0x02BE:
+        case 0x02BF:
+        case 0x02C8:
         case 0x0621:  // Arabic hamza standing alone
             return true;
         default:
@@ -26,33 +39,52 @@ bool is_apostrophe(utf8proc_int32_t c) {
 // Letters that Unicode does not decompose into a base letter and a mark.
 const char* latin_replacement(utf8proc_int32_t c) {
     switch (c) {
-        case 0x0142: return "l";   // ł
-        case 0x00F8: return "o";   // ø
-        case 0x0111: return "d";   // đ
-        case 0x0127: return "h";   // ħ
-        case 0x0131: return "i";   // dotless ı
-        case 0x00E6: return "ae";  // æ
-        case 0x0153: return "oe";  // œ
-        case 0x00FE: return "th";  // þ
-        case 0x00F0: return "d";   // ð
-        case 0x0167: return "t";   // ŧ
-        default: return nullptr;
+        case 0x0142:
+            return "l";  // ł
+        case 0x00F8:
+            return "o";  // ø
+        case 0x0111:
+            return "d";  // đ
+        case 0x0127:
+            return "h";  // ħ
+        case 0x0131:
+            return "i";  // dotless ı
+        case 0x00E6:
+            return "ae";  // æ
+        case 0x0153:
+            return "oe";  // œ
+        case 0x00FE:
+            return "th";  // þ
+        case 0x00F0:
+            return "d";  // ð
+        case 0x0167:
+            return "t";  // ŧ
+        default:
+            return nullptr;
     }
 }
 
 // Arabic letters written in several ways for the same name.
 utf8proc_int32_t arabic_variant(utf8proc_int32_t c) {
     switch (c) {
-        case 0x0629: return 0x0647;  // teh marbuta -> heh
-        case 0x0649: return 0x064A;  // alef maksura -> yeh
-        case 0x06CC: return 0x064A;  // Persian yeh -> yeh
-        case 0x06A9: return 0x0643;  // keheh -> kaf
-        case 0x0671: return 0x0627;  // alef wasla -> alef
-        case 0x0640: return 0;       // tatweel (elongation): dropped
-        default: return c;
+        case 0x0629:
+            return 0x0647;  // teh marbuta -> heh
+        case 0x0649:
+            return 0x064A;  // alef maksura -> yeh
+        case 0x06CC:
+            return 0x064A;  // Persian yeh -> yeh
+        case 0x06A9:
+            return 0x0643;  // keheh -> kaf
+        case 0x0671:
+            return 0x0627;  // alef wasla -> alef
+        case 0x0640:
+            return 0;  // tatweel (elongation): dropped
+        default:
+            return c;
     }
 }
 
+// clang-format on
 void append_utf8(std::string& out, utf8proc_int32_t c) {
     std::array<utf8proc_uint8_t, 4> bytes{};
     utf8proc_ssize_t n = utf8proc_encode_char(c, bytes.data());
@@ -73,10 +105,14 @@ std::string fold_ascii(std::string_view name) {
     out.reserve(name.size());
     for (char ch : name) {
         auto c = static_cast<unsigned char>(ch);
-        if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
-        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(static_cast<char>(c));
-        else if (c == '\'' || c == '`') continue;
-        else separate(out);
+        if (c >= 'A' && c <= 'Z')
+            out.push_back(static_cast<char>(c - 'A' + 'a'));
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            out.push_back(static_cast<char>(c));
+        else if (c == '\'' || c == '`')
+            continue;
+        else
+            separate(out);
     }
     trim_trailing_space(out);
     return out;
@@ -88,10 +124,12 @@ struct FreeDeleter {
 
 std::optional<std::string> fold_unicode(std::string_view name) {
     utf8proc_uint8_t* mapped = nullptr;
-    auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
-                                                  UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
-    utf8proc_ssize_t length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(name.data()),
-                                           static_cast<utf8proc_ssize_t>(name.size()), &mapped, options);
+    auto options =
+        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
+                                       UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
+    utf8proc_ssize_t length =
+        utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(name.data()),
+                     static_cast<utf8proc_ssize_t>(name.size()), &mapped, options);
     if (length < 0) return std::nullopt;  // invalid UTF-8
     std::unique_ptr<utf8proc_uint8_t, FreeDeleter> owner(mapped);
 
@@ -111,11 +149,14 @@ std::optional<std::string> fold_unicode(std::string_view name) {
         if (c == 0) continue;
         utf8proc_category_t category = utf8proc_category(c);
         bool letter_or_digit = category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO;
-        letter_or_digit = letter_or_digit || (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);
+        letter_or_digit = letter_or_digit ||
+                          (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);
         bool mark = category >= UTF8PROC_CATEGORY_MN && category <= UTF8PROC_CATEGORY_ME;
         if (mark) continue;  // marks that decomposition left (e.g. Arabic shadda)
-        if (letter_or_digit) append_utf8(out, c);
-        else separate(out);
+        if (letter_or_digit)
+            append_utf8(out, c);
+        else
+            separate(out);
     }
     trim_trailing_space(out);
     return out;
@@ -138,8 +179,9 @@ std::vector<std::string_view> split_words(std::string_view key) {
 bool is_article(std::string_view word) {
     if (word.size() > 4) return false;
     static constexpr std::string_view kArticles[] = {
-        "al", "el", "ul", "il", "ar", "er", "as", "es", "ash", "esh", "asch", "esch", "ach", "ech", "ad", "ed",
-        "adh", "az", "ez", "at", "et", "ath", "an", "en", "l", "le", "la", "les", "the"};
+        "al",   "el",   "ul",  "il",  "ar", "er", "as",  "es",  "ash", "esh",
+        "asch", "esch", "ach", "ech", "ad", "ed", "adh", "az",  "ez",  "at",
+        "et",   "ath",  "an",  "en",  "l",  "le", "la",  "les", "the"};
     for (std::string_view article : kArticles)
         if (word == article) return true;
     return false;
@@ -153,6 +195,7 @@ bool starts_with(std::string_view text, size_t at, std::string_view prefix) {
 }
 
 // One word's transliteration skeleton; see the header for the rules.
+// clang-format off
 std::string skeleton_word(std::string_view word) {
     std::string out;
     out.reserve(word.size());
@@ -196,6 +239,7 @@ std::string skeleton_word(std::string_view word) {
     return out;
 }
 
+// clang-format on
 bool starts_with_arabic_article(std::string_view word) {
     // "ال" is U+0627 U+0644: 0xD8 0xA7 0xD9 0x84. Keep very short words whole.
     return word.size() > 8 && starts_with(word, 0, "\xD8\xA7\xD9\x84");

@@ -12,17 +12,23 @@ struct KindWords {
 
 const std::vector<KindWords>& kind_words() {
     static const std::vector<KindWords> table = {
-        {"a road", {"autostrade", "autoroute", "route", "road", "highway", "motorway", "autobahn", "strasse",
-                    "fernstrasse", "corridor", "axe"}},
-        {"a region", {"province", "provinz", "governorate", "gouvernorat", "gouvernement", "region", "regions",
-                      "countryside", "campagne", "umland", "district", "bezirk", "canton", "wilaya", "muhafazat",
-                      "plaine", "plain", "ebene", "valley", "vallee", "peripherie", "outskirts", "environs",
-                      "banlieue", "suburbs", "poche", "pocket", "enclave"}},
-        {"a desert or mountains", {"desert", "wuste", "badiya", "badia", "mountains", "montagnes", "monts",
-                                   "massif", "gebirge", "mountain", "montagne", "heights", "hauteurs"}},
-        {"a river, lake or sea", {"river", "fleuve", "riviere", "fluss", "lake", "lac", "sea", "mer", "meer",
-                                  "gulf", "golfe", "coast", "cote", "kuste", "littoral"}},
-        {"a front or border", {"front", "frontline", "frontiere", "border", "grenze", "borders", "frontieres"}},
+        {"a road",
+         {"autostrade", "autoroute", "route", "road", "highway", "motorway", "autobahn", "strasse",
+          "fernstrasse", "corridor", "axe"}},
+        {"a region",
+         {"province", "provinz",     "governorate", "gouvernorat", "gouvernement", "region",
+          "regions",  "countryside", "campagne",    "umland",      "district",     "bezirk",
+          "canton",   "wilaya",      "muhafazat",   "plaine",      "plain",        "ebene",
+          "valley",   "vallee",      "peripherie",  "outskirts",   "environs",     "banlieue",
+          "suburbs",  "poche",       "pocket",      "enclave"}},
+        {"a desert or mountains",
+         {"desert", "wuste", "badiya", "badia", "mountains", "montagnes", "monts", "massif",
+          "gebirge", "mountain", "montagne", "heights", "hauteurs"}},
+        {"a river, lake or sea",
+         {"river", "fleuve", "riviere", "fluss", "lake", "lac", "sea", "mer", "meer", "gulf",
+          "golfe", "coast", "cote", "kuste", "littoral"}},
+        {"a front or border",
+         {"front", "frontline", "frontiere", "border", "grenze", "borders", "frontieres"}},
     };
     return table;
 }

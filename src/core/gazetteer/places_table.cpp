@@ -4,16 +4,19 @@
 
 namespace chronomap {
 
-std::vector<Diagnostic> read_places_table(std::string_view event_file_text, const std::string& display_name,
-                                          AliasTable& table) {
+std::vector<Diagnostic> read_places_table(std::string_view event_file_text,
+                                          const std::string& display_name, AliasTable& table) {
     std::vector<Diagnostic> problems;
     // Most files have no table: do not parse a large file a second time to find that out.
     if (event_file_text.find("\"places\"") == std::string_view::npos) return problems;
     auto document = nlohmann::json::parse(event_file_text, nullptr, false);
-    if (!document.is_object() || !document.contains("places")) return problems;  // the reader reports syntax
+    if (!document.is_object() || !document.contains("places"))
+        return problems;  // the reader reports syntax
     const auto& places = document["places"];
-    auto problem = [&](const std::string& pointer, const std::string& message, const std::string& hint) {
-        problems.push_back({Severity::error, display_name, 0, 0, pointer, message + "; entry ignored", hint});
+    auto problem = [&](const std::string& pointer, const std::string& message,
+                       const std::string& hint) {
+        problems.push_back(
+            {Severity::error, display_name, 0, 0, pointer, message + "; entry ignored", hint});
     };
     if (!places.is_object()) {
         problem("/places", "\"places\" must be an object of name: place",
@@ -27,12 +30,15 @@ std::vector<Diagnostic> read_places_table(std::string_view event_file_text, cons
         entry.name = name;
         entry.origin = display_name + " " + pointer;
         if (!spec.is_object()) {
-            problem(pointer, "a place must be an object", "write { \"coordinates\": [lon, lat] } or { \"geonameid\": N }");
+            problem(pointer, "a place must be an object",
+                    "write { \"coordinates\": [lon, lat] } or { \"geonameid\": N }");
             continue;
         }
         if (spec.contains("country")) {
-            if (!spec["country"].is_string() || !parse_country_code(spec["country"].get<std::string>(), entry.country)) {
-                problem(pointer + "/country", "\"country\" must be an ISO 3166-1 alpha-2 code", "write e.g. \"SY\"");
+            if (!spec["country"].is_string() ||
+                !parse_country_code(spec["country"].get<std::string>(), entry.country)) {
+                problem(pointer + "/country", "\"country\" must be an ISO 3166-1 alpha-2 code",
+                        "write e.g. \"SY\"");
                 continue;
             }
         }
@@ -41,8 +47,9 @@ std::vector<Diagnostic> read_places_table(std::string_view event_file_text, cons
             entry.kind = AliasKind::area;
         } else if (spec.contains("coordinates")) {
             const auto& c = spec["coordinates"];
-            if (!c.is_array() || c.size() != 2 || !c[0].is_number() || !c[1].is_number() || c[0].get<double>() < -180 ||
-                c[0].get<double>() > 180 || c[1].get<double>() < -90 || c[1].get<double>() > 90) {
+            if (!c.is_array() || c.size() != 2 || !c[0].is_number() || !c[1].is_number() ||
+                c[0].get<double>() < -180 || c[0].get<double>() > 180 || c[1].get<double>() < -90 ||
+                c[1].get<double>() > 90) {
                 problem(pointer + "/coordinates", "\"coordinates\" must be [longitude, latitude]",
                         "write e.g. [47.75, 30.21] (longitude first, as in GeoJSON)");
                 continue;
@@ -58,7 +65,8 @@ std::vector<Diagnostic> read_places_table(std::string_view event_file_text, cons
                     "write { \"coordinates\": [lon, lat] }");
             continue;
         }
-        if (!table.add(std::move(entry))) problem(pointer, "the place name is empty", "give the place a name");
+        if (!table.add(std::move(entry)))
+            problem(pointer, "the place name is empty", "give the place a name");
     }
     return problems;
 }

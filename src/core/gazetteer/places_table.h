@@ -20,7 +20,7 @@ namespace chronomap {
 
 // Adds the file's places to `table`; a bad entry is reported (with its JSON pointer) and
 // skipped. A file without "places" adds nothing.
-std::vector<Diagnostic> read_places_table(std::string_view event_file_text, const std::string& display_name,
-                                          AliasTable& table);
+std::vector<Diagnostic> read_places_table(std::string_view event_file_text,
+                                          const std::string& display_name, AliasTable& table);
 
 }  // namespace chronomap
