@@ -149,12 +149,9 @@ void Gazetteer::find_both(std::string_view basic_key, std::string_view skeleton_
                           std::vector<KeyMatch>& skeleton_out) const {
     std::uint64_t h1 = hash_key(basic_key), h2 = hash_key(skeleton_key);
     size_t s1 = h1 >> (64 - dir_bits_), s2 = h2 >> (64 - dir_bits_);
-    __builtin_prefetch(&basic_.dir[s1]);
-    __builtin_prefetch(&skeleton_.dir[s2]);
-    __builtin_prefetch(
-        &basic_.entries[std::min<size_t>(basic_.dir[s1], basic_.entries.size() - 1)]);
-    __builtin_prefetch(
-        &skeleton_.entries[std::min<size_t>(skeleton_.dir[s2], skeleton_.entries.size() - 1)]);
+    // Ask for the entry lines of both tables before reading either (addresses stay in range).
+    __builtin_prefetch(basic_.entries.data() + basic_.dir[s1]);
+    __builtin_prefetch(skeleton_.entries.data() + skeleton_.dir[s2]);
     size_t first_basic = basic_out.size(), first_skeleton = skeleton_out.size();
     scan_slot(basic_, h1, basic_out);
     if (!skeleton_key.empty()) scan_slot(skeleton_, h2, skeleton_out);
