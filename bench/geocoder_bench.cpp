@@ -3,6 +3,7 @@
 // Needs the compiled index (scripts/build); $CHRONOMAP_GEODATA may point elsewhere.
 #include <benchmark/benchmark.h>
 
+#include <fstream>
 #include <random>
 
 #include "core/gazetteer/geocoder.h"
@@ -91,6 +92,33 @@ void BM_ExactLookup(benchmark::State& state) {
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
 }
 BENCHMARK(BM_ExactLookup);
+
+// A whole answer for the press spellings of tests/data/geocode-variants.tsv (164 names, with
+// and without country hints): the working set of a real file, which stays in the caches.
+void BM_PressLookup(benchmark::State& state) {
+    static const std::vector<Query> queries = [] {
+        std::vector<Query> q;
+        std::ifstream in(CHRONOMAP_VARIANTS_FILE);
+        for (std::string line; std::getline(in, line);) {
+            if (line.empty() || line[0] == '#') continue;
+            auto tab = line.find('\t');
+            auto tab2 = line.find('\t', tab + 1);
+            q.push_back({line.substr(0, tab), line.substr(tab + 1, tab2 - tab - 1)});
+        }
+        return q;
+    }();
+    if (queries.empty()) {
+        state.SkipWithError("cannot read " CHRONOMAP_VARIANTS_FILE);
+        return;
+    }
+    size_t i = 0;
+    for (auto _ : state) {
+        const Query& q = queries[i++ % queries.size()];
+        benchmark::DoNotOptimize(geocoder().lookup(q.name, q.country, nullptr, 0));
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+}
+BENCHMARK(BM_PressLookup);
 
 // A whole answer for misspelled names: every one goes through the fuzzy stage.
 void BM_FuzzyLookup(benchmark::State& state) {
