@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "core/gazetteer/edit_distance.h"
+
 using namespace chronomap;
 
 namespace {
@@ -73,4 +75,15 @@ TEST_CASE("invalid UTF-8 and empty names") {
     CHECK(fold_basic("").value() == "");
     CHECK(fold_basic(" - ' ").value() == "");
     CHECK(fold_skeleton("") == "");
+}
+
+TEST_CASE("bounded edit distance") {
+    CHECK(bounded_edit_distance("kariatain", "kariatain", 1) == 0);
+    CHECK(bounded_edit_distance("kariatain", "karitain", 1) == 1);    // a deletion
+    CHECK(bounded_edit_distance("kariatain", "kariataina", 1) == 1);  // an insertion
+    CHECK(bounded_edit_distance("kariatain", "kariatein", 1) == 1);   // a substitution
+    CHECK(bounded_edit_distance("kariatain", "kraiatain", 1) == 2);   // a swap is two edits: capped
+    CHECK(bounded_edit_distance("homs", "kharkiv", 2) == 3);          // too far: bound + 1
+    CHECK(bounded_edit_distance(std::string(70, 'a'), std::string(70, 'a'), 1) ==
+          2);  // not indexed
 }

@@ -151,14 +151,15 @@ std::vector<Diagnostic> parse_alias_text(std::string_view text, const std::strin
 }
 
 std::vector<Diagnostic> read_alias_file(const std::filesystem::path& path, AliasTable& table,
-                                        bool user) {
+                                        bool user, const std::string& display_name) {
+    std::string name = display_name.empty() ? path.string() : display_name;
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        return {{Severity::error, path.string(), 0, 0, "", "cannot read the alias file",
+        return {{Severity::error, name, 0, 0, "", "cannot read the alias file",
                  "check the path given to --aliases"}};
     std::ostringstream buffer;
     buffer << in.rdbuf();
-    return parse_alias_text(buffer.str(), path.string(), table, user);
+    return parse_alias_text(buffer.str(), name, table, user);
 }
 
 }  // namespace chronomap

@@ -57,9 +57,10 @@ class AliasTable {
 };
 
 // Reads a TSV alias file into `table`; problems are returned as diagnostics (FILE:LINE) and
-// the bad lines skipped. An unreadable file is one error diagnostic.
+// the bad lines skipped. An unreadable file is one error diagnostic. `display_name` (default:
+// the path) names the file in diagnostics and in the entries' origins.
 std::vector<Diagnostic> read_alias_file(const std::filesystem::path& path, AliasTable& table,
-                                        bool user);
+                                        bool user, const std::string& display_name = "");
 
 // The same, from text (`display_name` names it in diagnostics).
 std::vector<Diagnostic> parse_alias_text(std::string_view text, const std::string& display_name,

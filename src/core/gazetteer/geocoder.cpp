@@ -74,7 +74,8 @@ Geocoder Geocoder::open(const std::filesystem::path& geodata_dir,
     auto aliases_file = geodata_dir / "aliases.tsv";
     std::error_code ec;
     if (std::filesystem::exists(aliases_file, ec)) {
-        auto problems = read_alias_file(aliases_file, curated, false);
+        // The build copies geodata/aliases.tsv verbatim: name the file users can edit.
+        auto problems = read_alias_file(aliases_file, curated, false, "geodata/aliases.tsv");
         if (diagnostics) diagnostics->insert(diagnostics->end(), problems.begin(), problems.end());
     }
     return Geocoder(std::move(gazetteer), std::move(curated));
