@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 namespace chronomap::geocode_scoring {
 
@@ -32,7 +33,7 @@ double importance(std::uint32_t population, Feature feature) {
 }
 
 double distance_km(double lat1, double lon1, double lat2, double lon2) {
-    constexpr double kRadians = M_PI / 180, kEarthKm = 6371;
+    constexpr double kRadians = std::numbers::pi / 180, kEarthKm = 6371;
     double dlat = (lat2 - lat1) * kRadians, dlon = (lon2 - lon1) * kRadians;
     double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
                std::cos(lat1 * kRadians) * std::cos(lat2 * kRadians) * std::sin(dlon / 2) *
@@ -45,7 +46,7 @@ double proximity_bonus(const GeocodeCandidate& c, const PlaceContext* context) {
     // Equirectangular distance: within 1 % at these few hundred km, and no trigonometry per
     // point (a file may hold thousands of places).
     constexpr double kKmPerDegree = 111.195;
-    double x_scale = std::cos(c.lat * M_PI / 180);
+    double x_scale = std::cos(c.lat * std::numbers::pi / 180);
     double nearest_squared = INFINITY;
     for (const auto& p : context->points) {
         double dx = (p.lon - c.lon) * x_scale, dy = p.lat - c.lat;
