@@ -6,3 +6,12 @@ find_package(PkgConfig REQUIRED)
 if(CHRONOMAP_BUILD_TESTS)
   find_package(doctest REQUIRED)
 endif()
+
+# Rendering and geodata (issue "Renderer and headless export").
+find_package(GDAL CONFIG REQUIRED)   # OGR TopoJSON (basemap build), GeoTIFF export
+find_package(GEOS 3.11 REQUIRED)     # constrained Delaunay triangulation of land polygons
+find_package(OpenGL REQUIRED COMPONENTS EGL)
+find_package(glfw3 3.3 REQUIRED)
+find_package(Freetype REQUIRED)
+find_package(PNG REQUIRED)
+pkg_check_modules(EPOXY REQUIRED IMPORTED_TARGET epoxy)

@@ -16,6 +16,8 @@ int main(int argc, char** argv) {
 
     std::vector<Subcommand> commands = {
         add_info_command(app),
+        add_render_command(app),
+        add_view_command(app),
     };
 
     try {

@@ -6,5 +6,7 @@
 namespace chronomap::cli {
 
 Subcommand add_info_command(CLI::App& app);
+Subcommand add_render_command(CLI::App& app);
+Subcommand add_view_command(CLI::App& app);
 
 }  // namespace chronomap::cli
