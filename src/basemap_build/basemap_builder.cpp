@@ -100,6 +100,62 @@ size_t triangulate(GEOSContextHandle_t h, const GEOSGeometry* polygons, std::vec
     return failed;
 }
 
+// [SECTION] antimeridian
+
+// A polygon given as rings, longitudes made continuous (a ring crossing 180 E goes on to 181).
+GeosPtr polygon_from_rings(GEOSContextHandle_t h, std::vector<std::vector<Point2>> rings, double shift) {
+    std::vector<GEOSGeometry*> made;
+    for (std::vector<Point2>& ring : rings) {
+        for (size_t i = 1; i < ring.size(); ++i) {
+            double jump = ring[i].x - ring[i - 1].x;
+            if (jump > 180) ring[i].x -= 360 * std::round(jump / 360);
+            if (jump < -180) ring[i].x += 360 * std::round(-jump / 360);
+        }
+        if (ring.size() < 4) continue;
+        ring.back() = ring.front();  // unwrapping must keep the ring closed
+        GEOSCoordSequence* sequence = GEOSCoordSeq_create_r(h, static_cast<unsigned>(ring.size()), 2);
+        for (size_t i = 0; i < ring.size(); ++i)
+            GEOSCoordSeq_setXY_r(h, sequence, static_cast<unsigned>(i), ring[i].x + shift, ring[i].y);
+        made.push_back(GEOSGeom_createLinearRing_r(h, sequence));
+    }
+    if (made.empty()) return GeosPtr{nullptr, {h}};
+    return GeosPtr{GEOSGeom_createPolygon_r(h, made[0], made.data() + 1, static_cast<unsigned>(made.size() - 1)), {h}};
+}
+
+bool crosses_antimeridian(const std::vector<Point2>& ring) {
+    for (size_t i = 1; i < ring.size(); ++i)
+        if (std::abs(ring[i].x - ring[i - 1].x) > 180) return true;
+    return false;
+}
+
+// Each polygon of `geometry`, with those that cross the antimeridian cut into the pieces
+// that fall on either side (otherwise their triangles would span the whole map).
+std::vector<GeosPtr> split_at_antimeridian(GEOSContextHandle_t h, const GEOSGeometry* geometry) {
+    std::vector<GeosPtr> pieces;
+    int type = GEOSGeomTypeId_r(h, geometry);
+    if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION) {
+        for (int i = 0; i < GEOSGetNumGeometries_r(h, geometry); ++i)
+            for (GeosPtr& piece : split_at_antimeridian(h, GEOSGetGeometryN_r(h, geometry, i))) pieces.push_back(std::move(piece));
+        return pieces;
+    }
+    if (type != GEOS_POLYGON) return pieces;
+    std::vector<std::vector<Point2>> rings;
+    bool crossing = false;
+    for_each_ring(h, geometry, [&](const std::vector<Point2>& ring) {
+        crossing = crossing || crosses_antimeridian(ring);
+        rings.push_back(ring);
+    });
+    if (!crossing) {
+        pieces.emplace_back(GEOSGeom_clone_r(h, geometry), GeosDeleter{h});
+        return pieces;
+    }
+    for (double shift : {0.0, -360.0, 360.0}) {
+        GeosPtr polygon = polygon_from_rings(h, rings, shift);
+        if (polygon) pieces.push_back(std::move(polygon));
+    }
+    return pieces;
+}
+
 // [SECTION] lines
 
 // Natural Earth cuts shapes along the antimeridian and closes Antarctica along the south
@@ -107,6 +163,7 @@ size_t triangulate(GEOSContextHandle_t h, const GEOSGeometry* polygons, std::vec
 bool is_artificial_edge(const Point2& a, const Point2& b) {
     constexpr double kEdge = 179.9999;
     if (std::abs(a.x) >= kEdge && std::abs(b.x) >= kEdge) return true;
+    if (std::abs(a.x - b.x) > 180) return true;  // wraps around the world
     return a.y < -84.5 && b.y < -84.5;
 }
 
@@ -218,15 +275,18 @@ BasemapMesh build_basemap_mesh(const std::filesystem::path& path) {
         GeosPtr polygons{geometry->exportToGEOS(h), {h}};
         if (!polygons) throw std::runtime_error(path.string() + ": a land feature cannot be converted for GEOS");
         for_each_ring(h, polygons.get(), [&](const std::vector<Point2>& ring) { add_ring_as_lines(ring, mesh.coastlines); });
-        GeosPtr valid{GEOSisValid_r(h, polygons.get()) == 1 ? GEOSGeom_clone_r(h, polygons.get())
-                                                            : GEOSMakeValid_r(h, polygons.get()),
-                      {h}};
-        GeosPtr clipped{GEOSIntersection_r(h, valid.get(), mercator_box.get()), {h}};
-        if (!clipped) throw std::runtime_error(path.string() + ": GEOS could not clip the land to the map");
-        GeosPtr valid_clip{GEOSisValid_r(h, clipped.get()) == 1 ? GEOSGeom_clone_r(h, clipped.get())
-                                                                 : GEOSMakeValid_r(h, clipped.get()),
-                           {h}};
-        failed_polygons += triangulate(h, valid_clip.get(), triangles);
+        for (GeosPtr& piece : split_at_antimeridian(h, polygons.get())) {
+            GeosPtr valid{GEOSisValid_r(h, piece.get()) == 1 ? GEOSGeom_clone_r(h, piece.get())
+                                                            : GEOSMakeValid_r(h, piece.get()),
+                          {h}};
+            GeosPtr clipped{GEOSIntersection_r(h, valid.get(), mercator_box.get()), {h}};
+            if (!clipped) throw std::runtime_error(path.string() + ": GEOS could not clip the land to the map");
+            if (GEOSisEmpty_r(h, clipped.get()) == 1) continue;
+            GeosPtr valid_clip{GEOSisValid_r(h, clipped.get()) == 1 ? GEOSGeom_clone_r(h, clipped.get())
+                                                                     : GEOSMakeValid_r(h, clipped.get()),
+                               {h}};
+            failed_polygons += triangulate(h, valid_clip.get(), triangles);
+        }
     }
     if (failed_polygons > 0)
         throw std::runtime_error(path.string() + ": GEOS could not triangulate " + std::to_string(failed_polygons) +
