@@ -75,7 +75,7 @@ int run_render(const RenderOptions& options) {
     std::cout << "wrote " << options.output << " (" << image.width << "x" << image.height
               << (geotiff ? ", GeoTIFF EPSG:3857" : ", PNG") << ")\n";
     int loaded_code = exit_code_for(loaded);
-    return loaded_code != kExitOk ? loaded_code : (placement.unplaced ? kExitProblems : kExitOk);
+    return loaded_code != kExitOk ? loaded_code : (placement.unplaced() ? kExitProblems : kExitOk);
 }
 
 }  // namespace

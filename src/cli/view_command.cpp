@@ -161,7 +161,7 @@ int run_view(const ViewCommandOptions& options) {
         glfwWaitEventsTimeout(0.25);
         if (options.seconds > 0 && glfwGetTime() - started > options.seconds) break;
     }
-    return placement.unplaced ? kExitProblems : exit_code_for(loaded);
+    return placement.unplaced() ? kExitProblems : exit_code_for(loaded);
 }
 
 }  // namespace

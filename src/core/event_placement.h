@@ -14,8 +14,10 @@ namespace chronomap {
 
 struct PlacementReport {
     size_t placed = 0;
-    size_t unplaced = 0;  // not drawn
+    size_t to_geocode = 0;     // a place name but no position yet: not drawn
+    size_t without_place = 0;  // neither a place nor coordinates: not drawn
 
+    size_t unplaced() const { return to_geocode + without_place; }
     // Empty when every event is placed; otherwise a warning a user can act on.
     std::string warning(const std::string& file) const;
 };
