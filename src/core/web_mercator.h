@@ -21,6 +21,7 @@ struct WorldPoint {
 };
 struct LonLat {
     double lon = 0, lat = 0;
+    bool operator==(const LonLat&) const = default;
 };
 
 inline WorldPoint lonlat_to_world(LonLat p) {
