@@ -84,6 +84,17 @@ void BasemapLayer::draw_lines(const FrameContext& frame, GLuint vao, GLsizei ind
 }
 
 void BasemapLayer::draw(const FrameContext& frame) {
+    CacheKey key{frame.map.center.x, frame.map.center.y, frame.map.zoom, frame.map.pixel_scale,
+                 frame.device_width, frame.device_height, frame.view.theme};
+    bool changed = !(key == cached_);
+    cached_ = key;
+    cache_.draw(changed, frame.device_width, frame.device_height, [&] { draw_uncached(frame); });
+}
+
+void BasemapLayer::draw_uncached(const FrameContext& frame) {
+    const Color& water = frame.palette.water;
+    glClearColor(water.r, water.g, water.b, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
     GpuMesh& mesh = mesh_for(basemap_detail_for_zoom(frame.map.zoom, frame.map.pixel_scale));
     land_program_.use();
     glUniform2f(land_program_.uniform("u_center"), frame.center_x(), frame.center_y());

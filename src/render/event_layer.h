@@ -34,9 +34,17 @@ public:
     void draw(const FrameContext& frame);
     // Events drawn by the last draw() call before the shader's exact test.
     size_t last_draw_count() const { return last_draw_count_; }
+    // Whether the last draw() showed a density map instead of one marker per event.
+    bool last_was_dense() const { return last_dense_; }
 
 private:
     void update_selection(const std::vector<std::string>& selection);
+    void set_shared_uniforms(ShaderProgram& program, const FrameContext& frame);
+    // Past kDensityThreshold markers the picture is overplotted anyway, and software GL
+    // is bound by rasterising points: the same index ranges are counted on the CPU into a
+    // grid of 3-pixel cells, coloured by a log ramp and drawn as one texture. This uploads
+    // the grid (its size depends on the image, not on the number of events).
+    void draw_density(const FrameContext& frame, size_t first, size_t count, size_t long_count);
 
     const EventStore& store_;
     ShaderProgram program_;
@@ -48,6 +56,20 @@ private:
     std::vector<std::string> uploaded_selection_;
     GLsizei selection_count_ = 0;
     size_t last_draw_count_ = 0;
+    bool last_dense_ = false;
+
+    // CPU copies of what the density grid needs, in buffer order.
+    std::vector<float> world_x_, world_y_;
+    std::vector<std::int32_t> start_rel_, end_rel_;
+    std::vector<std::uint16_t> category_;
+    ShaderProgram ramp_program_;
+    GLuint density_texture_ = 0, empty_vao_ = 0;
+    int cells_width_ = 0, cells_height_ = 0;
+    std::vector<float> cell_counts_;
+    std::vector<std::uint8_t> cell_colors_;
 };
+
+// More markers than this in the drawn ranges switch the layer to a density map.
+inline constexpr size_t kDensityThreshold = 20000;
 
 }  // namespace chronomap

@@ -2,6 +2,9 @@
 
 #include <epoxy/gl.h>
 
+#include <numeric>
+
+#include "core/window_summary.h"
 #include "render/basemap_layer.h"
 #include "render/event_layer.h"
 #include "render/font_atlas.h"
@@ -50,13 +53,18 @@ FrameStats MapRenderer::draw(const ViewState& view, RenderTarget& target) {
 
     FrameStats stats;
     if (view.layers.basemap) basemap_->draw(frame);
+    bool dense = false;
     if (view.layers.events) {
         events_->draw(frame);
         stats.events_drawn = events_->last_draw_count();
+        dense = events_->last_was_dense();
     }
+    // One pass over the window's events, for the legend and to know whether to label.
+    std::vector<size_t> counts = shown_counts_by_category(store_, view);
+    size_t shown = std::accumulate(counts.begin(), counts.end(), size_t{0});
     // Overlays are laid out before labels so that labels keep clear of them.
-    std::vector<ScreenBox> panels = overlays_->layout(frame, *shapes_, *overlay_text_);
-    if (view.layers.labels && view.layers.events) {
+    std::vector<ScreenBox> panels = overlays_->layout(frame, *shapes_, *overlay_text_, counts, dense);
+    if (view.layers.labels && view.layers.events && !dense && shown <= kMaxLabelledEvents) {
         labels_->draw(frame, *label_text_, panels);
         stats.labels_placed = labels_->last_placed();
         label_text_->draw(frame.device_width, frame.device_height);

@@ -15,11 +15,12 @@ Color category_color(const EventStore& store, size_t c) {
 }
 }  // namespace
 
-std::vector<ScreenBox> OverlayLayer::layout(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text) {
+std::vector<ScreenBox> OverlayLayer::layout(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text,
+                                            const std::vector<size_t>& counts, bool dense) {
     std::vector<ScreenBox> boxes;
     const LayerToggles& layers = frame.view.layers;
     if (layers.title) boxes.push_back(title_panel(frame, shapes, text));
-    if (layers.legend && layers.events) boxes.push_back(legend_panel(frame, shapes, text));
+    if (layers.legend && layers.events) boxes.push_back(legend_panel(frame, shapes, text, counts, dense));
     if (layers.scale_bar || layers.attribution) boxes.push_back(scale_and_attribution(frame, shapes, text));
     return boxes;
 }
@@ -42,9 +43,9 @@ ScreenBox OverlayLayer::title_panel(const FrameContext& frame, ShapeBatch& shape
     return {margin, margin, margin + width, bottom};
 }
 
-ScreenBox OverlayLayer::legend_panel(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text) {
+ScreenBox OverlayLayer::legend_panel(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text,
+                                     const std::vector<size_t>& counts, bool dense) {
     const Palette& p = frame.palette;
-    std::vector<size_t> counts = shown_counts_by_category(store_, frame.view);
     TextStyle row_style{FontFace::regular, px(frame, 12), p.text};
     TextStyle count_style{FontFace::bold, px(frame, 12), p.text};
     TextStyle note_style{FontFace::regular, px(frame, 11), p.text_muted};
@@ -63,14 +64,16 @@ ScreenBox OverlayLayer::legend_panel(const FrameContext& frame, ShapeBatch& shap
     }
     std::string heading = total == 1 ? "1 event shown" : std::to_string(total) + " events shown";
     if (total == 0) heading = "No events in this time window";
-    const std::string notes[] = {"filled: exact date", "ring: span or approximate date", "size: fatalities"};
+    const std::string marker_notes[] = {"filled: exact date", "ring: span or approximate date", "size: fatalities"};
+    const std::string density_notes[] = {"too many to draw one by one:", "colour shows how many", "events per place (log scale)"};
+    const std::string* notes = dense ? density_notes : marker_notes;
 
     float label_width = text.measure(heading, count_style), count_width = 0;
     for (const Row& r : rows) {
         label_width = std::max(label_width, text.measure(r.label, row_style) + 2 * swatch + static_cast<float>(px(frame, 8)));
         count_width = std::max(count_width, text.measure(r.count, count_style));
     }
-    for (const std::string& note : notes) label_width = std::max(label_width, text.measure(note, note_style) + 2 * swatch + static_cast<float>(px(frame, 8)));
+    for (int k = 0; k < 3; ++k) label_width = std::max(label_width, text.measure(notes[k], note_style) + 2 * swatch + static_cast<float>(px(frame, 8)));
     float width = label_width + count_width + static_cast<float>(px(frame, 16)) + 2 * pad;
     size_t note_rows = total > 0 ? 3 : 0;
     float height = pad * 2 + row * static_cast<float>(1 + rows.size()) + (note_rows ? static_cast<float>(px(frame, 6)) : 0) +
@@ -97,9 +100,14 @@ ScreenBox OverlayLayer::legend_panel(const FrameContext& frame, ShapeBatch& shap
         float cx = x0 + pad + swatch;
         for (int k = 0; k < 3; ++k) {
             float cy = y + note_row / 2 - static_cast<float>(px(frame, 2));
-            if (k == 0) shapes.disc(cx, cy, swatch, p.text_muted);
-            if (k == 1) shapes.ring(cx, cy, swatch, static_cast<float>(px(frame, 2)), p.text_muted);
-            if (k == 2) {
+            if (dense) {
+                if (k == 1)  // the ramp, low to high
+                    for (int r = 0; r < 4; ++r) shapes.disc(cx - swatch + static_cast<float>(r) * swatch * 0.7f, cy + static_cast<float>(px(frame, 4)), swatch * 0.75f, p.density[r]);
+            } else if (k == 0) {
+                shapes.disc(cx, cy, swatch, p.text_muted);
+            } else if (k == 1) {
+                shapes.ring(cx, cy, swatch, static_cast<float>(px(frame, 2)), p.text_muted);
+            } else {
                 shapes.disc(cx - swatch * 0.4f, cy + swatch * 0.3f, swatch * 0.45f, p.text_muted);
                 shapes.disc(cx + swatch * 0.35f, cy - swatch * 0.1f, swatch * 0.85f, p.text_muted);
             }

@@ -20,11 +20,14 @@ class OverlayLayer {
 public:
     explicit OverlayLayer(const EventStore& store) : store_(store) {}
     // Lays the overlays out and queues their shapes and text; returns the boxes they cover.
-    std::vector<ScreenBox> layout(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text);
+    // `counts`: shown events per category; `dense`: the events layer drew a density map.
+    std::vector<ScreenBox> layout(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text,
+                                  const std::vector<size_t>& counts, bool dense);
 
 private:
     ScreenBox title_panel(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text);
-    ScreenBox legend_panel(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text);
+    ScreenBox legend_panel(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text,
+                           const std::vector<size_t>& counts, bool dense);
     ScreenBox scale_and_attribution(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text);
     const EventStore& store_;
 };

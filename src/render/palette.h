@@ -14,6 +14,7 @@ struct Palette {
     Color text, text_muted, halo;  // halo: the outline that keeps text readable on the map
     Color panel, panel_edge;       // overlay backgrounds
     Color marker_outline, selection;
+    Color density[4];  // low to high, for the aggregated view of very many events
 };
 
 const Palette& palette_for(Theme theme);
