@@ -51,6 +51,8 @@ void add_view_options(CLI::App& command, ViewOptions& o) {
     command.add_option("--time", o.time, "Only events overlapping T (e.g. 2017-10) or T0/T1 (e.g. 2017-09-28/2017-10-04)");
     command.add_option("--theme", o.theme, "light (default) or dark");
     command.add_option("--title", o.title, "Title shown on the map (default: the file's title)");
+    command.add_option("--events-as", o.events_as,
+                       "auto (default: a density map past 20000 events), markers, or density");
     command.add_option("--layers", o.layers,
                        "Layers to show (basemap,events,labels,legend,title,scale_bar,attribution), "
                        "or to hide with a leading '-' (e.g. -labels,legend)");
@@ -91,6 +93,9 @@ Parsed<ViewState> view_state_from_options(const ViewOptions& o) {
     auto theme = parse_theme(o.theme);
     if (!theme) return refuse("--theme", theme.error);
     view.theme = *theme.value;
+    auto style = parse_event_style(o.events_as);
+    if (!style) return refuse("--events-as", style.error);
+    view.event_style = *style.value;
     view.title = o.title;
     if (!o.layers.empty()) {
         std::string error = apply_layers(o.layers, view.layers);

@@ -9,7 +9,7 @@
 namespace chronomap::cli {
 
 struct ViewOptions {
-    std::string size = "1600x1000", scale = "1", center, zoom, bbox, time, theme = "light", title, layers;
+    std::string size = "1600x1000", scale = "1", center, zoom, bbox, time, theme = "light", title, layers, events_as = "auto";
 };
 
 void add_view_options(CLI::App& command, ViewOptions& options);

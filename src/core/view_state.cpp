@@ -124,6 +124,7 @@ nlohmann::ordered_json to_json(const ViewState& view) {
                      {"legend", l.legend},       {"title", l.title},           {"scale_bar", l.scale_bar},
                      {"attribution", l.attribution}};
     out["theme"] = theme_name(view.theme);
+    out["event_style"] = event_style_name(view.event_style);
     out["title"] = view.title;
     return out;
 }
@@ -195,6 +196,11 @@ ViewState view_state_from_json(const nlohmann::json& json) {
     auto parsed_theme = parse_theme(theme);
     if (!parsed_theme) bad_field("theme", parsed_theme.error);
     view.theme = *parsed_theme.value;
+    std::string style = "auto";
+    read_field(json, "event_style", style, "");
+    auto parsed_style = parse_event_style(style);
+    if (!parsed_style) bad_field("event_style", parsed_style.error);
+    view.event_style = *parsed_style.value;
     read_field(json, "title", view.title, "");
     return view;
 }
@@ -282,6 +288,22 @@ Parsed<Theme> parse_theme(std::string_view text) {
 }
 
 std::string_view theme_name(Theme theme) { return theme == Theme::dark ? "dark" : "light"; }
+
+Parsed<EventStyle> parse_event_style(std::string_view text) {
+    if (text == "auto") return {EventStyle::automatic, {}};
+    if (text == "markers") return {EventStyle::markers, {}};
+    if (text == "density") return {EventStyle::density, {}};
+    return failure<EventStyle>("\"" + std::string(text) + "\" is not an event style; use auto, markers or density");
+}
+
+std::string_view event_style_name(EventStyle style) {
+    switch (style) {
+        case EventStyle::markers: return "markers";
+        case EventStyle::density: return "density";
+        case EventStyle::automatic: break;
+    }
+    return "auto";
+}
 
 std::string format_time_window(const TimeWindow& window) {
     if (window.all) return "all dates";

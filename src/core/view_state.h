@@ -46,6 +46,9 @@ struct TimeWindow {
 
 enum class Theme : std::uint8_t { light, dark };
 
+// How events are drawn: one marker each, a density map, or markers until there are too many.
+enum class EventStyle : std::uint8_t { automatic, markers, density };
+
 struct LayerToggles {
     bool basemap = true, events = true, labels = true, legend = true, title = true, scale_bar = true,
          attribution = true;
@@ -61,6 +64,7 @@ struct ViewState {
     std::vector<std::string> selection;               // event ids
     LayerToggles layers;
     Theme theme = Theme::light;
+    EventStyle event_style = EventStyle::automatic;
     std::string title;  // empty: the event file's title
 
     bool category_shown(size_t category) const { return (category_mask >> std::min<size_t>(category, 63)) & 1; }
@@ -91,6 +95,8 @@ Parsed<GeoBox> parse_geo_box(std::string_view text);                   // "W,S,E
 Parsed<TimeWindow> parse_time_window(std::string_view text);           // "2017" or "2017-09/2017-10-05"
 Parsed<Theme> parse_theme(std::string_view text);
 std::string_view theme_name(Theme theme);
+Parsed<EventStyle> parse_event_style(std::string_view text);  // "auto", "markers", "density"
+std::string_view event_style_name(EventStyle style);
 // "2017-09-28 – 2017-10-04" as people read it (the last day shown, not the exclusive end).
 std::string format_time_window(const TimeWindow& window);
 

@@ -128,7 +128,11 @@ void EventLayer::draw(const FrameContext& frame) {
     auto count = static_cast<size_t>(short_last - short_first);
     auto long_count = static_cast<size_t>(long_last - long_starts_.begin());
     last_draw_count_ = count + long_count;
-    last_dense_ = last_draw_count_ > kDensityThreshold;
+    switch (frame.view.event_style) {
+        case EventStyle::automatic: last_dense_ = last_draw_count_ > kDensityThreshold; break;
+        case EventStyle::markers: last_dense_ = false; break;
+        case EventStyle::density: last_dense_ = true; break;
+    }
     if (last_dense_) {
         draw_density(frame, first, count, long_count);
         return;

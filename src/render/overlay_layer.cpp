@@ -65,7 +65,7 @@ ScreenBox OverlayLayer::legend_panel(const FrameContext& frame, ShapeBatch& shap
     std::string heading = total == 1 ? "1 event shown" : std::to_string(total) + " events shown";
     if (total == 0) heading = "No events in this time window";
     const std::string marker_notes[] = {"filled: exact date", "ring: span or approximate date", "size: fatalities"};
-    const std::string density_notes[] = {"too many to draw one by one:", "colour shows how many", "events per place (log scale)"};
+    const std::string density_notes[] = {"density map: colour shows", "how many events per place", "(log scale, darker: more)"};
     const std::string* notes = dense ? density_notes : marker_notes;
 
     float label_width = text.measure(heading, count_style), count_width = 0;

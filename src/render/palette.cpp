@@ -20,7 +20,7 @@ const Palette& palette_for(Theme theme) {
         .panel_edge = rgb(0xc9ccd0),
         .marker_outline = rgb(0xffffff, 0.95f),
         .selection = rgb(0x111111, 0.9f),
-        .density = {rgb(0xfee391, 0.55f), rgb(0xfdae61, 0.8f), rgb(0xe0452b, 0.9f), rgb(0x7f0a1e, 0.95f)},
+        .density = {rgb(0xfdbb63, 0.8f), rgb(0xf4793e, 0.88f), rgb(0xe0452b, 0.9f), rgb(0x7f0a1e, 0.95f)},
     };
     static const Palette dark{
         .water = rgb(0x16202b),
@@ -34,7 +34,7 @@ const Palette& palette_for(Theme theme) {
         .panel_edge = rgb(0x3a434e),
         .marker_outline = rgb(0x0e141b, 0.9f),
         .selection = rgb(0xffffff, 0.95f),
-        .density = {rgb(0x4b2c7f, 0.5f), rgb(0xb63679, 0.8f), rgb(0xf7705c, 0.9f), rgb(0xfcfdbf, 0.95f)},
+        .density = {rgb(0x7b3fa0, 0.8f), rgb(0xb63679, 0.8f), rgb(0xf7705c, 0.9f), rgb(0xfcfdbf, 0.95f)},
     };
     return theme == Theme::dark ? dark : light;
 }

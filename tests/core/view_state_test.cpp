@@ -13,6 +13,7 @@ TEST_CASE("ViewState survives a JSON round trip") {
     view.selection = {"misrata-tribunal", "deir-ez-zor-bridge"};
     view.layers.labels = false;
     view.theme = Theme::dark;
+    view.event_style = EventStyle::density;
     view.title = "Syrie, automne 2017 — «test»";
     ViewState back = view_state_from_json(nlohmann::json::parse(to_json(view).dump()));
     CHECK(back == view);
@@ -54,6 +55,8 @@ TEST_CASE("View values from the command line") {
     CHECK_FALSE(parse_time_window("2017-10-04/2017-09-28"));
     CHECK_FALSE(parse_time_window("yesterday"));
     CHECK_FALSE(parse_theme("sepia"));
+    CHECK(parse_event_style("density").value == EventStyle::density);
+    CHECK_FALSE(parse_event_style("dots"));
 }
 
 TEST_CASE("Camera resolution: center, bbox fit, events fit") {
