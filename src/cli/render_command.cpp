@@ -40,6 +40,10 @@ int run_render(const RenderOptions& options) {
         std::cerr << "chronomap render: " << view.error << "\n";
         return kExitUsage;
     }
+    if (std::string error = save_state_if_asked(options.view, *view.value); !error.empty()) {
+        std::cerr << "chronomap render: " << error << "\n";
+        return kExitWriteFailed;
+    }
     LoadResult loaded = load_and_report(options.file, {});
     if (!loaded.store) return exit_code_for(loaded);
     PlacementReport placement = place_events(*loaded.store);

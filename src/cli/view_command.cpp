@@ -161,6 +161,12 @@ int run_view(const ViewCommandOptions& options) {
         glfwWaitEventsTimeout(0.25);
         if (options.seconds > 0 && glfwGetTime() - started > options.seconds) break;
     }
+    // The view as the user left it: the start of a story slide.
+    if (std::string error = save_state_if_asked(options.view, view); !error.empty()) {
+        std::cerr << "chronomap view: " << error << "\n";
+        return kExitWriteFailed;
+    }
+    if (!options.view.save_state.empty()) std::cerr << "chronomap view: saved the view state in " << options.view.save_state << "\n";
     return placement.unplaced() ? kExitProblems : exit_code_for(loaded);
 }
 

@@ -3,6 +3,9 @@
 #include <charconv>
 #include <cmath>
 
+#include "core/atomic_file.h"
+#include "core/event_reader.h"
+
 namespace chronomap::cli {
 namespace {
 Parsed<ViewState> refuse(const std::string& flag, const std::string& why) {
@@ -43,6 +46,8 @@ std::string apply_layers(const std::string& text, LayerToggles& layers) {
 }  // namespace
 
 void add_view_options(CLI::App& command, ViewOptions& o) {
+    command.add_option("--state", o.state, "Start from a saved view state (JSON, see --save-state); flags override it");
+    command.add_option("--save-state", o.save_state, "Save the view state as JSON (a story slide stores the same)");
     command.add_option("--size", o.size, "Image size in logical pixels, WIDTHxHEIGHT (default 1600x1000)");
     command.add_option("--scale", o.scale, "Device pixels per logical pixel, e.g. 2 for HiDPI (default 1)");
     command.add_option("--center", o.center, "Map center LON,LAT in degrees (with --zoom)");
@@ -60,10 +65,20 @@ void add_view_options(CLI::App& command, ViewOptions& o) {
 
 Parsed<ViewState> view_state_from_options(const ViewOptions& o) {
     ViewState view;
-    auto size = parse_image_size(o.size);
-    if (!size) return refuse("--size", size.error);
-    view.width = size.value->first, view.height = size.value->second;
-    if (!parse_number(o.scale, view.pixel_scale) || view.pixel_scale < 0.5 || view.pixel_scale > 4)
+    if (!o.state.empty()) {
+        try {
+            view = view_state_from_json(nlohmann::json::parse(read_text_file(o.state)));
+        } catch (const std::exception& e) {
+            return refuse("--state " + o.state, e.what());
+        }
+    }
+    if (!o.size.empty()) {
+        auto size = parse_image_size(o.size);
+        if (!size) return refuse("--size", size.error);
+        view.width = size.value->first, view.height = size.value->second;
+    }
+    if (!o.scale.empty() &&
+        (!parse_number(o.scale, view.pixel_scale) || view.pixel_scale < 0.5 || view.pixel_scale > 4))
         return refuse("--scale", "\"" + o.scale + "\" is not a number from 0.5 to 4");
     if (view.width * view.pixel_scale > 16384 || view.height * view.pixel_scale > 16384)
         return refuse("--scale", "the image would exceed 16384 device pixels on a side; lower --size or --scale");
@@ -90,18 +105,32 @@ Parsed<ViewState> view_state_from_options(const ViewOptions& o) {
         if (!window) return refuse("--time", window.error);
         view.time = *window.value;
     }
-    auto theme = parse_theme(o.theme);
-    if (!theme) return refuse("--theme", theme.error);
-    view.theme = *theme.value;
-    auto style = parse_event_style(o.events_as);
-    if (!style) return refuse("--events-as", style.error);
-    view.event_style = *style.value;
-    view.title = o.title;
+    if (!o.theme.empty()) {
+        auto theme = parse_theme(o.theme);
+        if (!theme) return refuse("--theme", theme.error);
+        view.theme = *theme.value;
+    }
+    if (!o.events_as.empty()) {
+        auto style = parse_event_style(o.events_as);
+        if (!style) return refuse("--events-as", style.error);
+        view.event_style = *style.value;
+    }
+    if (!o.title.empty()) view.title = o.title;
     if (!o.layers.empty()) {
         std::string error = apply_layers(o.layers, view.layers);
         if (!error.empty()) return refuse("--layers", error);
     }
     return {view, {}};
+}
+
+std::string save_state_if_asked(const ViewOptions& options, const ViewState& view) {
+    if (options.save_state.empty()) return {};
+    try {
+        write_file_atomically(options.save_state, to_json(view).dump(2) + "\n");
+    } catch (const std::exception& e) {
+        return e.what();
+    }
+    return {};
 }
 
 }  // namespace chronomap::cli

@@ -45,7 +45,11 @@ void LabelLayer::draw(const FrameContext& frame, TextBatch& text, const std::vec
         // The spelling used most often at this spot ("Al-Qaryatayn" over "Qaryatayn").
         auto best = std::max_element(place.names.begin(), place.names.end(),
                                      [](const auto& a, const auto& b) { return a.second < b.second; });
-        names.emplace_back(best->first);
+        int events_here = 0;
+        for (const auto& [name, n] : place.names) events_here += n;
+        // "Al-Qaryatayn (5)": several events at one spot share one marker position.
+        names.emplace_back(events_here > 1 ? std::string(best->first) + " (" + std::to_string(events_here) + ")"
+                                           : std::string(best->first));
         candidates.push_back({place.x, place.y, place.radius, text.measure(names.back(), style),
                               static_cast<double>(style.size) * 1.2, place.weight});
     }
