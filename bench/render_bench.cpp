@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <string>
@@ -78,7 +79,8 @@ int main(int argc, char** argv) {
         }
     }
     try {
-        std::filesystem::path geodata = geodata_dir();
+        // Built beside the build tree's geodata; CHRONOMAP_GEODATA still wins (geodata_dir()).
+        std::filesystem::path geodata = geodata_dir(std::getenv("CHRONOMAP_GEODATA") ? "" : CHRONOMAP_BUILD_GEODATA);
         if (!snapshot.empty()) {
             EventStore store = make_synthetic_events(events);
             auto target = create_headless_target(1600, 1000, samples);
@@ -142,7 +144,7 @@ int main(int argc, char** argv) {
             print("scrub, 30-day window, events layer only", scrub(renderer, *target, events_only, frames, 30));
             ViewState basemap_only = view;
             basemap_only.layers = {true, false, false, false, false, false, false};
-            print("basemap only (10m)", scrub(renderer, *target, basemap_only, frames, 0));
+            print("basemap only (cached copy; 50m detail at this zoom)", scrub(renderer, *target, basemap_only, frames, 0));
             print("all events at once", scrub(renderer, *target, view, std::max(5, frames / 4), 0));
             std::printf("\n");
         }

@@ -102,7 +102,8 @@ void print_text(const InfoOptions& options, const LoadResult& result) {
     std::cout << "  events      " << s.events << " loaded";
     if (result.skipped_events) std::cout << ", " << result.skipped_events << " skipped (see above)";
     std::cout << "\n";
-    if (s.events) std::cout << "  time range  " << s.time_start << " .. " << s.time_end << "\n";
+    if (s.events == 0) return;
+    std::cout << "  time range  " << s.time_start << " .. " << s.time_end << "\n";
     std::cout << "  precision  ";
     for (int p = 0; p < kTimePrecisionCount; ++p)
         if (s.by_precision[p])
@@ -110,7 +111,7 @@ void print_text(const InfoOptions& options, const LoadResult& result) {
     std::cout << "; " << s.spans << " spans\n";
     std::cout << "  categories ";
     for (auto [category, count] : s.by_category)
-        std::cout << " " << (category->key.empty() ? "(none)" : category->key) << " " << count;
+        if (count) std::cout << " " << (category->key.empty() ? "(none)" : category->key) << " " << count;
     std::cout << "\n";
     std::cout << "  places      " << s.distinct_places << " distinct names; " << s.placed
               << " events placed (" << s.with_user_coordinates << " by coordinates), "

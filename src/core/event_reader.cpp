@@ -40,10 +40,31 @@ std::string_view type_name(od::json_type type) {
     return "something else";
 }
 
+// A JSON pointer spelled out only when a problem is reported: building one per field of a
+// million good events would cost more than parsing them.
+struct LazyPointer {
+    std::string_view root{};                  // "events", "categories"
+    size_t index = std::string_view::npos;    // array index under root
+    std::string_view key{};                   // a field, unescaped
+    std::string_view sub{};                   // deeper: "/start"
+    LazyPointer field(std::string_view name) const { return {root, index, name, {}}; }
+    LazyPointer below(std::string_view path) const { return {root, index, key, path}; }
+    std::string str() const;
+};
+
 std::string shorten(std::string_view text) {
     constexpr size_t kMax = 60;
     if (text.size() <= kMax) return std::string(text);
     return std::string(text.substr(0, kMax)) + "...";
+}
+
+std::string LazyPointer::str() const {
+    std::string out;
+    if (!root.empty()) out += "/" + json_pointer_token(root);
+    if (index != std::string_view::npos) out += "/" + std::to_string(index);
+    if (!key.empty()) out += "/" + json_pointer_token(key);
+    out += sub;
+    return out;
 }
 
 // Finds where a syntax error is, with nlohmann's SAX parser (exact byte position, good
@@ -65,7 +86,7 @@ struct SyntaxErrorLocator : nlohmann::json_sax<nlohmann::json> {
     bool end_array() override { return true; }
     bool parse_error(std::size_t pos, const std::string&,
                      const nlohmann::detail::exception& ex) override {
-        position = pos;
+        position = pos > 0 ? pos - 1 : 0;  // the character where the parser gave up
         message = ex.what();
         // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ..."
         if (auto at = message.find(": syntax error"); at != std::string::npos)
@@ -76,26 +97,72 @@ struct SyntaxErrorLocator : nlohmann::json_sax<nlohmann::json> {
     }
 };
 
+// [SECTION] validation
+
+bool is_valid_value(od::value& value, int depth) {
+    if (depth > 256) return false;  // no file of events nests this deep; refuse rather than recurse
+    od::json_type type{};
+    if (value.type().get(type)) return false;
+    switch (type) {
+        case od::json_type::array: {
+            od::array array;
+            if (value.get_array().get(array)) return false;
+            for (auto element_result : array) {
+                od::value element;
+                if (std::move(element_result).get(element) || !is_valid_value(element, depth + 1)) return false;
+            }
+            return true;
+        }
+        case od::json_type::object: {
+            od::object object;
+            if (value.get_object().get(object)) return false;
+            for (auto field_result : object) {
+                od::field field;
+                std::string_view key;
+                if (std::move(field_result).get(field) || field.unescaped_key().get(key) ||
+                    !is_valid_value(field.value(), depth + 1))
+                    return false;
+            }
+            return true;
+        }
+        case od::json_type::number: {
+            od::number number;
+            return !value.get_number().get(number);
+        }
+        case od::json_type::string: {
+            std::string_view text;
+            return !value.get_string().get(text);
+        }
+        case od::json_type::boolean: {
+            bool flag = false;
+            return !value.get_bool().get(flag);
+        }
+        case od::json_type::null: {
+            bool is_null = false;
+            return !value.is_null().get(is_null) && is_null;
+        }
+    }
+    return false;
+}
+
 // [SECTION] the parser of one file
 
 class EventFileParser {
 public:
-    EventFileParser(const std::string& text, std::string file, std::vector<Diagnostic>& out)
-        : text_(text), file_(std::move(file)), diagnostics_(out) {}
+    EventFileParser(const SourceBuffer& source, std::string file, std::vector<Diagnostic>& out)
+        : text_(source.text()), capacity_(source.capacity()), file_(std::move(file)), diagnostics_(out) {}
 
     // Returns false when the file cannot be used at all.
-    bool parse(std::vector<EventRecord>& records, std::vector<Category>& categories,
-               std::string& title, size_t& skipped);
+    bool parse(EventStoreBuilder& builder, std::vector<Category>& categories, std::string& title,
+               size_t& skipped);
 
 private:
-    struct PendingCategory {
-        std::string key;
-        size_t offset;
-        std::string pointer;
-    };
-
-    void report(Severity severity, size_t offset, std::string pointer, std::string message,
+    void report(Severity severity, size_t offset, const LazyPointer& pointer, std::string message,
                 std::string hint = {}) {
+        report_at(severity, offset, pointer.str(), std::move(message), std::move(hint));
+    }
+    void report_at(Severity severity, size_t offset, std::string pointer, std::string message,
+                   std::string hint = {}) {
         if (!lines_) lines_.emplace(text_);  // built on the first problem only
         LineColumn where = lines_->locate(offset);
         diagnostics_.push_back(Diagnostic{severity, file_, where.line, where.column,
@@ -106,86 +173,105 @@ private:
         if (value.current_location().get(location) || location == nullptr) return 0;
         return static_cast<size_t>(location - text_.data());
     }
-    bool locate_syntax_error();
+    size_t first_token() const {
+        size_t at = text_.find_first_not_of(" \t\r\n");
+        return at == std::string::npos ? 0 : at;
+    }
+    // Reports the exact place of a syntax error; false if the text is valid JSON after all.
+    bool locate_syntax_error(bool replace_diagnostics = false);
+    // Walks a value we keep but do not read; a broken one marks the file for the locator.
+    bool is_valid_unknown(od::value& value) {
+        if (is_valid_value(value, 2)) return true;
+        broken_json_ = true;
+        return false;
+    }
+    bool fail_with_syntax_error() {
+        if (!locate_syntax_error(true)) report_at(Severity::error, 0, "", "the file is not valid JSON");
+        return false;
+    }
     bool parse_categories(od::value& value, std::vector<Category>& categories);
-    std::optional<EventRecord> parse_event(od::value& value, size_t index,
-                                           std::vector<PendingCategory>& pending);
-    std::optional<TimeStamp> parse_stamp(od::value& value, const std::string& pointer);
-    std::optional<TimeValue> parse_time(od::value& value, const std::string& pointer);
-    bool read_string(od::value& value, const std::string& pointer, std::string_view field,
-                     std::string& out);
-    bool read_count(od::value& value, const std::string& pointer, std::string_view field,
-                    std::int32_t& out);
+    // Fills `record` (reused between events); false when the event must be skipped.
+    bool parse_event(od::value& value, size_t index, EventRecord& record,
+                     std::string_view& category_key, size_t& category_offset);
+    bool parse_place(od::value& value, const LazyPointer& pointer, EventRecord& record);
+    bool parse_position(od::value& value, const LazyPointer& pointer, bool is_user, double& lon,
+                        double& lat);
+    bool parse_actors(od::value& value, const LazyPointer& pointer, EventRecord& record);
+    std::optional<TimeStamp> parse_stamp(od::value& value, const LazyPointer& pointer);
+    std::optional<TimeValue> parse_time(od::value& value, const LazyPointer& pointer);
+    bool read_string(od::value& value, const LazyPointer& pointer, std::string_view& out);
+    bool read_count(od::value& value, const LazyPointer& pointer, std::int32_t& out);
 
-    const std::string& text_;
+    std::string_view text_;
+    size_t capacity_;
     std::string file_;
     std::vector<Diagnostic>& diagnostics_;
     std::optional<LineIndex> lines_;
+    bool broken_json_ = false;
 };
 
-bool EventFileParser::locate_syntax_error() {
+bool EventFileParser::locate_syntax_error(bool replace_diagnostics) {
     SyntaxErrorLocator locator;
     bool ok = nlohmann::json::sax_parse(text_, &locator);
     if (ok) return false;
-    size_t offset = locator.position > 0 ? locator.position - 1 : 0;
-    report(Severity::error, offset, "", locator.message,
-           "JSON needs double quotes around names and strings, a comma between items and none "
-           "after the last one; fix the file at this point and load it again");
+    if (replace_diagnostics) diagnostics_.clear();
+    size_t offset = std::min(locator.position, text_.size());
+    // An unexpected string is reported at its closing quote; point at its opening one.
+    if (locator.message.find("unexpected string literal") != std::string::npos && offset > 0 &&
+        offset < text_.size() && text_[offset] == '"') {
+        size_t open = offset;
+        while (open > 0 && !(text_[open - 1] == '"' && (open < 2 || text_[open - 2] != '\\'))) --open;
+        if (open > 0) offset = open - 1;
+    }
+    report_at(Severity::error, offset, "", locator.message,
+              "JSON needs double quotes around names and strings, a comma between items and none "
+              "after the last one; fix the file at this point and load it again");
     return true;
 }
 
-bool EventFileParser::parse(std::vector<EventRecord>& records, std::vector<Category>& categories,
+bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& categories,
                             std::string& title, size_t& skipped) {
     if (text_.find_first_not_of(" \t\r\n") == std::string::npos) {
-        report(Severity::error, 0, "", "the file is empty",
-               "an event file is a JSON object: {\"chronomap\": 1, \"events\": [...]}");
+        report_at(Severity::error, 0, "", "the file is empty",
+                  "an event file is a JSON object: {\"chronomap\": 1, \"events\": [...]}");
         return false;
     }
-    // Full validation first: On-Demand parsing below skips what it does not read, and a
-    // broken unknown field must not slip through.
-    {
-        simdjson::dom::parser validator;
-        auto error = validator.parse(text_.data(), text_.size(), false).error();
-        if (error) {
-            if (!locate_syntax_error())
-                report(Severity::error, 0, "",
-                       std::string("the file is not valid JSON: ") + simdjson::error_message(error));
-            return false;
-        }
-    }
-
     od::parser parser;
     od::document document;
-    auto padded = simdjson::padded_string_view(text_.data(), text_.size(), text_.capacity());
-    if (auto error = parser.iterate(padded).get(document)) {
-        report(Severity::error, 0, "", std::string("cannot read the file: ") + simdjson::error_message(error));
-        return false;
-    }
+    auto padded = simdjson::padded_string_view(text_.data(), text_.size(), capacity_);
+    // One pass reads and validates: known fields are checked by reading them, unknown ones
+    // are walked where they stand (a broken unknown field must not slip through).
+    if (parser.iterate(padded).get(document)) return fail_with_syntax_error();
     od::object root;
     if (document.get_object().get(root)) {
-        report(Severity::error, text_.find_first_not_of(" \t\r\n"), "",
-               "the file must be a JSON object", "write {\"chronomap\": 1, \"events\": [...]}");
+        if (!text_.empty() && text_[first_token()] == '{') return fail_with_syntax_error();
+        report_at(Severity::error, first_token(), "", "the file must be a JSON object",
+                  "write {\"chronomap\": 1, \"events\": [...]}");
         return false;
     }
 
     bool saw_events = false, saw_version = false;
-    std::vector<PendingCategory> pending;
+    // Categories may come after the events in the file, so keys are resolved at the end.
+    StringPool category_keys;
+    std::vector<StringId> category_key_of_row;
+    std::vector<size_t> category_offset_of_row;
+    std::vector<std::uint32_t> index_of_row;
+    EventRecord record;
     for (auto field_result : root) {
         od::field field;
-        if (std::move(field_result).get(field)) break;
         std::string_view key_view;
-        if (field.unescaped_key().get(key_view)) break;
+        if (std::move(field_result).get(field) || field.unescaped_key().get(key_view))
+            return fail_with_syntax_error();
         std::string key(key_view);
         od::value& value = field.value();
-        std::string pointer = "/" + json_pointer_token(key);
+        LazyPointer pointer{key};
 
         if (key == "chronomap") {
             saw_version = true;
             std::int64_t version = 0;
             if (value.get_int64().get(version) || version < 1) {
                 report(Severity::error, offset_of(value), pointer,
-                       "\"chronomap\" must be the format version number, 1",
-                       "write \"chronomap\": 1");
+                       "\"chronomap\" must be the format version number, 1", "write \"chronomap\": 1");
                 return false;
             }
             if (version > kEventFormatVersion) {
@@ -196,8 +282,8 @@ bool EventFileParser::parse(std::vector<EventRecord>& records, std::vector<Categ
                 return false;
             }
         } else if (key == "title") {
-            std::string file_title;
-            if (read_string(value, pointer, "title", file_title)) title = file_title;
+            std::string_view file_title;
+            if (read_string(value, pointer, file_title)) title = file_title;
         } else if (key == "categories") {
             if (!parse_categories(value, categories)) return false;
         } else if (key == "events") {
@@ -209,66 +295,84 @@ bool EventFileParser::parse(std::vector<EventRecord>& records, std::vector<Categ
                        "write \"events\": [ {...}, {...} ]");
                 return false;
             }
+            builder.reserve(text_.size() / 256 + 16);  // a typical event is a few hundred bytes
             size_t index = 0;
             for (auto element_result : events) {
                 od::value element;
-                if (std::move(element_result).get(element)) break;
-                if (auto record = parse_event(element, index, pending)) {
-                    records.push_back(std::move(*record));
+                if (std::move(element_result).get(element)) return fail_with_syntax_error();
+                std::string_view category_key;
+                size_t category_offset = 0;
+                if (parse_event(element, index, record, category_key, category_offset)) {
+                    builder.add(record);
+                    category_key_of_row.push_back(category_keys.intern(category_key));
+                    category_offset_of_row.push_back(category_offset);
+                    index_of_row.push_back(static_cast<std::uint32_t>(index));
                 } else {
                     ++skipped;
                 }
                 ++index;
             }
+        } else if (!is_valid_value(value, 1)) {
+            return fail_with_syntax_error();
         }
         // Any other field is kept as written (the writer works from the original text).
     }
+    // Past the root object only the end may remain: "{...} {...}" is not one document.
+    const char* trailing = nullptr;
+    if (document.current_location().get(trailing) == simdjson::SUCCESS) return fail_with_syntax_error();
+    // A value that could not be read as its field wants may be broken JSON rather than the
+    // wrong type ("time": tru); the exact locator tells, and its answer wins.
+    if (broken_json_) return fail_with_syntax_error();
+    if (has_errors(diagnostics_) && locate_syntax_error(/*replace_diagnostics=*/true)) return false;
     if (!saw_events) {
-        report(Severity::error, text_.find_first_not_of(" \t\r\n"), "",
-               "the file has no \"events\" array", "add \"events\": [ ... ] to the top-level object");
+        report_at(Severity::error, first_token(), "", "the file has no \"events\" array",
+                  "add \"events\": [ ... ] to the top-level object");
         return false;
     }
     if (!saw_version) {
-        report(Severity::warning, text_.find_first_not_of(" \t\r\n"), "",
-               "no \"chronomap\" format version; reading it as version 1",
-               "add \"chronomap\": 1 to the top-level object");
+        report_at(Severity::warning, first_token(), "",
+                  "no \"chronomap\" format version; reading it as version 1",
+                  "add \"chronomap\": 1 to the top-level object");
     }
 
-    // Categories may come after the events in the file, so keys are resolved at the end.
-    std::unordered_map<std::string, std::uint16_t> category_index;
-    for (size_t i = 0; i < categories.size(); ++i)
-        category_index.emplace(categories[i].key, static_cast<std::uint16_t>(i));
-    std::vector<EventRecord> kept;
-    kept.reserve(records.size());
-    for (size_t r = 0; r < records.size(); ++r) {
-        const PendingCategory& p = pending[r];
-        if (p.key.empty()) {
-            auto [it, inserted] = category_index.emplace("", static_cast<std::uint16_t>(categories.size()));
-            if (inserted) categories.push_back(Category{"", "Other", Rgba{130, 130, 130, 255}});
-            records[r].category = it->second;
-        } else if (auto it = category_index.find(p.key); it != category_index.end()) {
-            records[r].category = it->second;
-        } else {
-            std::string known;
-            for (const Category& c : categories)
-                if (!c.key.empty()) known += (known.empty() ? "" : ", ") + c.key;
-            report(Severity::error, p.offset, p.pointer,
-                   "unknown category \"" + shorten(p.key) + "\"; event skipped",
-                   known.empty() ? "declare it in \"categories\" at the top of the file"
-                                 : "use one of: " + known + ", or declare it in \"categories\"");
-            ++skipped;
+    // Category key id -> category index; kNone for keys no category declares.
+    constexpr std::uint32_t kNone = 0xFFFFFFFF;
+    std::vector<std::uint32_t> category_of_key(category_keys.size(), kNone);
+    for (size_t k = 0; k < category_keys.size(); ++k) {
+        std::string_view key = category_keys.get(static_cast<StringId>(k));
+        for (size_t c = 0; c < categories.size(); ++c)
+            if (categories[c].key == key) category_of_key[k] = static_cast<std::uint32_t>(c);
+        if (key.empty() && category_of_key[k] == kNone) {
+            category_of_key[k] = static_cast<std::uint32_t>(categories.size());
+            categories.push_back(Category{"", "Other", Rgba{130, 130, 130, 255}});
+        }
+    }
+    for (size_t row = 0; row < category_key_of_row.size(); ++row) {
+        std::uint32_t category = category_of_key[category_key_of_row[row]];
+        if (category != kNone) {
+            builder.set_category(row, static_cast<std::uint16_t>(category));
             continue;
         }
-        kept.push_back(std::move(records[r]));
+        std::string known;
+        for (const Category& c : categories)
+            if (!c.key.empty()) known += (known.empty() ? "" : ", ") + c.key;
+        report(Severity::error, category_offset_of_row[row],
+               LazyPointer{"events", index_of_row[row], "category"},
+               "unknown category \"" + shorten(category_keys.get(category_key_of_row[row])) +
+                   "\"; event skipped",
+               known.empty() ? "declare it in \"categories\" at the top of the file"
+                             : "use one of: " + known + ", or declare it in \"categories\"");
+        builder.drop(row);
+        ++skipped;
     }
-    records = std::move(kept);
     return true;
 }
 
 bool EventFileParser::parse_categories(od::value& value, std::vector<Category>& categories) {
     od::object object;
     if (value.get_object().get(object)) {
-        report(Severity::error, offset_of(value), "/categories", "\"categories\" must be an object",
+        report(Severity::error, offset_of(value), LazyPointer{"categories"},
+               "\"categories\" must be an object",
                "write \"categories\": { \"attack\": { \"label\": \"Attack\", \"color\": \"#d7301f\" } }");
         return false;
     }
@@ -279,7 +383,7 @@ bool EventFileParser::parse_categories(od::value& value, std::vector<Category>& 
         if (field.unescaped_key().get(key_view)) break;
         Category category{std::string(key_view), std::string(key_view),
                           default_category_color(categories.size())};
-        std::string pointer = "/categories/" + json_pointer_token(category.key);
+        LazyPointer pointer{"categories", std::string_view::npos, category.key};
         od::value& spec = field.value();
         od::object spec_object;
         if (spec.get_object().get(spec_object)) {
@@ -292,20 +396,22 @@ bool EventFileParser::parse_categories(od::value& value, std::vector<Category>& 
                 std::string_view name;
                 if (spec_field.unescaped_key().get(name)) break;
                 od::value& v = spec_field.value();
+                std::string_view text;
                 if (name == "label") {
-                    read_string(v, pointer + "/label", "label", category.label);
+                    if (read_string(v, pointer.below("/label"), text)) category.label = text;
                 } else if (name == "color") {
-                    std::string text;
                     size_t at = offset_of(v);
-                    if (read_string(v, pointer + "/color", "color", text)) {
+                    if (read_string(v, pointer.below("/color"), text)) {
                         if (auto color = parse_color(text)) {
                             category.color = *color;
                         } else {
-                            report(Severity::error, at, pointer + "/color",
+                            report(Severity::error, at, pointer.below("/color"),
                                    "invalid colour \"" + shorten(text) + "\"; using a default colour",
                                    "write \"#rrggbb\", e.g. \"#d7301f\"");
                         }
                     }
+                } else if (!is_valid_value(v, 3)) {
+                    return fail_with_syntax_error();
                 }
             }
         }
@@ -314,24 +420,22 @@ bool EventFileParser::parse_categories(od::value& value, std::vector<Category>& 
     return true;
 }
 
-bool EventFileParser::read_string(od::value& value, const std::string& pointer,
-                                  std::string_view field, std::string& out) {
+bool EventFileParser::read_string(od::value& value, const LazyPointer& pointer, std::string_view& out) {
     size_t at = offset_of(value);
-    std::string_view text;
-    if (value.get_string().get(text)) {
+    if (value.get_string().get(out)) {
         od::json_type type{};
         (void)value.type().get(type);
+        std::string_view name = pointer.sub.empty() ? pointer.key : pointer.sub.substr(1);
         report(Severity::error, at, pointer,
-               "\"" + std::string(field) + "\" must be a string, got " + std::string(type_name(type)),
+               "\"" + std::string(name.empty() ? pointer.root : name) + "\" must be a string, got " +
+                   std::string(type_name(type)) + "; event skipped",
                "put the text in double quotes");
         return false;
     }
-    out.assign(text);
     return true;
 }
 
-bool EventFileParser::read_count(od::value& value, const std::string& pointer,
-                                 std::string_view field, std::int32_t& out) {
+bool EventFileParser::read_count(od::value& value, const LazyPointer& pointer, std::int32_t& out) {
     size_t at = offset_of(value);
     std::string_view token = value.raw_json_token();
     std::int64_t number = 0;
@@ -342,8 +446,11 @@ bool EventFileParser::read_count(od::value& value, const std::string& pointer,
         ok = true;
     }
     if (!ok || number < 0 || number > 100'000'000) {
+        while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' ||
+                                  token.back() == '\t'))
+            token.remove_suffix(1);
         report(Severity::error, at, pointer,
-               "\"" + std::string(field) + "\" must be a whole number of people, got " +
+               "\"" + std::string(pointer.key) + "\" must be a whole number of people, got " +
                    shorten(token) + "; event skipped",
                "write a number such as 4, or leave the field out when it is not known");
         return false;
@@ -352,10 +459,10 @@ bool EventFileParser::read_count(od::value& value, const std::string& pointer,
     return true;
 }
 
-std::optional<TimeStamp> EventFileParser::parse_stamp(od::value& value, const std::string& pointer) {
+std::optional<TimeStamp> EventFileParser::parse_stamp(od::value& value, const LazyPointer& pointer) {
     size_t at = offset_of(value);
-    std::string text;
-    if (!read_string(value, pointer, "time", text)) return std::nullopt;
+    std::string_view text;
+    if (!read_string(value, pointer, text)) return std::nullopt;
     auto stamp = parse_time_stamp(text);
     if (!stamp) {
         report(Severity::error, at, pointer, stamp.error + "; event skipped");
@@ -364,7 +471,7 @@ std::optional<TimeStamp> EventFileParser::parse_stamp(od::value& value, const st
     return stamp.value;
 }
 
-std::optional<TimeValue> EventFileParser::parse_time(od::value& value, const std::string& pointer) {
+std::optional<TimeValue> EventFileParser::parse_time(od::value& value, const LazyPointer& pointer) {
     size_t at = offset_of(value);
     od::json_type type{};
     (void)value.type().get(type);
@@ -389,11 +496,13 @@ std::optional<TimeValue> EventFileParser::parse_time(od::value& value, const std
         std::string_view key;
         if (field.unescaped_key().get(key)) break;
         if (key == "start") {
-            start = parse_stamp(field.value(), pointer + "/start");
+            start = parse_stamp(field.value(), pointer.below("/start"));
             if (!start) return std::nullopt;
         } else if (key == "end") {
-            end = parse_stamp(field.value(), pointer + "/end");
+            end = parse_stamp(field.value(), pointer.below("/end"));
             if (!end) return std::nullopt;
+        } else if (!is_valid_unknown(field.value())) {
+            return std::nullopt;
         }
     }
     if (!start) {
@@ -410,9 +519,115 @@ std::optional<TimeValue> EventFileParser::parse_time(od::value& value, const std
     return span.value;
 }
 
-std::optional<EventRecord> EventFileParser::parse_event(od::value& value, size_t index,
-                                                        std::vector<PendingCategory>& pending) {
-    std::string pointer = "/events/" + std::to_string(index);
+bool EventFileParser::parse_place(od::value& value, const LazyPointer& pointer, EventRecord& record) {
+    od::json_type type{};
+    (void)value.type().get(type);
+    if (type == od::json_type::string) return read_string(value, pointer, record.place_name);
+    if (type != od::json_type::object) {
+        report(Severity::error, offset_of(value), pointer,
+               "\"place\" must be a name or {\"name\": ..., \"country\": ...}, got " +
+                   std::string(type_name(type)) + "; event skipped",
+               "write \"place\": \"Misrata\" or \"place\": {\"name\": \"Misrata\", \"country\": \"Libye\"}");
+        return false;
+    }
+    od::object place;
+    (void)value.get_object().get(place);
+    for (auto field_result : place) {
+        od::field field;
+        if (std::move(field_result).get(field)) break;
+        std::string_view name;
+        if (field.unescaped_key().get(name)) break;
+        if (name == "name") {
+            if (!read_string(field.value(), pointer.below("/name"), record.place_name)) return false;
+        } else if (name == "country") {
+            if (!read_string(field.value(), pointer.below("/country"), record.place_country)) return false;
+        } else if (!is_valid_unknown(field.value())) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool EventFileParser::parse_position(od::value& value, const LazyPointer& pointer, bool is_user,
+                                     double& lon, double& lat) {
+    size_t at = offset_of(value);
+    bool valid = false;
+    if (is_user) {
+        od::array pair;
+        if (!value.get_array().get(pair)) {
+            double numbers[2];
+            size_t count = 0;
+            bool all_numbers = true;
+            for (auto n : pair) {
+                double d = 0;
+                if (n.get_double().get(d)) all_numbers = false;
+                if (count < 2) numbers[count] = d;
+                ++count;
+            }
+            if (all_numbers && count == 2) {
+                lon = numbers[0];
+                lat = numbers[1];
+                valid = true;
+            }
+        }
+    } else {
+        od::object geocoded;
+        if (!value.get_object().get(geocoded)) {
+            for (auto field_result : geocoded) {
+                od::field field;
+                if (std::move(field_result).get(field)) break;
+                std::string_view name;
+                if (field.unescaped_key().get(name)) break;
+                if (name == "lon") {
+                    if (field.value().get_double().get(lon)) lon = NAN;
+                } else if (name == "lat") {
+                    if (field.value().get_double().get(lat)) lat = NAN;
+                } else if (!is_valid_unknown(field.value())) {
+                    return false;
+                }
+            }
+            valid = !std::isnan(lon) && !std::isnan(lat);
+        }
+    }
+    if (!valid) {
+        report(Severity::error, at, pointer,
+               is_user ? "\"coordinates\" must be [longitude, latitude]; event skipped"
+                       : "\"geocoded\" must have numeric \"lon\" and \"lat\"; event skipped",
+               is_user ? "write \"coordinates\": [15.09, 32.37] (longitude first)"
+                       : "run `chronomap geocode` again to rewrite it, or remove it");
+        return false;
+    }
+    if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
+        report(Severity::error, at, pointer,
+               "position out of range (longitude " + std::to_string(lon) + ", latitude " +
+                   std::to_string(lat) + "); event skipped",
+               "coordinates are [longitude, latitude], longitude first as in GeoJSON: "
+               "Misrata is [15.09, 32.37]");
+        return false;
+    }
+    return true;
+}
+
+bool EventFileParser::parse_actors(od::value& value, const LazyPointer& pointer, EventRecord& record) {
+    od::array actors;
+    if (value.get_array().get(actors)) {
+        report(Severity::error, offset_of(value), pointer,
+               "\"actors\" must be an array of names; event skipped", "write \"actors\": [\"EI\", \"AAS\"]");
+        return false;
+    }
+    for (auto actor_result : actors) {
+        od::value actor;
+        if (std::move(actor_result).get(actor)) break;
+        std::string_view name;
+        if (!read_string(actor, pointer, name)) return false;
+        record.actors.push_back(name);
+    }
+    return true;
+}
+
+bool EventFileParser::parse_event(od::value& value, size_t index, EventRecord& record,
+                                  std::string_view& category_key, size_t& category_offset) {
+    LazyPointer pointer{"events", index};
     size_t at = offset_of(value);
     od::object object;
     if (value.get_object().get(object)) {
@@ -421,157 +636,67 @@ std::optional<EventRecord> EventFileParser::parse_event(od::value& value, size_t
         report(Severity::error, at, pointer,
                "an event must be an object, got " + std::string(type_name(type)) + "; skipped",
                "write { \"time\": \"2017-10-04\", \"place\": \"Misrata\", ... }");
-        return std::nullopt;
+        return false;
     }
-    EventRecord record;
+    record.actors.clear();  // keeps its capacity: no allocation per event
+    record = EventRecord{.actors = std::move(record.actors)};
     record.file_index = static_cast<std::uint32_t>(index);
     std::string_view raw;
     if (!object.raw_json().get(raw)) {
+        // raw_json() runs on to the next token; the event's text ends at its closing brace.
+        while (!raw.empty() && raw.back() != '}') raw.remove_suffix(1);
         record.json_offset = static_cast<std::uint64_t>(raw.data() - text_.data());
         record.json_length = static_cast<std::uint32_t>(raw.size());
     }
     (void)object.reset();
 
-    bool has_time = false, ok = true;
-    PendingCategory category{"", at, pointer + "/category"};
-    bool has_user_coordinates = false;
+    bool has_time = false, has_user_coordinates = false;
     double geocoded_lon = NAN, geocoded_lat = NAN;
+    category_key = {};
+    category_offset = at;
 
     for (auto field_result : object) {
         od::field field;
         if (std::move(field_result).get(field)) break;
-        std::string_view key_view;
-        if (field.unescaped_key().get(key_view)) break;
-        std::string key(key_view);
+        std::string_view key;
+        if (field.unescaped_key().get(key)) break;
         od::value& v = field.value();
-        std::string field_pointer = pointer + "/" + json_pointer_token(key);
-        size_t field_at = offset_of(v);
-
+        LazyPointer here = pointer.field(key);
+        bool ok = true;
         if (key == "time") {
-            auto time = parse_time(v, field_pointer);
-            if (!time) return std::nullopt;
-            record.time = *time;
-            has_time = true;
+            auto time = parse_time(v, here);
+            ok = time.has_value();
+            if (ok) record.time = *time;
+            has_time = ok;
         } else if (key == "id") {
-            ok = read_string(v, field_pointer, "id", record.id) && ok;
+            ok = read_string(v, here, record.id);
         } else if (key == "title") {
-            ok = read_string(v, field_pointer, "title", record.title) && ok;
+            ok = read_string(v, here, record.title);
         } else if (key == "category") {
-            category.offset = field_at;
-            ok = read_string(v, field_pointer, "category", category.key) && ok;
+            category_offset = offset_of(v);
+            ok = read_string(v, here, category_key);
         } else if (key == "place") {
-            od::json_type type{};
-            (void)v.type().get(type);
-            if (type == od::json_type::string) {
-                read_string(v, field_pointer, "place", record.place_name);
-            } else if (type == od::json_type::object) {
-                od::object place;
-                (void)v.get_object().get(place);
-                for (auto place_field_result : place) {
-                    od::field place_field;
-                    if (std::move(place_field_result).get(place_field)) break;
-                    std::string_view name;
-                    if (place_field.unescaped_key().get(name)) break;
-                    if (name == "name")
-                        ok = read_string(place_field.value(), field_pointer + "/name", "name",
-                                         record.place_name) && ok;
-                    else if (name == "country")
-                        ok = read_string(place_field.value(), field_pointer + "/country",
-                                         "country", record.place_country) && ok;
-                }
-            } else {
-                report(Severity::error, field_at, field_pointer,
-                       "\"place\" must be a name or {\"name\": ..., \"country\": ...}, got " +
-                           std::string(type_name(type)) + "; event skipped",
-                       "write \"place\": \"Misrata\" or \"place\": {\"name\": \"Misrata\", \"country\": \"Libye\"}");
-                ok = false;
-            }
-        } else if (key == "coordinates" || key == "geocoded") {
-            bool is_user = key == "coordinates";
-            double lon = NAN, lat = NAN;
-            bool valid = false;
-            if (is_user) {
-                od::array pair;
-                if (!v.get_array().get(pair)) {
-                    std::vector<double> numbers;
-                    for (auto n : pair) {
-                        double d = 0;
-                        if (n.get_double().get(d)) { numbers.clear(); break; }
-                        numbers.push_back(d);
-                    }
-                    if (numbers.size() == 2) { lon = numbers[0]; lat = numbers[1]; valid = true; }
-                }
-            } else {
-                od::object geocoded;
-                if (!v.get_object().get(geocoded)) {
-                    for (auto g_result : geocoded) {
-                        od::field g;
-                        if (std::move(g_result).get(g)) break;
-                        std::string_view name;
-                        if (g.unescaped_key().get(name)) break;
-                        if (name == "lon") { if (g.value().get_double().get(lon)) lon = NAN; }
-                        else if (name == "lat") { if (g.value().get_double().get(lat)) lat = NAN; }
-                    }
-                    valid = !std::isnan(lon) && !std::isnan(lat);
-                }
-            }
-            if (valid && (lon < -180 || lon > 180 || lat < -90 || lat > 90)) {
-                report(Severity::error, field_at, field_pointer,
-                       "position out of range (longitude " + std::to_string(lon) + ", latitude " +
-                           std::to_string(lat) + "); event skipped",
-                       "coordinates are [longitude, latitude], longitude first as in GeoJSON: "
-                       "Misrata is [15.09, 32.37]");
-                ok = false;
-            } else if (!valid) {
-                report(Severity::error, field_at, field_pointer,
-                       is_user ? "\"coordinates\" must be [longitude, latitude]; event skipped"
-                               : "\"geocoded\" must have numeric \"lon\" and \"lat\"; event skipped",
-                       is_user ? "write \"coordinates\": [15.09, 32.37] (longitude first)"
-                               : "run `chronomap geocode` again to rewrite it, or remove it");
-                ok = false;
-            } else if (is_user) {
-                record.lon = lon;
-                record.lat = lat;
-                has_user_coordinates = true;
-            } else {
-                geocoded_lon = lon;
-                geocoded_lat = lat;
-            }
+            ok = parse_place(v, here, record);
+        } else if (key == "coordinates") {
+            ok = parse_position(v, here, true, record.lon, record.lat);
+            has_user_coordinates = ok;
+        } else if (key == "geocoded") {
+            ok = parse_position(v, here, false, geocoded_lon, geocoded_lat);
         } else if (key == "fatalities") {
-            ok = read_count(v, field_pointer, "fatalities", record.fatalities) && ok;
+            ok = read_count(v, here, record.fatalities);
         } else if (key == "injured") {
-            ok = read_count(v, field_pointer, "injured", record.injured) && ok;
+            ok = read_count(v, here, record.injured);
         } else if (key == "actors") {
-            od::array actors;
-            bool actors_ok = !v.get_array().get(actors);
-            if (actors_ok) {
-                size_t k = 0;
-                for (auto actor_result : actors) {
-                    od::value actor;
-                    if (std::move(actor_result).get(actor)) break;
-                    std::string name;
-                    if (!read_string(actor, field_pointer + "/" + std::to_string(k), "actor", name)) {
-                        actors_ok = false;
-                        break;
-                    }
-                    record.actors.push_back(std::move(name));
-                    ++k;
-                }
-            } else {
-                report(Severity::error, field_at, field_pointer,
-                       "\"actors\" must be an array of names; event skipped",
-                       "write \"actors\": [\"EI\", \"AAS\"]");
-            }
-            ok = actors_ok && ok;
+            ok = parse_actors(v, here, record);
         }
-        // Other fields (sources, notes, anything a user adds) stay in the original text.
+        else ok = is_valid_unknown(v);  // sources, notes, anything a user adds: kept as written
+        if (!ok) return false;  // one problem per event: the first one is the one to fix
     }
     if (!has_time) {
         report(Severity::error, at, pointer, "the event has no \"time\"; skipped",
                "add \"time\": \"2017-10-04\" (or \"2017-10\", \"2017\", or a {\"start\", \"end\"} span)");
-        return std::nullopt;
+        return false;
     }
-    if (!ok) return std::nullopt;
     if (has_user_coordinates) {
         record.place_source = PlaceSource::coordinates;
     } else if (!std::isnan(geocoded_lon)) {
@@ -579,44 +704,25 @@ std::optional<EventRecord> EventFileParser::parse_event(od::value& value, size_t
         record.lat = geocoded_lat;
         record.place_source = PlaceSource::geocoded;
     }
-    pending.push_back(std::move(category));
-    return record;
+    return true;
 }
 
 }  // namespace
 
 std::string read_text_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        throw std::runtime_error("cannot open " + path.string() + ": " + std::strerror(errno));
-    }
-    std::error_code ec;
-    auto size = std::filesystem::file_size(path, ec);
-    std::string text;
-    // Room for simdjson's padding, so the text is parsed where it lies, without a copy.
-    if (!ec) {
-        text.reserve(size + simdjson::SIMDJSON_PADDING);
-        text.resize(size);
-        in.read(text.data(), static_cast<std::streamsize>(size));
-        text.resize(static_cast<size_t>(in.gcount()));
-    } else {  // not a regular file (a pipe): read as it comes
-        text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    }
-    if (in.bad()) throw std::runtime_error("cannot read " + path.string() + ": " + std::strerror(errno));
-    return text;
+    return std::string(SourceBuffer::read_file(path)->text());
 }
 
-LoadResult parse_event_text(std::string text, const std::string& display_name,
-                            const LoadOptions& options) {
-    if (text.capacity() < text.size() + simdjson::SIMDJSON_PADDING)
-        text.reserve(text.size() + simdjson::SIMDJSON_PADDING);
-    auto source = std::make_shared<const std::string>(std::move(text));
+namespace {
+
+LoadResult parse_source(std::shared_ptr<const SourceBuffer> source, const std::string& display_name,
+                        const LoadOptions& options) {
     LoadResult result;
-    std::vector<EventRecord> records;
+    EventStoreBuilder builder;
     std::vector<Category> categories;
     std::string title;
     EventFileParser parser(*source, display_name, result.diagnostics);
-    if (!parser.parse(records, categories, title, result.skipped_events)) return result;
+    if (!parser.parse(builder, categories, title, result.skipped_events)) return result;
     if (options.strict && has_errors(result.diagnostics)) {
         result.diagnostics.push_back(Diagnostic{Severity::error, display_name, 0, 0, "",
                                                 "the file has problems and --strict refuses it",
@@ -624,22 +730,28 @@ LoadResult parse_event_text(std::string text, const std::string& display_name,
                                                 "to skip the bad events"});
         return result;
     }
-    result.store = EventStore::build(std::move(records), std::move(categories), std::move(title),
-                                     std::move(source));
+    result.store = std::move(builder).finish(std::move(categories), std::move(title), std::move(source));
     return result;
 }
 
+}  // namespace
+
+LoadResult parse_event_text(std::string_view text, const std::string& display_name,
+                            const LoadOptions& options) {
+    return parse_source(SourceBuffer::copy_of(text), display_name, options);
+}
+
 LoadResult load_event_file(const std::filesystem::path& path, const LoadOptions& options) {
-    std::string text;
+    std::shared_ptr<const SourceBuffer> source;
     try {
-        text = read_text_file(path);
+        source = SourceBuffer::read_file(path);
     } catch (const std::exception& e) {
         LoadResult result;
         result.diagnostics.push_back(Diagnostic{Severity::error, path.string(), 0, 0, "", e.what(),
                                                 "check the path and that the file is readable"});
         return result;
     }
-    return parse_event_text(std::move(text), path.string(), options);
+    return parse_source(std::move(source), path.string(), options);
 }
 
 }  // namespace chronomap

@@ -30,7 +30,7 @@ struct LoadResult {
 LoadResult load_event_file(const std::filesystem::path& path, const LoadOptions& options = {});
 
 // `display_name` is what diagnostics call the file.
-LoadResult parse_event_text(std::string text, const std::string& display_name,
+LoadResult parse_event_text(std::string_view text, const std::string& display_name,
                             const LoadOptions& options = {});
 
 // Reads a whole file; throws std::runtime_error saying which file and why it failed.

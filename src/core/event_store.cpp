@@ -15,66 +15,129 @@ std::string_view place_source_name(PlaceSource source) {
     return "?";
 }
 
-EventStore EventStore::build(std::vector<EventRecord> records, std::vector<Category> categories,
-                             std::string file_title,
-                             std::shared_ptr<const std::string> source_text) {
-    std::vector<size_t> order(records.size());
-    std::iota(order.begin(), order.end(), size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        return records[a].time.start < records[b].time.start;
-    });
+namespace {
 
-    EventStore store;
-    size_t n = records.size();
-    store.start_.reserve(n);
-    store.end_.reserve(n);
-    store.precision_.reserve(n);
-    store.is_span_.reserve(n);
-    store.lon_.reserve(n);
-    store.lat_.reserve(n);
-    store.place_source_.reserve(n);
-    store.category_.reserve(n);
-    store.fatalities_.reserve(n);
-    store.injured_.reserve(n);
-    store.id_.reserve(n);
-    store.title_.reserve(n);
-    store.place_name_.reserve(n);
-    store.place_country_.reserve(n);
-    store.actor_offsets_.reserve(n + 1);
-    store.file_index_.reserve(n);
-    store.json_offset_.reserve(n);
-    store.json_length_.reserve(n);
-    store.actor_offsets_.push_back(0);
+template <class T>
+void select_rows(std::vector<T>& column, const std::vector<std::uint32_t>& order) {
+    std::vector<T> out;
+    out.reserve(order.size());
+    for (std::uint32_t row : order) out.push_back(column[row]);
+    column = std::move(out);
+}
 
-    for (size_t k : order) {
-        EventRecord& r = records[k];
-        store.start_.push_back(r.time.start);
-        store.end_.push_back(r.time.end);
-        store.max_duration_ = std::max(store.max_duration_, r.time.end - r.time.start);
-        store.precision_.push_back(static_cast<std::uint8_t>(
-            static_cast<unsigned>(r.time.start_precision) |
-            (static_cast<unsigned>(r.time.end_precision) << 4)));
-        store.is_span_.push_back(r.time.is_span ? 1 : 0);
-        store.lon_.push_back(r.lon);
-        store.lat_.push_back(r.lat);
-        store.place_source_.push_back(r.place_source);
-        store.category_.push_back(r.category);
-        store.fatalities_.push_back(r.fatalities);
-        store.injured_.push_back(r.injured);
-        store.id_.push_back(store.strings_.intern(r.id));
-        store.title_.push_back(store.strings_.intern(r.title));
-        store.place_name_.push_back(store.strings_.intern(r.place_name));
-        store.place_country_.push_back(store.strings_.intern(r.place_country));
-        for (const std::string& actor : r.actors) store.actor_ids_.push_back(store.strings_.intern(actor));
-        store.actor_offsets_.push_back(static_cast<std::uint32_t>(store.actor_ids_.size()));
-        store.file_index_.push_back(r.file_index);
-        store.json_offset_.push_back(r.json_offset);
-        store.json_length_.push_back(r.json_length);
+}  // namespace
+
+void EventStoreBuilder::reserve(size_t events) {
+    EventStore& s = store_;
+    s.start_.reserve(events);
+    s.end_.reserve(events);
+    s.precision_.reserve(events);
+    s.is_span_.reserve(events);
+    s.lon_.reserve(events);
+    s.lat_.reserve(events);
+    s.place_source_.reserve(events);
+    s.category_.reserve(events);
+    s.fatalities_.reserve(events);
+    s.injured_.reserve(events);
+    s.id_.reserve(events, events * 8);
+    s.title_.reserve(events, events * 48);
+    s.place_name_.reserve(events);
+    s.place_country_.reserve(events);
+    s.actor_offsets_.reserve(events + 1);
+    s.actor_ids_.reserve(events);
+    s.file_index_.reserve(events);
+    s.json_offset_.reserve(events);
+    s.json_length_.reserve(events);
+    dropped_.reserve(events);
+}
+
+size_t EventStoreBuilder::add(const EventRecord& r) {
+    EventStore& s = store_;
+    if (s.actor_offsets_.empty()) s.actor_offsets_.push_back(0);
+    s.start_.push_back(r.time.start);
+    s.end_.push_back(r.time.end);
+    s.precision_.push_back(static_cast<std::uint8_t>(static_cast<unsigned>(r.time.start_precision) |
+                                                     (static_cast<unsigned>(r.time.end_precision) << 4)));
+    s.is_span_.push_back(r.time.is_span ? 1 : 0);
+    s.lon_.push_back(r.lon);
+    s.lat_.push_back(r.lat);
+    s.place_source_.push_back(r.place_source);
+    s.category_.push_back(r.category);
+    s.fatalities_.push_back(r.fatalities);
+    s.injured_.push_back(r.injured);
+    s.id_.push_back(r.id);
+    s.title_.push_back(r.title);
+    s.place_name_.push_back(s.strings_.intern(r.place_name));
+    s.place_country_.push_back(s.strings_.intern(r.place_country));
+    for (std::string_view actor : r.actors) s.actor_ids_.push_back(s.strings_.intern(actor));
+    s.actor_offsets_.push_back(static_cast<std::uint32_t>(s.actor_ids_.size()));
+    s.file_index_.push_back(r.file_index);
+    s.json_offset_.push_back(r.json_offset);
+    s.json_length_.push_back(r.json_length);
+    dropped_.push_back(0);
+    return s.start_.size() - 1;
+}
+
+void EventStoreBuilder::drop(size_t row) { dropped_[row] = 1; }
+
+EventStore EventStoreBuilder::finish(std::vector<Category> categories, std::string file_title,
+                                     std::shared_ptr<const SourceBuffer> source_text) && {
+    EventStore& s = store_;
+    std::vector<std::uint32_t> order;
+    order.reserve(size());
+    for (size_t row = 0; row < size(); ++row)
+        if (!dropped_[row]) order.push_back(static_cast<std::uint32_t>(row));
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return s.start_[a] < s.start_[b]; });
+
+    // Actors are variable-length: rebuild their offsets in the new order.
+    std::vector<std::uint32_t> actor_offsets{0};
+    std::vector<StringId> actor_ids;
+    actor_offsets.reserve(order.size() + 1);
+    actor_ids.reserve(s.actor_ids_.size());
+    for (std::uint32_t row : order) {
+        if (!s.actor_offsets_.empty())
+            for (std::uint32_t k = s.actor_offsets_[row]; k < s.actor_offsets_[row + 1]; ++k)
+                actor_ids.push_back(s.actor_ids_[k]);
+        actor_offsets.push_back(static_cast<std::uint32_t>(actor_ids.size()));
     }
-    store.categories_ = std::move(categories);
-    store.file_title_ = std::move(file_title);
-    if (source_text) store.source_text_ = std::move(source_text);
-    return store;
+    s.actor_offsets_ = std::move(actor_offsets);
+    s.actor_ids_ = std::move(actor_ids);
+
+    select_rows(s.start_, order);
+    select_rows(s.end_, order);
+    select_rows(s.precision_, order);
+    select_rows(s.is_span_, order);
+    select_rows(s.lon_, order);
+    select_rows(s.lat_, order);
+    select_rows(s.place_source_, order);
+    select_rows(s.category_, order);
+    select_rows(s.fatalities_, order);
+    select_rows(s.injured_, order);
+    select_rows(s.place_name_, order);
+    select_rows(s.place_country_, order);
+    select_rows(s.file_index_, order);
+    select_rows(s.json_offset_, order);
+    select_rows(s.json_length_, order);
+    s.id_ = s.id_.select(order);
+    s.title_ = s.title_.select(order);
+
+    s.max_duration_ = 0;
+    for (size_t i = 0; i < s.start_.size(); ++i)
+        s.max_duration_ = std::max(s.max_duration_, s.end_[i] - s.start_[i]);
+    s.categories_ = std::move(categories);
+    s.file_title_ = std::move(file_title);
+    if (source_text) s.source_text_ = std::move(source_text);
+    dropped_.clear();
+    return std::move(store_);
+}
+
+EventStore EventStore::build(const std::vector<EventRecord>& records, std::vector<Category> categories,
+                             std::string file_title, std::shared_ptr<const SourceBuffer> source_text) {
+    EventStoreBuilder builder;
+    builder.reserve(records.size());
+    for (const EventRecord& record : records) builder.add(record);
+    return std::move(builder).finish(std::move(categories), std::move(file_title), std::move(source_text));
 }
 
 TimeValue EventStore::time(size_t i) const {
@@ -90,7 +153,7 @@ std::vector<std::string_view> EventStore::actors(size_t i) const {
 }
 
 std::string_view EventStore::original_json(size_t i) const {
-    return std::string_view(*source_text_).substr(json_offset_[i], json_length_[i]);
+    return source_text().substr(json_offset_[i], json_length_[i]);
 }
 
 void EventStore::set_position(size_t i, double lon, double lat, PlaceSource source) {

@@ -16,7 +16,9 @@
 #include <vector>
 
 #include "core/category.h"
+#include "core/source_buffer.h"
 #include "core/string_pool.h"
+#include "core/text_column.h"
 #include "core/time_value.h"
 
 namespace chronomap {
@@ -30,23 +32,26 @@ enum class PlaceSource : std::uint8_t {
 };
 std::string_view place_source_name(PlaceSource source);
 
-// An event as read from a file, before it goes into the store.
+// One event as the reader hands it to EventStoreBuilder::add. The views need only live
+// until add() returns: the builder copies what it keeps.
 struct EventRecord {
-    std::string id;
-    std::string title;
-    TimeValue time;
-    std::string place_name;
-    std::string place_country;  // as written: "Syrie", "SY", "Libya" ...
+    std::string_view id{};
+    std::string_view title{};
+    TimeValue time{};
+    std::string_view place_name{};
+    std::string_view place_country{};  // as written: "Syrie", "SY", "Libya" ...
     double lon = NAN, lat = NAN;
     PlaceSource place_source = PlaceSource::none;
     std::uint16_t category = 0;
     std::int32_t fatalities = -1;  // -1: not stated
     std::int32_t injured = -1;
-    std::vector<std::string> actors;
-    std::uint32_t file_index = 0;       // position in the file's "events" array
-    std::uint64_t json_offset = 0;      // the event's text in the source
+    std::vector<std::string_view> actors{};
+    std::uint32_t file_index = 0;   // position in the file's "events" array
+    std::uint64_t json_offset = 0;  // the event's text in the source
     std::uint32_t json_length = 0;
 };
+
+class EventStoreBuilder;
 
 class EventStore {
 public:
@@ -67,8 +72,8 @@ public:
     TimeValue time(size_t i) const;
     bool is_placed(size_t i) const { return !std::isnan(lon_[i]); }
     PlaceSource place_source(size_t i) const { return place_source_[i]; }
-    std::string_view id(size_t i) const { return strings_.get(id_[i]); }
-    std::string_view title(size_t i) const { return strings_.get(title_[i]); }
+    std::string_view id(size_t i) const { return id_[i]; }
+    std::string_view title(size_t i) const { return title_[i]; }
     std::string_view place_name(size_t i) const { return strings_.get(place_name_[i]); }
     std::string_view place_country(size_t i) const { return strings_.get(place_country_[i]); }
     StringId place_name_id(size_t i) const { return place_name_[i]; }
@@ -91,13 +96,12 @@ public:
     // [SECTION] file-level data
     const std::vector<Category>& categories() const { return categories_; }
     const std::string& title_of_file() const { return file_title_; }
-    const std::string& source_text() const { return *source_text_; }
+    std::string_view source_text() const { return source_text_ ? source_text_->text() : std::string_view{}; }
     const StringPool& strings() const { return strings_; }
 
-    // Builds a store from records (any order); sorting by start is stable, so events with
-    // the same start keep their file order.
-    static EventStore build(std::vector<EventRecord> records, std::vector<Category> categories,
-                            std::string file_title, std::shared_ptr<const std::string> source_text);
+    // Builds a store from records (any order); a convenience over EventStoreBuilder.
+    static EventStore build(const std::vector<EventRecord>& records, std::vector<Category> categories,
+                            std::string file_title, std::shared_ptr<const SourceBuffer> source_text);
 
 private:
     std::vector<UnixSeconds> start_, end_;
@@ -107,7 +111,8 @@ private:
     std::vector<PlaceSource> place_source_;
     std::vector<std::uint16_t> category_;
     std::vector<std::int32_t> fatalities_, injured_;
-    std::vector<StringId> id_, title_, place_name_, place_country_;
+    TextColumn id_, title_;  // mostly distinct: not worth interning
+    std::vector<StringId> place_name_, place_country_;  // few distinct: interned
     std::vector<std::uint32_t> actor_offsets_;  // actors of i: actor_ids_[offsets[i]..offsets[i+1])
     std::vector<StringId> actor_ids_;
     std::vector<std::uint32_t> file_index_;
@@ -118,7 +123,27 @@ private:
     StringPool strings_;
     std::vector<Category> categories_;
     std::string file_title_;
-    std::shared_ptr<const std::string> source_text_ = std::make_shared<const std::string>();
+    std::shared_ptr<const SourceBuffer> source_text_;
+
+    friend class EventStoreBuilder;
+};
+
+// Collects events in file order, then sorts them by start time into an EventStore.
+class EventStoreBuilder {
+public:
+    void reserve(size_t events);
+    // Returns the row of the added event.
+    size_t add(const EventRecord& record);
+    size_t size() const { return store_.start_.size(); }
+    void set_category(size_t row, std::uint16_t category) { store_.category_[row] = category; }
+    void drop(size_t row);  // leave this event out of the store
+    // Sorting is stable: events with the same start keep their file order.
+    EventStore finish(std::vector<Category> categories, std::string file_title,
+                      std::shared_ptr<const SourceBuffer> source_text) &&;
+
+private:
+    EventStore store_;  // columns in file order until finish()
+    std::vector<std::uint8_t> dropped_;
 };
 
 }  // namespace chronomap

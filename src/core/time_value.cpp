@@ -145,7 +145,7 @@ Parsed<TimeStamp> parse_time_stamp(std::string_view text) {
                 zone_offset = (*zh * 3600 + *zm * 60) * (z == '+' ? 1 : -1);
                 pos = text.size();
             } else {
-                return fail("unexpected text after the time of day");
+                return fail("unexpected text after the time of day; a time zone is written Z or +HH:MM");
             }
         }
     } else if (pos != text.size()) {

@@ -1,0 +1,26 @@
+#include "core/huge_pages.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <string>
+
+namespace chronomap {
+
+void reexec_with_huge_pages(char** argv) {
+    constexpr const char* kTunable = "glibc.malloc.hugetlb=1";
+    const char* opt_out = std::getenv("CHRONOMAP_NO_HUGE_PAGES");
+    if (opt_out && *opt_out && std::string(opt_out) != "0") return;
+    const char* current = std::getenv("GLIBC_TUNABLES");
+    std::string tunables = current ? current : "";
+    if (tunables.find("glibc.malloc.hugetlb") != std::string::npos) return;  // set, by us or the user
+    tunables = tunables.empty() ? kTunable : tunables + ":" + kTunable;
+    if (::setenv("GLIBC_TUNABLES", tunables.c_str(), 1) != 0) return;
+    ::execv("/proc/self/exe", argv);
+    // exec failed (no /proc, say): carry on without huge pages, and do not pass the
+    // variable on to child processes as if it had worked.
+    if (current) ::setenv("GLIBC_TUNABLES", current, 1);
+    else ::unsetenv("GLIBC_TUNABLES");
+}
+
+}  // namespace chronomap

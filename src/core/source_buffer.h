@@ -1,0 +1,37 @@
+// The text of an input file, held for as long as events refer to it (each event keeps its
+// original JSON as a view into it). Large files are read into huge pages: on this class of
+// virtual machine page faults cost more than the copy, and a 250 MB file takes 60 000 of them.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <string_view>
+
+namespace chronomap {
+
+class SourceBuffer {
+public:
+    // Bytes readable past the end of the text: simdjson reads ahead in blocks of 64.
+    static constexpr size_t kPadding = 64;
+
+    // Throws std::runtime_error naming the file and the reason.
+    static std::shared_ptr<const SourceBuffer> read_file(const std::filesystem::path& path);
+    static std::shared_ptr<const SourceBuffer> copy_of(std::string_view text);
+
+    std::string_view text() const { return {data_, size_}; }
+    size_t capacity() const { return capacity_; }  // at least size() + kPadding
+
+    SourceBuffer(const SourceBuffer&) = delete;
+    SourceBuffer& operator=(const SourceBuffer&) = delete;
+    ~SourceBuffer();
+
+private:
+    explicit SourceBuffer(size_t size);
+    char* data_ = nullptr;
+    size_t size_ = 0;
+    size_t capacity_ = 0;
+    size_t mapped_ = 0;  // bytes mmap'ed; 0 when data_ came from new[]
+};
+
+}  // namespace chronomap
