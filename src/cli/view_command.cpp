@@ -107,12 +107,16 @@ void install_callbacks(GLFWwindow* window) {
             case GLFW_KEY_RIGHT: in.pan(-60, 0); break;
             case GLFW_KEY_UP: in.pan(0, 60); break;
             case GLFW_KEY_DOWN: in.pan(0, -60); break;
-            case GLFW_KEY_S: in.screenshot = true; break;
+            case GLFW_KEY_S:
+                in.screenshot = true;
+                in.target->request_capture();  // the next frame is read back before it is shown
+                break;
             default: return;
         }
         in.dirty = true;
     });
     glfwSetFramebufferSizeCallback(window, [](GLFWwindow* w, int, int) { interaction_of(w).dirty = true; });
+    glfwSetWindowRefreshCallback(window, [](GLFWwindow* w) { interaction_of(w).dirty = true; });
 }
 
 int run_view(const ViewCommandOptions& options) {

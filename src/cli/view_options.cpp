@@ -1,5 +1,6 @@
 #include "cli/view_options.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -58,6 +59,7 @@ void add_view_options(CLI::App& command, ViewOptions& o) {
     command.add_option("--title", o.title, "Title shown on the map (default: the file's title)");
     command.add_option("--events-as", o.events_as,
                        "auto (default: a density map past 20000 events), markers, or density");
+    command.add_option("--select", o.select, "Highlight these events, by id (ID[,ID...])");
     command.add_option("--layers", o.layers,
                        "Layers to show (basemap,events,labels,legend,title,scale_bar,attribution), "
                        "or to hide with a leading '-' (e.g. -labels,legend)");
@@ -116,6 +118,14 @@ Parsed<ViewState> view_state_from_options(const ViewOptions& o) {
         view.event_style = *style.value;
     }
     if (!o.title.empty()) view.title = o.title;
+    if (!o.select.empty()) {
+        view.selection.clear();
+        for (size_t begin = 0; begin <= o.select.size();) {
+            size_t end = std::min(o.select.find(',', begin), o.select.size());
+            if (end > begin) view.selection.push_back(o.select.substr(begin, end - begin));
+            begin = end + 1;
+        }
+    }
     if (!o.layers.empty()) {
         std::string error = apply_layers(o.layers, view.layers);
         if (!error.empty()) return refuse("--layers", error);

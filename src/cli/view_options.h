@@ -11,7 +11,7 @@ namespace chronomap::cli {
 // Empty means "not given": the value then comes from --state, or the ViewState default.
 struct ViewOptions {
     std::string state, save_state;
-    std::string size, scale, center, zoom, bbox, time, theme, title, layers, events_as;
+    std::string size, scale, center, zoom, bbox, time, theme, title, layers, events_as, select;
 };
 
 void add_view_options(CLI::App& command, ViewOptions& options);

@@ -171,6 +171,7 @@ void EventLayer::draw(const FrameContext& frame) {
 
     update_selection(frame.view.selection);
     if (selection_count_ > 0) {
+        glBindVertexArray(vao_);  // update_selection() unbinds it
         glUniform1f(program_.uniform("u_highlight"), 1);
         glDrawElements(GL_POINTS, selection_count_, GL_UNSIGNED_INT, nullptr);
     }

@@ -76,14 +76,22 @@ void GlfwWindowTarget::begin_frame() {
     glViewport(0, 0, width(), height());
 }
 
-void GlfwWindowTarget::end_frame() { glfwSwapBuffers(window_); }
+void GlfwWindowTarget::end_frame() {
+    if (capture_requested_) {
+        captured_ = read_back_buffer();
+        capture_requested_ = false;
+    }
+    glfwSwapBuffers(window_);
+}
 
-Image GlfwWindowTarget::read_pixels() {
+Image GlfwWindowTarget::read_pixels() { return captured_; }
+
+Image GlfwWindowTarget::read_back_buffer() {
     Image image;
     image.width = width(), image.height = height();
     image.rgba.resize(static_cast<size_t>(image.width) * image.height * 4);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
-    glReadBuffer(GL_FRONT);
+    glReadBuffer(GL_BACK);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadPixels(0, 0, image.width, image.height, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
     CHRONOMAP_GL_CHECK("reading the window back");

@@ -19,8 +19,11 @@ public:
     int width() const override;  // framebuffer, device pixels
     int height() const override;
     void begin_frame() override;
-    void end_frame() override;  // swaps buffers
+    void end_frame() override;  // swaps buffers (after capturing the frame, if requested)
+    // The last frame captured by end_frame(): call request_capture() before drawing it
+    // (the front buffer cannot be read back reliably once swapped).
     Image read_pixels() override;
+    void request_capture() { capture_requested_ = true; }
     std::string description() const override;
 
     GLFWwindow* window() const { return window_; }
@@ -28,7 +31,10 @@ public:
     double content_scale() const;
 
 private:
+    Image read_back_buffer();
     GLFWwindow* window_ = nullptr;
+    bool capture_requested_ = false;
+    Image captured_;
 };
 
 // True when a window can probably be opened (DISPLAY or WAYLAND_DISPLAY is set).

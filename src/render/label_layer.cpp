@@ -1,5 +1,6 @@
 #include "render/label_layer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <string>
@@ -30,7 +31,11 @@ void LabelLayer::draw(const FrameContext& frame, TextBatch& text, const std::vec
         Place& place = places[{std::llround(x), std::llround(y)}];
         place.x = x, place.y = y;
         std::int32_t fatalities = store_.fatalities()[i];
-        place.radius = std::max(place.radius, static_cast<double>(marker_radius(fatalities)) * frame.scale);
+        double radius = marker_radius(fatalities);
+        const auto& selection = frame.view.selection;
+        if (!selection.empty() && std::find(selection.begin(), selection.end(), store_.id(i)) != selection.end())
+            radius += 4;  // the selection halo (marker.vert)
+        place.radius = std::max(place.radius, radius * frame.scale);
         place.weight += 1 + std::sqrt(std::max(fatalities, 0));
         place.names[store_.place_name(i)]++;
     });
