@@ -56,7 +56,9 @@ void LayerCache::draw(bool key_changed, int width, int height, const std::functi
     glGetIntegerv(GL_MAX_SAMPLES, &max_samples);
     // Polygon edges and thin lines need multisampling; everything else antialiases in its
     // shader, so only the cached layer pays for it, once per camera change.
-    int samples = std::min(4, static_cast<int>(max_samples));
+    // Past 16 M pixels (poster sizes) 4x multisampling would cost gigabytes: draw plain.
+    bool huge = static_cast<long long>(width) * height > 16'000'000LL;
+    int samples = huge ? 1 : std::min(4, static_cast<int>(max_samples));
     bool reallocated = width != width_ || height != height_ || samples != samples_;
     if (reallocated) allocate(width, height, samples);
     if (key_changed || reallocated) {

@@ -31,7 +31,7 @@ ScreenBox OverlayLayer::title_panel(const FrameContext& frame, ShapeBatch& shape
     if (title.empty()) title = "chronomap";
     TextStyle title_style{FontFace::bold, px(frame, 19), p.text};
     TextStyle time_style{FontFace::regular, px(frame, 13), p.text_muted};
-    std::string when = format_time_window(frame.view.time);
+    std::string when = frame.view.time.all ? "All dates" : format_time_window(frame.view.time);
     if (frame.view.time.all && !store_.empty()) {
         // All dates: say which ones, as the events' own extent.
         auto [first, last] = store_.time_extent();
@@ -69,7 +69,7 @@ ScreenBox OverlayLayer::legend_panel(const FrameContext& frame, ShapeBatch& shap
     }
     // Counted in the time window and filter, wherever the camera is.
     std::string heading = total == 1 ? "1 event" : std::to_string(total) + " events";
-    if (total == 0) heading = "No events in this time window";
+    if (total == 0) heading = frame.view.time.all ? "No placed events" : "No events in this time window";
     const std::string marker_notes[] = {"filled: exact date", "ring: span or approximate date", "size: fatalities"};
     const std::string density_notes[] = {"density map: colour shows", "how many events per place", "(log scale, darker: more)"};
     const std::string* notes = dense ? density_notes : marker_notes;
