@@ -28,6 +28,7 @@ void write_geotiff(const std::filesystem::path& path, const Image& image, const 
                                           const_cast<char**>(options));
     if (!dataset)
         throw WriteError("cannot create " + path.string() + ": " + CPLGetLastErrorMsg());
+    dataset->GetRasterBand(4)->SetColorInterpretation(GCI_AlphaBand);
     std::array<double, 6> transform = geotransform_for(view);
     dataset->SetGeoTransform(transform.data());
     OGRSpatialReference mercator;

@@ -164,6 +164,10 @@ bool check_georef(const fs::path& dir) {
     const OGRSpatialReference* srs = dataset->GetSpatialRef();
     const char* code = srs ? srs->GetAuthorityCode(nullptr) : nullptr;
     bool ok = code && std::string(code) == "3857";
+    if (dataset->GetRasterCount() != 4 || dataset->GetRasterBand(4)->GetColorInterpretation() != GCI_AlphaBand) {
+        std::cerr << "FAIL: the GeoTIFF should have RGBA bands, the fourth marked as alpha\n";
+        ok = false;
+    }
     std::cerr << "GeoTIFF: EPSG:" << (code ? code : "none") << ", origin " << t[0] << ", " << t[3] << ", pixel "
               << t[1] << " x " << t[5] << "; bands " << dataset->GetRasterCount() << "\n";
     auto near = [](double a, double b) { return std::abs(a - b) <= 1e-6 * std::max(1.0, std::abs(b)); };
