@@ -10,3 +10,12 @@ pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
 if(CHRONOMAP_BUILD_BENCH)
   find_package(benchmark REQUIRED)
 endif()
+
+# Rendering and geodata (issue "Renderer and headless export").
+find_package(GDAL CONFIG REQUIRED)   # OGR TopoJSON (basemap build), GeoTIFF export
+find_package(GEOS 3.11 REQUIRED)     # constrained Delaunay triangulation of land polygons
+find_package(OpenGL REQUIRED COMPONENTS EGL)
+find_package(glfw3 3.3 REQUIRED)
+find_package(Freetype REQUIRED)
+find_package(PNG REQUIRED)
+pkg_check_modules(EPOXY REQUIRED IMPORTED_TARGET epoxy)

@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
         add_info_command(app),
         add_lookup_command(app),
         add_geocode_command(app),
+        add_render_command(app),
+        add_view_command(app),
     };
 
     try {

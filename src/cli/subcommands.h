@@ -8,5 +8,7 @@ namespace chronomap::cli {
 Subcommand add_info_command(CLI::App& app);
 Subcommand add_lookup_command(CLI::App& app);
 Subcommand add_geocode_command(CLI::App& app);
+Subcommand add_render_command(CLI::App& app);
+Subcommand add_view_command(CLI::App& app);
 
 }  // namespace chronomap::cli

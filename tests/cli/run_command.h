@@ -12,8 +12,9 @@ struct CommandResult {
     std::string all() const { return out + err; }
 };
 
-// `arguments` is passed to /bin/sh after the binary path; `folder` is the working directory.
+// `arguments` is passed to /bin/sh after the binary path; `folder` is the working directory;
+// `environment` ("NAME=value ...", empty values unset nothing but blank them) is set for the run.
 CommandResult run_chronomap(const std::string& arguments, const std::string& folder = ".",
-                            const std::string& stdin_text = "");
+                            const std::string& stdin_text = "", const std::string& environment = "");
 
 }  // namespace chronomap::test

@@ -1,0 +1,156 @@
+// Renderer benchmark on synthetic events (docs/PERFORMANCE.md "Renderer").
+//   render_bench [--events N] [--frames F] [--samples S] [--export]
+// Frame times are draw() followed by glFinish (the GL has really finished), in ms.
+#include <epoxy/gl.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/geodata_paths.h"
+#include "render/image_io.h"
+#include "render/map_renderer.h"
+#include "synthetic_events.h"
+
+using namespace chronomap;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double ms_since(Clock::time_point begin) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - begin).count();
+}
+
+struct Stats {
+    double median = 0, p95 = 0;
+};
+Stats stats_of(std::vector<double> samples) {
+    std::sort(samples.begin(), samples.end());
+    return {samples[samples.size() / 2], samples[std::min(samples.size() - 1, samples.size() * 95 / 100)]};
+}
+
+ViewState region_view() {
+    ViewState view;
+    view.width = 1600, view.height = 1000;
+    view.camera = {CameraMode::center, {25, 30}, 3.6, {}};  // the whole synthetic region
+    return view;
+}
+
+// Frames with the window moved one day per frame (a timeline being scrubbed).
+Stats scrub(MapRenderer& renderer, RenderTarget& target, ViewState view, int frames, UnixSeconds window_days) {
+    std::vector<double> times;
+    for (int f = 0; f < frames + 3; ++f) {
+        if (window_days > 0) {
+            view.time.all = false;
+            view.time.start = kSyntheticStart + static_cast<UnixSeconds>((f * 3) % 600) * 86400;
+            view.time.end = view.time.start + window_days * 86400;
+        }
+        auto begin = Clock::now();
+        renderer.draw(view, target);
+        glFinish();
+        if (f >= 3) times.push_back(ms_since(begin));  // the first frames load meshes and glyphs
+    }
+    return stats_of(times);
+}
+
+void print(const char* what, Stats s) { std::printf("  %-58s median %7.2f ms   p95 %7.2f ms\n", what, s.median, s.p95); }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    size_t events = 1000000;
+    int frames = 40, samples = 1;
+    bool export_only = false;
+    std::string snapshot;  // a PNG of one dense frame, to look at
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--events") && i + 1 < argc) events = std::stoul(argv[++i]);
+        else if (!std::strcmp(argv[i], "--frames") && i + 1 < argc) frames = std::stoi(argv[++i]);
+        else if (!std::strcmp(argv[i], "--samples") && i + 1 < argc) samples = std::stoi(argv[++i]);
+        else if (!std::strcmp(argv[i], "--export")) export_only = true;
+        else if (!std::strcmp(argv[i], "--snapshot") && i + 1 < argc) snapshot = argv[++i];
+        else {
+            std::fprintf(stderr, "usage: render_bench [--events N] [--frames F] [--samples S] [--export] [--snapshot PNG]\n");
+            return 64;
+        }
+    }
+    try {
+        // Built beside the build tree's geodata; CHRONOMAP_GEODATA still wins (geodata_dir()).
+        std::filesystem::path geodata = geodata_dir(std::getenv("CHRONOMAP_GEODATA") ? "" : CHRONOMAP_BUILD_GEODATA);
+        if (!snapshot.empty()) {
+            EventStore store = make_synthetic_events(events);
+            auto target = create_headless_target(1600, 1000, samples);
+            MapRenderer renderer(store, geodata);
+            ViewState view = region_view();
+            view.time = {false, kSyntheticStart + 300 * 86400, kSyntheticStart + 330 * 86400};
+            renderer.draw(view, *target);
+            write_png(snapshot, target->read_pixels());
+            return 0;
+        }
+        if (export_only) {
+            EventStore store = make_synthetic_events(events);
+            ViewState view = region_view();
+            view.width = 3840, view.height = 2160;
+            view.time = {false, kSyntheticStart + 300 * 86400, kSyntheticStart + 330 * 86400};
+            auto begin = Clock::now();
+            auto target = create_headless_target(3840, 2160, samples);
+            MapRenderer renderer(store, geodata);
+            double setup = ms_since(begin);
+            begin = Clock::now();
+            renderer.draw(view, *target);
+            glFinish();
+            double draw = ms_since(begin);
+            begin = Clock::now();
+            Image image = target->read_pixels();
+            double readback = ms_since(begin);
+            begin = Clock::now();
+            auto path = std::filesystem::temp_directory_path() / "chronomap-bench-4k.png";
+            write_png(path, image);
+            double encode = ms_since(begin);
+            std::printf("3840x2160 PNG export, %zu events (30-day window), %d samples:\n", events, samples);
+            std::printf("  context + upload %.0f ms, first frame %.0f ms, readback %.0f ms, PNG encode + write %.0f ms "
+                        "(%.1f MB)\n", setup, draw, readback, encode,
+                        static_cast<double>(std::filesystem::file_size(path)) / 1e6);
+            std::filesystem::remove(path);
+            return 0;
+        }
+
+        auto target = create_headless_target(1600, 1000, samples);
+        std::printf("%s\n1600x1000, %d samples, %d frames per row\n\n", target->description().c_str(), samples, frames);
+        for (size_t n : {events / 100, events / 10, events}) {
+            auto begin = Clock::now();
+            EventStore store = make_synthetic_events(n);
+            double generate = ms_since(begin);
+            begin = Clock::now();
+            MapRenderer renderer(store, geodata);
+            glFinish();
+            std::printf("%zu events (generated in %.0f ms, renderer + upload %.0f ms)\n", n, generate, ms_since(begin));
+            ViewState view = region_view();
+            // A window holding about 40 000 events whatever N is: the frame must not grow with N.
+            auto fixed_days = static_cast<UnixSeconds>(std::max<double>(1, 40000.0 / static_cast<double>(n) * kSyntheticDays));
+            char label[128];
+            std::snprintf(label, sizeof label, "scrub, window of ~40k events (%lld days)", static_cast<long long>(fixed_days));
+            ViewState events_only = view;
+            events_only.layers = {false, true, false, false, false, false, false};
+            if (fixed_days <= kSyntheticDays) {
+                print(label, scrub(renderer, *target, view, frames, fixed_days));
+                print("  the same, events layer only", scrub(renderer, *target, events_only, frames, fixed_days));
+            }
+            print("scrub, 30-day window", scrub(renderer, *target, view, frames, 30));
+            print("scrub, 30-day window, events layer only", scrub(renderer, *target, events_only, frames, 30));
+            ViewState basemap_only = view;
+            basemap_only.layers = {true, false, false, false, false, false, false};
+            print("basemap only (cached copy; 50m detail at this zoom)", scrub(renderer, *target, basemap_only, frames, 0));
+            print("all events at once", scrub(renderer, *target, view, std::max(5, frames / 4), 0));
+            std::printf("\n");
+        }
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "render_bench: %s\n", e.what());
+        return 1;
+    }
+    return 0;
+}

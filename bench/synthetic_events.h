@@ -1,0 +1,17 @@
+// Synthetic event stores for benchmarks: N events clustered around towns of the Middle East
+// and North Africa, over two years, mostly day precision with a few month-long spans.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "core/event_store.h"
+
+namespace chronomap {
+
+inline constexpr UnixSeconds kSyntheticStart = 1483228800;  // 2017-01-01
+inline constexpr UnixSeconds kSyntheticDays = 730;
+
+EventStore make_synthetic_events(size_t count, std::uint32_t seed = 42);
+
+}  // namespace chronomap

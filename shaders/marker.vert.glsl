@@ -1,0 +1,37 @@
+#version 330 core
+// One point sprite per event. The time window and the category filter are uniforms: an
+// event outside them is moved out of the clip volume, so scrubbing uploads nothing.
+layout(location = 0) in vec2 a_world;
+layout(location = 1) in ivec2 a_time;   // [start, end) in seconds from the store's epoch
+layout(location = 2) in float a_radius; // logical pixels
+layout(location = 3) in uint a_category;
+layout(location = 4) in uint a_flags;   // 1: span or coarse date (drawn as a ring)
+
+uniform vec2 u_center;
+uniform float u_world_size;
+uniform vec2 u_viewport;
+uniform float u_pixel_scale;
+uniform ivec2 u_window;       // [start, end) like a_time
+uniform uvec2 u_category_mask; // bits 0-31, 32-63
+uniform vec4 u_colors[64];
+uniform float u_highlight;    // > 0: selection pass, drawn as a wide halo
+
+out vec4 v_color;
+flat out float v_radius;      // device pixels
+flat out float v_ring;
+flat out float v_size;
+
+void main() {
+    uint bit = min(a_category, 63u);
+    bool shown = bit < 32u ? ((u_category_mask.x >> bit) & 1u) != 0u : ((u_category_mask.y >> (bit - 32u)) & 1u) != 0u;
+    shown = shown && a_time.x < u_window.y && a_time.y > u_window.x;
+    vec2 pixel = (a_world - u_center) * u_world_size;
+    gl_Position = shown ? vec4(pixel.x * 2.0 / u_viewport.x, -pixel.y * 2.0 / u_viewport.y, 0.0, 1.0)
+                        : vec4(2.0, 2.0, 2.0, 1.0);
+    v_color = u_colors[bit];
+    v_radius = a_radius * u_pixel_scale + u_highlight * 4.0 * u_pixel_scale;
+    v_ring = float(a_flags & 1u);
+    // Room for the outline and antialiasing around the disc.
+    v_size = 2.0 * v_radius + 3.0 * u_pixel_scale;
+    gl_PointSize = shown ? v_size : 0.0;
+}

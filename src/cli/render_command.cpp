@@ -1,0 +1,103 @@
+// `chronomap render FILE -o OUT.png|OUT.tif [view options]`: the map, headless.
+#include <chrono>
+#include <iostream>
+#include <memory>
+
+#include "cli/subcommands.h"
+#include "cli/view_options.h"
+#include "core/atomic_file.h"
+#include "core/event_placement.h"
+#include "core/geodata_paths.h"
+#include "render/geotiff_writer.h"
+#include "render/image_io.h"
+#include "render/map_renderer.h"
+
+namespace chronomap::cli {
+namespace {
+
+struct RenderOptions {
+    std::string file, output, geodata;
+    ViewOptions view;
+    bool verbose = false;
+};
+
+std::string lowercase_extension(const std::string& path) {
+    std::string extension = std::filesystem::path(path).extension().string();
+    for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return extension;
+}
+
+int run_render(const RenderOptions& options) {
+    std::string extension = lowercase_extension(options.output);
+    bool geotiff = extension == ".tif" || extension == ".tiff";
+    if (extension != ".png" && !geotiff) {
+        std::cerr << "chronomap render: -o " << options.output
+                  << ": the output must end in .png or .tif (GeoTIFF)\n";
+        return kExitUsage;
+    }
+    Parsed<ViewState> view = view_state_from_options(options.view);
+    if (!view) {
+        std::cerr << "chronomap render: " << view.error << "\n";
+        return kExitUsage;
+    }
+    if (std::string error = save_state_if_asked(options.view, *view.value); !error.empty()) {
+        std::cerr << "chronomap render: " << error << "\n";
+        return kExitWriteFailed;
+    }
+    LoadResult loaded = load_and_report(options.file, {});
+    if (!loaded.store) return exit_code_for(loaded);
+    std::string geocoder_warning;
+    PlacementReport placement =
+        place_for_drawing(*loaded.store, geodata_dir(options.geodata), options.file, geocoder_warning);
+    std::cerr << geocoder_warning;
+    if (std::string warning = placement.warning(options.file); !warning.empty()) std::cerr << warning << "\n";
+
+    std::filesystem::path geodata = geodata_dir(options.geodata);
+    auto begin = std::chrono::steady_clock::now();
+    MapView map = resolve_map_view(*view.value, std::nullopt);
+    std::unique_ptr<RenderTarget> target;
+    try {
+        target = create_headless_target(map.device_width(), map.device_height());
+    } catch (const NoGraphicsError& e) {
+        std::cerr << "chronomap render: no graphics: " << e.what() << "\n";
+        return kExitNoGraphics;
+    }
+    MapRenderer renderer(*loaded.store, geodata);
+    FrameStats stats = renderer.draw(*view.value, *target);
+    Image image = target->read_pixels();
+    try {
+        if (geotiff)
+            write_geotiff(options.output, image, renderer.map_view(*view.value));
+        else
+            write_png(options.output, image);
+    } catch (const WriteError& e) {
+        std::cerr << "chronomap render: " << e.what() << "\n";
+        return kExitWriteFailed;
+    }
+    if (options.verbose) {
+        auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count();
+        std::cerr << "chronomap render: " << target->description() << "; " << stats.events_drawn
+                  << " events drawn, " << stats.labels_placed << " labels, " << ms << " ms\n";
+    }
+    std::cout << "wrote " << options.output << " (" << image.width << "x" << image.height
+              << (geotiff ? ", GeoTIFF EPSG:3857" : ", PNG") << ")\n";
+    int loaded_code = exit_code_for(loaded);
+    return loaded_code != kExitOk ? loaded_code : (placement.unplaced() ? kExitProblems : kExitOk);
+}
+
+}  // namespace
+
+Subcommand add_render_command(CLI::App& app) {
+    auto options = std::make_shared<RenderOptions>();
+    CLI::App* command = app.add_subcommand(
+        "render", "Render the map of an event file to a PNG or a GeoTIFF, without a display.");
+    command->add_option("FILE", options->file, "Event file (chronomap JSON)")->required();
+    command->add_option("-o,--output", options->output, "Output image: .png, or .tif for a GeoTIFF (EPSG:3857)")
+        ->required();
+    add_view_options(*command, options->view);
+    command->add_option("--geodata", options->geodata, "Folder with the basemap (default: found next to chronomap)");
+    command->add_flag("-v,--verbose", options->verbose, "Say which OpenGL was used and how long it took");
+    return {command, [options] { return run_render(*options); }};
+}
+
+}  // namespace chronomap::cli

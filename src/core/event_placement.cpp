@@ -1,0 +1,42 @@
+#include "core/event_placement.h"
+
+#include "core/place_events.h"
+
+namespace chronomap {
+
+std::string PlacementReport::warning(const std::string& file) const {
+    std::string out;
+    size_t total = placed + unplaced();
+    if (to_geocode > 0)
+        out += file + ": warning: " + std::to_string(to_geocode) + " of " + std::to_string(total) +
+               " events have a place name the geocoder could not place with confidence and are not drawn\n  hint: run `chronomap geocode " +
+               file + " -o OUT.json --review` to see the candidates, then add a country, an alias or \"coordinates\": [lon, lat]";
+    if (without_place > 0)
+        out += (out.empty() ? "" : "\n") + file + ": warning: " + std::to_string(without_place) + " of " +
+               std::to_string(total) + " events have neither a place nor coordinates and are not drawn";
+    return out;
+}
+
+PlacementReport place_for_drawing(EventStore& store, const std::filesystem::path& geodata_dir,
+                                  const std::string& display_name, std::string& geocoder_warning) {
+    try {
+        Geocoder geocoder = Geocoder::open(geodata_dir);
+        PlacementSummary summary = place_events(store, geocoder, display_name);
+        for (const Diagnostic& problem : summary.problems) geocoder_warning += problem.format() + "\n";
+    } catch (const std::exception& e) {
+        geocoder_warning += std::string("warning: events are not geocoded: ") + e.what() + "\n";
+    }
+    return count_placement(store);
+}
+
+PlacementReport count_placement(const EventStore& store) {
+    PlacementReport report;
+    for (size_t i = 0; i < store.size(); ++i) {
+        if (store.is_placed(i)) report.placed++;
+        else if (store.place_name(i).empty()) report.without_place++;
+        else report.to_geocode++;
+    }
+    return report;
+}
+
+}  // namespace chronomap

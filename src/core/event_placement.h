@@ -1,0 +1,33 @@
+// The one step that gives events a position before they are drawn.
+//
+// Events with "coordinates" (or a stored geocoding result) are placed when read; the others
+// are placed here by the offline geocoder, so every command that draws places the same way.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+
+#include "core/event_store.h"
+
+namespace chronomap {
+
+struct PlacementReport {
+    size_t placed = 0;
+    size_t to_geocode = 0;     // a place name but no position yet: not drawn
+    size_t without_place = 0;  // neither a place nor coordinates: not drawn
+
+    size_t unplaced() const { return to_geocode + without_place; }
+    // Empty when every event is placed; otherwise a warning a user can act on.
+    std::string warning(const std::string& file) const;
+};
+
+// Places what the geocoder resolves confidently (data in `geodata_dir`), then counts what is
+// placed. Without usable gazetteer data it warns on stderr-ready text and only counts.
+PlacementReport place_for_drawing(EventStore& store, const std::filesystem::path& geodata_dir,
+                                  const std::string& display_name, std::string& geocoder_warning);
+
+// Counts what is placed.
+PlacementReport count_placement(const EventStore& store);
+
+}  // namespace chronomap

@@ -1,0 +1,118 @@
+#include "render/basemap_layer.h"
+
+#include "render/gl_check.h"
+#include "shaders/land_frag.h"
+#include "shaders/land_vert.h"
+#include "shaders/line_vert.h"
+#include "shaders/solid_frag.h"
+
+namespace chronomap {
+
+struct BasemapLayer::GpuMesh {
+    GLuint land_vao = 0, land_vbo = 0;
+    GLsizei land_vertices = 0;
+    GLuint line_vao[2] = {0, 0}, line_vbo[2] = {0, 0}, line_ibo[2] = {0, 0};  // coastlines, borders
+    GLsizei line_indices[2] = {0, 0};
+
+    explicit GpuMesh(const BasemapMesh& mesh) {
+        glGenVertexArrays(1, &land_vao);
+        glGenBuffers(1, &land_vbo);
+        glBindVertexArray(land_vao);
+        glBindBuffer(GL_ARRAY_BUFFER, land_vbo);
+        glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.land.size() * sizeof(float)), mesh.land.data(),
+                     GL_STATIC_DRAW);
+        glEnableVertexAttribArray(0);
+        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), nullptr);
+        land_vertices = static_cast<GLsizei>(mesh.land.size() / 2);
+
+        const LineMesh* lines[2] = {&mesh.coastlines, &mesh.borders};
+        for (int i = 0; i < 2; ++i) {
+            glGenVertexArrays(1, &line_vao[i]);
+            glGenBuffers(1, &line_vbo[i]);
+            glGenBuffers(1, &line_ibo[i]);
+            glBindVertexArray(line_vao[i]);
+            glBindBuffer(GL_ARRAY_BUFFER, line_vbo[i]);
+            glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(lines[i]->vertices.size() * sizeof(LineVertex)),
+                         lines[i]->vertices.data(), GL_STATIC_DRAW);
+            glEnableVertexAttribArray(0);
+            glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(LineVertex), nullptr);
+            glEnableVertexAttribArray(1);
+            glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(LineVertex),
+                                  reinterpret_cast<void*>(offsetof(LineVertex, nx)));
+            glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, line_ibo[i]);
+            glBufferData(GL_ELEMENT_ARRAY_BUFFER,
+                         static_cast<GLsizeiptr>(lines[i]->indices.size() * sizeof(std::uint32_t)),
+                         lines[i]->indices.data(), GL_STATIC_DRAW);
+            line_indices[i] = static_cast<GLsizei>(lines[i]->indices.size());
+        }
+        glBindVertexArray(0);
+        CHRONOMAP_GL_CHECK("basemap upload");
+    }
+    ~GpuMesh() {
+        glDeleteVertexArrays(1, &land_vao);
+        glDeleteBuffers(1, &land_vbo);
+        glDeleteVertexArrays(2, line_vao);
+        glDeleteBuffers(2, line_vbo);
+        glDeleteBuffers(2, line_ibo);
+    }
+};
+
+BasemapLayer::BasemapLayer(std::filesystem::path geodata)
+    : geodata_(std::move(geodata)),
+      land_program_("land", shaders::k_land_vert, shaders::k_land_frag),
+      line_program_("line", shaders::k_line_vert, shaders::k_solid_frag) {}
+
+BasemapLayer::~BasemapLayer() = default;
+
+BasemapLayer::GpuMesh& BasemapLayer::mesh_for(BasemapDetail detail) {
+    auto& slot = meshes_[static_cast<size_t>(detail)];
+    if (!slot) slot = std::make_unique<GpuMesh>(read_basemap_mesh(geodata_ / basemap_file_name(detail)));
+    return *slot;
+}
+
+void BasemapLayer::draw_lines(const FrameContext& frame, GLuint vao, GLsizei index_count, float width,
+                              const Color& color) {
+    line_program_.use();
+    glUniform2f(line_program_.uniform("u_center"), frame.center_x(), frame.center_y());
+    glUniform1f(line_program_.uniform("u_world_size"), frame.world_size());
+    glUniform2f(line_program_.uniform("u_viewport"), static_cast<float>(frame.device_width),
+                static_cast<float>(frame.device_height));
+    glUniform1f(line_program_.uniform("u_half_width"), width * frame.scale / 2);
+    glUniform4f(line_program_.uniform("u_color"), color.r, color.g, color.b, color.a);
+    glBindVertexArray(vao);
+    glDrawElements(GL_TRIANGLES, index_count, GL_UNSIGNED_INT, nullptr);
+}
+
+void BasemapLayer::draw(const FrameContext& frame) {
+    CacheKey key{frame.map.center.x, frame.map.center.y, frame.map.zoom, frame.map.pixel_scale,
+                 frame.device_width, frame.device_height, frame.view.theme};
+    bool changed = !(key == cached_);
+    cached_ = key;
+    cache_.draw(changed, frame.device_width, frame.device_height, [&] { draw_uncached(frame); });
+}
+
+void BasemapLayer::draw_uncached(const FrameContext& frame) {
+    const Color& water = frame.palette.water;
+    glClearColor(water.r, water.g, water.b, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    GpuMesh& mesh = mesh_for(basemap_detail_for_zoom(frame.map.zoom, frame.map.pixel_scale));
+    land_program_.use();
+    glUniform2f(land_program_.uniform("u_center"), frame.center_x(), frame.center_y());
+    glUniform1f(land_program_.uniform("u_world_size"), frame.world_size());
+    glUniform2f(land_program_.uniform("u_viewport"), static_cast<float>(frame.device_width),
+                static_cast<float>(frame.device_height));
+    const Color& land = frame.palette.land;
+    glUniform4f(land_program_.uniform("u_color"), land.r, land.g, land.b, land.a);
+    glBindVertexArray(mesh.land_vao);
+    glDrawArrays(GL_TRIANGLES, 0, mesh.land_vertices);
+    CHRONOMAP_GL_CHECK("drawing land");
+
+    // Thin lines that thicken a little with zoom, as on printed atlases.
+    float zoom_boost = static_cast<float>(std::clamp((frame.map.zoom - 2) * 0.15, 0.0, 0.6));
+    draw_lines(frame, mesh.line_vao[1], mesh.line_indices[1], 0.8f + zoom_boost, frame.palette.border);
+    draw_lines(frame, mesh.line_vao[0], mesh.line_indices[0], 0.9f + zoom_boost, frame.palette.coastline);
+    glBindVertexArray(0);
+    CHRONOMAP_GL_CHECK("drawing coastlines and borders");
+}
+
+}  // namespace chronomap

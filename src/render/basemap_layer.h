@@ -1,0 +1,49 @@
+// Land, coastlines and country borders from the cached Natural Earth meshes; the detail
+// (110m, 50m, 10m) follows the zoom, each loaded on first use.
+#pragma once
+
+#include <epoxy/gl.h>
+
+#include <array>
+#include <filesystem>
+#include <memory>
+
+#include "core/basemap_mesh.h"
+#include "render/frame_context.h"
+#include "render/layer_cache.h"
+#include "render/shader_program.h"
+
+namespace chronomap {
+
+class BasemapLayer {
+public:
+    explicit BasemapLayer(std::filesystem::path geodata);
+    ~BasemapLayer();
+    BasemapLayer(const BasemapLayer&) = delete;
+    BasemapLayer& operator=(const BasemapLayer&) = delete;
+
+    // Water, land and lines, opaque: covers the whole frame. Drawn through a cache that is
+    // only redrawn when the camera, size or theme change.
+    void draw(const FrameContext& frame);
+
+private:
+    struct GpuMesh;
+    struct CacheKey {
+        double center_x = 0, center_y = 0, zoom = 0, scale = 0;
+        int width = 0, height = 0;
+        Theme theme = Theme::light;
+        bool operator==(const CacheKey&) const = default;
+    };
+    void draw_uncached(const FrameContext& frame);
+    GpuMesh& mesh_for(BasemapDetail detail);
+    void draw_lines(const FrameContext& frame, GLuint vao, GLsizei index_count, float width, const Color& color);
+
+    std::filesystem::path geodata_;
+    std::array<std::unique_ptr<GpuMesh>, 3> meshes_;
+    ShaderProgram land_program_;
+    ShaderProgram line_program_;
+    LayerCache cache_;
+    CacheKey cached_;
+};
+
+}  // namespace chronomap

@@ -1,0 +1,261 @@
+#include "render/event_layer.h"
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+#include "core/web_mercator.h"
+#include "render/gl_check.h"
+#include "shaders/composite_vert.h"
+#include "shaders/density_ramp_frag.h"
+#include "shaders/marker_frag.h"
+#include "shaders/marker_vert.h"
+
+namespace chronomap {
+namespace {
+
+constexpr UnixSeconds kShortEvent = 2 * 86400;  // a day, with room for time zones
+
+struct MarkerVertex {
+    float x, y;
+    std::int32_t start, end;  // seconds from the epoch
+    float radius;
+    std::uint32_t category;
+    std::uint32_t flags;
+};
+
+std::int32_t relative(UnixSeconds t, UnixSeconds epoch) {
+    return static_cast<std::int32_t>(std::clamp<UnixSeconds>(t - epoch, INT_MIN + 1, INT_MAX - 1));
+}
+
+}  // namespace
+
+float marker_radius(std::int32_t fatalities) {
+    if (fatalities < 0) return 4.5f;  // not stated
+    return std::min(3.5f + 1.15f * std::sqrt(static_cast<float>(fatalities)), 42.f);
+}
+
+bool marker_is_ring(const TimeValue& time) { return time.is_span || time.start_precision < TimePrecision::day; }
+
+// [SECTION] upload, once
+
+EventLayer::EventLayer(const EventStore& store)
+    : store_(store),
+      program_("marker", shaders::k_marker_vert, shaders::k_marker_frag),
+      ramp_program_("density_ramp", shaders::k_composite_vert, shaders::k_density_ramp_frag) {
+    std::vector<MarkerVertex> short_run, long_run;
+    std::vector<size_t> short_index, long_index;
+    if (!store.empty()) epoch_ = store.start()[0];
+    for (size_t i = 0; i < store.size(); ++i) {
+        if (!store.is_placed(i)) continue;
+        TimeValue time = store.time(i);
+        WorldPoint w = lonlat_to_world({store.lon()[i], store.lat()[i]});
+        MarkerVertex v{static_cast<float>(w.x),       static_cast<float>(w.y),
+                       relative(time.start, epoch_),  relative(time.end, epoch_),
+                       marker_radius(store.fatalities()[i]), store.category()[i],
+                       marker_is_ring(time) ? 1u : 0u};
+        bool is_short = time.end - time.start <= kShortEvent;
+        (is_short ? short_run : long_run).push_back(v);
+        (is_short ? short_index : long_index).push_back(i);
+        (is_short ? short_starts_ : long_starts_).push_back(time.start);
+    }
+    buffer_index_.assign(store.size(), ~0u);
+    for (size_t k = 0; k < short_index.size(); ++k) buffer_index_[short_index[k]] = static_cast<std::uint32_t>(k);
+    for (size_t k = 0; k < long_index.size(); ++k)
+        buffer_index_[long_index[k]] = static_cast<std::uint32_t>(short_run.size() + k);
+    short_run.insert(short_run.end(), long_run.begin(), long_run.end());
+    for (const MarkerVertex& v : short_run) {
+        world_x_.push_back(v.x), world_y_.push_back(v.y);
+        start_rel_.push_back(v.start), end_rel_.push_back(v.end);
+        category_.push_back(static_cast<std::uint16_t>(v.category));
+    }
+
+    glGenVertexArrays(1, &vao_);
+    glGenBuffers(1, &vbo_);
+    glGenBuffers(1, &selection_ibo_);
+    glBindVertexArray(vao_);
+    glBindBuffer(GL_ARRAY_BUFFER, vbo_);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(short_run.size() * sizeof(MarkerVertex)), short_run.data(),
+                 GL_STATIC_DRAW);
+    constexpr GLsizei stride = sizeof(MarkerVertex);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, nullptr);
+    glEnableVertexAttribArray(1);
+    glVertexAttribIPointer(1, 2, GL_INT, stride, reinterpret_cast<void*>(offsetof(MarkerVertex, start)));
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(MarkerVertex, radius)));
+    glEnableVertexAttribArray(3);
+    glVertexAttribIPointer(3, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(MarkerVertex, category)));
+    glEnableVertexAttribArray(4);
+    glVertexAttribIPointer(4, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(MarkerVertex, flags)));
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, selection_ibo_);
+    glBindVertexArray(0);
+    CHRONOMAP_GL_CHECK("event upload");
+}
+
+EventLayer::~EventLayer() {
+    if (density_texture_) glDeleteTextures(1, &density_texture_);
+    if (empty_vao_) glDeleteVertexArrays(1, &empty_vao_);
+    glDeleteBuffers(1, &vbo_);
+    glDeleteBuffers(1, &selection_ibo_);
+    glDeleteVertexArrays(1, &vao_);
+}
+
+void EventLayer::update_selection(const std::vector<std::string>& selection) {
+    if (selection == uploaded_selection_) return;
+    std::vector<std::uint32_t> indices;
+    for (size_t i = 0; i < store_.size() && indices.size() < selection.size(); ++i)
+        if (buffer_index_[i] != ~0u && std::find(selection.begin(), selection.end(), store_.id(i)) != selection.end())
+            indices.push_back(buffer_index_[i]);
+    glBindVertexArray(vao_);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)),
+                 indices.data(), GL_DYNAMIC_DRAW);
+    glBindVertexArray(0);
+    selection_count_ = static_cast<GLsizei>(indices.size());
+    uploaded_selection_ = selection;
+}
+
+// [SECTION] each frame
+
+void EventLayer::draw(const FrameContext& frame) {
+    const TimeWindow& window = frame.view.time;
+    UnixSeconds t0 = window.all ? LLONG_MIN / 2 : window.start, t1 = window.all ? LLONG_MAX / 2 : window.end;
+    // Two binary searches per run: the index ranges that can overlap [t0, t1).
+    auto short_first = std::lower_bound(short_starts_.begin(), short_starts_.end(), t0 - kShortEvent);
+    auto short_last = std::lower_bound(short_first, short_starts_.end(), t1);
+    auto long_last = std::lower_bound(long_starts_.begin(), long_starts_.end(), t1);
+    auto first = static_cast<size_t>(short_first - short_starts_.begin());
+    auto count = static_cast<size_t>(short_last - short_first);
+    auto long_count = static_cast<size_t>(long_last - long_starts_.begin());
+    last_draw_count_ = count + long_count;
+    switch (frame.view.event_style) {
+        case EventStyle::automatic: last_dense_ = last_draw_count_ > kDensityThreshold; break;
+        case EventStyle::markers: last_dense_ = false; break;
+        case EventStyle::density: last_dense_ = true; break;
+    }
+    if (last_dense_) {
+        draw_density(frame, first, count, long_count);
+        return;
+    }
+
+    program_.use();
+    glUniform2f(program_.uniform("u_center"), frame.center_x(), frame.center_y());
+    glUniform1f(program_.uniform("u_world_size"), frame.world_size());
+    glUniform2f(program_.uniform("u_viewport"), static_cast<float>(frame.device_width),
+                static_cast<float>(frame.device_height));
+    glUniform1f(program_.uniform("u_pixel_scale"), frame.scale);
+    glUniform2i(program_.uniform("u_window"), window.all ? INT_MIN : relative(window.start, epoch_),
+                window.all ? INT_MAX : relative(window.end, epoch_));
+    std::uint64_t mask = frame.view.category_mask;
+    glUniform2ui(program_.uniform("u_category_mask"), static_cast<GLuint>(mask & 0xffffffffu),
+                 static_cast<GLuint>(mask >> 32));
+    float colors[64 * 4] = {};
+    const auto& categories = store_.categories();
+    for (size_t c = 0; c < 64; ++c) {
+        Rgba rgba = c < categories.size() ? categories[c].color : default_category_color(c);
+        colors[c * 4 + 0] = rgba.r / 255.f, colors[c * 4 + 1] = rgba.g / 255.f;
+        colors[c * 4 + 2] = rgba.b / 255.f, colors[c * 4 + 3] = rgba.a / 255.f;
+    }
+    glUniform4fv(program_.uniform("u_colors"), 64, colors);
+    const Color& outline = frame.palette.marker_outline;
+    glUniform4f(program_.uniform("u_outline"), outline.r, outline.g, outline.b, outline.a);
+    const Color& selected = frame.palette.selection;
+    glUniform4f(program_.uniform("u_highlight_color"), selected.r, selected.g, selected.b, selected.a);
+    glUniform1f(program_.uniform("u_highlight"), 0);
+
+    glBindVertexArray(vao_);
+    // Long events first: they are usually broad context, the precise ones go on top.
+    if (long_count > 0)
+        glDrawArrays(GL_POINTS, static_cast<GLint>(short_starts_.size()), static_cast<GLsizei>(long_count));
+    if (count > 0) glDrawArrays(GL_POINTS, static_cast<GLint>(first), static_cast<GLsizei>(count));
+
+    update_selection(frame.view.selection);
+    if (selection_count_ > 0) {
+        glBindVertexArray(vao_);  // update_selection() unbinds it
+        glUniform1f(program_.uniform("u_highlight"), 1);
+        glDrawElements(GL_POINTS, selection_count_, GL_UNSIGNED_INT, nullptr);
+    }
+    glBindVertexArray(0);
+    CHRONOMAP_GL_CHECK("drawing events");
+}
+
+void EventLayer::draw_density(const FrameContext& frame, size_t first, size_t count, size_t long_count) {
+    int cell = std::max(2, static_cast<int>(std::lround(3 * frame.scale)));  // device pixels per cell
+    int width = (frame.device_width + cell - 1) / cell, height = (frame.device_height + cell - 1) / cell;
+    if (!density_texture_ || width != cells_width_ || height != cells_height_) {
+        if (!density_texture_) glGenTextures(1, &density_texture_), glGenVertexArrays(1, &empty_vao_);
+        cells_width_ = width, cells_height_ = height;
+        glBindTexture(GL_TEXTURE_2D, density_texture_);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    }
+
+    // Count: the same test as the marker shader, over the same ranges.
+    cell_counts_.assign(static_cast<size_t>(width) * height, 0.f);
+    const TimeWindow& window = frame.view.time;
+    std::int32_t t0 = window.all ? INT_MIN : relative(window.start, epoch_);
+    std::int32_t t1 = window.all ? INT_MAX : relative(window.end, epoch_);
+    double scale = frame.world_size(), half_w = frame.device_width / 2.0, half_h = frame.device_height / 2.0;
+    double cx = frame.map.center.x, cy = frame.map.center.y;
+    std::uint64_t mask = frame.view.category_mask;
+    auto count_range = [&](size_t begin, size_t end) {
+        for (size_t i = begin; i < end; ++i) {
+            if (start_rel_[i] >= t1 || end_rel_[i] <= t0) continue;
+            if (!((mask >> std::min<std::uint16_t>(category_[i], 63)) & 1)) continue;
+            double px = (world_x_[i] - cx) * scale + half_w, py = (world_y_[i] - cy) * scale + half_h;
+            if (px < 0 || py < 0 || px >= frame.device_width || py >= frame.device_height) continue;
+            // Row 0 at the bottom, as GL textures go.
+            auto column = static_cast<int>(px) / cell, row = (frame.device_height - 1 - static_cast<int>(py)) / cell;
+            cell_counts_[static_cast<size_t>(row) * width + column] += 1;
+        }
+    };
+    count_range(first, first + count);
+    count_range(short_starts_.size(), short_starts_.size() + long_count);
+
+    // Colour on a log scale; the strongest colour for a cell holding many times the average
+    // of the occupied cells, so single events stay visible next to busy towns.
+    double occupied = 0, total = 0;
+    for (float c : cell_counts_)
+        if (c > 0) occupied += 1, total += c;
+    double reference = std::max(8.0, occupied > 0 ? total / occupied * 6 : 8.0);
+    double log_reference = std::log1p(reference);
+    cell_colors_.resize(cell_counts_.size() * 4);
+    const Color* ramp = frame.palette.density;
+    for (size_t k = 0; k < cell_counts_.size(); ++k) {
+        std::uint8_t* out = &cell_colors_[k * 4];
+        if (cell_counts_[k] == 0) {
+            out[0] = out[1] = out[2] = out[3] = 0;
+            continue;
+        }
+        double t = std::min(1.0, std::log1p(cell_counts_[k]) / log_reference) * 3;
+        int i = std::min(2, static_cast<int>(t));
+        auto f = static_cast<float>(t - i);
+        const Color &a = ramp[i], &b = ramp[i + 1];
+        // Premultiplied, so that linear filtering does not darken edges.
+        float alpha = a.a + (b.a - a.a) * f;
+        out[0] = static_cast<std::uint8_t>(std::lround((a.r + (b.r - a.r) * f) * alpha * 255));
+        out[1] = static_cast<std::uint8_t>(std::lround((a.g + (b.g - a.g) * f) * alpha * 255));
+        out[2] = static_cast<std::uint8_t>(std::lround((a.b + (b.b - a.b) * f) * alpha * 255));
+        out[3] = static_cast<std::uint8_t>(std::lround(alpha * 255));
+    }
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, density_texture_);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, cell_colors_.data());
+
+    ramp_program_.use();
+    glUniform1i(ramp_program_.uniform("u_cells"), 0);
+    // The grid's bottom row lines up with the frame's bottom edge.
+    glUniform2f(ramp_program_.uniform("u_grid_pixels"), static_cast<float>(width * cell), static_cast<float>(height * cell));
+    glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glBindVertexArray(empty_vao_);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindVertexArray(0);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    CHRONOMAP_GL_CHECK("drawing the event density");
+}
+
+}  // namespace chronomap

@@ -1,0 +1,74 @@
+#include "render/label_layer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <string>
+
+#include "core/window_summary.h"
+#include "render/event_layer.h"
+
+namespace chronomap {
+namespace {
+struct Place {
+    double x = 0, y = 0;  // device pixels
+    double radius = 0;    // largest marker there, device pixels
+    double weight = 0;
+    std::map<std::string_view, int> names;  // spellings used, with how often
+};
+}  // namespace
+
+void LabelLayer::draw(const FrameContext& frame, TextBatch& text, const std::vector<ScreenBox>& obstacles) {
+    last_placed_ = 0;
+    std::map<std::pair<long long, long long>, Place> places;
+    size_t shown = 0;
+    for_each_shown_event(store_, frame.view, [&](size_t i) {
+        if (++shown > kMaxLabelledEvents || store_.place_name(i).empty()) return;
+        WorldPoint p = frame.map.lonlat_to_pixel({store_.lon()[i], store_.lat()[i]});
+        double x = p.x * frame.scale, y = p.y * frame.scale;
+        if (x < 0 || y < 0 || x > frame.device_width || y > frame.device_height) return;
+        // Events within a pixel of each other share one label.
+        Place& place = places[{std::llround(x), std::llround(y)}];
+        place.x = x, place.y = y;
+        std::int32_t fatalities = store_.fatalities()[i];
+        double radius = marker_radius(fatalities);
+        const auto& selection = frame.view.selection;
+        if (!selection.empty() && std::find(selection.begin(), selection.end(), store_.id(i)) != selection.end())
+            radius += 4;  // the selection halo (marker.vert)
+        place.radius = std::max(place.radius, radius * frame.scale);
+        place.weight += 1 + std::sqrt(std::max(fatalities, 0));
+        place.names[store_.place_name(i)]++;
+    });
+    if (shown > kMaxLabelledEvents) return;
+
+    TextStyle style{FontFace::regular, static_cast<int>(std::lround(12.5 * frame.scale)), frame.palette.text,
+                    frame.palette.halo, static_cast<int>(std::lround(2 * frame.scale))};
+    std::vector<LabelCandidate> candidates;
+    std::vector<std::string> names;
+    float ascender = text.ascender(style);
+    for (const auto& [key, place] : places) {
+        // The spelling used most often at this spot ("Al-Qaryatayn" over "Qaryatayn").
+        auto best = std::max_element(place.names.begin(), place.names.end(),
+                                     [](const auto& a, const auto& b) { return a.second < b.second; });
+        int events_here = 0;
+        for (const auto& [name, n] : place.names) events_here += n;
+        // "Al-Qaryatayn (5)": several events at one spot share one marker position.
+        names.emplace_back(events_here > 1 ? std::string(best->first) + " (" + std::to_string(events_here) + ")"
+                                           : std::string(best->first));
+        candidates.push_back({place.x, place.y, place.radius, text.measure(names.back(), style),
+                              static_cast<double>(style.size) * 1.2, place.weight});
+    }
+    // Labels keep clear of every marker, not only their own.
+    std::vector<ScreenBox> blocked = obstacles;
+    for (const auto& [key, place] : places)
+        blocked.push_back({place.x - place.radius, place.y - place.radius, place.x + place.radius, place.y + place.radius});
+    ScreenBox bounds{2, 2, static_cast<double>(frame.device_width) - 2, static_cast<double>(frame.device_height) - 2};
+    for (const PlacedLabel& label : place_labels(candidates, blocked, bounds)) {
+        const LabelCandidate& c = candidates[label.candidate];
+        float baseline = static_cast<float>(label.box.y0 + (c.height - style.size) / 2) + ascender * 0.92f;
+        text.add(names[label.candidate], static_cast<float>(label.box.x0), baseline, style);
+        ++last_placed_;
+    }
+}
+
+}  // namespace chronomap

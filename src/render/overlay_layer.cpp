@@ -1,0 +1,161 @@
+#include "render/overlay_layer.h"
+
+#include <cmath>
+
+#include "core/scale_bar.h"
+#include "core/window_summary.h"
+
+namespace chronomap {
+namespace {
+int px(const FrameContext& frame, double logical) { return static_cast<int>(std::lround(logical * frame.scale)); }
+
+Color category_color(const EventStore& store, size_t c) {
+    Rgba rgba = store.categories()[c].color;
+    return {rgba.r / 255.f, rgba.g / 255.f, rgba.b / 255.f, 1};
+}
+}  // namespace
+
+std::vector<ScreenBox> OverlayLayer::layout(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text,
+                                            const std::vector<size_t>& counts, bool dense) {
+    std::vector<ScreenBox> boxes;
+    const LayerToggles& layers = frame.view.layers;
+    if (layers.title) boxes.push_back(title_panel(frame, shapes, text));
+    if (layers.legend && layers.events) boxes.push_back(legend_panel(frame, shapes, text, counts, dense));
+    if (layers.scale_bar || layers.attribution) boxes.push_back(scale_and_attribution(frame, shapes, text));
+    return boxes;
+}
+
+ScreenBox OverlayLayer::title_panel(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text) {
+    const Palette& p = frame.palette;
+    std::string title = frame.view.title.empty() ? store_.title_of_file() : frame.view.title;
+    if (title.empty()) title = "chronomap";
+    TextStyle title_style{FontFace::bold, px(frame, 19), p.text};
+    TextStyle time_style{FontFace::regular, px(frame, 13), p.text_muted};
+    std::string when = frame.view.time.all ? "All dates" : format_time_window(frame.view.time);
+    if (frame.view.time.all && !store_.empty()) {
+        // All dates: say which ones, as the events' own extent.
+        auto [first, last] = store_.time_extent();
+        when = format_time_window({false, first, last}) + " (all dates)";
+    }
+    float pad = static_cast<float>(px(frame, 12)), margin = static_cast<float>(px(frame, 12));
+    float width = std::max(text.measure(title, title_style), text.measure(when, time_style)) + 2 * pad;
+    float title_baseline = margin + pad + text.ascender(title_style);
+    float time_baseline = title_baseline + static_cast<float>(px(frame, 21));
+    float bottom = time_baseline + static_cast<float>(px(frame, 5)) + pad;
+    shapes.rect(margin, margin, margin + width, bottom, p.panel);
+    text.add(title, margin + pad, title_baseline, title_style);
+    text.add(when, margin + pad, time_baseline, time_style);
+    return {margin, margin, margin + width, bottom};
+}
+
+ScreenBox OverlayLayer::legend_panel(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text,
+                                     const std::vector<size_t>& counts, bool dense) {
+    const Palette& p = frame.palette;
+    TextStyle row_style{FontFace::regular, px(frame, 12), p.text};
+    TextStyle count_style{FontFace::bold, px(frame, 12), p.text};
+    TextStyle note_style{FontFace::regular, px(frame, 11), p.text_muted};
+    float pad = static_cast<float>(px(frame, 10)), margin = static_cast<float>(px(frame, 12));
+    float row = static_cast<float>(px(frame, 19)), swatch = static_cast<float>(px(frame, 5.5));
+
+    struct Row {
+        std::string label, count;
+        size_t category;
+    };
+    std::vector<Row> rows;
+    size_t total = 0;
+    for (size_t c = 0; c < counts.size(); ++c) {
+        total += counts[c];
+        if (counts[c] > 0) rows.push_back({store_.categories()[c].label, std::to_string(counts[c]), c});
+    }
+    // Counted in the time window and filter, wherever the camera is.
+    std::string heading = total == 1 ? "1 event" : std::to_string(total) + " events";
+    if (total == 0) heading = frame.view.time.all ? "No placed events" : "No events in this time window";
+    const std::string marker_notes[] = {"filled: exact date", "ring: span or approximate date", "size: fatalities"};
+    const std::string density_notes[] = {"density map: colour shows", "how many events per place", "(log scale, darker: more)"};
+    const std::string* notes = dense ? density_notes : marker_notes;
+
+    float label_width = text.measure(heading, count_style), count_width = 0;
+    for (const Row& r : rows) {
+        label_width = std::max(label_width, text.measure(r.label, row_style) + 2 * swatch + static_cast<float>(px(frame, 8)));
+        count_width = std::max(count_width, text.measure(r.count, count_style));
+    }
+    for (int k = 0; k < 3; ++k) label_width = std::max(label_width, text.measure(notes[k], note_style) + 2 * swatch + static_cast<float>(px(frame, 8)));
+    float width = label_width + count_width + static_cast<float>(px(frame, 16)) + 2 * pad;
+    size_t note_rows = total > 0 ? 3 : 0;
+    float height = pad * 2 + row * static_cast<float>(1 + rows.size()) + (note_rows ? static_cast<float>(px(frame, 6)) : 0) +
+                   row * 0.9f * static_cast<float>(note_rows);
+    float x0 = margin, y1 = static_cast<float>(frame.device_height) - margin, y0 = y1 - height;
+    shapes.rect(x0, y0, x0 + width, y1, p.panel);
+
+    float ascent = text.ascender(row_style);
+    float y = y0 + pad;
+    text.add(heading, x0 + pad, y + ascent, count_style);
+    y += row;
+    for (const Row& r : rows) {
+        float cy = y + row / 2 - static_cast<float>(px(frame, 2));
+        shapes.disc(x0 + pad + swatch, cy, swatch + static_cast<float>(px(frame, 1)), p.marker_outline);
+        shapes.disc(x0 + pad + swatch, cy, swatch, category_color(store_, r.category));
+        text.add(r.label, x0 + pad + 2 * swatch + static_cast<float>(px(frame, 8)), y + ascent, row_style);
+        text.add(r.count, x0 + width - pad - text.measure(r.count, count_style), y + ascent, count_style);
+        y += row;
+    }
+    if (note_rows) {
+        y += static_cast<float>(px(frame, 6));
+        shapes.rect(x0 + pad, y - static_cast<float>(px(frame, 4)), x0 + width - pad, y - static_cast<float>(px(frame, 3)), p.panel_edge);
+        float note_row = row * 0.9f;
+        float cx = x0 + pad + swatch;
+        for (int k = 0; k < 3; ++k) {
+            float cy = y + note_row / 2 - static_cast<float>(px(frame, 2));
+            if (dense) {
+                if (k == 1)  // the ramp, low to high
+                    for (int r = 0; r < 4; ++r) shapes.disc(cx - swatch + static_cast<float>(r) * swatch * 0.7f, cy + static_cast<float>(px(frame, 4)), swatch * 0.75f, p.density[r]);
+            } else if (k == 0) {
+                shapes.disc(cx, cy, swatch, p.text_muted);
+            } else if (k == 1) {
+                shapes.ring(cx, cy, swatch, static_cast<float>(px(frame, 2)), p.text_muted);
+            } else {
+                shapes.disc(cx - swatch * 0.4f, cy + swatch * 0.3f, swatch * 0.45f, p.text_muted);
+                shapes.disc(cx + swatch * 0.35f, cy - swatch * 0.1f, swatch * 0.85f, p.text_muted);
+            }
+            text.add(notes[k], x0 + pad + 2 * swatch + static_cast<float>(px(frame, 8)), y + ascent * 0.95f, note_style);
+            y += note_row;
+        }
+    }
+    return {x0, y0, x0 + width, y1};
+}
+
+ScreenBox OverlayLayer::scale_and_attribution(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text) {
+    const Palette& p = frame.palette;
+    float margin = static_cast<float>(px(frame, 12));
+    float right = static_cast<float>(frame.device_width) - margin, bottom = static_cast<float>(frame.device_height) - margin;
+    TextStyle attribution_style{FontFace::regular, px(frame, 10.5), p.text_muted, p.halo, px(frame, 1.5)};
+    TextStyle scale_style{FontFace::regular, px(frame, 11), p.text, p.halo, px(frame, 1.5)};
+    float top = bottom;
+    float left = right;
+    if (frame.view.layers.attribution) {
+        float width = text.measure(kAttribution, attribution_style);
+        text.add(kAttribution, right - width, bottom - static_cast<float>(px(frame, 3)), attribution_style);
+        top = bottom - static_cast<float>(px(frame, 15));
+        left = right - width;
+    }
+    if (frame.view.layers.scale_bar) {
+        ScaleBar bar = choose_scale_bar(frame.map.meters_per_pixel_at_center(), 120);
+        float length = static_cast<float>(bar.pixels * frame.scale);
+        float thickness = static_cast<float>(std::max(1, px(frame, 2)));
+        float y = top - static_cast<float>(px(frame, 6));
+        float x0 = right - length;
+        float tick = static_cast<float>(px(frame, 6));
+        // A halo under the bar keeps it visible on land and on water.
+        shapes.rect(x0 - 1, y - tick - 1, right + 1, y + thickness + 1, p.halo);
+        shapes.rect(x0, y, right, y + thickness, p.text);
+        shapes.rect(x0, y - tick, x0 + thickness, y, p.text);
+        shapes.rect(right - thickness, y - tick, right, y, p.text);
+        float label_width = text.measure(bar.label, scale_style);
+        text.add(bar.label, x0 - label_width - static_cast<float>(px(frame, 6)), y + thickness, scale_style);
+        left = std::min(left, x0 - label_width - static_cast<float>(px(frame, 6)));
+        top = y - tick - static_cast<float>(px(frame, 4));
+    }
+    return {left, top, right, bottom};
+}
+
+}  // namespace chronomap

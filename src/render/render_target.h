@@ -1,0 +1,44 @@
+// Where the renderer draws: one interface, two implementations (headless EGL into an
+// offscreen framebuffer; a GLFW window). The renderer only needs a current GL 3.3 core
+// context, a framebuffer to draw into, and its size in device pixels.
+#pragma once
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+#include "render/image.h"
+
+namespace chronomap {
+
+// No OpenGL context can be had; the message says what is missing and how to install it.
+struct NoGraphicsError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+class RenderTarget {
+public:
+    virtual ~RenderTarget() = default;
+
+    virtual int width() const = 0;   // device pixels
+    virtual int height() const = 0;
+    // Makes the context current and binds the framebuffer to draw into.
+    virtual void begin_frame() = 0;
+    // Finishes the frame: resolves multisampling, or presents the window.
+    virtual void end_frame() = 0;
+    // The last finished frame (blocks until the GL is done).
+    virtual Image read_pixels() = 0;
+    // "OpenGL 4.5 (Core Profile) Mesa 22.3.6, llvmpipe ... (headless EGL, surfaceless)"
+    virtual std::string description() const = 0;
+};
+
+// GL_RENDERER and GL_VERSION of the current context, for description().
+std::string current_gl_description();
+
+// Headless rendering of width x height device pixels with `samples`-times multisampling
+// (1 is enough: the basemap multisamples in its own cache, markers and text antialias in
+// their shaders).
+// Throws NoGraphicsError when no EGL display or GL 3.3 core context can be created.
+std::unique_ptr<RenderTarget> create_headless_target(int width, int height, int samples = 1);
+
+}  // namespace chronomap

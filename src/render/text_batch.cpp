@@ -1,0 +1,81 @@
+#include "render/text_batch.h"
+
+#include <cmath>
+
+#include "render/gl_check.h"
+#include "shaders/text_frag.h"
+#include "shaders/text_vert.h"
+
+namespace chronomap {
+
+TextBatch::TextBatch(FontAtlas& atlas) : atlas_(atlas), program_("text", shaders::k_text_vert, shaders::k_text_frag) {
+    glGenVertexArrays(1, &vao_);
+    glGenBuffers(1, &vbo_);
+    glBindVertexArray(vao_);
+    glBindBuffer(GL_ARRAY_BUFFER, vbo_);
+    constexpr GLsizei stride = 12 * sizeof(float);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, nullptr);
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(2 * sizeof(float)));
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 4, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(4 * sizeof(float)));
+    glEnableVertexAttribArray(3);
+    glVertexAttribPointer(3, 4, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(8 * sizeof(float)));
+    glBindVertexArray(0);
+}
+
+TextBatch::~TextBatch() {
+    glDeleteBuffers(1, &vbo_);
+    glDeleteVertexArrays(1, &vao_);
+}
+
+float TextBatch::measure(const std::string& utf8, const TextStyle& style) {
+    std::u32string text = decode_utf8(utf8);
+    float width = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        width += atlas_.glyph(style.face, text[i], style.size, style.halo_radius).advance;
+        if (i + 1 < text.size()) width += atlas_.kerning(style.face, text[i], text[i + 1], style.size);
+    }
+    return width;
+}
+
+void TextBatch::add(const std::string& utf8, float x, float baseline, const TextStyle& style) {
+    std::u32string text = decode_utf8(utf8);
+    float pen = std::round(x);
+    baseline = std::round(baseline);  // whole pixels keep small text crisp
+    for (size_t i = 0; i < text.size(); ++i) {
+        const Glyph& g = atlas_.glyph(style.face, text[i], style.size, style.halo_radius);
+        if (g.width > 0 && g.height > 0) {
+            float x0 = std::round(pen) + static_cast<float>(g.left), y0 = baseline - static_cast<float>(g.top);
+            float x1 = x0 + static_cast<float>(g.width), y1 = y0 + static_cast<float>(g.height);
+            const Color& c = style.color;
+            const Color& h = style.halo;
+            auto vertex = [&](float px, float py, float u, float v) {
+                vertices_.insert(vertices_.end(), {px, py, u, v, c.r, c.g, c.b, c.a, h.r, h.g, h.b, h.a});
+            };
+            vertex(x0, y0, g.u0, g.v0), vertex(x1, y0, g.u1, g.v0), vertex(x1, y1, g.u1, g.v1);
+            vertex(x0, y0, g.u0, g.v0), vertex(x1, y1, g.u1, g.v1), vertex(x0, y1, g.u0, g.v1);
+        }
+        pen += g.advance;
+        if (i + 1 < text.size()) pen += atlas_.kerning(style.face, text[i], text[i + 1], style.size);
+    }
+}
+
+void TextBatch::draw(int viewport_width, int viewport_height) {
+    if (vertices_.empty()) return;
+    program_.use();
+    atlas_.bind();
+    glUniform1i(program_.uniform("u_atlas"), 0);
+    glUniform2f(program_.uniform("u_viewport"), static_cast<float>(viewport_width), static_cast<float>(viewport_height));
+    glBindVertexArray(vao_);
+    glBindBuffer(GL_ARRAY_BUFFER, vbo_);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices_.size() * sizeof(float)), vertices_.data(),
+                 GL_STREAM_DRAW);
+    glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(vertices_.size() / 12));
+    glBindVertexArray(0);
+    vertices_.clear();
+    CHRONOMAP_GL_CHECK("drawing text");
+}
+
+}  // namespace chronomap

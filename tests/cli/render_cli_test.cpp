@@ -1,0 +1,105 @@
+// `chronomap render` and `chronomap view` run as a user runs them: refusals (64), no GL (4),
+// unwritable output (3), unplaced events (1), view states saved and read back.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "cli/run_command.h"
+#include "test_helpers.h"
+
+using chronomap::test::run_chronomap;
+namespace fs = std::filesystem;
+
+namespace {
+const std::string kSource = CHRONOMAP_SOURCE_DIR;
+const std::string kPlaced = "'" + kSource + "/tests/render/data/seed-placed.json'";
+const std::string kExample = "'" + kSource + "/examples/seed-events.json'";
+
+std::string temporary(const std::string& name) {
+    return (fs::temp_directory_path() / ("chronomap-render-cli-" + name)).string();
+}
+}  // namespace
+
+TEST_CASE("render refuses bad values with the flag and what to write") {
+    std::string out = " -o '" + temporary("bad.png") + "'";
+    struct Case {
+        std::string flags, message;
+    };
+    for (const Case& c : {Case{"--size 0x-3", "whole numbers from 16"},
+                          Case{"--center 200,95 --zoom 3", "longitude 200 is outside"},
+                          Case{"--center 10,95 --zoom 3", "latitude 95 is outside"},
+                          Case{"--center 10,10", "--center and --zoom go together"},
+                          Case{"--bbox 40,30,10,35", "WEST < EAST"},
+                          Case{"--zoom 40 --center 0,0", "zoom from 0 to 16"},
+                          Case{"--scale 0", "number from 0.5 to 4"},
+                          Case{"--time 2017-10-04/2017-09-01", "end comes before the start"},
+                          Case{"--theme sepia", "use light or dark"},
+                          Case{"--layers events,rivers", "unknown layer \"rivers\""},
+                          Case{"--bogus", "--bogus"}}) {
+        CAPTURE(c.flags);
+        auto result = run_chronomap("render " + kPlaced + out + " " + c.flags);
+        CHECK(result.exit_code == 64);
+        CHECK_CONTAINS(result.err, c.message);
+    }
+    auto jpeg = run_chronomap("render " + kPlaced + " -o map.jpg");
+    CHECK(jpeg.exit_code == 64);
+    CHECK_CONTAINS(jpeg.err, ".png or .tif");
+}
+
+TEST_CASE("render writes a PNG and warns about the events it cannot place yet") {
+    std::string png = temporary("seed.png");
+    auto result = run_chronomap("render " + kExample + " -o '" + png + "' --size 400x300");
+    CHECK(result.exit_code == 1);  // done, with unplaced events
+    CHECK_CONTAINS(result.err, "12 of 15 events have a place name but no position yet");
+    CHECK_CONTAINS(result.err, "chronomap geocode");
+    CHECK_CONTAINS(result.out, "wrote");
+    std::ifstream file(png, std::ios::binary);
+    char signature[8] = {};
+    file.read(signature, 8);
+    CHECK(std::string(signature + 1, 3) == "PNG");
+    fs::remove(png);
+}
+
+TEST_CASE("render says what is missing when there is no OpenGL") {
+    // No EGL vendor library: what a machine without Mesa looks like to libglvnd.
+    auto result = run_chronomap("render " + kPlaced + " -o '" + temporary("nogl.png") + "'",
+                                ".", "", "__EGL_VENDOR_LIBRARY_FILENAMES=/nonexistent.json");
+    CHECK(result.exit_code == 4);
+    CHECK_CONTAINS(result.err, "no graphics");
+    CHECK_CONTAINS(result.err, "apt-get install");
+}
+
+TEST_CASE("view without a display says how to render instead") {
+    auto result = run_chronomap("view " + kPlaced, ".", "", "DISPLAY= WAYLAND_DISPLAY=");
+    CHECK(result.exit_code == 4);
+    CHECK_CONTAINS(result.err, "no display");
+    CHECK_CONTAINS(result.err, "chronomap render");
+}
+
+TEST_CASE("render reports an output it cannot write") {
+    auto result = run_chronomap("render " + kPlaced + " -o /nonexistent-folder/map.png");
+    CHECK(result.exit_code == 3);
+    CHECK_CONTAINS(result.err, "/nonexistent-folder");
+}
+
+TEST_CASE("view states are saved as JSON, read back, and a bad one is refused by field") {
+    std::string state = temporary("state.json"), png = temporary("state.png");
+    auto saved = run_chronomap("render " + kPlaced + " -o '" + png +
+                               "' --size 320x200 --center 38,35 --zoom 5 --theme dark --save-state '" + state + "'");
+    CHECK(saved.exit_code <= 1);
+    std::ifstream in(state);
+    auto json = nlohmann::json::parse(in);
+    CHECK(json["camera"]["mode"] == "center");
+    CHECK(json["theme"] == "dark");
+    auto loaded = run_chronomap("render " + kPlaced + " -o '" + png + "' --state '" + state + "'");
+    CHECK(loaded.exit_code <= 1);
+    CHECK_CONTAINS(loaded.out, "320x200");
+    std::ofstream(state) << R"({"theme": "sepia"})";
+    auto bad = run_chronomap("render " + kPlaced + " -o '" + png + "' --state '" + state + "'");
+    CHECK(bad.exit_code == 64);
+    CHECK_CONTAINS(bad.err, "field \"theme\"");
+    fs::remove(state);
+    fs::remove(png);
+}

@@ -1,0 +1,81 @@
+// Renderer pieces that need a GL context (headless EGL, no display).
+#include <doctest/doctest.h>
+
+#include <epoxy/gl.h>
+
+#include "core/geodata_paths.h"
+#include "render/gl_check.h"
+#include "render/map_renderer.h"
+#include "render/shader_program.h"
+
+using namespace chronomap;
+
+namespace {
+const char* kFragment = "#version 330 core\nout vec4 o;\nvoid main() { o = vec4(1.0); }\n";
+
+EventStore store_of(std::vector<EventRecord> records) {
+    return EventStore::build(std::move(records), {{"attack", "Attaque", {215, 48, 31, 255}}}, "test", nullptr);
+}
+
+EventRecord placed(const char* id, const char* time, double lon, double lat) {
+    EventRecord r;
+    r.id = id;
+    r.place_name = id;
+    r.time = TimeValue::from_stamp(*parse_time_stamp(time).value);
+    r.lon = lon, r.lat = lat, r.place_source = PlaceSource::coordinates;
+    return r;
+}
+}  // namespace
+
+TEST_CASE("A shader that does not compile reports the GL info log") {
+    auto target = create_headless_target(64, 64);
+    const char* broken = "#version 330 core\nvoid main() { gl_Position = no_such_variable; }\n";
+    CHECK_THROWS_WITH_AS(ShaderProgram("broken", broken, kFragment), doctest::Contains("does not compile"), GlError);
+    CHECK_THROWS_WITH_AS(ShaderProgram("broken", broken, kFragment), doctest::Contains("no_such_variable"), GlError);
+    // A program whose stages disagree fails at link time, with the log too.
+    const char* vertex = "#version 330 core\nout vec3 v_x;\nvoid main() { v_x = vec3(0.0); gl_Position = vec4(0.0); }\n";
+    const char* fragment = "#version 330 core\nin vec4 v_x;\nout vec4 o;\nvoid main() { o = v_x; }\n";
+    CHECK_THROWS_WITH_AS(ShaderProgram("mismatch", vertex, fragment), doctest::Contains("does not link"), GlError);
+}
+
+TEST_CASE("Moving the time window changes what is drawn, not the event buffer") {
+    std::vector<EventRecord> records;
+    for (int day = 1; day <= 28; ++day) {
+        char time[16];
+        std::snprintf(time, sizeof time, "2017-09-%02d", day);
+        records.push_back(placed(time, time, 10 + day * 0.5, 30));
+    }
+    EventStore store = store_of(std::move(records));
+    auto target = create_headless_target(400, 200);
+    MapRenderer renderer(store, geodata_dir());
+    ViewState view;
+    view.width = 400, view.height = 200;
+    view.camera = {CameraMode::center, {17, 30}, 4, {}};
+    view.time = *parse_time_window("2017-09-01/2017-09-07").value;
+    FrameStats week = renderer.draw(view, *target);
+    view.time = *parse_time_window("2017-09-10/2017-09-12").value;
+    FrameStats days = renderer.draw(view, *target);
+    // The drawn range comes from binary searches (plus a day of margin on each side).
+    CHECK(week.events_drawn >= 7);
+    CHECK(week.events_drawn <= 9);
+    CHECK(days.events_drawn >= 3);
+    CHECK(days.events_drawn <= 5);
+    CHECK(glGetError() == GL_NO_ERROR);
+}
+
+TEST_CASE("Empty and unplaced stores draw without error") {
+    auto target = create_headless_target(200, 120);
+    EventStore empty = store_of({});
+    MapRenderer renderer(empty, geodata_dir());
+    ViewState view;
+    view.width = 200, view.height = 120;
+    CHECK(renderer.draw(view, *target).events_drawn == 0);
+    EventRecord nowhere = placed("x", "2017", 0, 0);
+    nowhere.lon = NAN, nowhere.lat = NAN, nowhere.place_source = PlaceSource::none;
+    EventStore unplaced = store_of({nowhere});
+    MapRenderer renderer2(unplaced, geodata_dir());
+    CHECK(renderer2.draw(view, *target).events_drawn == 0);
+    Image image = target->read_pixels();
+    CHECK(image.width == 200);
+    CHECK(image.height == 120);
+}
