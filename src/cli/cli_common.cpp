@@ -17,6 +17,15 @@ LoadResult load_and_report(const std::string& path, const LoadOptions& options) 
     return result;
 }
 
+PlacementReport place_and_report(EventStore& store, const std::filesystem::path& geodata,
+                                 const std::string& file) {
+    std::string geocoder_warning;
+    PlacementReport placement = place_for_drawing(store, geodata, file, geocoder_warning);
+    std::cerr << geocoder_warning;
+    if (std::string warning = placement.warning(file); !warning.empty()) std::cerr << warning << "\n";
+    return placement;
+}
+
 int exit_code_for(const LoadResult& result) {
     if (!result.store) return kExitBadInput;
     if (result.skipped_events > 0 || has_errors(result.diagnostics)) return kExitProblems;

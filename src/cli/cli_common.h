@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/event_placement.h"
 #include "core/event_reader.h"
 
 namespace chronomap::cli {
@@ -32,6 +33,11 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::ostream&
 
 // Loads an event file and prints its diagnostics to stderr.
 LoadResult load_and_report(const std::string& path, const LoadOptions& options);
+
+// Places the events before drawing (geocoder data in `geodata`) and prints what stays
+// unplaced to stderr.
+PlacementReport place_and_report(EventStore& store, const std::filesystem::path& geodata,
+                                 const std::string& file);
 
 // kExitBadInput when unusable, kExitProblems when events were skipped, else kExitOk.
 int exit_code_for(const LoadResult& result);

@@ -128,12 +128,8 @@ int run_view(const ViewCommandOptions& options) {
     ViewState view = *parsed.value;
     LoadResult loaded = load_and_report(options.file, {});
     if (!loaded.store) return exit_code_for(loaded);
-    std::string geocoder_warning;
-    PlacementReport placement =
-        place_for_drawing(*loaded.store, geodata_dir(options.geodata), options.file, geocoder_warning);
-    std::cerr << geocoder_warning;
-    if (std::string warning = placement.warning(options.file); !warning.empty()) std::cerr << warning << "\n";
     std::filesystem::path geodata = geodata_dir(options.geodata);
+    PlacementReport placement = place_and_report(*loaded.store, geodata, options.file);
 
     std::unique_ptr<GlfwWindowTarget> target;
     try {
