@@ -14,6 +14,7 @@
 
 #include "core/geodata_paths.h"
 #include "render/image_io.h"
+#include "platform/headless_egl_target.h"
 #include "render/map_renderer.h"
 #include "synthetic_events.h"
 
@@ -51,7 +52,7 @@ Stats scrub(MapRenderer& renderer, RenderTarget& target, ViewState view, int fra
             view.time.end = view.time.start + window_days * 86400;
         }
         auto begin = Clock::now();
-        renderer.draw(view, target);
+        render_frame(renderer, view, target);
         glFinish();
         if (f >= 3) times.push_back(ms_since(begin));  // the first frames load meshes and glyphs
     }
@@ -87,7 +88,7 @@ int main(int argc, char** argv) {
             MapRenderer renderer(store, geodata);
             ViewState view = region_view();
             view.time = {false, kSyntheticStart + 300 * 86400, kSyntheticStart + 330 * 86400};
-            renderer.draw(view, *target);
+            render_frame(renderer, view, *target);
             write_png(snapshot, target->read_pixels());
             return 0;
         }
@@ -101,7 +102,7 @@ int main(int argc, char** argv) {
             MapRenderer renderer(store, geodata);
             double setup = ms_since(begin);
             begin = Clock::now();
-            renderer.draw(view, *target);
+            render_frame(renderer, view, *target);
             glFinish();
             double draw = ms_since(begin);
             begin = Clock::now();

@@ -31,5 +31,6 @@ void main() {
         fill.a = 0.82;
     }
     vec4 color = mix(fill, u_outline, in_outline);
-    o_color = vec4(color.rgb, color.a * edge);
+    // v_color.a is below 1 for faded events (cumulative mode) only.
+    o_color = vec4(color.rgb, color.a * edge * v_color.a);
 }

@@ -6,12 +6,14 @@ layout(location = 1) in ivec2 a_time;   // [start, end) in seconds from the stor
 layout(location = 2) in float a_radius; // logical pixels
 layout(location = 3) in uint a_category;
 layout(location = 4) in uint a_flags;   // 1: span or coarse date (drawn as a ring)
+layout(location = 5) in uint a_passes;  // 1: passes the content filter (text, actors, ...)
 
 uniform vec2 u_center;
 uniform float u_world_size;
 uniform vec2 u_viewport;
 uniform float u_pixel_scale;
 uniform ivec2 u_window;       // [start, end) like a_time
+uniform int u_fade_before;    // cumulative mode: events over by then are drawn faded
 uniform uvec2 u_category_mask; // bits 0-31, 32-63
 uniform vec4 u_colors[64];
 uniform float u_highlight;    // > 0: selection pass, drawn as a wide halo
@@ -24,11 +26,12 @@ flat out float v_size;
 void main() {
     uint bit = min(a_category, 63u);
     bool shown = bit < 32u ? ((u_category_mask.x >> bit) & 1u) != 0u : ((u_category_mask.y >> (bit - 32u)) & 1u) != 0u;
-    shown = shown && a_time.x < u_window.y && a_time.y > u_window.x;
+    shown = shown && a_passes != 0u && a_time.x < u_window.y && a_time.y > u_window.x;
     vec2 pixel = (a_world - u_center) * u_world_size;
     gl_Position = shown ? vec4(pixel.x * 2.0 / u_viewport.x, -pixel.y * 2.0 / u_viewport.y, 0.0, 1.0)
                         : vec4(2.0, 2.0, 2.0, 1.0);
     v_color = u_colors[bit];
+    if (a_time.y <= u_fade_before) v_color.a *= 0.3;
     v_radius = a_radius * u_pixel_scale + u_highlight * 4.0 * u_pixel_scale;
     v_ring = float(a_flags & 1u);
     // Room for the outline and antialiasing around the disc.

@@ -10,6 +10,7 @@
 #include "core/geodata_paths.h"
 #include "render/geotiff_writer.h"
 #include "render/image_io.h"
+#include "platform/headless_egl_target.h"
 #include "render/map_renderer.h"
 
 namespace chronomap::cli {
@@ -58,7 +59,7 @@ int run_render(const RenderOptions& options) {
         return kExitNoGraphics;
     }
     MapRenderer renderer(*loaded.store, geodata);
-    FrameStats stats = renderer.draw(*view.value, *target);
+    FrameStats stats = render_frame(renderer, *view.value, *target);
     Image image = target->read_pixels();
     try {
         if (geotiff)

@@ -153,6 +153,8 @@ public:
         : text_(source.text()), capacity_(source.capacity()), file_(std::move(file)), diagnostics_(out) {}
 
     // Returns false when the file cannot be used at all.
+    std::string language;  // the file's "lang" (BCP 47: "fr", "en-GB"), if any
+
     bool parse(EventStoreBuilder& builder, std::vector<Category>& categories, std::string& title,
                size_t& skipped);
 
@@ -284,6 +286,9 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
         } else if (key == "title") {
             std::string_view file_title;
             if (read_string(value, pointer, file_title)) title = file_title;
+        } else if (key == "lang") {
+            std::string_view lang;
+            if (read_string(value, pointer, lang)) language = lang;
         } else if (key == "categories") {
             if (!parse_categories(value, categories)) return false;
         } else if (key == "events") {
@@ -731,6 +736,7 @@ LoadResult parse_source(std::shared_ptr<const SourceBuffer> source, const std::s
         return result;
     }
     result.store = std::move(builder).finish(std::move(categories), std::move(title), std::move(source));
+    result.store->set_language(parser.language);
     return result;
 }
 

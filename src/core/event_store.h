@@ -96,6 +96,9 @@ public:
     // [SECTION] file-level data
     const std::vector<Category>& categories() const { return categories_; }
     const std::string& title_of_file() const { return file_title_; }
+    // The file's "lang" as written ("fr", "en"); empty when the file does not say.
+    const std::string& language() const { return language_; }
+    void set_language(std::string language) { language_ = std::move(language); }
     std::string_view source_text() const { return source_text_ ? source_text_->text() : std::string_view{}; }
     const StringPool& strings() const { return strings_; }
 
@@ -123,6 +126,7 @@ private:
     StringPool strings_;
     std::vector<Category> categories_;
     std::string file_title_;
+    std::string language_;
     std::shared_ptr<const SourceBuffer> source_text_;
 
     friend class EventStoreBuilder;

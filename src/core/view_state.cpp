@@ -117,7 +117,12 @@ nlohmann::ordered_json to_json(const ViewState& view) {
     else
         out["time"] = {{"start", format_time(view.time.start, TimePrecision::second)},
                        {"end", format_time(view.time.end, TimePrecision::second)}};
+    out["time_mode"] = view.time_mode == TimeMode::cumulative ? "cumulative" : "window";
     out["category_mask"] = format_hex(view.category_mask);
+    if (!view.filter.empty())
+        out["filter"] = {{"text", view.filter.text},
+                         {"actors", view.filter.actors},
+                         {"min_fatalities", view.filter.min_fatalities}};
     out["selection"] = view.selection;
     const LayerToggles& l = view.layers;
     out["layers"] = {{"basemap", l.basemap},     {"events", l.events},         {"labels", l.labels},
@@ -173,6 +178,17 @@ ViewState view_state_from_json(const nlohmann::json& json) {
         } else {
             bad_field("time", "must be \"all\" or {\"start\": ..., \"end\": ...}");
         }
+    }
+    std::string time_mode = "window";
+    read_field(json, "time_mode", time_mode, "");
+    if (time_mode == "cumulative") view.time_mode = TimeMode::cumulative;
+    else if (time_mode != "window") bad_field("time_mode", "is \"" + time_mode + "\"; use window or cumulative");
+    if (json.contains("filter")) {
+        const nlohmann::json& f = json.at("filter");
+        if (!f.is_object()) bad_field("filter", "must be an object");
+        read_field(f, "text", view.filter.text, "filter/");
+        read_field(f, "actors", view.filter.actors, "filter/");
+        read_field(f, "min_fatalities", view.filter.min_fatalities, "filter/");
     }
     std::string mask = format_hex(view.category_mask);
     read_field(json, "category_mask", mask, "");

@@ -44,6 +44,19 @@ struct TimeWindow {
     bool operator==(const TimeWindow&) const = default;
 };
 
+// What the time window shows: only the events in it, or everything up to its end with the
+// events older than its start faded (the story so far).
+enum class TimeMode : std::uint8_t { window, cumulative };
+
+// Filters on what events say, beyond their category. Empty: everything passes.
+struct EventFilter {
+    std::string text;                 // case-insensitive, in titles, places, actors and ids
+    std::vector<std::string> actors;  // any of these (exactly as written)
+    int min_fatalities = 0;           // 0: no minimum (events that state none pass)
+    bool empty() const { return text.empty() && actors.empty() && min_fatalities <= 0; }
+    bool operator==(const EventFilter&) const = default;
+};
+
 enum class Theme : std::uint8_t { light, dark };
 
 // How events are drawn: one marker each, a density map, or markers until there are too many.
@@ -60,7 +73,9 @@ struct ViewState {
     int width = 1600, height = 1000;  // logical pixels
     double pixel_scale = 1;           // device pixels per logical pixel (HiDPI)
     TimeWindow time;
+    TimeMode time_mode = TimeMode::window;
     std::uint64_t category_mask = ~std::uint64_t{0};  // bit i: category i shown (i >= 63 share bit 63)
+    EventFilter filter;
     std::vector<std::string> selection;               // event ids
     LayerToggles layers;
     Theme theme = Theme::light;

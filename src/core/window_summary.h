@@ -1,9 +1,11 @@
-// What a view's time window and category filter show of a store: counts per category (for
-// the legend) and the visible events themselves (for labels). Spans that began before the
-// window are included, through EventStore::overlapping().
+// What a view shows of a store: counts per category (for the legend) and the visible
+// events themselves (for labels, hover and selection). The time window (spans that began
+// before it included, through EventStore::overlapping()), the time mode, the category
+// filter and the content filter mask (core/event_filter.h) all apply.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <vector>
 
@@ -12,10 +14,13 @@
 
 namespace chronomap {
 
-// Calls `visit(i)` for each placed event that the window and the filter show.
-void for_each_shown_event(const EventStore& store, const ViewState& view, const std::function<void(size_t)>& visit);
+// Calls `visit(i)` for each placed event that the view shows. `filter_mask` (one byte per
+// store index, 1: passes) is the view's content filter; nullptr when it has none.
+void for_each_shown_event(const EventStore& store, const ViewState& view, const std::function<void(size_t)>& visit,
+                          const std::vector<std::uint8_t>* filter_mask = nullptr);
 
 // Shown placed events per category index.
-std::vector<size_t> shown_counts_by_category(const EventStore& store, const ViewState& view);
+std::vector<size_t> shown_counts_by_category(const EventStore& store, const ViewState& view,
+                                             const std::vector<std::uint8_t>* filter_mask = nullptr);
 
 }  // namespace chronomap

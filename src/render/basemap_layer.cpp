@@ -1,6 +1,7 @@
 #include "render/basemap_layer.h"
 
 #include "render/gl_check.h"
+#include "render/gl_handles.h"
 #include "shaders/land_frag.h"
 #include "shaders/land_vert.h"
 #include "shaders/line_vert.h"
@@ -9,14 +10,14 @@
 namespace chronomap {
 
 struct BasemapLayer::GpuMesh {
-    GLuint land_vao = 0, land_vbo = 0;
+    GlVertexArray land_vao;
+    GlBuffer land_vbo;
     GLsizei land_vertices = 0;
-    GLuint line_vao[2] = {0, 0}, line_vbo[2] = {0, 0}, line_ibo[2] = {0, 0};  // coastlines, borders
+    GlVertexArray line_vao[2];  // coastlines, borders
+    GlBuffer line_vbo[2], line_ibo[2];
     GLsizei line_indices[2] = {0, 0};
 
     explicit GpuMesh(const BasemapMesh& mesh) {
-        glGenVertexArrays(1, &land_vao);
-        glGenBuffers(1, &land_vbo);
         glBindVertexArray(land_vao);
         glBindBuffer(GL_ARRAY_BUFFER, land_vbo);
         glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.land.size() * sizeof(float)), mesh.land.data(),
@@ -27,9 +28,6 @@ struct BasemapLayer::GpuMesh {
 
         const LineMesh* lines[2] = {&mesh.coastlines, &mesh.borders};
         for (int i = 0; i < 2; ++i) {
-            glGenVertexArrays(1, &line_vao[i]);
-            glGenBuffers(1, &line_vbo[i]);
-            glGenBuffers(1, &line_ibo[i]);
             glBindVertexArray(line_vao[i]);
             glBindBuffer(GL_ARRAY_BUFFER, line_vbo[i]);
             glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(lines[i]->vertices.size() * sizeof(LineVertex)),
@@ -47,13 +45,6 @@ struct BasemapLayer::GpuMesh {
         }
         glBindVertexArray(0);
         CHRONOMAP_GL_CHECK("basemap upload");
-    }
-    ~GpuMesh() {
-        glDeleteVertexArrays(1, &land_vao);
-        glDeleteBuffers(1, &land_vbo);
-        glDeleteVertexArrays(2, line_vao);
-        glDeleteBuffers(2, line_vbo);
-        glDeleteBuffers(2, line_ibo);
     }
 };
 
@@ -83,12 +74,13 @@ void BasemapLayer::draw_lines(const FrameContext& frame, GLuint vao, GLsizei ind
     glDrawElements(GL_TRIANGLES, index_count, GL_UNSIGNED_INT, nullptr);
 }
 
-void BasemapLayer::draw(const FrameContext& frame) {
+void BasemapLayer::draw(const FrameContext& frame, FrameShared&) {
+    if (!frame.view.layers.basemap) return;
     CacheKey key{frame.map.center.x, frame.map.center.y, frame.map.zoom, frame.map.pixel_scale,
                  frame.device_width, frame.device_height, frame.view.theme};
     bool changed = !(key == cached_);
     cached_ = key;
-    cache_.draw(changed, frame.device_width, frame.device_height, [&] { draw_uncached(frame); });
+    cache_.draw(changed, frame, [&] { draw_uncached(frame); });
 }
 
 void BasemapLayer::draw_uncached(const FrameContext& frame) {

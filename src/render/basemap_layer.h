@@ -10,21 +10,23 @@
 
 #include "core/basemap_mesh.h"
 #include "render/frame_context.h"
+#include "render/layer.h"
 #include "render/layer_cache.h"
 #include "render/shader_program.h"
 
 namespace chronomap {
 
-class BasemapLayer {
+class BasemapLayer final : public Layer {
 public:
     explicit BasemapLayer(std::filesystem::path geodata);
     ~BasemapLayer();
     BasemapLayer(const BasemapLayer&) = delete;
     BasemapLayer& operator=(const BasemapLayer&) = delete;
 
+    std::string_view name() const override { return "basemap"; }
     // Water, land and lines, opaque: covers the whole frame. Drawn through a cache that is
     // only redrawn when the camera, size or theme change.
-    void draw(const FrameContext& frame);
+    void draw(const FrameContext& frame, FrameShared& shared) override;
 
 private:
     struct GpuMesh;

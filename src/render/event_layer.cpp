@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/web_mercator.h"
+#include "core/window_summary.h"
 #include "render/gl_check.h"
 #include "shaders/composite_vert.h"
 #include "shaders/density_ramp_frag.h"
@@ -29,11 +30,6 @@ std::int32_t relative(UnixSeconds t, UnixSeconds epoch) {
 }
 
 }  // namespace
-
-float marker_radius(std::int32_t fatalities) {
-    if (fatalities < 0) return 4.5f;  // not stated
-    return std::min(3.5f + 1.15f * std::sqrt(static_cast<float>(fatalities)), 42.f);
-}
 
 bool marker_is_ring(const TimeValue& time) { return time.is_span || time.start_precision < TimePrecision::day; }
 
@@ -64,15 +60,15 @@ EventLayer::EventLayer(const EventStore& store)
     for (size_t k = 0; k < long_index.size(); ++k)
         buffer_index_[long_index[k]] = static_cast<std::uint32_t>(short_run.size() + k);
     short_run.insert(short_run.end(), long_run.begin(), long_run.end());
+    store_index_.reserve(short_run.size());
+    for (size_t i : short_index) store_index_.push_back(static_cast<std::uint32_t>(i));
+    for (size_t i : long_index) store_index_.push_back(static_cast<std::uint32_t>(i));
     for (const MarkerVertex& v : short_run) {
         world_x_.push_back(v.x), world_y_.push_back(v.y);
         start_rel_.push_back(v.start), end_rel_.push_back(v.end);
         category_.push_back(static_cast<std::uint16_t>(v.category));
     }
 
-    glGenVertexArrays(1, &vao_);
-    glGenBuffers(1, &vbo_);
-    glGenBuffers(1, &selection_ibo_);
     glBindVertexArray(vao_);
     glBindBuffer(GL_ARRAY_BUFFER, vbo_);
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(short_run.size() * sizeof(MarkerVertex)), short_run.data(),
@@ -88,18 +84,18 @@ EventLayer::EventLayer(const EventStore& store)
     glVertexAttribIPointer(3, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(MarkerVertex, category)));
     glEnableVertexAttribArray(4);
     glVertexAttribIPointer(4, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(MarkerVertex, flags)));
+    // The content filter, one byte per marker, re-uploaded only when the filter changes.
+    std::vector<std::uint8_t> all_pass(short_run.size(), 1);
+    glBindBuffer(GL_ARRAY_BUFFER, filter_vbo_);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(all_pass.size()), all_pass.data(), GL_DYNAMIC_DRAW);
+    glEnableVertexAttribArray(5);
+    glVertexAttribIPointer(5, 1, GL_UNSIGNED_BYTE, 1, nullptr);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, selection_ibo_);
     glBindVertexArray(0);
     CHRONOMAP_GL_CHECK("event upload");
 }
 
-EventLayer::~EventLayer() {
-    if (density_texture_) glDeleteTextures(1, &density_texture_);
-    if (empty_vao_) glDeleteVertexArrays(1, &empty_vao_);
-    glDeleteBuffers(1, &vbo_);
-    glDeleteBuffers(1, &selection_ibo_);
-    glDeleteVertexArrays(1, &vao_);
-}
+EventLayer::~EventLayer() = default;
 
 void EventLayer::update_selection(const std::vector<std::string>& selection) {
     if (selection == uploaded_selection_) return;
@@ -115,28 +111,54 @@ void EventLayer::update_selection(const std::vector<std::string>& selection) {
     uploaded_selection_ = selection;
 }
 
+void EventLayer::update_filter(const FrameContext& frame) {
+    if (frame.filter_generation == uploaded_filter_generation_) return;
+    uploaded_filter_generation_ = frame.filter_generation;
+    buffer_filter_.assign(store_index_.size(), 1);
+    if (frame.filter_mask)
+        for (size_t k = 0; k < store_index_.size(); ++k) buffer_filter_[k] = (*frame.filter_mask)[store_index_[k]];
+    glBindBuffer(GL_ARRAY_BUFFER, filter_vbo_);
+    glBufferSubData(GL_ARRAY_BUFFER, 0, static_cast<GLsizeiptr>(buffer_filter_.size()), buffer_filter_.data());
+    glBindBuffer(GL_ARRAY_BUFFER, 0);
+}
+
 // [SECTION] each frame
 
-void EventLayer::draw(const FrameContext& frame) {
+void EventLayer::prepare(const FrameContext& frame, FrameShared& shared) {
+    if (!frame.view.layers.events) return;
     const TimeWindow& window = frame.view.time;
     UnixSeconds t0 = window.all ? LLONG_MIN / 2 : window.start, t1 = window.all ? LLONG_MAX / 2 : window.end;
     // Two binary searches per run: the index ranges that can overlap [t0, t1).
-    auto short_first = std::lower_bound(short_starts_.begin(), short_starts_.end(), t0 - kShortEvent);
+    // Cumulative: everything that has begun by the window's end.
+    bool cumulative = !window.all && frame.view.time_mode == TimeMode::cumulative;
+    auto short_first = cumulative ? short_starts_.begin()
+                                  : std::lower_bound(short_starts_.begin(), short_starts_.end(), t0 - kShortEvent);
     auto short_last = std::lower_bound(short_first, short_starts_.end(), t1);
     auto long_last = std::lower_bound(long_starts_.begin(), long_starts_.end(), t1);
-    auto first = static_cast<size_t>(short_first - short_starts_.begin());
-    auto count = static_cast<size_t>(short_last - short_first);
-    auto long_count = static_cast<size_t>(long_last - long_starts_.begin());
-    last_draw_count_ = count + long_count;
+    first_ = static_cast<size_t>(short_first - short_starts_.begin());
+    count_ = static_cast<size_t>(short_last - short_first);
+    long_count_ = static_cast<size_t>(long_last - long_starts_.begin());
+    size_t drawn = count_ + long_count_;
     switch (frame.view.event_style) {
-        case EventStyle::automatic: last_dense_ = last_draw_count_ > kDensityThreshold; break;
-        case EventStyle::markers: last_dense_ = false; break;
-        case EventStyle::density: last_dense_ = true; break;
+        case EventStyle::automatic: dense_ = drawn > kDensityThreshold; break;
+        case EventStyle::markers: dense_ = false; break;
+        case EventStyle::density: dense_ = true; break;
     }
-    if (last_dense_) {
-        draw_density(frame, first, count, long_count);
+    shared.events_drawn = drawn;
+    shared.dense = dense_;
+    // One pass over the window's events, for the legend and to know whether to label.
+    shared.shown_counts = shown_counts_by_category(store_, frame.view, frame.filter_mask);
+}
+
+void EventLayer::draw(const FrameContext& frame, FrameShared&) {
+    if (!frame.view.layers.events) return;
+    const TimeWindow& window = frame.view.time;
+    update_filter(frame);
+    if (dense_) {
+        draw_density(frame, first_, count_, long_count_);
         return;
     }
+    bool cumulative = !window.all && frame.view.time_mode == TimeMode::cumulative;
 
     program_.use();
     glUniform2f(program_.uniform("u_center"), frame.center_x(), frame.center_y());
@@ -144,8 +166,10 @@ void EventLayer::draw(const FrameContext& frame) {
     glUniform2f(program_.uniform("u_viewport"), static_cast<float>(frame.device_width),
                 static_cast<float>(frame.device_height));
     glUniform1f(program_.uniform("u_pixel_scale"), frame.scale);
-    glUniform2i(program_.uniform("u_window"), window.all ? INT_MIN : relative(window.start, epoch_),
+    glUniform2i(program_.uniform("u_window"), window.all || cumulative ? INT_MIN : relative(window.start, epoch_),
                 window.all ? INT_MAX : relative(window.end, epoch_));
+    // Cumulative: events over before the window are the story so far, drawn faded.
+    glUniform1i(program_.uniform("u_fade_before"), cumulative ? relative(window.start, epoch_) : INT_MIN);
     std::uint64_t mask = frame.view.category_mask;
     glUniform2ui(program_.uniform("u_category_mask"), static_cast<GLuint>(mask & 0xffffffffu),
                  static_cast<GLuint>(mask >> 32));
@@ -165,9 +189,9 @@ void EventLayer::draw(const FrameContext& frame) {
 
     glBindVertexArray(vao_);
     // Long events first: they are usually broad context, the precise ones go on top.
-    if (long_count > 0)
-        glDrawArrays(GL_POINTS, static_cast<GLint>(short_starts_.size()), static_cast<GLsizei>(long_count));
-    if (count > 0) glDrawArrays(GL_POINTS, static_cast<GLint>(first), static_cast<GLsizei>(count));
+    if (long_count_ > 0)
+        glDrawArrays(GL_POINTS, static_cast<GLint>(short_starts_.size()), static_cast<GLsizei>(long_count_));
+    if (count_ > 0) glDrawArrays(GL_POINTS, static_cast<GLint>(first_), static_cast<GLsizei>(count_));
 
     update_selection(frame.view.selection);
     if (selection_count_ > 0) {
@@ -183,9 +207,9 @@ void EventLayer::draw_density(const FrameContext& frame, size_t first, size_t co
     int cell = std::max(2, static_cast<int>(std::lround(3 * frame.scale)));  // device pixels per cell
     int width = (frame.device_width + cell - 1) / cell, height = (frame.device_height + cell - 1) / cell;
     if (!density_texture_ || width != cells_width_ || height != cells_height_) {
-        if (!density_texture_) glGenTextures(1, &density_texture_), glGenVertexArrays(1, &empty_vao_);
+        if (!density_texture_) density_texture_.emplace();
         cells_width_ = width, cells_height_ = height;
-        glBindTexture(GL_TEXTURE_2D, density_texture_);
+        glBindTexture(GL_TEXTURE_2D, *density_texture_);
         glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
@@ -196,7 +220,8 @@ void EventLayer::draw_density(const FrameContext& frame, size_t first, size_t co
     // Count: the same test as the marker shader, over the same ranges.
     cell_counts_.assign(static_cast<size_t>(width) * height, 0.f);
     const TimeWindow& window = frame.view.time;
-    std::int32_t t0 = window.all ? INT_MIN : relative(window.start, epoch_);
+    bool cumulative = !window.all && frame.view.time_mode == TimeMode::cumulative;
+    std::int32_t t0 = window.all || cumulative ? INT_MIN : relative(window.start, epoch_);
     std::int32_t t1 = window.all ? INT_MAX : relative(window.end, epoch_);
     double scale = frame.world_size(), half_w = frame.device_width / 2.0, half_h = frame.device_height / 2.0;
     double cx = frame.map.center.x, cy = frame.map.center.y;
@@ -204,7 +229,7 @@ void EventLayer::draw_density(const FrameContext& frame, size_t first, size_t co
     auto count_range = [&](size_t begin, size_t end) {
         for (size_t i = begin; i < end; ++i) {
             if (start_rel_[i] >= t1 || end_rel_[i] <= t0) continue;
-            if (!((mask >> std::min<std::uint16_t>(category_[i], 63)) & 1)) continue;
+            if (!((mask >> std::min<std::uint16_t>(category_[i], 63)) & 1) || !buffer_filter_[i]) continue;
             double px = (world_x_[i] - cx) * scale + half_w, py = (world_y_[i] - cy) * scale + half_h;
             if (px < 0 || py < 0 || px >= frame.device_width || py >= frame.device_height) continue;
             // Row 0 at the bottom, as GL textures go.
@@ -242,7 +267,7 @@ void EventLayer::draw_density(const FrameContext& frame, size_t first, size_t co
         out[3] = static_cast<std::uint8_t>(std::lround(alpha * 255));
     }
     glActiveTexture(GL_TEXTURE0);
-    glBindTexture(GL_TEXTURE_2D, density_texture_);
+    glBindTexture(GL_TEXTURE_2D, *density_texture_);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, cell_colors_.data());
 
@@ -250,6 +275,7 @@ void EventLayer::draw_density(const FrameContext& frame, size_t first, size_t co
     glUniform1i(ramp_program_.uniform("u_cells"), 0);
     // The grid's bottom row lines up with the frame's bottom edge.
     glUniform2f(ramp_program_.uniform("u_grid_pixels"), static_cast<float>(width * cell), static_cast<float>(height * cell));
+    glUniform2f(ramp_program_.uniform("u_origin"), static_cast<float>(frame.origin_x), static_cast<float>(frame.origin_y));
     glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glBindVertexArray(empty_vao_);
     glDrawArrays(GL_TRIANGLES, 0, 3);

@@ -10,35 +10,37 @@
 #include <epoxy/gl.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/event_picking.h"  // marker_radius
 #include "core/event_store.h"
 #include "render/frame_context.h"
+#include "render/gl_handles.h"
+#include "render/layer.h"
 #include "render/shader_program.h"
 
 namespace chronomap {
 
-// Logical radius of an event's marker: its area grows with the fatalities.
-float marker_radius(std::int32_t fatalities);
 // Spans and dates coarser than a day are drawn as rings.
 bool marker_is_ring(const TimeValue& time);
 
-class EventLayer {
+class EventLayer final : public Layer {
 public:
     explicit EventLayer(const EventStore& store);
     ~EventLayer();
     EventLayer(const EventLayer&) = delete;
     EventLayer& operator=(const EventLayer&) = delete;
 
-    void draw(const FrameContext& frame);
-    // Events drawn by the last draw() call before the shader's exact test.
-    size_t last_draw_count() const { return last_draw_count_; }
-    // Whether the last draw() showed a density map instead of one marker per event.
-    bool last_was_dense() const { return last_dense_; }
+    std::string_view name() const override { return "events"; }
+    // Finds the window's index ranges; publishes counts per category and the density mode.
+    void prepare(const FrameContext& frame, FrameShared& shared) override;
+    void draw(const FrameContext& frame, FrameShared& shared) override;
 
 private:
     void update_selection(const std::vector<std::string>& selection);
+    void update_filter(const FrameContext& frame);
     void set_shared_uniforms(ShaderProgram& program, const FrameContext& frame);
     // Past kDensityThreshold markers the picture is overplotted anyway, and software GL
     // is bound by rasterising points: the same index ranges are counted on the CPU into a
@@ -48,22 +50,28 @@ private:
 
     const EventStore& store_;
     ShaderProgram program_;
-    GLuint vao_ = 0, vbo_ = 0, selection_ibo_ = 0;
+    GlVertexArray vao_;
+    GlBuffer vbo_, selection_ibo_, filter_vbo_;
     UnixSeconds epoch_ = 0;                  // a_time is relative to it (fits 32 bits)
     std::vector<UnixSeconds> short_starts_;  // buffer [0, short_count)
     std::vector<UnixSeconds> long_starts_;   // buffer [short_count, ...)
     std::vector<std::uint32_t> buffer_index_;  // store index -> buffer index; ~0u: not placed
+    std::vector<std::uint32_t> store_index_;   // buffer index -> store index
+    std::vector<std::uint8_t> buffer_filter_;  // the content filter in buffer order (1: passes)
+    std::uint64_t uploaded_filter_generation_ = ~std::uint64_t{0};
     std::vector<std::string> uploaded_selection_;
     GLsizei selection_count_ = 0;
-    size_t last_draw_count_ = 0;
-    bool last_dense_ = false;
+    // The window's ranges in the buffer, found by prepare().
+    size_t first_ = 0, count_ = 0, long_count_ = 0;
+    bool dense_ = false;
 
     // CPU copies of what the density grid needs, in buffer order.
     std::vector<float> world_x_, world_y_;
     std::vector<std::int32_t> start_rel_, end_rel_;
     std::vector<std::uint16_t> category_;
     ShaderProgram ramp_program_;
-    GLuint density_texture_ = 0, empty_vao_ = 0;
+    std::optional<GlTexture> density_texture_;  // created when first needed
+    GlVertexArray empty_vao_;
     int cells_width_ = 0, cells_height_ = 0;
     std::vector<float> cell_counts_;
     std::vector<std::uint8_t> cell_colors_;

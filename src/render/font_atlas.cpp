@@ -40,9 +40,7 @@ FontAtlas::FontAtlas() : fonts_(std::make_unique<Fonts>()), pixels_(static_cast<
     }
 }
 
-FontAtlas::~FontAtlas() {
-    if (texture_) glDeleteTextures(1, &texture_);
-}
+FontAtlas::~FontAtlas() = default;
 
 const Glyph& FontAtlas::glyph(FontFace face, char32_t codepoint, int pixel_size, int halo) {
     auto key = std::tuple{face, codepoint, pixel_size, halo};
@@ -113,15 +111,15 @@ float FontAtlas::ascender(FontFace face, int pixel_size) {
 void FontAtlas::bind() {
     glActiveTexture(GL_TEXTURE0);
     if (!texture_) {
-        glGenTextures(1, &texture_);
-        glBindTexture(GL_TEXTURE_2D, texture_);
+        texture_.emplace();
+        glBindTexture(GL_TEXTURE_2D, *texture_);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
         glTexImage2D(GL_TEXTURE_2D, 0, GL_RG8, kAtlasSize, kAtlasSize, 0, GL_RG, GL_UNSIGNED_BYTE, nullptr);
     }
-    glBindTexture(GL_TEXTURE_2D, texture_);
+    glBindTexture(GL_TEXTURE_2D, *texture_);
     if (dirty_) {
         glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
         glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, kAtlasSize, kAtlasSize, GL_RG, GL_UNSIGNED_BYTE, pixels_.data());

@@ -7,9 +7,12 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <vector>
+
+#include "render/gl_handles.h"
 
 namespace chronomap {
 
@@ -43,7 +46,7 @@ private:
     std::vector<std::uint8_t> pixels_;  // RG8, kSize x kSize
     int shelf_x_ = 1, shelf_y_ = 1, shelf_height_ = 0;
     bool dirty_ = true;
-    GLuint texture_ = 0;
+    std::optional<GlTexture> texture_;  // created on first bind()
 };
 
 // Decodes UTF-8; invalid bytes become U+FFFD.

@@ -1,6 +1,9 @@
 // What every layer needs to draw one frame.
 #pragma once
 
+#include <cstdint>
+#include <vector>
+
 #include "core/view_state.h"
 #include "core/web_mercator.h"
 #include "render/palette.h"
@@ -13,6 +16,12 @@ struct FrameContext {
     const Palette& palette;
     int device_width = 0, device_height = 0;
     float scale = 1;  // device pixels per logical pixel
+    // Bottom-left corner of the map's viewport in the bound framebuffer (GL convention):
+    // shaders that read gl_FragCoord subtract it.
+    int origin_x = 0, origin_y = 0;
+    // The view's content filter, one byte per store index (1: passes); nullptr: none.
+    const std::vector<std::uint8_t>* filter_mask = nullptr;
+    std::uint64_t filter_generation = 0;  // changes when the mask does
 
     // Uniform values shared by the world-space shaders.
     float center_x() const { return static_cast<float>(map.center.x); }

@@ -18,8 +18,18 @@ struct Place {
 };
 }  // namespace
 
-void LabelLayer::draw(const FrameContext& frame, TextBatch& text, const std::vector<ScreenBox>& obstacles) {
-    last_placed_ = 0;
+void LabelLayer::draw(const FrameContext& frame, FrameShared& shared) {
+    const ViewState& view = frame.view;
+    if (!view.layers.labels || !view.layers.events || shared.dense) return;
+    size_t shown = 0;
+    for (size_t count : shared.shown_counts) shown += count;
+    if (shown > kMaxLabelledEvents) return;
+    shared.labels_placed = place(frame, shared.keep_clear);
+    text_.draw(frame.device_width, frame.device_height);
+}
+
+size_t LabelLayer::place(const FrameContext& frame, const std::vector<ScreenBox>& obstacles) {
+    TextBatch& text = text_;
     std::map<std::pair<long long, long long>, Place> places;
     size_t shown = 0;
     for_each_shown_event(store_, frame.view, [&](size_t i) {
@@ -38,8 +48,8 @@ void LabelLayer::draw(const FrameContext& frame, TextBatch& text, const std::vec
         place.radius = std::max(place.radius, radius * frame.scale);
         place.weight += 1 + std::sqrt(std::max(fatalities, 0));
         place.names[store_.place_name(i)]++;
-    });
-    if (shown > kMaxLabelledEvents) return;
+    }, frame.filter_mask);
+    if (shown > kMaxLabelledEvents) return 0;
 
     TextStyle style{FontFace::regular, static_cast<int>(std::lround(12.5 * frame.scale)), frame.palette.text,
                     frame.palette.halo, static_cast<int>(std::lround(2 * frame.scale))};
@@ -63,12 +73,14 @@ void LabelLayer::draw(const FrameContext& frame, TextBatch& text, const std::vec
     for (const auto& [key, place] : places)
         blocked.push_back({place.x - place.radius, place.y - place.radius, place.x + place.radius, place.y + place.radius});
     ScreenBox bounds{2, 2, static_cast<double>(frame.device_width) - 2, static_cast<double>(frame.device_height) - 2};
+    size_t placed = 0;
     for (const PlacedLabel& label : place_labels(candidates, blocked, bounds)) {
         const LabelCandidate& c = candidates[label.candidate];
         float baseline = static_cast<float>(label.box.y0 + (c.height - style.size) / 2) + ascender * 0.92f;
         text.add(names[label.candidate], static_cast<float>(label.box.x0), baseline, style);
-        ++last_placed_;
+        ++placed;
     }
+    return placed;
 }
 
 }  // namespace chronomap

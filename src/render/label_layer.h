@@ -7,20 +7,23 @@
 #include "core/event_store.h"
 #include "core/label_placement.h"
 #include "render/frame_context.h"
+#include "render/layer.h"
 #include "render/text_batch.h"
 
 namespace chronomap {
 
-class LabelLayer {
+class LabelLayer final : public Layer {
 public:
-    explicit LabelLayer(const EventStore& store) : store_(store) {}
-    // `obstacles` (overlay panels, device pixels) are never covered.
-    void draw(const FrameContext& frame, TextBatch& text, const std::vector<ScreenBox>& obstacles);
-    size_t last_placed() const { return last_placed_; }
+    LabelLayer(const EventStore& store, FontAtlas& atlas) : store_(store), text_(atlas) {}
+    std::string_view name() const override { return "labels"; }
+    // Placed here, not in prepare(): the boxes of every panel (shared.keep_clear, published
+    // by the layers above in their prepare()) are never covered.
+    void draw(const FrameContext& frame, FrameShared& shared) override;
 
 private:
+    size_t place(const FrameContext& frame, const std::vector<ScreenBox>& obstacles);
     const EventStore& store_;
-    size_t last_placed_ = 0;
+    TextBatch text_;
 };
 
 // Past this many shown events the map is a density picture and labels are left out.

@@ -8,49 +8,35 @@
 
 namespace chronomap {
 
-LayerCache::LayerCache() : program_("composite", shaders::k_composite_vert, shaders::k_composite_frag) {
-    glGenVertexArrays(1, &empty_vao_);  // core profile draws need a bound vertex array
-}
-
-LayerCache::~LayerCache() {
-    release();
-    glDeleteVertexArrays(1, &empty_vao_);
-}
-
-void LayerCache::release() {
-    if (multisample_fbo_) glDeleteFramebuffers(1, &multisample_fbo_);
-    if (multisample_rb_) glDeleteRenderbuffers(1, &multisample_rb_);
-    if (resolved_fbo_) glDeleteFramebuffers(1, &resolved_fbo_);
-    if (texture_) glDeleteTextures(1, &texture_);
-    multisample_fbo_ = multisample_rb_ = resolved_fbo_ = texture_ = 0;
-}
+LayerCache::LayerCache() : program_("composite", shaders::k_composite_vert, shaders::k_composite_frag) {}
 
 void LayerCache::allocate(int width, int height, int samples) {
-    release();
+    multisample_fbo_.reset(), multisample_rb_.reset();
     width_ = width, height_ = height, samples_ = samples;
-    glGenTextures(1, &texture_);
-    glBindTexture(GL_TEXTURE_2D, texture_);
+    texture_.emplace();
+    glBindTexture(GL_TEXTURE_2D, *texture_);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-    glGenFramebuffers(1, &resolved_fbo_);
-    glBindFramebuffer(GL_FRAMEBUFFER, resolved_fbo_);
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture_, 0);
+    resolved_fbo_.emplace();
+    glBindFramebuffer(GL_FRAMEBUFFER, *resolved_fbo_);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, *texture_, 0);
     if (samples > 1) {
         // Drawn with the target's antialiasing, then resolved into the texture.
-        glGenRenderbuffers(1, &multisample_rb_);
-        glBindRenderbuffer(GL_RENDERBUFFER, multisample_rb_);
+        multisample_rb_.emplace();
+        glBindRenderbuffer(GL_RENDERBUFFER, *multisample_rb_);
         glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, width, height);
-        glGenFramebuffers(1, &multisample_fbo_);
-        glBindFramebuffer(GL_FRAMEBUFFER, multisample_fbo_);
-        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, multisample_rb_);
+        multisample_fbo_.emplace();
+        glBindFramebuffer(GL_FRAMEBUFFER, *multisample_fbo_);
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, *multisample_rb_);
     }
     if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
         throw GlError("the layer cache framebuffer is incomplete");
     CHRONOMAP_GL_CHECK("layer cache allocation");
 }
 
-void LayerCache::draw(bool key_changed, int width, int height, const std::function<void()>& draw_layer) {
+void LayerCache::draw(bool key_changed, const FrameContext& frame, const std::function<void()>& draw_layer) {
+    int width = frame.device_width, height = frame.device_height;
     GLint target_fbo = 0, max_samples = 0;
     glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &target_fbo);
     glGetIntegerv(GL_MAX_SAMPLES, &max_samples);
@@ -62,22 +48,26 @@ void LayerCache::draw(bool key_changed, int width, int height, const std::functi
     bool reallocated = width != width_ || height != height_ || samples != samples_;
     if (reallocated) allocate(width, height, samples);
     if (key_changed || reallocated) {
-        glBindFramebuffer(GL_FRAMEBUFFER, multisample_fbo_ ? multisample_fbo_ : resolved_fbo_);
+        GLboolean scissor = glIsEnabled(GL_SCISSOR_TEST);
+        glDisable(GL_SCISSOR_TEST);
+        glBindFramebuffer(GL_FRAMEBUFFER, multisample_fbo_ ? *multisample_fbo_ : *resolved_fbo_);
         glViewport(0, 0, width, height);
         draw_layer();
         if (multisample_fbo_) {
-            glBindFramebuffer(GL_READ_FRAMEBUFFER, multisample_fbo_);
-            glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolved_fbo_);
+            glBindFramebuffer(GL_READ_FRAMEBUFFER, *multisample_fbo_);
+            glBindFramebuffer(GL_DRAW_FRAMEBUFFER, *resolved_fbo_);
             glBlitFramebuffer(0, 0, width, height, 0, 0, width, height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
         }
         glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target_fbo));
-        glViewport(0, 0, width, height);
+        glViewport(frame.origin_x, frame.origin_y, width, height);
+        if (scissor) glEnable(GL_SCISSOR_TEST);
         CHRONOMAP_GL_CHECK("drawing into the layer cache");
     }
     program_.use();
     glActiveTexture(GL_TEXTURE0);
-    glBindTexture(GL_TEXTURE_2D, texture_);
+    glBindTexture(GL_TEXTURE_2D, *texture_);
     glUniform1i(program_.uniform("u_layer"), 0);
+    glUniform2i(program_.uniform("u_origin"), frame.origin_x, frame.origin_y);
     glDisable(GL_BLEND);  // the cached layer is opaque: a plain copy
     glBindVertexArray(empty_vao_);
     glDrawArrays(GL_TRIANGLES, 0, 3);

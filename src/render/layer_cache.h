@@ -6,7 +6,10 @@
 #include <epoxy/gl.h>
 
 #include <functional>
+#include <optional>
 
+#include "render/frame_context.h"
+#include "render/gl_handles.h"
 #include "render/shader_program.h"
 
 namespace chronomap {
@@ -14,22 +17,20 @@ namespace chronomap {
 class LayerCache {
 public:
     LayerCache();
-    ~LayerCache();
-    LayerCache(const LayerCache&) = delete;
-    LayerCache& operator=(const LayerCache&) = delete;
 
-    // Redraws the cache with `draw_layer` if `key_changed` (or the target's size or sample
-    // count changed), then copies it into the framebuffer bound for drawing.
-    void draw(bool key_changed, int width, int height, const std::function<void()>& draw_layer);
+    // Redraws the cache with `draw_layer` if `key_changed` (or the frame's size or sample
+    // count changed), then copies it into the frame's viewport of the bound framebuffer.
+    void draw(bool key_changed, const FrameContext& frame, const std::function<void()>& draw_layer);
 
 private:
     void allocate(int width, int height, int samples);
-    void release();
 
     ShaderProgram program_;
-    GLuint empty_vao_ = 0;
-    GLuint multisample_fbo_ = 0, multisample_rb_ = 0;
-    GLuint resolved_fbo_ = 0, texture_ = 0;
+    GlVertexArray empty_vao_;  // core profile draws need a bound vertex array
+    std::optional<GlFramebuffer> multisample_fbo_;
+    std::optional<GlRenderbuffer> multisample_rb_;
+    std::optional<GlFramebuffer> resolved_fbo_;
+    std::optional<GlTexture> texture_;
     int width_ = 0, height_ = 0, samples_ = -1;
 };
 

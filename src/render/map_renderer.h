@@ -1,34 +1,42 @@
-// Draws a ViewState of an EventStore into a RenderTarget: the one drawing path behind the
-// window, PNG and GeoTIFF export, and (later) presentation slides.
+// Draws a ViewState of an EventStore: the one drawing path behind the window, the
+// explorer, PNG and GeoTIFF export, presentation slides and video frames.
+//
+// The caller owns the frame: it binds a framebuffer (RenderTarget::begin_frame), calls
+// draw() for the map's viewport, draws anything else (Dear ImGui panels), then finishes the
+// frame (RenderTarget::end_frame swaps or resolves). draw() restores the GL state it changes.
 #pragma once
 
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <vector>
 
+#include "core/event_filter.h"
 #include "core/event_store.h"
 #include "core/view_state.h"
+#include "render/layer.h"
 #include "render/render_target.h"
 
 namespace chronomap {
 
-class BasemapLayer;
-class EventLayer;
-class LabelLayer;
-class OverlayLayer;
 class FontAtlas;
-class TextBatch;
-class ShapeBatch;
 
 struct FrameStats {
     size_t events_drawn = 0;  // sent to the GPU (the shader then tests each exactly)
     size_t labels_placed = 0;
+    bool dense = false;  // drawn as a density map
+};
+
+// Where the map goes in the bound framebuffer: device pixels, bottom-left origin (GL's).
+struct MapViewport {
+    int x = 0, y = 0, width = 0, height = 0;
 };
 
 class MapRenderer {
 public:
-    // Needs the target's GL context current (create the target first). The store must
-    // outlive the renderer; its events are uploaded once, here.
+    // Needs a current GL context (create the target first). The store must outlive the
+    // renderer; its events are uploaded once, here. Layers, bottom to top: basemap, events,
+    // labels, overlays (title, legend, scale, attribution).
     MapRenderer(const EventStore& store, const std::filesystem::path& geodata);
     ~MapRenderer();
     MapRenderer(const MapRenderer&) = delete;
@@ -36,19 +44,29 @@ public:
 
     // The camera this state resolves to for this store (fit modes use the events' extent).
     MapView map_view(const ViewState& view) const;
-    // One frame: begin_frame, every layer, end_frame.
-    FrameStats draw(const ViewState& view, RenderTarget& target);
+    // Draws the map into `viewport` of the bound framebuffer; the viewport's size wins over
+    // the view's (a resized window).
+    FrameStats draw(const ViewState& view, const MapViewport& viewport);
+    // Event positions changed after loading (a place chosen in the review): upload again.
+    void positions_changed();
+    // Adds a layer on top of the others (a hover highlight, a story callout).
+    void add_layer(std::unique_ptr<Layer> layer);
+    FontAtlas& font_atlas() { return *atlas_; }
+    // The view's content filter as drawn (one byte per store index; nullptr: no filter).
+    // Computed once per filter change and shared with the timeline and picking.
+    const std::vector<std::uint8_t>* filter_mask(const ViewState& view) { return filter_.update(store_, view.filter); }
+    std::uint64_t filter_generation() const { return filter_.generation(); }
 
 private:
     const EventStore& store_;
     std::optional<GeoBox> events_box_;
     std::unique_ptr<FontAtlas> atlas_;
-    std::unique_ptr<TextBatch> label_text_, overlay_text_;
-    std::unique_ptr<ShapeBatch> shapes_;
-    std::unique_ptr<BasemapLayer> basemap_;
-    std::unique_ptr<EventLayer> events_;
-    std::unique_ptr<LabelLayer> labels_;
-    std::unique_ptr<OverlayLayer> overlays_;
+    FilterMask filter_;
+    std::vector<std::unique_ptr<Layer>> layers_;
 };
+
+// One whole frame into a target: begin_frame, the map over the whole target, end_frame.
+// The export path (PNG, GeoTIFF, slides, video frames).
+FrameStats render_frame(MapRenderer& renderer, const ViewState& view, RenderTarget& target);
 
 }  // namespace chronomap

@@ -7,9 +7,8 @@
 
 namespace chronomap {
 namespace {
-void make_color_target(GLuint& fbo, GLuint& renderbuffer, int width, int height, int samples) {
-    glGenFramebuffers(1, &fbo);
-    glGenRenderbuffers(1, &renderbuffer);
+void make_color_target(const GlFramebuffer& fbo, const GlRenderbuffer& renderbuffer, int width, int height,
+                       int samples) {
     glBindRenderbuffer(GL_RENDERBUFFER, renderbuffer);
     if (samples > 1)
         glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, width, height);
@@ -35,26 +34,22 @@ OffscreenFramebuffer::OffscreenFramebuffer(int width, int height, int samples)
                       " device pixels exceeds this GL's limit of " + std::to_string(max_size) +
                       "; lower --size or --scale");
     samples_ = std::min(samples_, static_cast<int>(max_samples));
-    if (samples_ > 1) make_color_target(draw_fbo_, draw_color_, width, height, samples_);
+    if (samples_ > 1) {
+        draw_fbo_.emplace(), draw_color_.emplace();
+        make_color_target(*draw_fbo_, *draw_color_, width, height, samples_);
+    }
     make_color_target(read_fbo_, read_color_, width, height, 1);
     CHRONOMAP_GL_CHECK("offscreen framebuffer creation");
 }
 
-OffscreenFramebuffer::~OffscreenFramebuffer() {
-    for (GLuint fbo : {draw_fbo_, read_fbo_})
-        if (fbo) glDeleteFramebuffers(1, &fbo);
-    for (GLuint rb : {draw_color_, read_color_})
-        if (rb) glDeleteRenderbuffers(1, &rb);
-}
-
 void OffscreenFramebuffer::bind_for_drawing() const {
-    glBindFramebuffer(GL_FRAMEBUFFER, samples_ > 1 ? draw_fbo_ : read_fbo_);
+    glBindFramebuffer(GL_FRAMEBUFFER, samples_ > 1 ? *draw_fbo_ : read_fbo_.get());
     glViewport(0, 0, width_, height_);
 }
 
 void OffscreenFramebuffer::resolve() const {
     if (samples_ <= 1) return;
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, draw_fbo_);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, *draw_fbo_);
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, read_fbo_);
     glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
     CHRONOMAP_GL_CHECK("multisample resolve");

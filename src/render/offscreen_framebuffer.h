@@ -4,6 +4,9 @@
 
 #include <epoxy/gl.h>
 
+#include <optional>
+
+#include "render/gl_handles.h"
 #include "render/image.h"
 
 namespace chronomap {
@@ -11,9 +14,6 @@ namespace chronomap {
 class OffscreenFramebuffer {
 public:
     OffscreenFramebuffer(int width, int height, int samples);
-    ~OffscreenFramebuffer();
-    OffscreenFramebuffer(const OffscreenFramebuffer&) = delete;
-    OffscreenFramebuffer& operator=(const OffscreenFramebuffer&) = delete;
 
     void bind_for_drawing() const;
     void resolve() const;  // multisampled -> readable
@@ -24,8 +24,10 @@ public:
 
 private:
     int width_, height_, samples_;
-    GLuint draw_fbo_ = 0, draw_color_ = 0;
-    GLuint read_fbo_ = 0, read_color_ = 0;
+    std::optional<GlFramebuffer> draw_fbo_;  // multisampled, when samples > 1
+    std::optional<GlRenderbuffer> draw_color_;
+    GlFramebuffer read_fbo_;
+    GlRenderbuffer read_color_;
 };
 
 }  // namespace chronomap

@@ -15,14 +15,18 @@ Color category_color(const EventStore& store, size_t c) {
 }
 }  // namespace
 
-std::vector<ScreenBox> OverlayLayer::layout(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text,
-                                            const std::vector<size_t>& counts, bool dense) {
-    std::vector<ScreenBox> boxes;
+void OverlayLayer::prepare(const FrameContext& frame, FrameShared& shared) {
+    std::vector<ScreenBox>& boxes = shared.keep_clear;
     const LayerToggles& layers = frame.view.layers;
-    if (layers.title) boxes.push_back(title_panel(frame, shapes, text));
-    if (layers.legend && layers.events) boxes.push_back(legend_panel(frame, shapes, text, counts, dense));
-    if (layers.scale_bar || layers.attribution) boxes.push_back(scale_and_attribution(frame, shapes, text));
-    return boxes;
+    if (layers.title) boxes.push_back(title_panel(frame, shapes_, text_));
+    if (layers.legend && layers.events)
+        boxes.push_back(legend_panel(frame, shapes_, text_, shared.shown_counts, shared.dense));
+    if (layers.scale_bar || layers.attribution) boxes.push_back(scale_and_attribution(frame, shapes_, text_));
+}
+
+void OverlayLayer::draw(const FrameContext& frame, FrameShared&) {
+    shapes_.draw(frame.device_width, frame.device_height);
+    text_.draw(frame.device_width, frame.device_height);
 }
 
 ScreenBox OverlayLayer::title_panel(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text) {

@@ -9,6 +9,7 @@
 #include "core/event_store.h"
 #include "core/label_placement.h"
 #include "render/frame_context.h"
+#include "render/layer.h"
 #include "render/shape_batch.h"
 #include "render/text_batch.h"
 
@@ -16,13 +17,14 @@ namespace chronomap {
 
 inline constexpr const char* kAttribution = "© Natural Earth, GeoNames (CC-BY)";
 
-class OverlayLayer {
+class OverlayLayer final : public Layer {
 public:
-    explicit OverlayLayer(const EventStore& store) : store_(store) {}
-    // Lays the overlays out and queues their shapes and text; returns the boxes they cover.
-    // `counts`: shown events per category; `dense`: the events layer drew a density map.
-    std::vector<ScreenBox> layout(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text,
-                                  const std::vector<size_t>& counts, bool dense);
+    OverlayLayer(const EventStore& store, FontAtlas& atlas) : store_(store), text_(atlas) {}
+    std::string_view name() const override { return "overlays"; }
+    // Lays the panels out (with the counts the events layer published) and adds the boxes
+    // they cover to shared.keep_clear.
+    void prepare(const FrameContext& frame, FrameShared& shared) override;
+    void draw(const FrameContext& frame, FrameShared& shared) override;
 
 private:
     ScreenBox title_panel(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text);
@@ -30,6 +32,8 @@ private:
                            const std::vector<size_t>& counts, bool dense);
     ScreenBox scale_and_attribution(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text);
     const EventStore& store_;
+    ShapeBatch shapes_;
+    TextBatch text_;
 };
 
 }  // namespace chronomap

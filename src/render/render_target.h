@@ -1,5 +1,5 @@
-// Where the renderer draws: one interface, two implementations (headless EGL into an
-// offscreen framebuffer; a GLFW window). The renderer only needs a current GL 3.3 core
+// Where the renderer draws: one interface, two implementations in src/platform/ (headless
+// EGL into an offscreen framebuffer; a GLFW window). The renderer only needs a current GL 3.3 core
 // context, a framebuffer to draw into, and its size in device pixels.
 #pragma once
 
@@ -34,11 +34,5 @@ public:
 
 // GL_RENDERER and GL_VERSION of the current context, for description().
 std::string current_gl_description();
-
-// Headless rendering of width x height device pixels with `samples`-times multisampling
-// (1 is enough: the basemap multisamples in its own cache, markers and text antialias in
-// their shaders).
-// Throws NoGraphicsError when no EGL display or GL 3.3 core context can be created.
-std::unique_ptr<RenderTarget> create_headless_target(int width, int height, int samples = 1);
 
 }  // namespace chronomap

@@ -10,8 +10,6 @@ constexpr int kFloatsPerVertex = 12;
 }
 
 ShapeBatch::ShapeBatch() : program_("shape", shaders::k_shape_vert, shaders::k_shape_frag) {
-    glGenVertexArrays(1, &vao_);
-    glGenBuffers(1, &vbo_);
     glBindVertexArray(vao_);
     glBindBuffer(GL_ARRAY_BUFFER, vbo_);
     constexpr GLsizei stride = kFloatsPerVertex * sizeof(float);
@@ -23,11 +21,6 @@ ShapeBatch::ShapeBatch() : program_("shape", shaders::k_shape_vert, shaders::k_s
         offset += static_cast<size_t>(sizes[i]);
     }
     glBindVertexArray(0);
-}
-
-ShapeBatch::~ShapeBatch() {
-    glDeleteBuffers(1, &vbo_);
-    glDeleteVertexArrays(1, &vao_);
 }
 
 void ShapeBatch::quad(float x0, float y0, float x1, float y1, const Color& c, float kind, float radius, float width) {

@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "render/gl_handles.h"
 #include "render/palette.h"
 #include "render/shader_program.h"
 
@@ -11,9 +12,6 @@ namespace chronomap {
 class ShapeBatch {
 public:
     ShapeBatch();
-    ~ShapeBatch();
-    ShapeBatch(const ShapeBatch&) = delete;
-    ShapeBatch& operator=(const ShapeBatch&) = delete;
 
     void rect(float x0, float y0, float x1, float y1, const Color& color);
     void disc(float cx, float cy, float radius, const Color& color);
@@ -24,7 +22,8 @@ private:
     void quad(float x0, float y0, float x1, float y1, const Color& color, float kind, float radius, float width);
     ShaderProgram program_;
     std::vector<float> vertices_;
-    GLuint vao_ = 0, vbo_ = 0;
+    GlVertexArray vao_;
+    GlBuffer vbo_;
 };
 
 }  // namespace chronomap

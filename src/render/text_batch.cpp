@@ -9,8 +9,6 @@
 namespace chronomap {
 
 TextBatch::TextBatch(FontAtlas& atlas) : atlas_(atlas), program_("text", shaders::k_text_vert, shaders::k_text_frag) {
-    glGenVertexArrays(1, &vao_);
-    glGenBuffers(1, &vbo_);
     glBindVertexArray(vao_);
     glBindBuffer(GL_ARRAY_BUFFER, vbo_);
     constexpr GLsizei stride = 12 * sizeof(float);
@@ -23,11 +21,6 @@ TextBatch::TextBatch(FontAtlas& atlas) : atlas_(atlas), program_("text", shaders
     glEnableVertexAttribArray(3);
     glVertexAttribPointer(3, 4, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(8 * sizeof(float)));
     glBindVertexArray(0);
-}
-
-TextBatch::~TextBatch() {
-    glDeleteBuffers(1, &vbo_);
-    glDeleteVertexArrays(1, &vao_);
 }
 
 float TextBatch::measure(const std::string& utf8, const TextStyle& style) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "render/font_atlas.h"
+#include "render/gl_handles.h"
 #include "render/palette.h"
 #include "render/shader_program.h"
 
@@ -21,9 +22,6 @@ struct TextStyle {
 class TextBatch {
 public:
     explicit TextBatch(FontAtlas& atlas);
-    ~TextBatch();
-    TextBatch(const TextBatch&) = delete;
-    TextBatch& operator=(const TextBatch&) = delete;
 
     float measure(const std::string& utf8, const TextStyle& style);
     float ascender(const TextStyle& style) { return atlas_.ascender(style.face, style.size); }
@@ -35,7 +33,8 @@ private:
     FontAtlas& atlas_;
     ShaderProgram program_;
     std::vector<float> vertices_;
-    GLuint vao_ = 0, vbo_ = 0;
+    GlVertexArray vao_;
+    GlBuffer vbo_;
 };
 
 }  // namespace chronomap

@@ -5,6 +5,7 @@
 
 #include "core/geodata_paths.h"
 #include "render/gl_check.h"
+#include "platform/headless_egl_target.h"
 #include "render/map_renderer.h"
 #include "render/shader_program.h"
 
@@ -52,9 +53,9 @@ TEST_CASE("Moving the time window changes what is drawn, not the event buffer") 
     view.width = 400, view.height = 200;
     view.camera = {CameraMode::center, {17, 30}, 4, {}};
     view.time = *parse_time_window("2017-09-01/2017-09-07").value;
-    FrameStats week = renderer.draw(view, *target);
+    FrameStats week = render_frame(renderer, view, *target);
     view.time = *parse_time_window("2017-09-10/2017-09-12").value;
-    FrameStats days = renderer.draw(view, *target);
+    FrameStats days = render_frame(renderer, view, *target);
     // The drawn range comes from binary searches (plus a day of margin on each side).
     CHECK(week.events_drawn >= 7);
     CHECK(week.events_drawn <= 9);
@@ -69,12 +70,12 @@ TEST_CASE("Empty and unplaced stores draw without error") {
     MapRenderer renderer(empty, geodata_dir());
     ViewState view;
     view.width = 200, view.height = 120;
-    CHECK(renderer.draw(view, *target).events_drawn == 0);
+    CHECK(render_frame(renderer, view, *target).events_drawn == 0);
     EventRecord nowhere = placed("x", "2017", 0, 0);
     nowhere.lon = NAN, nowhere.lat = NAN, nowhere.place_source = PlaceSource::none;
     EventStore unplaced = store_of({nowhere});
     MapRenderer renderer2(unplaced, geodata_dir());
-    CHECK(renderer2.draw(view, *target).events_drawn == 0);
+    CHECK(render_frame(renderer2, view, *target).events_drawn == 0);
     Image image = target->read_pixels();
     CHECK(image.width == 200);
     CHECK(image.height == 120);

@@ -1,4 +1,4 @@
-#include "render/glfw_window_target.h"
+#include "platform/glfw_window_target.h"
 
 #include <epoxy/gl.h>
 #define GLFW_INCLUDE_NONE

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "render/offscreen_framebuffer.h"
-#include "render/render_target.h"
+#include "platform/headless_egl_target.h"
 
 namespace chronomap {
 namespace {

@@ -1,0 +1,28 @@
+// Which shown events are under a point or inside a box of the map (hover, click, box
+// select), nearest first. Works on what the view shows (window, mode, filters), so a hidden
+// event is never picked.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "core/event_store.h"
+#include "core/view_state.h"
+#include "core/web_mercator.h"
+
+namespace chronomap {
+
+// Shown events whose marker (radius_of(i) logical pixels, plus `slop`) covers the logical
+// pixel (x, y) of `map`; nearest first, ties in time order.
+std::vector<size_t> events_at(const EventStore& store, const ViewState& view, const MapView& map, double x, double y,
+                              double slop = 3, const std::vector<std::uint8_t>* filter_mask = nullptr);
+
+// Shown events inside the logical-pixel box [x0, x1] x [y0, y1] of `map`, in time order.
+std::vector<size_t> events_in_box(const EventStore& store, const ViewState& view, const MapView& map, double x0,
+                                  double y0, double x1, double y1, const std::vector<std::uint8_t>* filter_mask = nullptr);
+
+// Logical radius of an event's marker (the renderer draws this size): its area grows with
+// the fatalities.
+float marker_radius(std::int32_t fatalities);
+
+}  // namespace chronomap

@@ -1,0 +1,95 @@
+#include "core/timeline/time_histogram.h"
+
+#include <algorithm>
+
+namespace chronomap {
+namespace {
+bool category_shown(std::uint64_t mask, size_t category) { return (mask >> std::min<size_t>(category, 63)) & 1; }
+}  // namespace
+
+bool is_timeline_extent(const TimeValue& time) {
+    return time.is_span || time.start_precision < TimePrecision::day || time.end - time.start > 86400;
+}
+
+std::uint32_t HistogramBins::total(size_t bin) const {
+    std::uint32_t sum = 0;
+    for (size_t c = 0; c < categories; ++c) sum += count(bin, c);
+    return sum;
+}
+
+void TimeHistogram::rebuild(const EventStore& store, const std::vector<std::uint8_t>* filter_mask,
+                            const GeoBox* extent) {
+    by_category_.assign(std::max<size_t>(store.categories().size(), 1), {});
+    extents_.clear(), extent_starts_.clear(), extent_categories_.clear();
+    for (size_t i = 0; i < store.size(); ++i) {
+        if (filter_mask && !(*filter_mask)[i]) continue;
+        if (extent) {
+            if (!store.is_placed(i)) continue;
+            double lon = store.lon()[i], lat = store.lat()[i];
+            if (lon < extent->west || lon > extent->east || lat < extent->south || lat > extent->north) continue;
+        }
+        size_t category = std::min<size_t>(store.category()[i], by_category_.size() - 1);
+        TimeValue time = store.time(i);
+        if (is_timeline_extent(time)) {
+            extents_.push_back(i);
+            extent_starts_.push_back(time.start);
+            extent_categories_.push_back(static_cast<std::uint16_t>(category));
+        } else {
+            by_category_[category].push_back(time.start);  // the store is sorted by start already
+        }
+    }
+}
+
+HistogramBins TimeHistogram::bins(UnixSeconds start, UnixSeconds bin_seconds, size_t bins,
+                                  std::uint64_t category_mask) const {
+    HistogramBins out;
+    out.start = start, out.bin_seconds = std::max<UnixSeconds>(bin_seconds, 1), out.bins = bins;
+    out.categories = by_category_.size();
+    out.counts.assign(bins * out.categories, 0);
+    for (size_t c = 0; c < by_category_.size(); ++c) {
+        if (!category_shown(category_mask, c)) continue;
+        const std::vector<UnixSeconds>& starts = by_category_[c];
+        auto low = std::lower_bound(starts.begin(), starts.end(), start);
+        for (size_t b = 0; b < bins; ++b) {
+            UnixSeconds bin_end = start + static_cast<UnixSeconds>(b + 1) * out.bin_seconds;
+            auto high = std::lower_bound(low, starts.end(), bin_end);
+            out.counts[b * out.categories + c] = static_cast<std::uint32_t>(high - low);
+            low = high;
+        }
+    }
+    for (size_t b = 0; b < bins; ++b) out.max_total = std::max(out.max_total, out.total(b));
+    return out;
+}
+
+size_t TimeHistogram::count_between(UnixSeconds t0, UnixSeconds t1, std::uint64_t category_mask) const {
+    size_t total = 0;
+    for (size_t c = 0; c < by_category_.size(); ++c) {
+        if (!category_shown(category_mask, c)) continue;
+        const auto& starts = by_category_[c];
+        total += static_cast<size_t>(std::lower_bound(starts.begin(), starts.end(), t1) -
+                                     std::lower_bound(starts.begin(), starts.end(), t0));
+    }
+    return total;
+}
+
+std::optional<UnixSeconds> TimeHistogram::next_start_at_or_after(UnixSeconds t, std::uint64_t category_mask) const {
+    std::optional<UnixSeconds> best;
+    auto consider = [&](UnixSeconds s) {
+        if (!best || s < *best) best = s;
+    };
+    for (size_t c = 0; c < by_category_.size(); ++c) {
+        if (!category_shown(category_mask, c)) continue;
+        auto it = std::lower_bound(by_category_[c].begin(), by_category_[c].end(), t);
+        if (it != by_category_[c].end()) consider(*it);
+    }
+    auto it = std::lower_bound(extent_starts_.begin(), extent_starts_.end(), t);
+    for (; it != extent_starts_.end(); ++it) {
+        if (category_shown(category_mask, extent_categories_[static_cast<size_t>(it - extent_starts_.begin())])) {
+            consider(*it);
+            break;
+        }
+    }
+    return best;
+}
+
+}  // namespace chronomap

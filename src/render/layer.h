@@ -1,0 +1,33 @@
+// One interface for everything the map draws. MapRenderer runs every layer's prepare()
+// (bottom to top: CPU work, layout, counts), then every layer's draw() (bottom to top).
+// What a layer learns that later layers need (counts, density mode, boxes to keep clear)
+// goes in FrameShared, so a new layer (hover, story callout) plugs in without editing
+// MapRenderer.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "core/label_placement.h"
+#include "render/frame_context.h"
+
+namespace chronomap {
+
+struct FrameShared {
+    std::vector<size_t> shown_counts;  // shown placed events per category (events layer)
+    size_t events_drawn = 0;           // sent to the GPU before the shader's exact test
+    bool dense = false;                // the events layer draws a density map
+    std::vector<ScreenBox> keep_clear;  // device-pixel boxes labels must not cover (panels)
+    size_t labels_placed = 0;
+};
+
+class Layer {
+public:
+    virtual ~Layer() = default;
+    virtual std::string_view name() const = 0;
+    virtual void prepare(const FrameContext& /*frame*/, FrameShared& /*shared*/) {}
+    virtual void draw(const FrameContext& frame, FrameShared& shared) = 0;
+};
+
+}  // namespace chronomap
