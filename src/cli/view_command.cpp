@@ -1,122 +1,53 @@
-// `chronomap view FILE [view options]`: the same renderer in a window. Drag to pan, wheel
-// to zoom, T for the theme, F to fit the events again, S to save a screenshot, Q or Esc to
-// quit. The full explorer (timeline, filters, panels) is a separate issue.
+// `chronomap view FILE [view options]`: the explorer in a window (Dear ImGui over GLFW):
+// the map, the scrubbable timeline, filters, details and geocode review.
+//
+// `--screenshot OUT.png --frames N` draws N frames, saves the whole window (panels
+// included) and exits: for tests, docs and the README. `--session FILE` reopens a saved
+// session (camera, time window, mode, filters, selection) and saves it again on quit.
 #include <epoxy/gl.h>
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
 
-#include <algorithm>
+#include <fstream>
 #include <iostream>
 #include <memory>
 
+#include "app/explorer.h"
+#include "app/explorer_frame.h"
 #include "cli/subcommands.h"
 #include "cli/view_options.h"
 #include "core/atomic_file.h"
-#include "core/event_placement.h"
 #include "core/geodata_paths.h"
-#include "render/glfw_window_target.h"
+#include "platform/glfw_window_target.h"
 #include "render/image_io.h"
-#include "render/map_renderer.h"
 
 namespace chronomap::cli {
 namespace {
 
 struct ViewCommandOptions {
-    std::string file, geodata, screenshot = "chronomap-view.png";
+    std::string file, geodata, screenshot, session;
     ViewOptions view;
-    double seconds = 0;  // 0: until closed
+    int frames = 0;       // with --screenshot: frames to draw before saving and exiting
+    double seconds = 0;   // 0: until closed
 };
 
-// Input turns into ViewState changes; the renderer draws whatever the state says.
-struct Interaction {
-    ViewState* view = nullptr;
-    MapRenderer* renderer = nullptr;
-    GlfwWindowTarget* target = nullptr;
-    bool dragging = false;
-    double last_x = 0, last_y = 0;
-    bool dirty = true;
-    bool screenshot = false;
+std::vector<std::string> dropped_files;  // filled by GLFW's drop callback, opened by the loop
 
-    // Pins the camera where it is now, so pans and zooms start from what is on screen.
-    MapView pin_camera() {
-        MapView map = renderer->map_view(*view);
-        view->camera.mode = CameraMode::center;
-        view->camera.center = world_to_lonlat(map.center);
-        view->camera.zoom = map.zoom;
-        return map;
+// A session file is a view state plus the file it shows and the timeline's visible range.
+bool read_session(const std::string& path, ViewState& view, std::string& file, std::string& error) {
+    std::ifstream in(path);
+    if (!in) return true;  // not there yet: it is created on quit
+    try {
+        nlohmann::json json = nlohmann::json::parse(in);
+        view = view_state_from_json(json);
+        if (json.contains("file") && json["file"].is_string() && file.empty()) file = json["file"].get<std::string>();
+    } catch (const std::exception& e) {
+        error = "session " + path + ": " + e.what() + " (delete the file to start afresh)";
+        return false;
     }
-    void pan(double dx, double dy) {  // window coordinates = logical pixels
-        MapView map = pin_camera();
-        WorldPoint c{map.center.x - dx / map.world_size(), map.center.y - dy / map.world_size()};
-        c.x = std::clamp(c.x, 0.0, 1.0), c.y = std::clamp(c.y, 0.0, 1.0);
-        view->camera.center = world_to_lonlat(c);
-        dirty = true;
-    }
-    void zoom_at(double x, double y, double steps) {
-        MapView map = pin_camera();
-        WorldPoint under = map.pixel_to_world({x, y});
-        double zoom = std::clamp(map.zoom + steps, kMinZoom, kMaxZoom);
-        MapView after = map;
-        after.zoom = zoom;
-        // Keep the point under the cursor in place.
-        WorldPoint moved = after.pixel_to_world({x, y});
-        WorldPoint c{map.center.x + under.x - moved.x, map.center.y + under.y - moved.y};
-        view->camera.center = world_to_lonlat(c);
-        view->camera.zoom = zoom;
-        dirty = true;
-    }
-};
-
-Interaction& interaction_of(GLFWwindow* window) {
-    return *static_cast<Interaction*>(glfwGetWindowUserPointer(window));
-}
-
-void install_callbacks(GLFWwindow* window) {
-    glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int button, int action, int) {
-        Interaction& in = interaction_of(w);
-        if (button != GLFW_MOUSE_BUTTON_LEFT) return;
-        in.dragging = action == GLFW_PRESS;
-        glfwGetCursorPos(w, &in.last_x, &in.last_y);
-    });
-    glfwSetCursorPosCallback(window, [](GLFWwindow* w, double x, double y) {
-        Interaction& in = interaction_of(w);
-        if (in.dragging) in.pan(x - in.last_x, y - in.last_y);
-        in.last_x = x, in.last_y = y;
-    });
-    glfwSetScrollCallback(window, [](GLFWwindow* w, double, double dy) {
-        Interaction& in = interaction_of(w);
-        double x = 0, y = 0;
-        glfwGetCursorPos(w, &x, &y);
-        in.zoom_at(x, y, dy * 0.5);
-    });
-    glfwSetKeyCallback(window, [](GLFWwindow* w, int key, int, int action, int) {
-        if (action == GLFW_RELEASE) return;
-        Interaction& in = interaction_of(w);
-        int width = 0, height = 0;
-        glfwGetWindowSize(w, &width, &height);
-        switch (key) {
-            case GLFW_KEY_ESCAPE:
-            case GLFW_KEY_Q: glfwSetWindowShouldClose(w, GLFW_TRUE); break;
-            case GLFW_KEY_T: in.view->theme = in.view->theme == Theme::light ? Theme::dark : Theme::light; break;
-            case GLFW_KEY_F: in.view->camera.mode = CameraMode::fit_events; break;
-            case GLFW_KEY_EQUAL:
-            case GLFW_KEY_KP_ADD: in.zoom_at(width / 2.0, height / 2.0, 0.5); break;
-            case GLFW_KEY_MINUS:
-            case GLFW_KEY_KP_SUBTRACT: in.zoom_at(width / 2.0, height / 2.0, -0.5); break;
-            case GLFW_KEY_LEFT: in.pan(60, 0); break;
-            case GLFW_KEY_RIGHT: in.pan(-60, 0); break;
-            case GLFW_KEY_UP: in.pan(0, 60); break;
-            case GLFW_KEY_DOWN: in.pan(0, -60); break;
-            case GLFW_KEY_S:
-                in.screenshot = true;
-                in.target->request_capture();  // the next frame is read back before it is shown
-                break;
-            default: return;
-        }
-        in.dirty = true;
-    });
-    glfwSetFramebufferSizeCallback(window, [](GLFWwindow* w, int, int) { interaction_of(w).dirty = true; });
-    glfwSetWindowRefreshCallback(window, [](GLFWwindow* w) { interaction_of(w).dirty = true; });
+    return true;
 }
 
 int run_view(const ViewCommandOptions& options) {
@@ -126,51 +57,84 @@ int run_view(const ViewCommandOptions& options) {
         return kExitUsage;
     }
     ViewState view = *parsed.value;
-    LoadResult loaded = load_and_report(options.file, {});
-    if (!loaded.store) return exit_code_for(loaded);
-    std::filesystem::path geodata = geodata_dir(options.geodata);
-    PlacementReport placement = place_and_report(*loaded.store, geodata, options.file);
+    std::string file = options.file;
+    bool view_from_user = !options.view.time.empty() || !options.view.center.empty() || !options.view.bbox.empty() ||
+                          !options.view.state.empty();
+    if (!options.session.empty()) {
+        std::string error;
+        if (!read_session(options.session, view, file, error)) {
+            std::cerr << "chronomap view: " << error << "\n";
+            return kExitBadInput;
+        }
+        view_from_user = view_from_user || std::filesystem::exists(options.session);
+    }
+    if (file.empty()) {
+        std::cerr << "chronomap view: name an event file (or a --session that names one)\n";
+        return kExitUsage;
+    }
 
     std::unique_ptr<GlfwWindowTarget> target;
     try {
-        target = std::make_unique<GlfwWindowTarget>(view.width, view.height, "chronomap: " + options.file);
+        target = std::make_unique<GlfwWindowTarget>(view.width, view.height, "chronomap: " + file);
     } catch (const NoGraphicsError& e) {
         std::cerr << "chronomap view: no graphics: " << e.what() << "\n";
         return kExitNoGraphics;
     }
-    MapRenderer renderer(*loaded.store, geodata);
-    Interaction interaction{&view, &renderer, target.get()};
-    glfwSetWindowUserPointer(target->window(), &interaction);
-    install_callbacks(target->window());
-    std::cerr << "chronomap view: " << target->description()
-              << "\n  drag: pan   wheel or +/-: zoom   arrows: pan   T: theme   F: fit   S: screenshot   Q: quit\n";
+    ImGuiSession imgui(target->content_scale());
+    ImGui_ImplGlfw_InitForOpenGL(target->window(), true);
+    glfwSetDropCallback(target->window(), [](GLFWwindow*, int count, const char** paths) {
+        for (int k = 0; k < count; ++k) dropped_files.emplace_back(paths[k]);
+    });
 
-    double started = glfwGetTime();
-    while (!glfwWindowShouldClose(target->window())) {
-        if (interaction.dirty) {
-            view.pixel_scale = target->content_scale();
-            renderer.draw(view, *target);
-            interaction.dirty = false;
-        }
-        if (interaction.screenshot) {
-            interaction.screenshot = false;
+    Explorer explorer({geodata_dir(options.geodata), view, view_from_user, options.session});
+    bool opened = explorer.open(file);
+    for (const Diagnostic& d : explorer.state().file.problems) std::cerr << d.format() << "\n";
+    std::cerr << "chronomap view: " << target->description()
+              << "\n  timeline: Space play/pause, Left/Right step, drag the window; map: drag, wheel, click; "
+                 "F12 saves the map; Ctrl+Q quits\n";
+
+    double started = glfwGetTime(), last = started;
+    int frame = 0;
+    while (!glfwWindowShouldClose(target->window()) && !explorer.quit_requested()) {
+        // Idle: wait for input (a playing timeline or a drag keeps frames coming).
+        bool busy = explorer.state().playback.playing || ImGui::IsAnyMouseDown() || frame < 3 || options.frames > 0;
+        if (busy)
+            glfwPollEvents();
+        else
+            glfwWaitEventsTimeout(0.1);
+        for (const std::string& path : dropped_files) explorer.open(path);
+        dropped_files.clear();
+        double now = glfwGetTime();
+        bool capture = !options.screenshot.empty() && options.frames > 0 && frame + 1 == options.frames;
+        if (capture) target->request_capture();
+        ImGui_ImplGlfw_NewFrame();
+        explorer_frame(explorer, *target, now - last);
+        last = now;
+        ++frame;
+        if (capture) {
             try {
                 write_png(options.screenshot, target->read_pixels());
-                std::cerr << "chronomap view: saved " << options.screenshot << "\n";
+                std::cerr << "chronomap view: saved the window as " << options.screenshot << "\n";
             } catch (const WriteError& e) {
                 std::cerr << "chronomap view: " << e.what() << "\n";
+                return kExitWriteFailed;
             }
+            break;
         }
-        glfwWaitEventsTimeout(0.25);
-        if (options.seconds > 0 && glfwGetTime() - started > options.seconds) break;
+        if (options.seconds > 0 && now - started > options.seconds) break;
+    }
+    ImGui_ImplGlfw_Shutdown();
+    if (std::string error = explorer.save_session(); !error.empty()) {
+        std::cerr << "chronomap view: could not save the session: " << error << "\n";
+        return kExitWriteFailed;
     }
     // The view as the user left it: the start of a story slide.
-    if (std::string error = save_state_if_asked(options.view, view); !error.empty()) {
+    if (std::string error = save_state_if_asked(options.view, explorer.state().view); !error.empty()) {
         std::cerr << "chronomap view: " << error << "\n";
         return kExitWriteFailed;
     }
-    if (!options.view.save_state.empty()) std::cerr << "chronomap view: saved the view state in " << options.view.save_state << "\n";
-    return placement.unplaced() ? kExitProblems : exit_code_for(loaded);
+    if (!opened) return kExitBadInput;
+    return explorer.state().file.placement.unplaced() ? kExitProblems : kExitOk;
 }
 
 }  // namespace
@@ -178,11 +142,15 @@ int run_view(const ViewCommandOptions& options) {
 Subcommand add_view_command(CLI::App& app) {
     auto options = std::make_shared<ViewCommandOptions>();
     CLI::App* command = app.add_subcommand(
-        "view", "Show the map of an event file in a window (drag to pan, wheel to zoom, T: theme).");
-    command->add_option("FILE", options->file, "Event file (chronomap JSON)")->required();
+        "view", "Explore an event file: the map with a scrubbable timeline, filters, details and place review.");
+    command->add_option("FILE", options->file, "Event file (chronomap JSON)");
     add_view_options(*command, options->view);
     command->add_option("--geodata", options->geodata, "Folder with the basemap (default: found next to chronomap)");
-    command->add_option("--screenshot", options->screenshot, "Where the S key saves the window (PNG)");
+    command->add_option("--session", options->session,
+                        "Session file: reopened if it exists, saved on quit (camera, time window, filters, selection)");
+    command->add_option("--screenshot", options->screenshot,
+                        "Save the whole window as PNG after --frames frames, then exit (for docs and tests)");
+    command->add_option("--frames", options->frames, "Frames to draw before --screenshot (default: 0, no screenshot)");
     command->add_option("--seconds", options->seconds, "Close after this many seconds (for scripts and tests)");
     return {command, [options] { return run_view(*options); }};
 }

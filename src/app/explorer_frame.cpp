@@ -1,0 +1,84 @@
+#include "app/explorer_frame.h"
+
+#include <epoxy/gl.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include <chrono>
+#include <filesystem>
+
+namespace chronomap {
+namespace {
+
+Theme applied_theme = Theme::light;
+
+void apply_style(Theme theme) {
+    if (theme == Theme::dark)
+        ImGui::StyleColorsDark();
+    else
+        ImGui::StyleColorsLight();
+    ImGuiStyle& style = ImGui::GetStyle();
+    style.WindowRounding = 0;
+    style.FrameRounding = 3;
+    style.GrabRounding = 3;
+    style.TabRounding = 3;
+    style.WindowBorderSize = 1;
+    style.FramePadding = {6, 4};
+    style.ItemSpacing = {8, 5};
+    applied_theme = theme;
+}
+
+void load_fonts(double content_scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    // Latin with accents, Latin Extended-A (Turkish, transliterations) and punctuation ("–", "·").
+    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0180, 0x024F, 0x2000, 0x206F, 0x20AC, 0x20AC, 0};
+    const char* regular = CHRONOMAP_FONT_DIR "/NotoSans-Regular.ttf";
+    const char* bold = CHRONOMAP_FONT_DIR "/NotoSans-Bold.ttf";
+    auto size = static_cast<float>(15.0 * content_scale);
+    if (std::filesystem::exists(regular) && io.Fonts->AddFontFromFileTTF(regular, size, nullptr, ranges)) {
+        if (std::filesystem::exists(bold)) io.Fonts->AddFontFromFileTTF(bold, size * 1.15f, nullptr, ranges);
+        // Fonts rasterised at device resolution, drawn at logical size: crisp on HiDPI screens.
+        io.FontGlobalScale = static_cast<float>(1.0 / content_scale);
+    } else {
+        io.Fonts->AddFontDefault();  // the font package is missing: readable, if plain
+    }
+}
+
+}  // namespace
+
+ImGuiSession::ImGuiSession(double content_scale) {
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // the layout is computed, not saved
+    load_fonts(content_scale);
+    apply_style(Theme::light);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+}
+
+ImGuiSession::~ImGuiSession() {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui::DestroyContext();
+}
+
+void explorer_frame(Explorer& explorer, RenderTarget& target, double seconds_since_last_frame) {
+    auto started = std::chrono::steady_clock::now();
+    target.begin_frame();
+    ImGui_ImplOpenGL3_NewFrame();
+    if (explorer.state().view.theme != applied_theme) apply_style(explorer.state().view.theme);
+    ImGui::NewFrame();
+    explorer.update(seconds_since_last_frame);
+    ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glDisable(GL_SCISSOR_TEST);
+    glClearColor(background.x, background.y, background.z, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    explorer.draw_map(target.width(), target.height());
+    ImGui::Render();
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    target.end_frame();
+    // Shown in the status bar next frame: the whole frame's CPU time, map and panels.
+    explorer.state().frame_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+}
+
+}  // namespace chronomap

@@ -1,0 +1,109 @@
+// Everything the explorer knows between frames. The panels (one file each) read and edit
+// it; the map and the timeline draw what `view` says. Plain data: no GL, no ImGui types.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/event_filter.h"
+#include "core/event_placement.h"
+#include "core/event_store.h"
+#include "core/place_review.h"
+#include "core/timeline/playback.h"
+#include "core/timeline/time_histogram.h"
+#include "core/timeline/time_labels.h"
+#include "core/view_state.h"
+
+namespace chronomap {
+
+class MapRenderer;
+class Geocoder;
+
+// A rectangle in logical pixels (ImGui's coordinates), origin top-left.
+struct UiRect {
+    double x = 0, y = 0, width = 0, height = 0;
+    bool contains(double px, double py) const { return px >= x && py >= y && px < x + width && py < y + height; }
+};
+
+// The open event file and what is derived from it once.
+struct LoadedFile {
+    std::string path;
+    std::unique_ptr<EventStore> store;  // a stable address: the renderer keeps a reference
+    std::vector<Diagnostic> problems;  // load and placement problems, shown in a window
+    PlacementReport placement;
+    DateLanguage language = DateLanguage::iso;
+    UnixSeconds first = 0, last = 0;  // the events' time extent
+    std::unique_ptr<MapRenderer> renderer;
+    bool usable() const { return store && renderer; }
+};
+
+enum class TimelineDrag : std::uint8_t { none, pan, move_window, resize_start, resize_end, brush };
+
+struct TimelineState {
+    UnixSeconds view_start = 0, view_end = 1;  // the visible stretch of the axis
+    TimelineDrag drag = TimelineDrag::none;
+    UnixSeconds drag_anchor = 0;             // the time under the cursor when the drag began
+    TimeWindow window_at_drag_start;
+    UnixSeconds view_start_at_drag = 0, view_end_at_drag = 1;
+    bool follow_extent = false;  // the histogram counts only the events in the map's extent
+    std::string goto_text;       // the "go to" field
+    std::string goto_error;
+    // What the histogram was built for: rebuilt when the filter or the extent changes.
+    std::uint64_t built_filter_generation = ~std::uint64_t{0};
+    std::optional<GeoBox> built_extent;
+    bool built = false;
+    double last_cost_ms = 0;  // the timeline's own CPU time in the last frame
+    UiRect canvas;            // where the histogram and the window were drawn last frame
+};
+
+struct MapInteraction {
+    bool panning = false, box_selecting = false;
+    double box_x0 = 0, box_y0 = 0;      // where a Shift-drag began (logical pixels in the map)
+    double last_click_x = -1, last_click_y = -1;
+    size_t click_cycle = 0;             // repeated clicks at one spot go through the events there
+    std::vector<size_t> hovered;        // events under the cursor (store indices), nearest first
+    // view.selection as store indices, found again only when the selection changes.
+    std::vector<std::string> indexed_selection;
+    std::vector<size_t> selected;
+};
+
+struct ReviewState {
+    bool loaded = false;
+    std::string error;                 // the geocoder could not be opened
+    std::vector<ReviewItem> items;
+    std::vector<PlaceChoice> pending;  // chosen but not yet saved (Ctrl+S)
+    int placing_item = -1;             // waiting for a click on the map for this item
+    std::string saved_message;
+};
+
+struct ExplorerState {
+    ViewState view;
+    LoadedFile file;
+    Playback playback;
+    TimelineState timeline;
+    MapInteraction map;
+    ReviewState review;
+    TimeHistogram histogram;
+    std::filesystem::path geodata;
+    std::shared_ptr<Geocoder> geocoder;  // opened on first use (review, details)
+    std::string geocoder_error;
+
+    UiRect map_rect;        // where the map is drawn this frame
+    double frame_ms = 0;    // the last frame's CPU time
+    std::string status;     // a short message in the status bar ("saved ...")
+    std::string session_path;
+    std::string screenshot_path = "chronomap-map.png";
+    int screenshot_scale = 1;
+    bool screenshot_requested = false;
+    bool show_problems = false;
+    bool quit_requested = false;
+    bool open_dialog = false;
+    std::string open_path_text;
+    std::vector<UiRect> category_toggles;  // where each category's checkbox is (UI tests click them)
+};
+
+}  // namespace chronomap

@@ -1,0 +1,101 @@
+// Filters: categories (toggle, colour, count in the window), actors, free-text search,
+// minimum fatalities. Counts update live; the map, legend and timeline follow.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include "app/panels.h"
+#include "core/window_summary.h"
+
+namespace chronomap {
+
+void draw_filters_panel(ExplorerState& state) {
+    ViewState& view = state.view;
+    const EventStore& store = *state.file.store;
+    bool fr = state.file.language == DateLanguage::fr;
+
+    char text[256];
+    std::snprintf(text, sizeof text, "%s", view.filter.text.c_str());
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::InputTextWithHint("##search", fr ? "rechercher (titre, lieu, acteur)" : "search titles, places, actors",
+                                 text, sizeof text))
+        view.filter.text = text;
+
+    const std::vector<std::uint8_t>* mask = current_filter_mask(state);
+    ViewState all_categories = view;
+    all_categories.category_mask = ~std::uint64_t{0};
+    std::vector<size_t> counts = shown_counts_by_category(store, all_categories, mask);
+
+    ImGui::Spacing();
+    ImGui::TextDisabled(fr ? "Catégories (dans la fenêtre)" : "Categories (in the window)");
+    state.category_toggles.assign(store.categories().size(), {});
+    for (size_t c = 0; c < store.categories().size(); ++c) {
+        bool shown = view.category_shown(c);
+        ImGui::PushID(static_cast<int>(c));
+        ImVec2 p = ImGui::GetCursorScreenPos();
+        float size = ImGui::GetFrameHeight() * 0.55f;
+        state.category_toggles[c] = {p.x, p.y, ImGui::GetFrameHeight(), ImGui::GetFrameHeight()};
+        if (ImGui::Checkbox("##on", &shown)) {
+            std::uint64_t bit = std::uint64_t{1} << std::min<size_t>(c, 63);
+            view.category_mask = shown ? view.category_mask | bit : view.category_mask & ~bit;
+        }
+        ImGui::SameLine();
+        p = ImGui::GetCursorScreenPos();
+        float y = p.y + (ImGui::GetFrameHeight() - size) / 2;
+        ImGui::GetWindowDrawList()->AddCircleFilled({p.x + size / 2, y + size / 2}, size / 2,
+                                                    category_color_u32(store, c, shown ? 1.f : 0.35f));
+        ImGui::Dummy({size + 4, ImGui::GetFrameHeight()});
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(store.categories()[c].label.c_str());
+        ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - ImGui::GetFontSize() * 3);
+        ImGui::Text("%6zu", c < counts.size() ? counts[c] : 0);
+        ImGui::PopID();
+    }
+    if (ImGui::SmallButton(fr ? "Toutes" : "All")) view.category_mask = ~std::uint64_t{0};
+    ImGui::SameLine();
+    if (ImGui::SmallButton(fr ? "Aucune" : "None")) view.category_mask = 0;
+
+    ImGui::Spacing();
+    ImGui::TextDisabled(fr ? "Morts au moins" : "At least this many killed");
+    ImGui::SetNextItemWidth(-1);
+    ImGui::SliderInt("##fatalities", &view.filter.min_fatalities, 0, 100, view.filter.min_fatalities ? "%d" : "any",
+                     ImGuiSliderFlags_Logarithmic);
+
+    // Actors: the most frequent ones of the file, as toggles.
+    static const EventStore* counted_for = nullptr;
+    static std::vector<std::pair<std::string, size_t>> actors;
+    if (counted_for != &store) {
+        std::map<std::string_view, size_t> frequency;
+        for (size_t i = 0; i < store.size(); ++i)
+            for (std::string_view a : store.actors(i)) frequency[a]++;
+        actors.clear();
+        for (const auto& [name, n] : frequency) actors.emplace_back(std::string(name), n);
+        std::stable_sort(actors.begin(), actors.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        if (actors.size() > 40) actors.resize(40);
+        counted_for = &store;
+    }
+    if (!actors.empty()) {
+        ImGui::Spacing();
+        ImGui::TextDisabled(fr ? "Acteurs (aucun coché : tous)" : "Actors (none ticked: all)");
+        for (const auto& [name, n] : actors) {
+            auto& chosen = view.filter.actors;
+            bool on = std::find(chosen.begin(), chosen.end(), name) != chosen.end();
+            std::string label = name + "  (" + std::to_string(n) + ")";
+            if (ImGui::Checkbox(label.c_str(), &on)) {
+                if (on)
+                    chosen.push_back(name);
+                else
+                    chosen.erase(std::remove(chosen.begin(), chosen.end(), name), chosen.end());
+            }
+        }
+    }
+    ImGui::Spacing();
+    ImGui::Checkbox(fr ? "Histogramme : seulement la zone affichée" : "Timeline counts only the map's extent",
+                    &state.timeline.follow_extent);
+    if (!view.filter.empty() && ImGui::Button(fr ? "Effacer les filtres" : "Clear filters")) view.filter = {};
+}
+
+}  // namespace chronomap

@@ -1,0 +1,44 @@
+// The explorer's panels, one file each (as Tracy's TracyView_*.cpp). Each draws itself in
+// the current ImGui window or the rectangle it is given and edits the ExplorerState.
+#pragma once
+
+#include "app/explorer_state.h"
+
+namespace chronomap {
+
+// timeline_panel.cpp: histogram, time axis, the window, playback controls.
+void draw_timeline_panel(ExplorerState& state, const UiRect& rect);
+// map_panel.cpp: pan, zoom, hover, click and box selection over the map's rectangle.
+void handle_map_input(ExplorerState& state);
+// filters_panel.cpp: categories, actors, text search, minimum fatalities.
+void draw_filters_panel(ExplorerState& state);
+// detail_panel.cpp: every field of the selected events, sources, how the place was found.
+void draw_detail_panel(ExplorerState& state);
+// review_panel.cpp: ambiguous and unresolved places, pick a candidate or click the map.
+void draw_review_panel(ExplorerState& state);
+// Finds the places to review (once per file; opens the geocoder).
+void load_review(ExplorerState& state);
+// Places the events of review item `item_index` on its candidate `candidate_index`.
+void choose_review_candidate(ExplorerState& state, size_t item_index, size_t candidate_index);
+// Saves the review's choices into the event file's "places" table (Ctrl+S).
+void save_review_choices(ExplorerState& state);
+// layers_panel.cpp: layers, theme, event style.
+void draw_layers_panel(ExplorerState& state);
+// status_bar.cpp: events loaded / in the window / placed, frame time.
+void draw_status_bar(ExplorerState& state, const UiRect& rect);
+
+// Shared helpers (explorer.cpp)
+// The mask of the view's content filter (nullptr: none), computed once per filter change.
+const std::vector<std::uint8_t>* current_filter_mask(ExplorerState& state);
+// The camera as it is on screen for the map's rectangle.
+MapView shown_map(const ExplorerState& state);
+// The selected events as store indices (cached until the selection changes).
+const std::vector<size_t>& selected_events(ExplorerState& state);
+// The geocoder, opened on first use; nullptr (and state.geocoder_error) when it cannot be.
+Geocoder* explorer_geocoder(ExplorerState& state);
+// Play or pause; a window over most of the data first becomes a shorter one at the start.
+void toggle_playback(ExplorerState& state);
+// A category's colour for ImGui (0xAABBGGRR).
+unsigned category_color_u32(const EventStore& store, size_t category, float alpha = 1.f);
+
+}  // namespace chronomap

@@ -1,0 +1,43 @@
+// The status bar: events loaded / in the window / placed, frame time, the last message.
+#include <imgui.h>
+
+#include <numeric>
+
+#include "app/panels.h"
+#include "core/window_summary.h"
+
+namespace chronomap {
+
+void draw_status_bar(ExplorerState& state, const UiRect& rect) {
+    ImGui::SetNextWindowPos({static_cast<float>(rect.x), static_cast<float>(rect.y)});
+    ImGui::SetNextWindowSize({static_cast<float>(rect.width), static_cast<float>(rect.height)});
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                             ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
+                             ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {8, 3});
+    ImGui::Begin("##status", nullptr, flags);
+    if (state.file.usable()) {
+        const EventStore& store = *state.file.store;
+        size_t placed = state.file.placement.placed;  // counted on load and after each review choice
+        // The legend's counts are the same numbers (and as cheap: the window's events only).
+        std::vector<size_t> counts = shown_counts_by_category(store, state.view, current_filter_mask(state));
+        size_t shown = std::accumulate(counts.begin(), counts.end(), size_t{0});
+        bool fr = state.file.language == DateLanguage::fr;
+        ImGui::Text(fr ? "%zu événements · %zu affichés · %zu placés" : "%zu events · %zu shown · %zu placed",
+                    store.size(), shown, placed);
+        if (shown == 0 && !state.view.time.all) {
+            ImGui::SameLine();
+            ImGui::TextColored({0.85f, 0.55f, 0.1f, 1}, fr ? "· aucun événement dans cette fenêtre" : "· no events in this window");
+        }
+        ImGui::SameLine();
+        ImGui::TextDisabled("· frame %.1f ms (timeline %.2f ms)", state.frame_ms, state.timeline.last_cost_ms);
+    }
+    if (!state.status.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("· %s", state.status.c_str());
+    }
+    ImGui::End();
+    ImGui::PopStyleVar();
+}
+
+}  // namespace chronomap

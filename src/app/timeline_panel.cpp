@@ -1,0 +1,400 @@
+// The timeline along the bottom: playback controls, then a canvas with the spans and coarse
+// dates as bars (hatched when imprecise), a histogram of events stacked by category, the
+// time axis, and the time window over them.
+//
+// Mouse: drag the window to move it, drag its edges to resize, Shift-drag to brush a new one,
+// drag elsewhere to pan the axis, wheel to zoom around the cursor, click to center the
+// window there. The map follows every frame. A frame costs O(bins): the counts come from
+// TimeHistogram's sorted per-category starts, never from a pass over the store.
+#include <imgui.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+
+#include "app/panels.h"
+#include "core/timeline/time_labels.h"
+
+namespace chronomap {
+namespace {
+
+constexpr UnixSeconds kHour = 3600, kDay = 86400;
+constexpr UnixSeconds kMinVisible = 6 * kHour, kMaxVisible = 300LL * 365 * kDay;
+
+struct Axis {
+    double x0 = 0, width = 1;
+    UnixSeconds start = 0, end = 1;
+    double x_of(UnixSeconds t) const { return x0 + static_cast<double>(t - start) / static_cast<double>(end - start) * width; }
+    UnixSeconds t_of(double x) const {
+        return start + static_cast<UnixSeconds>(std::llround((x - x0) / width * static_cast<double>(end - start)));
+    }
+    double seconds_per_pixel() const { return static_cast<double>(end - start) / width; }
+};
+
+unsigned with_alpha(unsigned color, float alpha) {
+    return (color & 0x00ffffffu) | (static_cast<unsigned>(alpha * 255) << 24);
+}
+
+// [SECTION] controls
+
+struct WindowLength {
+    const char* label_en;
+    const char* label_fr;
+    UnixSeconds seconds;  // 0: all dates
+};
+constexpr WindowLength kLengths[] = {{"1 day", "1 jour", kDay},           {"3 days", "3 jours", 3 * kDay},
+                                     {"1 week", "1 semaine", 7 * kDay},   {"2 weeks", "2 semaines", 14 * kDay},
+                                     {"1 month", "1 mois", 30 * kDay},    {"3 months", "3 mois", 91 * kDay},
+                                     {"6 months", "6 mois", 182 * kDay},  {"1 year", "1 an", 365 * kDay},
+                                     {"All dates", "Toutes les dates", 0}};
+
+void jump_to(ExplorerState& state) {
+    TimelineState& t = state.timeline;
+    Parsed<TimeWindow> parsed = parse_time_window(t.goto_text);
+    if (!parsed) {
+        t.goto_error = parsed.error + " (write 2017-10-04, 2017-10 or 2017-09-28/2017-10-04)";
+        return;
+    }
+    t.goto_error.clear();
+    TimeWindow& window = state.view.time;
+    TimeWindow wanted = *parsed.value;
+    bool single_day_or_finer = t.goto_text.find('/') == std::string::npos && wanted.end - wanted.start <= kDay;
+    if (single_day_or_finer && !window.all) {
+        // A date: keep the window's length, put the date in its middle.
+        UnixSeconds length = window.end - window.start;
+        window = {false, wanted.start - length / 2 + kDay / 2, wanted.start - length / 2 + kDay / 2 + length};
+    } else {
+        window = wanted;
+    }
+    UnixSeconds visible = std::max<UnixSeconds>(t.view_end - t.view_start, (window.end - window.start) * 3);
+    UnixSeconds middle = window.start + (window.end - window.start) / 2;
+    t.view_start = middle - visible / 2, t.view_end = middle + visible / 2;
+}
+
+void draw_controls(ExplorerState& state) {
+    ViewState& view = state.view;
+    Playback& playback = state.playback;
+    const LoadedFile& f = state.file;
+    bool fr = f.language == DateLanguage::fr;
+    if (ImGui::Button("|<")) view.time = window_at_start(view.time, f.first);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Start (Home)");
+    ImGui::SameLine();
+    if (ImGui::Button("<")) view.time = step_window(view.time, -1);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Back by the window's length (Left)");
+    ImGui::SameLine();
+    if (ImGui::Button(playback.playing ? "Pause" : "Play", {ImGui::GetFontSize() * 3.6f, 0})) toggle_playback(state);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Play or pause (Space)");
+    ImGui::SameLine();
+    if (ImGui::Button(">")) view.time = step_window(view.time, +1);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Forward by the window's length (Right)");
+    ImGui::SameLine();
+    if (ImGui::Button(">|")) view.time = window_at_end(view.time, f.last);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("End (End)");
+
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+    float days_per_second = static_cast<float>(playback.speed / kDay);
+    std::string speed_label = format_duration(static_cast<UnixSeconds>(playback.speed), f.language) + (fr ? " / s" : " per s");
+    if (ImGui::SliderFloat("##speed", &days_per_second, 1.f / 24, 365.f, speed_label.c_str(),
+                           ImGuiSliderFlags_Logarithmic))
+        playback.speed = std::clamp(static_cast<double>(days_per_second) * kDay, kMinPlaybackSpeed, kMaxPlaybackSpeed);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Playback speed: from an hour to a year per second");
+    ImGui::SameLine();
+    ImGui::Checkbox(fr ? "Boucle" : "Loop", &playback.loop);
+    ImGui::SameLine();
+    ImGui::Checkbox(fr ? "Sauter les vides" : "Skip empty", &playback.skip_empty);
+    ImGui::SameLine();
+    int mode = view.time_mode == TimeMode::cumulative ? 1 : 0;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.5f);
+    const char* modes_en[] = {"Window", "Cumulative"};
+    const char* modes_fr[] = {"Fenêtre", "Cumul"};
+    if (ImGui::Combo("##mode", &mode, fr ? modes_fr : modes_en, 2))
+        view.time_mode = mode == 1 ? TimeMode::cumulative : TimeMode::window;
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Window: only the window's events. Cumulative: everything up to its end, older events faded (C)");
+
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.5f);
+    UnixSeconds length = view.time.all ? 0 : view.time.end - view.time.start;
+    const char* current = "";
+    for (const WindowLength& l : kLengths)
+        if (l.seconds == length) current = fr ? l.label_fr : l.label_en;
+    if (ImGui::BeginCombo("##length", current)) {
+        for (const WindowLength& l : kLengths) {
+            if (!ImGui::Selectable(fr ? l.label_fr : l.label_en, l.seconds == length)) continue;
+            if (l.seconds == 0) {
+                view.time = {};
+            } else {
+                UnixSeconds start = view.time.all ? f.first : view.time.start;
+                view.time = {false, start, start + l.seconds};
+            }
+        }
+        ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The window's length");
+
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%s", state.timeline.goto_text.c_str());
+    if (ImGui::InputTextWithHint("##goto", fr ? "aller à 2017-10-04" : "go to 2017-10-04", buffer, sizeof buffer,
+                                 ImGuiInputTextFlags_EnterReturnsTrue)) {
+        state.timeline.goto_text = buffer;
+        jump_to(state);
+    } else {
+        state.timeline.goto_text = buffer;
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Type a date (2017-10-04, 2017-10) or a range (2017-09-28/2017-10-04), then Enter");
+    if (!state.timeline.goto_error.empty()) {
+        ImGui::SameLine();
+        ImGui::TextColored({0.9f, 0.3f, 0.25f, 1}, "%s", state.timeline.goto_error.c_str());
+    }
+}
+
+// [SECTION] canvas
+
+void draw_extents(ImDrawList* draw, const ExplorerState& state, const Axis& axis, double y0, double lane_height,
+                  int lanes) {
+    const EventStore& store = *state.file.store;
+    std::vector<double> lane_end(static_cast<size_t>(lanes), -1e9);
+    size_t drawn = 0;
+    for (size_t i : state.histogram.extents()) {
+        if (!state.view.category_shown(store.category()[i])) continue;
+        TimeValue time = store.time(i);
+        if (time.end <= axis.start || time.start >= axis.end) continue;
+        double x0 = std::max(axis.x_of(time.start), axis.x0), x1 = std::min(axis.x_of(time.end), axis.x0 + axis.width);
+        x1 = std::max(x1, x0 + 2);
+        int lane = 0;
+        while (lane < lanes && lane_end[static_cast<size_t>(lane)] > x0 - 2) ++lane;
+        if (lane == lanes || ++drawn > 400) continue;  // more overlap than lanes: the histogram still counts
+        lane_end[static_cast<size_t>(lane)] = x1;
+        float top = static_cast<float>(y0 + lane * lane_height + 1), bottom = static_cast<float>(top + lane_height - 2);
+        unsigned color = category_color_u32(store, store.category()[i]);
+        bool imprecise = time.start_precision < TimePrecision::day || time.end_precision < TimePrecision::day;
+        ImVec2 a{static_cast<float>(x0), top}, b{static_cast<float>(x1), bottom};
+        if (imprecise) {
+            // Hatched: the date is known to this month or year, not to the day.
+            draw->AddRectFilled(a, b, with_alpha(color, 0.18f));
+            draw->PushClipRect(a, b, true);
+            for (float hx = a.x - (bottom - top); hx < b.x; hx += 5)
+                draw->AddLine({hx, bottom}, {hx + (bottom - top), top}, with_alpha(color, 0.85f), 1.2f);
+            draw->PopClipRect();
+            draw->AddRect(a, b, with_alpha(color, 0.9f));
+        } else {
+            draw->AddRectFilled(a, b, with_alpha(color, 0.8f), 2);
+        }
+        bool hovered = ImGui::IsMouseHoveringRect(a, b);
+        if (hovered) {
+            std::string when = format_date(time.start, time.start_precision, state.file.language);
+            if (time.is_span || time.end - time.start > kDay)
+                when += " – " + format_date(time.end - 1, time.end_precision, state.file.language);
+            ImGui::SetTooltip("%s\n%s · %s", std::string(store.title(i).empty() ? store.id(i) : store.title(i)).c_str(),
+                              when.c_str(), std::string(store.place_name(i)).c_str());
+        }
+    }
+}
+
+void draw_histogram(ImDrawList* draw, ExplorerState& state, const Axis& axis, double y0, double height) {
+    const EventStore& store = *state.file.store;
+    constexpr double kBinPixels = 3;
+    auto bins = static_cast<size_t>(std::max(1.0, axis.width / kBinPixels));
+    UnixSeconds bin_seconds = std::max<UnixSeconds>(1, (axis.end - axis.start + static_cast<UnixSeconds>(bins) - 1) /
+                                                           static_cast<UnixSeconds>(bins));
+    HistogramBins h = state.histogram.bins(axis.start, bin_seconds, bins, state.view.category_mask);
+    double bin_width = static_cast<double>(bin_seconds) / axis.seconds_per_pixel();
+    double scale = h.max_total > 0 ? (height - 4) / h.max_total : 0;
+    for (size_t b = 0; b < h.bins; ++b) {
+        double x = axis.x0 + static_cast<double>(b) * bin_width;
+        double bottom = y0 + height;
+        for (size_t c = 0; c < h.categories; ++c) {
+            std::uint32_t n = h.count(b, c);
+            if (!n) continue;
+            double top = bottom - n * scale;
+            draw->AddRectFilled({static_cast<float>(x), static_cast<float>(top)},
+                                {static_cast<float>(x + std::max(bin_width - 0.6, 1.0)), static_cast<float>(bottom)},
+                                category_color_u32(store, c, 0.9f));
+            bottom = top;
+        }
+    }
+    if (h.max_total > 0) {
+        bool fr = state.file.language == DateLanguage::fr;
+        std::string per = format_duration(bin_seconds, state.file.language);
+        char label[96];
+        std::snprintf(label, sizeof label, fr ? "max %u / %s" : "max %u per %s", h.max_total, per.c_str());
+        draw->AddText({static_cast<float>(axis.x0 + 4), static_cast<float>(y0)}, ImGui::GetColorU32(ImGuiCol_TextDisabled),
+                      label);
+    }
+    // Hovering a bin tells what it holds.
+    ImVec2 mouse = ImGui::GetIO().MousePos;
+    if (ImGui::IsMouseHoveringRect({static_cast<float>(axis.x0), static_cast<float>(y0)},
+                                   {static_cast<float>(axis.x0 + axis.width), static_cast<float>(y0 + height)}) &&
+        !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+        auto b = static_cast<size_t>(std::clamp((mouse.x - axis.x0) / bin_width, 0.0, static_cast<double>(h.bins - 1)));
+        if (h.total(b) > 0) {
+            UnixSeconds from = h.start + static_cast<UnixSeconds>(b) * bin_seconds;
+            std::string when = format_window({false, from, from + bin_seconds}, state.file.language);
+            ImGui::BeginTooltip();
+            ImGui::Text("%s: %u", when.c_str(), h.total(b));
+            for (size_t c = 0; c < h.categories; ++c)
+                if (h.count(b, c) && c < store.categories().size())
+                    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(category_color_u32(store, c)), "%s  %u",
+                                       store.categories()[c].label.c_str(), h.count(b, c));
+            ImGui::EndTooltip();
+        }
+    }
+}
+
+void draw_axis(ImDrawList* draw, const ExplorerState& state, const Axis& axis, double y0, double y_axis) {
+    unsigned line = ImGui::GetColorU32(ImGuiCol_Border), text = ImGui::GetColorU32(ImGuiCol_Text),
+             muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    draw->AddLine({static_cast<float>(axis.x0), static_cast<float>(y_axis)},
+                  {static_cast<float>(axis.x0 + axis.width), static_cast<float>(y_axis)}, line);
+    for (const TimeTick& tick : time_ticks(axis.start, axis.end, axis.width, state.file.language, 70)) {
+        auto x = static_cast<float>(axis.x_of(tick.at));
+        draw->AddLine({x, static_cast<float>(tick.major ? y0 : y_axis - 4)}, {x, static_cast<float>(y_axis + 4)},
+                      tick.major ? with_alpha(line, 0.9f) : with_alpha(line, 0.5f));
+        draw->AddText({x + 3, static_cast<float>(y_axis + 3)}, tick.major ? text : muted, tick.label.c_str());
+    }
+}
+
+void draw_window(ImDrawList* draw, const ExplorerState& state, const Axis& axis, double y0, double y1) {
+    const TimeWindow& w = state.view.time;
+    if (w.all) return;
+    auto xs = static_cast<float>(std::clamp(axis.x_of(w.start), axis.x0 - 2, axis.x0 + axis.width + 2));
+    auto xe = static_cast<float>(std::clamp(axis.x_of(w.end), axis.x0 - 2, axis.x0 + axis.width + 2));
+    xe = std::max(xe, xs + 2);
+    auto top = static_cast<float>(y0), bottom = static_cast<float>(y1);
+    unsigned accent = IM_COL32(230, 120, 20, 255);
+    if (state.view.time_mode == TimeMode::cumulative)
+        draw->AddRectFilled({static_cast<float>(axis.x0), top}, {xs, bottom}, with_alpha(accent, 0.07f));
+    draw->AddRectFilled({xs, top}, {xe, bottom}, with_alpha(accent, 0.16f));
+    draw->AddLine({xs, top}, {xs, bottom}, accent, 2);
+    draw->AddLine({xe, top}, {xe, bottom}, accent, 2);
+    // Handles on the edges say they can be dragged.
+    for (float x : {xs, xe}) draw->AddRectFilled({x - 3, top + (bottom - top) * 0.4f}, {x + 3, top + (bottom - top) * 0.6f}, accent, 2);
+}
+
+void handle_canvas_input(ExplorerState& state, Axis& axis, bool active, bool hovered) {
+    ImGuiIO& io = ImGui::GetIO();
+    TimelineState& t = state.timeline;
+    TimeWindow& window = state.view.time;
+    double mx = io.MousePos.x;
+    if (hovered && io.MouseWheel != 0) {
+        // Zoom the axis around the time under the cursor.
+        UnixSeconds at = axis.t_of(mx);
+        double factor = std::pow(0.8, io.MouseWheel);
+        auto span = static_cast<UnixSeconds>(static_cast<double>(axis.end - axis.start) * factor);
+        span = std::clamp(span, kMinVisible, kMaxVisible);
+        double k = (mx - axis.x0) / axis.width;
+        t.view_start = at - static_cast<UnixSeconds>(k * static_cast<double>(span));
+        t.view_end = t.view_start + span;
+        axis.start = t.view_start, axis.end = t.view_end;
+    }
+    if (ImGui::IsItemActivated()) {
+        t.drag_anchor = axis.t_of(mx);
+        t.window_at_drag_start = window;
+        t.view_start_at_drag = t.view_start, t.view_end_at_drag = t.view_end;
+        double xs = axis.x_of(window.start), xe = axis.x_of(window.end);
+        if (io.KeyShift || window.all)
+            t.drag = TimelineDrag::brush;
+        else if (std::abs(mx - xs) <= 6)
+            t.drag = TimelineDrag::resize_start;
+        else if (std::abs(mx - xe) <= 6)
+            t.drag = TimelineDrag::resize_end;
+        else if (mx > xs && mx < xe)
+            t.drag = TimelineDrag::move_window;
+        else
+            t.drag = TimelineDrag::pan;
+    }
+    if (active && t.drag != TimelineDrag::none && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 1)) {
+        double dx = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 1).x;
+        double seconds_per_pixel =
+            static_cast<double>(t.view_end_at_drag - t.view_start_at_drag) / std::max(axis.width, 1.0);
+        auto dt = static_cast<UnixSeconds>(std::llround(dx * seconds_per_pixel));
+        const TimeWindow& w0 = t.window_at_drag_start;
+        UnixSeconds now = axis.t_of(mx), min_length = std::max<UnixSeconds>(kHour, static_cast<UnixSeconds>(seconds_per_pixel * 4));
+        switch (t.drag) {
+            case TimelineDrag::pan:
+                t.view_start = t.view_start_at_drag - dt, t.view_end = t.view_end_at_drag - dt;
+                break;
+            case TimelineDrag::move_window: window = {false, w0.start + dt, w0.end + dt}; break;
+            case TimelineDrag::resize_start: window = {false, std::min(now, w0.end - min_length), w0.end}; break;
+            case TimelineDrag::resize_end: window = {false, w0.start, std::max(now, w0.start + min_length)}; break;
+            case TimelineDrag::brush:
+                window = {false, std::min(t.drag_anchor, now), std::max(std::max(t.drag_anchor, now), std::min(t.drag_anchor, now) + min_length)};
+                break;
+            case TimelineDrag::none: break;
+        }
+    }
+    if (ImGui::IsItemDeactivated()) {
+        bool click = io.MouseDragMaxDistanceSqr[0] <= 9;
+        if (click && (t.drag == TimelineDrag::pan || t.drag == TimelineDrag::brush) && !window.all) {
+            // A click: the window moves there, centred on the time clicked.
+            UnixSeconds length = window.end - window.start;
+            window = {false, t.drag_anchor - length / 2, t.drag_anchor - length / 2 + length};
+        }
+        t.drag = TimelineDrag::none;
+    }
+}
+
+}  // namespace
+
+void draw_timeline_panel(ExplorerState& state, const UiRect& rect) {
+    auto started = std::chrono::steady_clock::now();
+    ImGui::SetNextWindowPos({static_cast<float>(rect.x), static_cast<float>(rect.y)});
+    ImGui::SetNextWindowSize({static_cast<float>(rect.width), static_cast<float>(rect.height)});
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                             ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
+                             ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
+    ImGui::Begin("##timeline", nullptr, flags);
+    if (!state.file.usable()) {
+        ImGui::TextDisabled("The timeline appears when an event file is open.");
+        ImGui::End();
+        return;
+    }
+    draw_controls(state);
+    // The window as people say it, and how many events it holds.
+    const TimeWindow& w = state.view.time;
+    std::string caption = format_window(w, state.file.language);
+    ImGui::TextUnformatted(caption.c_str());
+
+    TimelineState& t = state.timeline;
+    if (t.view_end - t.view_start < kMinVisible) t.view_end = t.view_start + kMinVisible;
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImVec2 avail = ImGui::GetContentRegionAvail();
+    Axis axis{origin.x, std::max(avail.x, 10.f), t.view_start, t.view_end};
+    // While playing, the axis scrolls to keep the window in view.
+    if (state.playback.playing && !w.all && (w.end > t.view_end || w.start < t.view_start)) {
+        UnixSeconds span = t.view_end - t.view_start;
+        t.view_start = w.start - span / 10, t.view_end = t.view_start + span;
+        axis.start = t.view_start, axis.end = t.view_end;
+    }
+    ImGui::InvisibleButton("##canvas", {static_cast<float>(axis.width), std::max(avail.y, 40.f)});
+    t.canvas = {origin.x, origin.y, axis.width, std::max(avail.y, 40.f)};
+    bool active = ImGui::IsItemActive(), hovered = ImGui::IsItemHovered();
+    handle_canvas_input(state, axis, active, hovered);
+    axis.start = t.view_start, axis.end = t.view_end;
+
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    double font = ImGui::GetFontSize();
+    double y0 = origin.y, y1 = origin.y + std::max(avail.y, 40.f);
+    double axis_y = y1 - font - 6;
+    constexpr int kLanes = 3;
+    double lane_height = std::clamp((axis_y - y0) * 0.09, 5.0, 9.0);
+    double histogram_top = y0 + kLanes * lane_height + 4;
+    draw->PushClipRect({static_cast<float>(axis.x0), static_cast<float>(y0)},
+                       {static_cast<float>(axis.x0 + axis.width), static_cast<float>(y1)}, true);
+    draw->AddRectFilled({static_cast<float>(axis.x0), static_cast<float>(y0)},
+                        {static_cast<float>(axis.x0 + axis.width), static_cast<float>(y1)},
+                        ImGui::GetColorU32(ImGuiCol_FrameBg));
+    draw_window(draw, state, axis, y0, axis_y);
+    draw_extents(draw, state, axis, y0 + 2, lane_height, kLanes);
+    draw_histogram(draw, state, axis, histogram_top, axis_y - histogram_top);
+    draw_axis(draw, state, axis, y0, axis_y);
+    draw->PopClipRect();
+    ImGui::End();
+    t.last_cost_ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+}
+
+}  // namespace chronomap

@@ -1,0 +1,204 @@
+// The explorer driven headless with synthetic input: what a user does with the mouse and
+// keyboard changes the ViewState, the pixels and the file as it should.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "app/panels.h"
+#include "app/ui_driver.h"
+#include "app/ui_keys.h"
+#include "core/event_picking.h"
+#include "render/map_renderer.h"
+
+using namespace chronomap;
+using chronomap::test::UiDriver;
+
+namespace {
+const std::string kSeed = CHRONOMAP_SOURCE_DIR "/examples/seed-events.json";
+UnixSeconds at(const char* text) { return parse_time_stamp(text).value->start; }
+
+size_t index_of(const EventStore& store, std::string_view id) {
+    for (size_t i = 0; i < store.size(); ++i)
+        if (store.id(i) == id) return i;
+    FAIL("no event " << id);
+    return 0;
+}
+
+// Where an event is on screen (window coordinates).
+ImVec2 screen_position(UiDriver& ui, std::string_view id) {
+    ExplorerState& s = ui.state();
+    size_t i = index_of(*s.file.store, id);
+    MapView map = s.file.renderer->map_view(s.view);
+    WorldPoint p = map.lonlat_to_pixel({s.file.store->lon()[i], s.file.store->lat()[i]});
+    return {static_cast<float>(s.map_rect.x + p.x), static_cast<float>(s.map_rect.y + p.y)};
+}
+
+std::array<int, 4> pixel(UiDriver& ui, ImVec2 at) {
+    Image image = ui.target().read_pixels();
+    size_t k = (static_cast<size_t>(at.y) * image.width + static_cast<size_t>(at.x)) * 4;
+    return {image.rgba[k], image.rgba[k + 1], image.rgba[k + 2], image.rgba[k + 3]};
+}
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+}  // namespace
+
+TEST_CASE("The seed file opens with its events placed and the window over all of them") {
+    UiDriver ui(kSeed);
+    ExplorerState& s = ui.state();
+    REQUIRE(s.file.usable());
+    CHECK(s.file.store->size() == 15);
+    CHECK(s.file.placement.placed == 13);
+    CHECK(s.file.language == DateLanguage::fr);
+    CHECK(s.view.time.start == s.file.first);
+    CHECK(s.view.time.end == s.file.last);
+    CHECK(s.map_rect.width > 600);
+    CHECK(s.timeline.canvas.width > 600);
+}
+
+TEST_CASE("Dragging the timeline window moves the time range, and the map follows") {
+    UiDriver ui(kSeed);
+    ExplorerState& s = ui.state();
+    s.view.time = {false, at("2017-09-01"), at("2017-10-01")};
+    s.timeline.view_start = at("2017-06-01"), s.timeline.view_end = at("2018-01-01");
+    ui.frames(2);
+    const UiRect& c = s.timeline.canvas;
+    double seconds_per_pixel = static_cast<double>(at("2018-01-01") - at("2017-06-01")) / c.width;
+    double x_middle = c.x + static_cast<double>(at("2017-09-16") - at("2017-06-01")) / seconds_per_pixel;
+    double y = c.y + c.height * 0.5;
+    ui.drag(x_middle, y, x_middle + 40, y);
+    UnixSeconds moved = s.view.time.start - at("2017-09-01");
+    CHECK(moved == doctest::Approx(40 * seconds_per_pixel).epsilon(0.05));
+    CHECK(s.view.time.end - s.view.time.start == at("2017-10-01") - at("2017-09-01"));  // same length
+    // The window now holds the Misrata attack (4 Oct): it is on the map.
+    ImVec2 misrata = screen_position(ui, "misrata-courthouse");
+    CHECK_FALSE(events_at(*s.file.store, s.view, s.file.renderer->map_view(s.view), misrata.x - s.map_rect.x,
+                          misrata.y - s.map_rect.y)
+                    .empty());
+}
+
+TEST_CASE("Dragging a window edge resizes it; Shift-drag brushes a new one; the wheel zooms the axis") {
+    UiDriver ui(kSeed);
+    ExplorerState& s = ui.state();
+    s.view.time = {false, at("2017-09-01"), at("2017-10-01")};
+    s.timeline.view_start = at("2017-06-01"), s.timeline.view_end = at("2018-01-01");
+    ui.frames(2);
+    const UiRect c = s.timeline.canvas;
+    double spp = static_cast<double>(at("2018-01-01") - at("2017-06-01")) / c.width;
+    auto x_of = [&](UnixSeconds t) { return c.x + static_cast<double>(t - at("2017-06-01")) / spp; };
+    double y = c.y + c.height * 0.5;
+    ui.drag(x_of(at("2017-10-01")), y, x_of(at("2017-10-01")) + 30, y);
+    CHECK(s.view.time.start == at("2017-09-01"));
+    CHECK(s.view.time.end > at("2017-10-01"));
+
+    ui.drag(x_of(at("2017-07-01")), y, x_of(at("2017-08-01")), y, /*shift=*/true);
+    CHECK(std::abs(s.view.time.start - at("2017-07-01")) < 3 * spp);
+    CHECK(std::abs(s.view.time.end - at("2017-08-01")) < 3 * spp);
+
+    UnixSeconds span_before = s.timeline.view_end - s.timeline.view_start;
+    ui.wheel(c.x + c.width / 2, y, 2);
+    CHECK(s.timeline.view_end - s.timeline.view_start < span_before);
+}
+
+TEST_CASE("A click on a marker selects that event; a click on empty map clears") {
+    UiDriver ui(kSeed);
+    ExplorerState& s = ui.state();
+    s.view.time = {false, at("2017-10-04"), at("2017-10-05")};  // only the Misrata attack
+    ui.frames(2);
+    ImVec2 misrata = screen_position(ui, "misrata-courthouse");
+    ui.click(misrata.x, misrata.y);
+    REQUIRE(s.view.selection.size() == 1);
+    CHECK(s.view.selection[0] == "misrata-courthouse");
+    ui.click(s.map_rect.x + 40, s.map_rect.y + s.map_rect.height - 40);
+    CHECK(s.view.selection.empty());
+}
+
+TEST_CASE("Toggling a category hides its events on the map") {
+    UiDriver ui(kSeed);
+    ExplorerState& s = ui.state();
+    s.view.time = {false, at("2017-10-04"), at("2017-10-05")};
+    ui.frames(2);
+    size_t misrata = index_of(*s.file.store, "misrata-courthouse");
+    size_t category = s.file.store->category()[misrata];
+    ImVec2 where = screen_position(ui, "misrata-courthouse");
+    auto before = pixel(ui, where);
+    REQUIRE(category < s.category_toggles.size());
+    const UiRect& toggle = s.category_toggles[category];
+    ui.click(toggle.x + toggle.width / 2, toggle.y + toggle.height / 2);
+    CHECK_FALSE(s.view.category_shown(category));
+    ui.frames(1);
+    auto after = pixel(ui, where);
+    CHECK(before != after);  // the marker's colour is gone from its place
+    CHECK(events_at(*s.file.store, s.view, s.file.renderer->map_view(s.view), where.x - s.map_rect.x,
+                    where.y - s.map_rect.y)
+              .empty());
+}
+
+TEST_CASE("Space plays: the window moves on by itself") {
+    UiDriver ui(kSeed);
+    ExplorerState& s = ui.state();
+    ui.press_key(ui_key::Space);
+    REQUIRE(s.playback.playing);
+    UnixSeconds start = s.view.time.start;
+    s.playback.skip_empty = false;
+    ui.frame(0.5);
+    CHECK(s.view.time.start > start);
+    ui.press_key(ui_key::Space);
+    CHECK_FALSE(s.playback.playing);
+    UnixSeconds length = s.view.time.end - s.view.time.start;
+    start = s.view.time.start;
+    ui.press_key(ui_key::Right);
+    CHECK(s.view.time.start == start + length);
+}
+
+TEST_CASE("The review's choice is written to the file's places table and places the events") {
+    std::filesystem::path folder = std::filesystem::temp_directory_path() / "chronomap-review-test";
+    std::filesystem::create_directories(folder);
+    std::filesystem::path file = folder / "events.json";
+    std::ofstream(file) << R"({ "chronomap": 1, "title": "Tripoli", "my_notes": "kept",
+  "events": [ { "id": "t1", "time": "2017-10-04", "place": "Tripoli", "title": "Something in Tripoli" } ] })";
+    {
+        UiDriver ui(file.string());
+        ExplorerState& s = ui.state();
+        CHECK(s.file.placement.placed == 0);  // Tripoli alone is ambiguous: never placed silently
+        load_review(s);
+        REQUIRE(s.review.items.size() == 1);
+        const auto& candidates = s.review.items[0].result.alternatives;
+        REQUIRE(candidates.size() >= 2);
+        size_t libya = 0;
+        for (size_t k = 0; k < candidates.size(); ++k)
+            if (to_string_view(candidates[k].country) == "LY") libya = k;
+        choose_review_candidate(s, 0, libya);
+        CHECK(s.file.placement.placed == 1);
+        ui.press_key(ui_key::S, /*ctrl=*/true);
+        CHECK(s.review.pending.empty());
+    }
+    auto saved = nlohmann::json::parse(read_file(file));
+    CHECK(saved["my_notes"] == "kept");
+    CHECK(saved["places"]["Tripoli"]["country"] == "LY");
+    CHECK(saved["places"]["Tripoli"].contains("geonameid"));
+    // Opened again, the event is placed by the file's own table.
+    UiDriver again(file.string());
+    CHECK(again.state().file.placement.placed == 1);
+    std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("A bad file is shown as problems in the window, not a crash") {
+    std::filesystem::path file = std::filesystem::temp_directory_path() / "chronomap-bad-ui.json";
+    std::ofstream(file) << "{ \"chronomap\": 1, \"events\": [ { \"id\": \"a\", \"time\": \"2017-13-45\" } ";
+    UiDriver ui(file.string());
+    CHECK_FALSE(ui.state().file.usable());
+    CHECK(ui.state().show_problems);
+    REQUIRE_FALSE(ui.state().file.problems.empty());
+    CHECK(ui.state().file.problems[0].format().find("chronomap-bad-ui.json:1:") != std::string::npos);
+    ui.frames(2);  // the window keeps running
+    std::filesystem::remove(file);
+}
