@@ -53,7 +53,7 @@ void draw_sources(const nlohmann::json& event) {
 void draw_placement(ExplorerState& state, size_t i, const nlohmann::json& event) {
     const EventStore& store = *state.file.store;
     ImGui::Spacing();
-    ImGui::TextDisabled("How the place was found");
+    ImGui::TextDisabled(state.file.language == DateLanguage::fr ? "Comment le lieu a été trouvé" : "How the place was found");
     switch (store.place_source(i)) {
         case PlaceSource::coordinates:
             ImGui::TextWrapped("Coordinates given in the file: %.5f, %.5f (lon, lat).", store.lon()[i], store.lat()[i]);
@@ -134,7 +134,7 @@ void draw_detail_panel(ExplorerState& state) {
     TimeValue t = store.time(i);
     std::string when = format_date(t.start, t.start_precision, state.file.language);
     if (t.is_span) when += " – " + format_date(t.end - 1, t.end_precision, state.file.language);
-    when += "  (" + std::string(precision_name(t.start_precision)) + (t.is_span ? ", span)" : ")");
+    when += "  (" + std::string(precision_name(t.start_precision)) + (t.is_span ? ", span)" : ")");  // as in the file
     field(fr ? "Date" : "When", when);
     std::string place(store.place_name(i));
     if (!store.place_country(i).empty()) place += " (" + std::string(store.place_country(i)) + ")";

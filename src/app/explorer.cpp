@@ -80,17 +80,21 @@ Explorer::Explorer(ExplorerOptions options) : view_from_user_(options.view_from_
 Explorer::~Explorer() = default;
 
 bool Explorer::open(const std::string& path) {
-    LoadedFile file;
-    file.path = path;
     LoadResult loaded = load_event_file(path, {});
-    file.problems = std::move(loaded.diagnostics);
     if (!loaded.store) {
         state_.status = "could not open " + path;
-        state_.file.problems = file.problems;  // keep the old file, show why the new one failed
+        state_.file.problems = std::move(loaded.diagnostics);  // keep the old file, show why the new one failed
         state_.show_problems = true;
         return false;
     }
-    file.store = std::make_unique<EventStore>(std::move(*loaded.store));
+    return open_store(std::make_unique<EventStore>(std::move(*loaded.store)), path, std::move(loaded.diagnostics));
+}
+
+bool Explorer::open_store(std::unique_ptr<EventStore> store, const std::string& path, std::vector<Diagnostic> problems) {
+    LoadedFile file;
+    file.path = path;
+    file.problems = std::move(problems);
+    file.store = std::move(store);
     std::string geocoder_warning;
     file.placement = place_for_drawing(*file.store, state_.geodata, path, geocoder_warning);
     if (!geocoder_warning.empty())
@@ -128,6 +132,14 @@ bool Explorer::open(const std::string& path) {
     UnixSeconds pad = extent / 20 + 86400;
     state_.timeline.view_start = f.first - pad;
     state_.timeline.view_end = f.last + pad;
+    // A short window given by the user (--time, a session): the axis shows it with context,
+    // wide enough to grab and drag.
+    const TimeWindow& w = state_.view.time;
+    if (!w.all && (w.end - w.start) * 20 < extent) {
+        UnixSeconds visible = std::max<UnixSeconds>((w.end - w.start) * 8, 14 * 86400);
+        UnixSeconds middle = w.start + (w.end - w.start) / 2;
+        state_.timeline.view_start = middle - visible / 2, state_.timeline.view_end = middle + visible / 2;
+    }
     state_.status = "opened " + path;
     return true;
 }

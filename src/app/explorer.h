@@ -31,6 +31,9 @@ public:
     // Loads an event file (any problem is shown in the window, never thrown) and places its
     // events. Needs the GL context current. False when nothing could be loaded.
     bool open(const std::string& path);
+    // Shows a store already in memory (benchmarks, importers); `name` names it in messages.
+    bool open_store(std::unique_ptr<EventStore> store, const std::string& name,
+                    std::vector<Diagnostic> problems = {});
 
     // Between ImGui::NewFrame() and ImGui::Render(): panels, input, playback.
     void update(double seconds_since_last_frame);

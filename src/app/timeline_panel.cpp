@@ -117,10 +117,10 @@ void draw_controls(ExplorerState& state) {
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.5f);
     UnixSeconds length = view.time.all ? 0 : view.time.end - view.time.start;
-    const char* current = "";
+    std::string current = format_duration(length, f.language);  // a length drawn by hand
     for (const WindowLength& l : kLengths)
         if (l.seconds == length) current = fr ? l.label_fr : l.label_en;
-    if (ImGui::BeginCombo("##length", current)) {
+    if (ImGui::BeginCombo("##length", current.c_str())) {
         for (const WindowLength& l : kLengths) {
             if (!ImGui::Selectable(fr ? l.label_fr : l.label_en, l.seconds == length)) continue;
             if (l.seconds == 0) {
