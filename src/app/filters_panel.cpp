@@ -7,7 +7,7 @@
 #include <map>
 
 #include "app/panels.h"
-#include "core/window_summary.h"
+#include "render/map_renderer.h"
 
 namespace chronomap {
 
@@ -23,10 +23,9 @@ void draw_filters_panel(ExplorerState& state) {
                                  text, sizeof text))
         view.filter.text = text;
 
-    const std::vector<std::uint8_t>* mask = current_filter_mask(state);
-    ViewState all_categories = view;
-    all_categories.category_mask = ~std::uint64_t{0};
-    std::vector<size_t> counts = shown_counts_by_category(store, all_categories, mask);
+    // Counted by the map's last frame, whatever the category filter (a hidden category still
+    // says how many events it would show).
+    const std::vector<size_t>& counts = state.file.renderer->last_stats().counts_any_category;
 
     ImGui::Spacing();
     ImGui::TextDisabled(fr ? "Catégories (dans la fenêtre)" : "Categories (in the window)");

@@ -4,7 +4,7 @@
 #include <numeric>
 
 #include "app/panels.h"
-#include "core/window_summary.h"
+#include "render/map_renderer.h"
 
 namespace chronomap {
 
@@ -19,8 +19,7 @@ void draw_status_bar(ExplorerState& state, const UiRect& rect) {
     if (state.file.usable()) {
         const EventStore& store = *state.file.store;
         size_t placed = state.file.placement.placed;  // counted on load and after each review choice
-        // The legend's counts are the same numbers (and as cheap: the window's events only).
-        std::vector<size_t> counts = shown_counts_by_category(store, state.view, current_filter_mask(state));
+        const std::vector<size_t>& counts = state.file.renderer->last_stats().shown_counts;  // the legend's numbers
         size_t shown = std::accumulate(counts.begin(), counts.end(), size_t{0});
         bool fr = state.file.language == DateLanguage::fr;
         ImGui::Text(fr ? "%zu événements · %zu affichés · %zu placés" : "%zu events · %zu shown · %zu placed",

@@ -146,8 +146,14 @@ void EventLayer::prepare(const FrameContext& frame, FrameShared& shared) {
     }
     shared.events_drawn = drawn;
     shared.dense = dense_;
-    // One pass over the window's events, for the legend and to know whether to label.
-    shared.shown_counts = shown_counts_by_category(store_, frame.view, frame.filter_mask);
+    // One pass over the window's events, for the legend, the explorer's filter panel and to
+    // know whether to label: counted for every category, then the category filter applied.
+    ViewState any_category = frame.view;
+    any_category.category_mask = ~std::uint64_t{0};
+    shared.counts_any_category = shown_counts_by_category(store_, any_category, frame.filter_mask);
+    shared.shown_counts = shared.counts_any_category;
+    for (size_t c = 0; c < shared.shown_counts.size(); ++c)
+        if (!frame.view.category_shown(c)) shared.shown_counts[c] = 0;
 }
 
 void EventLayer::draw(const FrameContext& frame, FrameShared&) {

@@ -62,7 +62,9 @@ FrameStats MapRenderer::draw(const ViewState& view, const MapViewport& viewport)
         layer->draw(frame, shared);
         CHRONOMAP_GL_CHECK("drawing a layer");
     }
-    return {shared.events_drawn, shared.labels_placed, shared.dense};
+    last_stats_ = {shared.events_drawn, shared.labels_placed, shared.dense, std::move(shared.shown_counts),
+                   std::move(shared.counts_any_category)};
+    return last_stats_;
 }
 
 FrameStats render_frame(MapRenderer& renderer, const ViewState& view, RenderTarget& target) {

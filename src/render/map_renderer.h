@@ -25,6 +25,8 @@ struct FrameStats {
     size_t events_drawn = 0;  // sent to the GPU (the shader then tests each exactly)
     size_t labels_placed = 0;
     bool dense = false;  // drawn as a density map
+    std::vector<size_t> shown_counts;         // shown events per category
+    std::vector<size_t> counts_any_category;  // the same, whatever the category filter
 };
 
 // Where the map goes in the bound framebuffer: device pixels, bottom-left origin (GL's).
@@ -52,6 +54,9 @@ public:
     // Adds a layer on top of the others (a hover highlight, a story callout).
     void add_layer(std::unique_ptr<Layer> layer);
     FontAtlas& font_atlas() { return *atlas_; }
+    // What the last draw() showed (counts per category ...): panels read it instead of
+    // counting the window's events again.
+    const FrameStats& last_stats() const { return last_stats_; }
     // The view's content filter as drawn (one byte per store index; nullptr: no filter).
     // Computed once per filter change and shared with the timeline and picking.
     const std::vector<std::uint8_t>* filter_mask(const ViewState& view) { return filter_.update(store_, view.filter); }
@@ -62,6 +67,7 @@ private:
     std::optional<GeoBox> events_box_;
     std::unique_ptr<FontAtlas> atlas_;
     FilterMask filter_;
+    FrameStats last_stats_;
     std::vector<std::unique_ptr<Layer>> layers_;
 };
 
