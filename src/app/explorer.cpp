@@ -127,7 +127,7 @@ bool Explorer::open_store(std::unique_ptr<EventStore> store, const std::string& 
     if (!(first_file && view_from_user_)) {
         state_.view.camera.mode = CameraMode::fit_events;
         state_.view.selection.clear();
-        state_.view.time = {false, f.first, f.last};
+        state_.view.time = {false, f.first, std::max(f.last, f.first + 86400)};
     }
     UnixSeconds pad = extent / 20 + 86400;
     state_.timeline.view_start = f.first - pad;

@@ -202,3 +202,34 @@ TEST_CASE("A bad file is shown as problems in the window, not a crash") {
     ui.frames(2);  // the window keeps running
     std::filesystem::remove(file);
 }
+
+TEST_CASE("Empty files, one event, and events without places keep the explorer running") {
+    std::filesystem::path folder = std::filesystem::temp_directory_path() / "chronomap-edge-ui";
+    std::filesystem::create_directories(folder);
+    std::ofstream(folder / "empty.json") << R"({ "chronomap": 1, "events": [] })";
+    std::ofstream(folder / "one.json")
+        << R"({ "chronomap": 1, "events": [ { "id": "x", "time": "2017-10-04", "coordinates": [15.09, 32.38] } ] })";
+    std::ofstream(folder / "unplaced.json")
+        << R"({ "chronomap": 1, "events": [ { "id": "x", "time": "2017", "title": "no place" } ] })";
+    {
+        UiDriver ui((folder / "empty.json").string());
+        ui.press_key(ui_key::Space);
+        ui.frames(3);
+        CHECK(ui.state().file.store->size() == 0);
+    }
+    {
+        UiDriver ui((folder / "one.json").string());
+        CHECK(ui.state().view.time.end > ui.state().view.time.start);  // never an empty window
+        CHECK(ui.state().file.renderer->last_stats().shown_counts.size() == 1);
+        CHECK(ui.state().file.renderer->last_stats().shown_counts[0] == 1);
+        ui.press_key(ui_key::Space);
+        ui.frame(2.0);
+    }
+    {
+        UiDriver ui((folder / "unplaced.json").string());
+        ui.press_key(ui_key::F);
+        ui.frames(2);
+        CHECK(ui.state().file.placement.placed == 0);
+    }
+    std::filesystem::remove_all(folder);
+}
