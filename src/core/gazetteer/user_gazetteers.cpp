@@ -137,7 +137,7 @@ class SourceReader {
                  const std::string& hint) {
         if (report_.problems.size() < kMaxProblems)
             report_.problems.push_back(
-                {severity, file_, static_cast<int>(line), 0, "", message, hint});
+                {severity, file_, static_cast<int>(line), 1, "", message, hint});
         else
             ++left_out_;
     }
