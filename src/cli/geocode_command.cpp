@@ -41,13 +41,16 @@ nlohmann::ordered_json geocoded_json(const GeocodeResult& result) {
     out["country"] = std::string(to_string_view(p.country));
     out["lon"] = std::round(p.lon * 1e5) / 1e5;
     out["lat"] = std::round(p.lat * 1e5) / 1e5;
+    if (!p.region.empty()) out["region"] = p.region;
+    out["precision"] = std::string(precision_name(p.precision));
     out["method"] = std::string(method_name(p.method));
     out["confidence"] = result.confidence;
     return out;
 }
 
 std::string query_label(const PlaceQuery& q) {
-    return "\"" + q.name + "\"" + (q.country.empty() ? "" : " [" + q.country + "]");
+    return "\"" + q.name + "\"" + (q.country.empty() ? "" : " [" + q.country + "]") +
+           (q.region.empty() ? "" : " [" + q.region + "]");
 }
 
 void print_review(const std::vector<PlaceAnswer>& answers) {
@@ -77,6 +80,7 @@ int run_geocode(const GeocodeOptions& options) {
 
     auto geocoder = open_geocoder(options.geodata, options.aliases);
     if (!geocoder) return kExitBadInput;
+    print_diagnostics(contradicting_coordinates(store, options.input), std::cerr);
     AliasTable file_places;
     auto place_problems = read_places_table(store.source_text(), options.input, file_places);
     print_diagnostics(place_problems, std::cerr);
@@ -101,7 +105,8 @@ int run_geocode(const GeocodeOptions& options) {
             without_place++;
             continue;
         }
-        PlaceQuery q{std::string(store.place_name(i)), std::string(store.place_country(i))};
+        PlaceQuery q{std::string(store.place_name(i)), std::string(store.place_country(i)),
+                     std::string(store.place_region(i))};
         auto [it, inserted] = answer_of.emplace(q, answers.size());
         if (inserted) answers.push_back({q, {}, {}});
         answers[it->second].event_ids.push_back(
