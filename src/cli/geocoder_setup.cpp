@@ -137,8 +137,8 @@ std::string describe_candidate(const GeocodeCandidate& c) {
     // As the event file writes them ([lon, lat]), so that a copy is right.
     char coordinates[96];
     std::snprintf(coordinates, sizeof coordinates, "\"coordinates\": [%.4f, %.4f]", c.lon, c.lat);
-    std::string text = c.name + " (" + std::string(to_string_view(c.country)) +
-                       (c.region.empty() ? "" : ", " + c.region) + ") " + coordinates;
+    std::string text = c.name + " (" + std::string(to_string_view(c.country)) + ")" +
+                       (c.region.empty() ? "" : " in " + c.region) + ", " + coordinates;
     if (c.precision != PlacePrecision::town)
         text += ", precision " + std::string(precision_name(c.precision));
     if (c.geonameid) text += ", geonameid " + std::to_string(c.geonameid);

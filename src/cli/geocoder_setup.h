@@ -30,7 +30,7 @@ nlohmann::ordered_json result_json(std::string_view query, const GeocodeResult& 
 std::vector<Diagnostic> contradicting_coordinates(const EventStore& store,
                                                   const std::string& file);
 
-// "Deir ez-Zor (SY, Deir ez-Zor Governorate) \"coordinates\": [40.1408, 35.3359], geonameid 170794"
+// "Deir ez-Zor (SY) in Deir ez-Zor Governorate, \"coordinates\": [40.1408, 35.3359], geonameid 170794"
 std::string describe_candidate(const GeocodeCandidate& candidate);
 
 }  // namespace chronomap::cli
