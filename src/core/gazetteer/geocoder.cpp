@@ -331,6 +331,12 @@ std::string Geocoder::why_not_resolved(const std::vector<Scored>& found, const S
         // A long skeleton rarely collides by chance ("Jarablous", "Qouneitra"); a short one
         // does ("Hadar" and Al-Hadir share "hdr").
         bool long_skeleton = skeleton_length >= 6 && top.c.population >= kSmallPlace;
+        // A sub-district seat of unknown population is where the large district of the same
+        // name is missing from cities500 ("Tuzla" in Istanbul is not the Düzce hamlet).
+        bool unknown_hamlet = top.c.population == 0 && top.feature >= Feature::seat3;
+        if (unknown_hamlet && !corroborated && top.c.method != MatchMethod::alias)
+            return "only a place of unknown size matches: " + top_text +
+                   "; add the region to confirm it";
         if (top.c.method != MatchMethod::folded || corroborated || long_skeleton ||
             (prominent && top.main_name))
             return {};
