@@ -5,7 +5,8 @@
 namespace chronomap {
 
 std::optional<std::string> strip_near_phrase(std::string_view text) {
-    if (text.size() > 200) return std::nullopt;
+    // Every phrase has a space: most names skip the regex.
+    if (text.size() > 200 || text.find(' ') == std::string_view::npos) return std::nullopt;
     // French, English and German ways to say "near", "N km from", "north of", "outskirts of".
     // Byte patterns: "près" is matched as UTF-8 or without its accent.
     static const std::regex pattern(
