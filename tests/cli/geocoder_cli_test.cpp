@@ -284,3 +284,31 @@ TEST_CASE("info and geocode warn about coordinates written latitude first") {
     auto geocode = run_chronomap("geocode " + file.string() + " -o " + temp_file("out.json").string());
     CHECK_CONTAINS(geocode.err, "latitude and longitude look swapped");
 }
+
+TEST_CASE("geocode changes only what it adds: the rest of the file stays byte for byte") {
+    auto in = temp_file("layout.json");
+    const std::string original = R"({ "chronomap": 1,
+  "events": [
+    { "id": "a", "time": "2017-10-04", "place": { "name": "Syrte", "country": "Libye" } },
+    { "id": "b", "time": "2017-10-05", "place": "Tripoli", "geocoded": {"lon": 1, "lat": 2} },
+    {
+      "id": "c",
+      "time": "2017-10-06",
+      "place": "Homs"
+    },
+    { "id": "d", "time": "2017-10-07", "coordinates": [36.7, 34.7] }
+  ]
+}
+)";
+    std::ofstream(in) << original;
+    auto out = temp_file("layout-out.json");
+    CHECK(run_chronomap("geocode '" + in.string() + "' -o '" + out.string() + "'").exit_code == 1);
+    std::string written = slurp(out);
+    // One-line events stay on one line, with "geocoded" added last; the stale one is gone.
+    CHECK_CONTAINS(written, R"({ "id": "a", "time": "2017-10-04", "place": { "name": "Syrte", "country": "Libye" }, "geocoded": {"geonameid": 2210554, "name": "Sirte", "country": "LY", )");
+    CHECK_CONTAINS(written, R"({ "id": "b", "time": "2017-10-05", "place": "Tripoli" },)");
+    CHECK_CONTAINS(written, "      \"place\": \"Homs\",\n      \"geocoded\": {\"geonameid\": 169577");
+    CHECK_CONTAINS(written, R"({ "id": "d", "time": "2017-10-07", "coordinates": [36.7, 34.7] })");
+    CHECK(written.starts_with("{ \"chronomap\": 1,\n  \"events\": [\n"));
+    CHECK(written.ends_with("  ]\n}\n"));
+}
