@@ -85,8 +85,8 @@ class Scanner {
             } while (depth > 0);
             return;
         }
-        while (at_ < text_.size() && std::string_view(",}] \n\r\t").find(text_[at_]) ==
-                                         std::string_view::npos)
+        while (at_ < text_.size() &&
+               std::string_view(",}] \n\r\t").find(text_[at_]) == std::string_view::npos)
             ++at_;
     }
 
@@ -104,7 +104,8 @@ std::string splice_member(std::string_view object_text, std::string_view key,
     for (size_t k = 0; k < members.size(); ++k) {
         const Member& m = members[k];
         if (m.key != key) continue;
-        if (value_json) return text.replace(m.value_begin, m.value_end - m.value_begin, *value_json);
+        if (value_json)
+            return text.replace(m.value_begin, m.value_end - m.value_begin, *value_json);
         if (k > 0)  // with the separator before it
             return text.erase(members[k - 1].value_end, m.value_end - members[k - 1].value_end);
         if (members.size() > 1) return text.erase(m.key_begin, members[1].key_begin - m.key_begin);
@@ -137,8 +138,7 @@ std::string one_line_json(const nlohmann::ordered_json& value) {
     }
     if (value.is_array()) {
         std::string out = "[";
-        for (size_t i = 0; i < value.size(); ++i)
-            out += (i ? ", " : "") + one_line_json(value[i]);
+        for (size_t i = 0; i < value.size(); ++i) out += (i ? ", " : "") + one_line_json(value[i]);
         return out + "]";
     }
     return value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);

@@ -38,8 +38,8 @@ Tally run(bool with_region) {
             ++t.right;
         } else {
             ++t.wrong;
-            FAIL_CHECK("confidently wrong: ", c[0], " [", c[1], "] [", region, "] -> ", r.place->name,
-                       ", ", km, " km away");
+            FAIL_CHECK("confidently wrong: ", c[0], " [", c[1], "] [", region, "] -> ",
+                       r.place->name, ", ", km, " km away");
         }
     }
     std::cout << "real places " << (with_region ? "with" : "without") << " regions: " << t.right

@@ -531,7 +531,6 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
         }
         found.erase(outside, found.end());  // the user said where it is
     }
-    bool region_matched = false;
     if (!region.regions.empty()) {
         auto elsewhere = std::stable_partition(found.begin(), found.end(), [&](const Scored& s) {
             return region.verdict(*gazetteer_, s) != RegionFilter::outside;
@@ -548,9 +547,8 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
             return result;
         }
         found.erase(elsewhere, found.end());  // the region rules them out
-        region_matched = region.verdict(*gazetteer_, found[0]) == RegionFilter::inside;
     }
-    // The name as written beats a look-alike of it: "Cigli" is Çiğli, not a similar village.
+    // The name as written beats a look-alike of it: "Samarra" is Sāmarrā’ (IQ), not Samara.
     auto written = [](const Scored& s) {
         return s.c.method == MatchMethod::exact || s.c.method == MatchMethod::alternate ||
                s.c.method == MatchMethod::alias;
@@ -568,6 +566,8 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
     // ("Kobané" is Ayn al Arab, not Cobán; "Samarra" not Samara).
     if (contender && written(top) && !written(*contender))
         margin = std::max(margin, kResolveMargin);
+    bool region_matched = !region.regions.empty() &&
+                          region.verdict(*gazetteer_, top) == RegionFilter::inside;
     bool corroborated = region_matched || proximity_bonus(top.c, context) >= 2.0;
     std::string doubt = why_not_resolved(found, top, contender, margin, hint.has_value(),
                                          corroborated, basic->size(), skeleton.size());
