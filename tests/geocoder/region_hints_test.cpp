@@ -164,3 +164,15 @@ TEST_CASE("a user gazetteer from a GeoNames extract and a CSV: built, listed, as
     CHECK(resolved_near(geocoder.lookup("Raqqa", "Syrie"), 35.95, 39.01));
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("hostile region hints and phrases are answered, never thrown") {
+    GeocodeResult bad = lookup("Homs", "SY", "\xff\xfe");
+    CHECK(resolved_near(bad, 34.73, 36.71));
+    CHECK(bad.note.find("unknown region") != std::string::npos);
+    CHECK(resolved_near(lookup("Homs", "SY", std::string(5000, 'x')), 34.73, 36.71));
+    CHECK(resolved_near(lookup("Homs", "SY", "governorate"), 34.73, 36.71));  // generic only
+    CHECK(real_geocoder().lookup("près de ").status != GeocodeStatus::resolved);
+    (void)real_geocoder().lookup("near near near Homs");  // any answer, no crash
+    CHECK_FALSE(check_coordinates(real_geocoder(), "", PlaceHints{}, 1, 2));
+    CHECK_FALSE(check_coordinates(real_geocoder(), "Xqzwvk", PlaceHints{}, 1, 2));
+}

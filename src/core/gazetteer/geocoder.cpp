@@ -340,8 +340,8 @@ std::string Geocoder::why_not_resolved(const std::vector<Scored>& found, const S
         if (top.c.method != MatchMethod::folded || corroborated || long_skeleton ||
             (prominent && top.main_name))
             return {};
-        return "only a similar spelling matches: " + top_text +
-               "; add the region or confirm it with --aliases";
+        return "did you mean " + top_text +
+               "? only a similar spelling matches; add the region or confirm it with --aliases";
     }
     bool small = top.c.population < kSmallPlace && top.feature > Feature::seat2;
     if (small) return "only a small place matches: " + top_text + "; add a country to confirm it";
@@ -375,7 +375,8 @@ std::string Geocoder::why_not_resolved(const std::vector<Scored>& found, const S
         bool long_enough =
             skeleton_length >= 7 || (skeleton_length >= 5 && top.feature <= Feature::seat1);
         if (!top.main_name || !long_enough || !prominent)
-            return "only a similar spelling matches: " + top_text + "; add a country to confirm it";
+            return "did you mean " + top_text +
+                   "? only a similar spelling matches; add a country to confirm it";
     }
     return {};
 }
