@@ -6,6 +6,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "core/gazetteer/batch_geocoding.h"
 #include "geocoder/geocoder_test_support.h"
 
 using namespace chronomap;
@@ -61,4 +62,34 @@ TEST_CASE("real places without regions: none confidently wrong") {
     Tally t = run(false);
     CHECK(t.wrong == 0);
     CHECK(t.right * 100 >= t.total * 70);
+}
+
+// As `geocode` answers a whole file: the second pass ranks what is left by the file's other
+// places (events cluster). Context may settle ties, never make a wrong answer.
+TEST_CASE("real places as one file, without regions: the file's context adds no wrong answer") {
+    std::ifstream in(test::kTestData / "geocode-real-places.tsv");
+    REQUIRE(in);
+    std::vector<PlaceQuery> queries;
+    std::vector<std::pair<double, double>> truth;
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        std::vector<std::string> c;
+        std::stringstream row(line);
+        for (std::string column; std::getline(row, column, '\t');) c.push_back(column);
+        queries.push_back({c[0], c[1], ""});
+        truth.emplace_back(std::stod(c[3]), std::stod(c[4]));
+    }
+    std::vector<GeocodeResult> results = geocode_batch(test::real_geocoder(), queries, {});
+    size_t right = 0, wrong = 0;
+    for (size_t i = 0; i < results.size(); ++i) {
+        if (!results[i].place) continue;
+        double km = test::distance_km(truth[i].first, truth[i].second, results[i].place->lat,
+                                      results[i].place->lon);
+        (km <= 30 ? right : wrong)++;
+        if (km > 30) FAIL_CHECK("confidently wrong with context: ", queries[i].name);
+    }
+    std::cout << "real places as one file (context, no regions): " << right << "/" << results.size()
+              << " within 30 km, " << wrong << " wrong\n";
+    CHECK(wrong == 0);
+    CHECK(right * 100 >= results.size() * 70);
 }

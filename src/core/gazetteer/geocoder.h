@@ -87,7 +87,7 @@ class Geocoder {
         return lookup(name, PlaceHints{country_hint, {}, {}}, context, max_alternatives);
     }
     // A region rules out the country's places in other regions; a match by a look-alike
-    // spelling is resolved only when a region or the file's other places corroborate it.
+    // spelling (or of a hamlet of unknown size) is resolved only when the region agrees.
     GeocodeResult lookup(std::string_view name, const PlaceHints& hints,
                          const PlaceContext* context = nullptr, size_t max_alternatives = 5) const;
 
