@@ -12,7 +12,7 @@
 #include "cli/geocoder_setup.h"
 #include "cli/subcommands.h"
 #include "core/atomic_file.h"
-#include "core/event_writer.h"
+#include "core/json_splice.h"
 #include "core/gazetteer/batch_geocoding.h"
 #include "core/gazetteer/places_table.h"
 
@@ -41,13 +41,16 @@ nlohmann::ordered_json geocoded_json(const GeocodeResult& result) {
     out["country"] = std::string(to_string_view(p.country));
     out["lon"] = std::round(p.lon * 1e5) / 1e5;
     out["lat"] = std::round(p.lat * 1e5) / 1e5;
+    if (!p.region.empty()) out["region"] = p.region;
+    out["precision"] = std::string(precision_name(p.precision));
     out["method"] = std::string(method_name(p.method));
     out["confidence"] = result.confidence;
     return out;
 }
 
 std::string query_label(const PlaceQuery& q) {
-    return "\"" + q.name + "\"" + (q.country.empty() ? "" : " [" + q.country + "]");
+    return "\"" + q.name + "\"" + (q.country.empty() ? "" : " [" + q.country + "]") +
+           (q.region.empty() ? "" : " [" + q.region + "]");
 }
 
 void print_review(const std::vector<PlaceAnswer>& answers) {
@@ -77,6 +80,7 @@ int run_geocode(const GeocodeOptions& options) {
 
     auto geocoder = open_geocoder(options.geodata, options.aliases);
     if (!geocoder) return kExitBadInput;
+    print_diagnostics(contradicting_coordinates(store, options.input), std::cerr);
     AliasTable file_places;
     auto place_problems = read_places_table(store.source_text(), options.input, file_places);
     print_diagnostics(place_problems, std::cerr);
@@ -101,7 +105,8 @@ int run_geocode(const GeocodeOptions& options) {
             without_place++;
             continue;
         }
-        PlaceQuery q{std::string(store.place_name(i)), std::string(store.place_country(i))};
+        PlaceQuery q{std::string(store.place_name(i)), std::string(store.place_country(i)),
+                     std::string(store.place_region(i))};
         auto [it, inserted] = answer_of.emplace(q, answers.size());
         if (inserted) answers.push_back({q, {}, {}});
         answers[it->second].event_ids.push_back(
@@ -113,25 +118,44 @@ int run_geocode(const GeocodeOptions& options) {
     std::vector<GeocodeResult> results = geocode_batch(*geocoder, queries, known);
     for (size_t a = 0; a < answers.size(); ++a) answers[a].result = std::move(results[a]);
 
+    // Only the events' "geocoded" members change: every other byte stays as the user wrote it,
+    // so a file under version control shows a small diff. Edits go from the end of the text
+    // so the offsets of the events before stay valid.
     size_t events_placed = 0, events_not_placed = 0;
-    auto edit = [&](size_t file_index, nlohmann::ordered_json& event) {
-        if (file_index >= answer_by_file_index.size() || answer_by_file_index[file_index] < 0)
-            return;
-        const GeocodeResult& r =
-            answers[static_cast<size_t>(answer_by_file_index[file_index])].result;
-        if (r.place) {
-            event["geocoded"] = geocoded_json(r);
-            events_placed++;
-        } else {
-            event.erase("geocoded");  // stale: the place is no longer resolved
-            events_not_placed++;
-        }
-    };
+    std::string text(store.source_text());
+    std::vector<size_t> rows(store.size());
+    for (size_t i = 0; i < rows.size(); ++i) rows[i] = i;
+    std::sort(rows.begin(), rows.end(), [&](size_t a, size_t b) {
+        return store.original_json(a).data() > store.original_json(b).data();
+    });
     try {
-        write_edited_event_file(options.output, store.source_text(), edit);
+        for (size_t i : rows) {
+            size_t file_index = store.file_index()[i];
+            if (file_index >= answer_by_file_index.size() || answer_by_file_index[file_index] < 0)
+                continue;
+            const GeocodeResult& r =
+                answers[static_cast<size_t>(answer_by_file_index[file_index])].result;
+            std::string_view event = store.original_json(i);
+            if (event.empty()) continue;
+            std::optional<std::string> geocoded;
+            if (r.place) {
+                geocoded = one_line_json(geocoded_json(r));
+                events_placed++;
+            } else {
+                events_not_placed++;  // a stale "geocoded" goes: the place is no longer resolved
+            }
+            auto offset = static_cast<size_t>(event.data() - store.source_text().data());
+            text.replace(offset, event.size(), splice_member(event, "geocoded", geocoded));
+        }
+        if (!text.empty() && text.back() != '\n') text += '\n';
+        write_file_atomically(options.output, text);
     } catch (const WriteError& e) {
         std::cerr << "chronomap geocode: error: " << e.what() << "\n";
         return kExitWriteFailed;
+    } catch (const std::invalid_argument& e) {
+        std::cerr << "chronomap geocode: error: cannot edit an event of " << options.input << ": "
+                  << e.what() << "; nothing written\n";
+        return kExitBadInput;
     }
 
     size_t resolved = 0, ambiguous = 0, unresolved = 0;

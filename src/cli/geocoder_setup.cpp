@@ -5,7 +5,10 @@
 #include <iostream>
 
 #include "cli/cli_common.h"
+#include "core/gazetteer/user_gazetteers.h"
 #include "core/geodata_paths.h"
+#include "core/gazetteer/coordinate_check.h"
+#include "core/source_location.h"
 
 namespace chronomap::cli {
 namespace {
@@ -25,6 +28,19 @@ std::optional<Geocoder> open_geocoder(const std::string& geodata_dir,
     } catch (const std::exception& e) {
         std::cerr << "chronomap: error: " << e.what() << "\n";
         return std::nullopt;
+    }
+    // The user's own gazetteers (`chronomap gazetteer add`), after the built-in one.
+    for (const UserGazetteerInfo& g : list_user_gazetteers(user_gazetteer_dir())) {
+        if (!g.error.empty()) {
+            std::cerr << "chronomap: warning: user gazetteer " << g.name << " skipped: " << g.error
+                      << "; add it again with `chronomap gazetteer add`\n";
+            continue;
+        }
+        try {
+            geocoder->add_gazetteer(Gazetteer::open(g.file));
+        } catch (const std::exception& e) {
+            std::cerr << "chronomap: warning: " << e.what() << "\n";
+        }
     }
     if (!aliases_file.empty()) {
         AliasTable user;
@@ -47,6 +63,7 @@ nlohmann::ordered_json candidate_json(const GeocodeCandidate& c) {
         c.geonameid ? nlohmann::ordered_json(c.geonameid) : nlohmann::ordered_json(nullptr);
     out["name"] = c.name;
     out["country"] = std::string(to_string_view(c.country));
+    out["region"] = c.region.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(c.region);
     out["lat"] = rounded(c.lat, 1e5);
     out["lon"] = rounded(c.lon, 1e5);
     out["score"] = rounded(c.score, 100);
@@ -65,6 +82,9 @@ nlohmann::ordered_json result_json(std::string_view query, const GeocodeResult& 
         place ? nlohmann::ordered_json(std::string(to_string_view(place->country))) : nullptr;
     out["lat"] = place ? nlohmann::ordered_json(rounded(place->lat, 1e5)) : nullptr;
     out["lon"] = place ? nlohmann::ordered_json(rounded(place->lon, 1e5)) : nullptr;
+    out["region"] = place && !place->region.empty() ? nlohmann::ordered_json(place->region) : nullptr;
+    out["precision"] =
+        place ? nlohmann::ordered_json(std::string(precision_name(place->precision))) : nullptr;
     out["confidence"] = result.confidence;
     const GeocodeCandidate* best =
         place ? place : (result.alternatives.empty() ? nullptr : &result.alternatives[0]);
@@ -76,10 +96,51 @@ nlohmann::ordered_json result_json(std::string_view query, const GeocodeResult& 
     return out;
 }
 
+std::vector<Diagnostic> contradicting_coordinates(const EventStore& store,
+                                                  const std::string& file) {
+    std::vector<Diagnostic> out;
+    bool any = false;
+    for (size_t i = 0; i < store.size() && !any; ++i)
+        any = store.place_source(i) == PlaceSource::coordinates && !store.place_name(i).empty();
+    if (!any) return out;
+    std::optional<Geocoder> geocoder;
+    try {
+        geocoder.emplace(Geocoder::open(chronomap::geodata_dir("")));
+    } catch (const std::exception&) {
+        return out;  // no gazetteer here: nothing to compare with
+    }
+    LineIndex lines(store.source_text());
+    for (size_t i = 0; i < store.size(); ++i) {
+        if (store.place_source(i) != PlaceSource::coordinates || store.place_name(i).empty())
+            continue;
+        auto doubt = check_coordinates(
+            *geocoder, store.place_name(i),
+            PlaceHints{store.place_country(i), store.place_region(i), {}}, store.lon()[i],
+            store.lat()[i]);
+        if (!doubt) continue;
+        Diagnostic d;
+        d.severity = Severity::warning;
+        d.file = file;
+        std::string_view text = store.original_json(i), source = store.source_text();
+        LineColumn at = lines.locate(text.empty() ? 0 : static_cast<size_t>(text.data() - source.data()));
+        d.line = at.line;
+        d.column = at.column;
+        d.pointer = "/events/" + std::to_string(store.file_index()[i]) + "/coordinates";
+        d.message = doubt->message;
+        d.hint = doubt->hint;
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
 std::string describe_candidate(const GeocodeCandidate& c) {
-    char coordinates[64];
-    std::snprintf(coordinates, sizeof coordinates, "%.4f, %.4f", c.lat, c.lon);
-    std::string text = c.name + " (" + std::string(to_string_view(c.country)) + ") " + coordinates;
+    // As the event file writes them ([lon, lat]), so that a copy is right.
+    char coordinates[96];
+    std::snprintf(coordinates, sizeof coordinates, "\"coordinates\": [%.4f, %.4f]", c.lon, c.lat);
+    std::string text = c.name + " (" + std::string(to_string_view(c.country)) + ")" +
+                       (c.region.empty() ? "" : " in " + c.region) + ", " + coordinates;
+    if (c.precision != PlacePrecision::town)
+        text += ", precision " + std::string(precision_name(c.precision));
     if (c.geonameid) text += ", geonameid " + std::to_string(c.geonameid);
     return text;
 }

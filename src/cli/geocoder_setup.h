@@ -6,7 +6,9 @@
 #include <optional>
 #include <string>
 
+#include "core/event_store.h"
 #include "core/gazetteer/geocoder.h"
+#include "core/diagnostic.h"
 
 namespace chronomap::cli {
 
@@ -22,7 +24,13 @@ nlohmann::ordered_json candidate_json(const GeocodeCandidate& candidate);
 // confidence, method, alternatives, note.
 nlohmann::ordered_json result_json(std::string_view query, const GeocodeResult& result);
 
-// "Deir ez-Zor (SY) 35.3359, 40.1408"
+// Events whose "coordinates" lie far from the place they name (swapped latitude and
+// longitude, most often): one warning each, located, as diagnostics. The geocoder is opened
+// from the default geodata folder; without it nothing is checked.
+std::vector<Diagnostic> contradicting_coordinates(const EventStore& store,
+                                                  const std::string& file);
+
+// "Deir ez-Zor (SY) in Deir ez-Zor Governorate, \"coordinates\": [40.1408, 35.3359], geonameid 170794"
 std::string describe_candidate(const GeocodeCandidate& candidate);
 
 }  // namespace chronomap::cli

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "cli/geocoder_setup.h"
 #include "cli/subcommands.h"
 
 namespace chronomap::cli {
@@ -133,6 +134,7 @@ Subcommand add_info_command(CLI::App& app) {
     return {command, [options] {
                 LoadResult result = load_and_report(options->file, {.strict = options->strict});
                 if (!result.store) return exit_code_for(result);
+                print_diagnostics(contradicting_coordinates(*result.store, options->file), std::cerr);
                 if (options->json)
                     std::cout << to_json(*options, result).dump(2) << "\n";
                 else

@@ -1,4 +1,5 @@
-// `chronomap lookup [--country C] [--json] [--limit K] NAME...` and `lookup --json -`:
+// `chronomap lookup [--country C] [--region R] [--json] [--limit K] NAME...` and
+// `lookup --json -` (lines NAME[<TAB>COUNTRY[<TAB>REGION]]):
 // how the geocoder answers names, one by one or as a stream from stdin.
 #include <iostream>
 #include <memory>
@@ -12,6 +13,8 @@ namespace {
 struct LookupOptions {
     std::vector<std::string> names;
     std::string country;
+    std::string region;
+    std::string district;
     bool json = false;
     size_t limit = 5;
     std::string geodata;
@@ -31,18 +34,26 @@ void print_text(std::string_view query, const GeocodeResult& result) {
                   << method_name(c.method) << "]\n";
 }
 
-// Reads NAME or NAME<TAB>COUNTRY lines; answers each at once (a pipe partner may wait).
+// Reads NAME, NAME<TAB>COUNTRY or NAME<TAB>COUNTRY<TAB>REGION lines; answers each at once
+// (a pipe partner may wait).
 bool answer_stdin(const Geocoder& geocoder, const LookupOptions& options) {
     bool all_resolved = true;
     std::string line;
     while (std::getline(std::cin, line)) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
-        std::string_view name = line, country = options.country;
-        if (size_t tab = line.find('\t'); tab != std::string::npos) {
-            name = std::string_view(line).substr(0, tab);
-            country = std::string_view(line).substr(tab + 1);
-        }
-        GeocodeResult result = geocoder.lookup(name, country, nullptr, options.limit);
+        std::string_view rest = line;
+        auto next_column = [&]() {
+            size_t tab = rest.find('\t');
+            std::string_view column = rest.substr(0, tab);
+            rest = tab == std::string_view::npos ? std::string_view() : rest.substr(tab + 1);
+            return column;
+        };
+        std::string_view name = next_column();
+        bool has_country = line.find('\t') != std::string::npos;
+        std::string_view country = has_country ? next_column() : std::string_view(options.country);
+        std::string_view region = !rest.empty() ? next_column() : std::string_view(options.region);
+        GeocodeResult result = geocoder.lookup(
+            name, PlaceHints{country, region, options.district}, nullptr, options.limit);
         all_resolved = all_resolved && result.status == GeocodeStatus::resolved;
         if (options.json)
             std::cout << result_json(name, result)
@@ -63,13 +74,17 @@ Subcommand add_lookup_command(CLI::App& app) {
     CLI::App* command = app.add_subcommand(
         "lookup",
         "Look place names up in the gazetteer and say how each was found.\n"
-        "With NAME \"-\", reads lines NAME or NAME<TAB>COUNTRY from stdin and answers each "
-        "line at once (with --json: one JSON object per line).\n"
+        "With NAME \"-\", reads lines NAME, NAME<TAB>COUNTRY or NAME<TAB>COUNTRY<TAB>REGION "
+        "from stdin and answers each line at once (with --json: one JSON object per line).\n"
+        "Coordinates are printed as an event file writes them: [lon, lat].\n"
         "Exit 0 when every name is resolved, 1 when some are ambiguous or unresolved.");
     command->add_option("NAME", options->names, "Place names as written, or - for stdin")
         ->required();
     command->add_option("--country", options->country,
                         "Country hint: ISO code or name (SY, Syrie, Syrien, Syria)");
+    command->add_option("--region", options->region,
+                        "First-level region hint as written (Idleb, Daraa, Hadramawt, North Sinai)");
+    command->add_option("--district", options->district, "Second-level region (kept, not matched)");
     command->add_flag("--json", options->json, "One JSON object per name, one per line");
     command->add_option("--limit", options->limit, "Alternatives listed per name (default 5)")
         ->check(CLI::Range(0, 100));
@@ -86,7 +101,10 @@ Subcommand add_lookup_command(CLI::App& app) {
                 } else {
                     for (const std::string& name : options->names) {
                         GeocodeResult result =
-                            geocoder->lookup(name, options->country, nullptr, options->limit);
+                            geocoder->lookup(name,
+                                             PlaceHints{options->country, options->region,
+                                                        options->district},
+                                             nullptr, options->limit);
                         all_resolved = all_resolved && result.status == GeocodeStatus::resolved;
                         if (options->json)
                             std::cout << result_json(name, result)

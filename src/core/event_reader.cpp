@@ -197,7 +197,7 @@ private:
                      std::string_view& category_key, size_t& category_offset);
     bool parse_place(od::value& value, const LazyPointer& pointer, EventRecord& record);
     bool parse_position(od::value& value, const LazyPointer& pointer, bool is_user, double& lon,
-                        double& lat);
+                        double& lat, LocationPrecision* precision = nullptr);
     bool parse_actors(od::value& value, const LazyPointer& pointer, EventRecord& record);
     std::optional<TimeStamp> parse_stamp(od::value& value, const LazyPointer& pointer);
     std::optional<TimeValue> parse_time(od::value& value, const LazyPointer& pointer);
@@ -546,6 +546,10 @@ bool EventFileParser::parse_place(od::value& value, const LazyPointer& pointer, 
             if (!read_string(field.value(), pointer.below("/name"), record.place_name)) return false;
         } else if (name == "country") {
             if (!read_string(field.value(), pointer.below("/country"), record.place_country)) return false;
+        } else if (name == "region") {  // a hint for the geocoder: "Idleb", "Daraa"
+            if (!read_string(field.value(), pointer.below("/region"), record.place_region)) return false;
+        } else if (name == "district") {
+            if (!read_string(field.value(), pointer.below("/district"), record.place_district)) return false;
         } else if (!is_valid_unknown(field.value())) {
             return false;
         }
@@ -554,7 +558,7 @@ bool EventFileParser::parse_place(od::value& value, const LazyPointer& pointer, 
 }
 
 bool EventFileParser::parse_position(od::value& value, const LazyPointer& pointer, bool is_user,
-                                     double& lon, double& lat) {
+                                     double& lon, double& lat, LocationPrecision* precision) {
     size_t at = offset_of(value);
     bool valid = false;
     if (is_user) {
@@ -587,6 +591,9 @@ bool EventFileParser::parse_position(od::value& value, const LazyPointer& pointe
                     if (field.value().get_double().get(lon)) lon = NAN;
                 } else if (name == "lat") {
                     if (field.value().get_double().get(lat)) lat = NAN;
+                } else if (name == "precision" && precision) {
+                    std::string_view text;
+                    if (!field.value().get_string().get(text)) *precision = location_precision_from_name(text);
                 } else if (!is_valid_unknown(field.value())) {
                     return false;
                 }
@@ -686,7 +693,7 @@ bool EventFileParser::parse_event(od::value& value, size_t index, EventRecord& r
             ok = parse_position(v, here, true, record.lon, record.lat);
             has_user_coordinates = ok;
         } else if (key == "geocoded") {
-            ok = parse_position(v, here, false, geocoded_lon, geocoded_lat);
+            ok = parse_position(v, here, false, geocoded_lon, geocoded_lat, &record.location_precision);
         } else if (key == "fatalities") {
             ok = read_count(v, here, record.fatalities);
         } else if (key == "injured") {

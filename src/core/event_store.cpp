@@ -15,6 +15,26 @@ std::string_view place_source_name(PlaceSource source) {
     return "?";
 }
 
+std::string_view location_precision_name(LocationPrecision precision) {
+    switch (precision) {
+        case LocationPrecision::unknown: return "unknown";
+        case LocationPrecision::exact: return "exact";
+        case LocationPrecision::town: return "town";
+        case LocationPrecision::district: return "district";
+        case LocationPrecision::region: return "region";
+        case LocationPrecision::country: return "country";
+        case LocationPrecision::near: return "near";
+    }
+    return "unknown";
+}
+
+LocationPrecision location_precision_from_name(std::string_view name) {
+    for (auto p : {LocationPrecision::exact, LocationPrecision::town, LocationPrecision::district,
+                   LocationPrecision::region, LocationPrecision::country, LocationPrecision::near})
+        if (location_precision_name(p) == name) return p;
+    return LocationPrecision::unknown;
+}
+
 namespace {
 
 template <class T>
@@ -43,6 +63,9 @@ void EventStoreBuilder::reserve(size_t events) {
     s.title_.reserve(events, events * 48);
     s.place_name_.reserve(events);
     s.place_country_.reserve(events);
+    s.place_region_.reserve(events);
+    s.place_district_.reserve(events);
+    s.location_precision_.reserve(events);
     s.actor_offsets_.reserve(events + 1);
     s.actor_ids_.reserve(events);
     s.file_index_.reserve(events);
@@ -69,6 +92,11 @@ size_t EventStoreBuilder::add(const EventRecord& r) {
     s.title_.push_back(r.title);
     s.place_name_.push_back(s.strings_.intern(r.place_name));
     s.place_country_.push_back(s.strings_.intern(r.place_country));
+    s.place_region_.push_back(s.strings_.intern(r.place_region));
+    s.place_district_.push_back(s.strings_.intern(r.place_district));
+    s.location_precision_.push_back(r.place_source == PlaceSource::coordinates
+                                        ? LocationPrecision::exact
+                                        : r.location_precision);
     for (std::string_view actor : r.actors) s.actor_ids_.push_back(s.strings_.intern(actor));
     s.actor_offsets_.push_back(static_cast<std::uint32_t>(s.actor_ids_.size()));
     s.file_index_.push_back(r.file_index);
@@ -116,6 +144,9 @@ EventStore EventStoreBuilder::finish(std::vector<Category> categories, std::stri
     select_rows(s.injured_, order);
     select_rows(s.place_name_, order);
     select_rows(s.place_country_, order);
+    select_rows(s.place_region_, order);
+    select_rows(s.place_district_, order);
+    select_rows(s.location_precision_, order);
     select_rows(s.file_index_, order);
     select_rows(s.json_offset_, order);
     select_rows(s.json_length_, order);
@@ -156,11 +187,13 @@ std::string_view EventStore::original_json(size_t i) const {
     return source_text().substr(json_offset_[i], json_length_[i]);
 }
 
-void EventStore::set_position(size_t i, double lon, double lat, PlaceSource source) {
+void EventStore::set_position(size_t i, double lon, double lat, PlaceSource source,
+                              LocationPrecision precision) {
     if (place_source_[i] == PlaceSource::coordinates && source != PlaceSource::coordinates) return;
     lon_[i] = lon;
     lat_[i] = lat;
     place_source_[i] = source;
+    location_precision_[i] = source == PlaceSource::coordinates ? LocationPrecision::exact : precision;
 }
 
 std::pair<size_t, size_t> EventStore::starting_in(UnixSeconds t0, UnixSeconds t1) const {

@@ -32,6 +32,21 @@ enum class PlaceSource : std::uint8_t {
 };
 std::string_view place_source_name(PlaceSource source);
 
+// What kind of location an event's position stands for (the map draws a region-level
+// position differently from a town). Geocoded positions say it; user coordinates are exact.
+enum class LocationPrecision : std::uint8_t {
+    unknown,   // not placed, or a stored "geocoded" object without "precision"
+    exact,     // the user's "coordinates"
+    town,      // a town's centre
+    district,  // a part of a town
+    region,    // a point standing for a first-level region
+    country,   // a point standing for a country
+    near,      // near the named place ("près de Homs")
+};
+std::string_view location_precision_name(LocationPrecision precision);
+// "town", "near" ... as `geocode` writes them; unknown for anything else.
+LocationPrecision location_precision_from_name(std::string_view name);
+
 // One event as the reader hands it to EventStoreBuilder::add. The views need only live
 // until add() returns: the builder copies what it keeps.
 struct EventRecord {
@@ -40,6 +55,9 @@ struct EventRecord {
     TimeValue time{};
     std::string_view place_name{};
     std::string_view place_country{};  // as written: "Syrie", "SY", "Libya" ...
+    std::string_view place_region{};   // first-level region as written: "Idleb", "Daraa"
+    std::string_view place_district{};  // second-level, as written
+    LocationPrecision location_precision = LocationPrecision::unknown;
     double lon = NAN, lat = NAN;
     PlaceSource place_source = PlaceSource::none;
     std::uint16_t category = 0;
@@ -76,13 +94,18 @@ public:
     std::string_view title(size_t i) const { return title_[i]; }
     std::string_view place_name(size_t i) const { return strings_.get(place_name_[i]); }
     std::string_view place_country(size_t i) const { return strings_.get(place_country_[i]); }
+    std::string_view place_region(size_t i) const { return strings_.get(place_region_[i]); }
+    std::string_view place_district(size_t i) const { return strings_.get(place_district_[i]); }
+    LocationPrecision location_precision(size_t i) const { return location_precision_[i]; }
+    std::span<const LocationPrecision> location_precision() const { return location_precision_; }
     StringId place_name_id(size_t i) const { return place_name_[i]; }
     std::vector<std::string_view> actors(size_t i) const;
     // The event exactly as written in the file (unknown fields included).
     std::string_view original_json(size_t i) const;
 
     // Geocoding fills positions after loading; user coordinates are never replaced.
-    void set_position(size_t i, double lon, double lat, PlaceSource source);
+    void set_position(size_t i, double lon, double lat, PlaceSource source,
+                      LocationPrecision precision = LocationPrecision::unknown);
 
     // [SECTION] time queries
     // Events whose start lies in [t0, t1): a contiguous index range.
@@ -116,6 +139,8 @@ private:
     std::vector<std::int32_t> fatalities_, injured_;
     TextColumn id_, title_;  // mostly distinct: not worth interning
     std::vector<StringId> place_name_, place_country_;  // few distinct: interned
+    std::vector<StringId> place_region_, place_district_;
+    std::vector<LocationPrecision> location_precision_;
     std::vector<std::uint32_t> actor_offsets_;  // actors of i: actor_ids_[offsets[i]..offsets[i+1])
     std::vector<StringId> actor_ids_;
     std::vector<std::uint32_t> file_index_;

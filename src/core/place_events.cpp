@@ -8,6 +8,17 @@
 
 namespace chronomap {
 
+LocationPrecision location_precision_of(PlacePrecision precision) {
+    switch (precision) {
+        case PlacePrecision::town: return LocationPrecision::town;
+        case PlacePrecision::district: return LocationPrecision::district;
+        case PlacePrecision::region: return LocationPrecision::region;
+        case PlacePrecision::country: return LocationPrecision::country;
+        case PlacePrecision::near: return LocationPrecision::near;
+    }
+    return LocationPrecision::unknown;
+}
+
 PlacementSummary place_events(EventStore& store, const Geocoder& shared_geocoder,
                               const std::string& display_name) {
     PlacementSummary summary;
@@ -29,8 +40,8 @@ PlacementSummary place_events(EventStore& store, const Geocoder& shared_geocoder
         } else if (store.place_name(i).empty()) {
             summary.without_place++;
         } else {
-            queries.push_back(
-                {std::string(store.place_name(i)), std::string(store.place_country(i))});
+            queries.push_back({std::string(store.place_name(i)), std::string(store.place_country(i)),
+                               std::string(store.place_region(i))});
         }
     }
     std::sort(queries.begin(), queries.end());
@@ -40,12 +51,14 @@ PlacementSummary place_events(EventStore& store, const Geocoder& shared_geocoder
 
     for (size_t i = 0; i < store.size(); ++i) {
         if (store.is_placed(i) || store.place_name(i).empty()) continue;
-        PlaceQuery key{std::string(store.place_name(i)), std::string(store.place_country(i))};
+        PlaceQuery key{std::string(store.place_name(i)), std::string(store.place_country(i)),
+                       std::string(store.place_region(i))};
         size_t q = static_cast<size_t>(std::lower_bound(queries.begin(), queries.end(), key) -
                                        queries.begin());
         const GeocodeResult& r = results[q];
         if (r.place) {
-            store.set_position(i, r.place->lon, r.place->lat, PlaceSource::geocoder);
+            store.set_position(i, r.place->lon, r.place->lat, PlaceSource::geocoder,
+                               location_precision_of(r.place->precision));
             summary.placed++;
         } else if (r.status == GeocodeStatus::ambiguous) {
             summary.ambiguous++;

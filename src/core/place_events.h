@@ -23,6 +23,10 @@ struct PlacementSummary {
     std::vector<Diagnostic> problems;  // bad entries in the file's "places" table
 };
 
+// The store's column for a geocoder answer's precision.
+LocationPrecision location_precision_of(PlacePrecision precision);
+
+// An event's place.region is a hint, as its country is.
 // The file's own "places" table (docs/event-format.md, "Places") is read from the store's
 // source text and used for this file only. `display_name` names the file in problems.
 PlacementSummary place_events(EventStore& store, const Geocoder& geocoder,

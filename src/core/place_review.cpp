@@ -17,7 +17,8 @@ std::vector<ReviewItem> places_to_review(const EventStore& store, const Geocoder
     for (size_t i = 0; i < store.size(); ++i) {
         if (store.place_source(i) == PlaceSource::coordinates) known.points.push_back({store.lat()[i], store.lon()[i]});
         if (store.is_placed(i) || store.place_name(i).empty()) continue;
-        PlaceQuery query{std::string(store.place_name(i)), std::string(store.place_country(i))};
+        PlaceQuery query{std::string(store.place_name(i)), std::string(store.place_country(i)),
+                         std::string(store.place_region(i))};
         auto [it, inserted] = item_of.emplace(query, items.size());
         if (inserted) items.push_back({query, {}, {}});
         items[it->second].events.push_back(i);

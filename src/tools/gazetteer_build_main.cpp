@@ -17,6 +17,9 @@ int main(int argc, char** argv) {
     app.add_option("--countries", sources.countries, "i18n-iso-countries package folder")
         ->required()
         ->check(CLI::ExistingDirectory);
+    app.add_option("--regions", sources.regions,
+                   "iso3166-2-db's data/iso3166-2.json: names of first-level regions")
+        ->check(CLI::ExistingFile);
     app.add_option("--note", sources.note, "Source and version note stored in the index header");
     app.add_option("--out", output, "Index file to write")->required();
     CLI11_PARSE(app, argc, argv);
@@ -27,7 +30,8 @@ int main(int argc, char** argv) {
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         std::cout << "gazetteer: " << report.places << " places, " << report.basic_keys
                   << " names, " << report.skeleton_keys << " skeleton keys, " << report.fuzzy_keys
-                  << " fuzzy keys, " << report.country_names << " country names -> " << output
+                  << " fuzzy keys, " << report.country_names << " country names, " << report.regions << " regions ("
+                  << report.region_names << " region name keys) -> " << output
                   << " (" << report.file_size / (1024 * 1024) << " MiB, " << seconds << " s)\n";
     } catch (const std::exception& e) {
         std::cerr << "chronomap-gazetteer-build: error: " << e.what() << "\n";

@@ -229,3 +229,86 @@ TEST_CASE("geocode errors: unreadable input, unwritable output, bad aliases file
     CHECK_CONTAINS(bad_aliases.err, "cannot read the alias file");
     CHECK(run_chronomap("geocode '" + kExample + "'").exit_code == 64);  // -o is required
 }
+
+TEST_CASE("lookup with a region: --region, a third stdin column, coordinates as the file writes them") {
+    auto r = run_chronomap("lookup --country Syria --region Quneitra Hadar");
+    CHECK(r.exit_code == 1);
+    CHECK_CONTAINS(r.out, "Hadar: unresolved");
+    CHECK_CONTAINS(r.out, "no place of that name in Quneitra Governorate (SY)");
+    auto homs = run_chronomap("lookup --country Syrie --region 'Homs Governorate' Homs");
+    CHECK(homs.exit_code == 0);
+    CHECK_CONTAINS(homs.out, "Homs (SY) in Homs Governorate, \"coordinates\": [36.72");
+    auto lines = json_lines(
+        run_chronomap("lookup --json -", ".", "Saraqib\tSyrie\tIdleb\nRaqqa\tSyria\tIdlib\n").out);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0]["status"] == "resolved");
+    CHECK(lines[0]["region"] == "Idlib Governorate");
+    CHECK(lines[0]["precision"] == "town");
+    CHECK(lines[1]["status"] == "unresolved");
+}
+
+TEST_CASE("gazetteer add, list, remove; the user gazetteer answers after the built-in one") {
+    auto dir = temp_file("gazetteers");
+    fs::remove_all(dir);
+    std::string env = "CHRONOMAP_GAZETTEER_DIR=" + dir.string();
+    std::string data = std::string(CHRONOMAP_SOURCE_DIR) + "/tests/data/gazetteer/";
+    auto add = run_chronomap("gazetteer add " + data + "SY-extract.txt " + data +
+                                 "villages.csv --name syria",
+                             ".", "", env);
+    CHECK(add.exit_code == 1);  // one CSV row left out, and said where
+    CHECK_CONTAINS(add.out, "gazetteer syria: 6 places");
+    CHECK_CONTAINS(add.err, "villages.csv:5:1: error: bad lat/lon");
+    auto list = run_chronomap("gazetteer list", ".", "", env);
+    CHECK_CONTAINS(list.out, "syria\t6 places");
+    auto hadar = run_chronomap("lookup --country Syria --region Quneitra Hadar", ".", "", env);
+    CHECK(hadar.exit_code == 0);
+    CHECK_CONTAINS(hadar.out, "Hadar: resolved  Hadar (SY) in Quneitra Governorate");
+    CHECK_CONTAINS(hadar.out, "from syria.idx");
+    CHECK(run_chronomap("gazetteer remove syria", ".", "", env).exit_code == 0);
+    CHECK(run_chronomap("gazetteer remove syria", ".", "", env).exit_code == 2);
+    CHECK_CONTAINS(run_chronomap("gazetteer list", ".", "", env).out, "no user gazetteers");
+    auto bad = run_chronomap("gazetteer add " + kExample, ".", "", env);
+    CHECK(bad.exit_code == 2);
+    CHECK_CONTAINS(bad.err, "no CSV/TSV header with columns name, lat, lon");
+    fs::remove_all(dir);
+}
+
+TEST_CASE("info and geocode warn about coordinates written latitude first") {
+    auto file = temp_file("swapped.json");
+    std::ofstream(file) << R"({"chronomap": 1, "events": [
+ {"id": "bk", "time": "2017-10-20", "place": {"name": "Boukamal", "country": "Syrie"},
+  "coordinates": [34.45, 40.92]}]})";
+    auto info = run_chronomap("info " + file.string());
+    CHECK_CONTAINS(info.err, "swapped.json:2:2: warning: \"coordinates\" [34.45, 40.92] lie");
+    CHECK_CONTAINS(info.err, "write \"coordinates\": [40.92, 34.45]");
+    auto geocode = run_chronomap("geocode " + file.string() + " -o " + temp_file("out.json").string());
+    CHECK_CONTAINS(geocode.err, "latitude and longitude look swapped");
+}
+
+TEST_CASE("geocode changes only what it adds: the rest of the file stays byte for byte") {
+    auto in = temp_file("layout.json");
+    const std::string original = R"({ "chronomap": 1,
+  "events": [
+    { "id": "a", "time": "2017-10-04", "place": { "name": "Syrte", "country": "Libye" } },
+    { "id": "b", "time": "2017-10-05", "place": "Tripoli", "geocoded": {"lon": 1, "lat": 2} },
+    {
+      "id": "c",
+      "time": "2017-10-06",
+      "place": "Homs"
+    },
+    { "id": "d", "time": "2017-10-07", "coordinates": [36.7, 34.7] }
+  ]
+}
+)";
+    std::ofstream(in) << original;
+    auto out = temp_file("layout-out.json");
+    CHECK(run_chronomap("geocode '" + in.string() + "' -o '" + out.string() + "'").exit_code == 1);
+    std::string written = slurp(out);
+    // One-line events stay on one line, with "geocoded" added last; the stale one is gone.
+    CHECK_CONTAINS(written, R"({ "id": "a", "time": "2017-10-04", "place": { "name": "Syrte", "country": "Libye" }, "geocoded": {"geonameid": 2210554, "name": "Sirte", "country": "LY", )");
+    CHECK_CONTAINS(written, R"({ "id": "b", "time": "2017-10-05", "place": "Tripoli" },)");
+    CHECK_CONTAINS(written, "      \"place\": \"Homs\",\n      \"geocoded\": {\"geonameid\": 169577");
+    CHECK_CONTAINS(written, R"({ "id": "d", "time": "2017-10-07", "coordinates": [36.7, 34.7] })");
+    CHECK(written.starts_with("{ \"chronomap\": 1,\n  \"events\": [\n"));
+    CHECK(written.ends_with("  ]\n}\n"));
+}

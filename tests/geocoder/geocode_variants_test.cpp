@@ -22,11 +22,13 @@ TEST_CASE("press spellings: >= 95 % within 30 km, none confidently wrong") {
         for (std::string column; std::getline(row, column, '\t');) columns.push_back(column);
         REQUIRE_MESSAGE(columns.size() >= 4, "bad line: ", line);
         double lat = std::stod(columns[2]), lon = std::stod(columns[3]);
-        GeocodeResult r = test::real_geocoder().lookup(columns[0], columns[1]);
+        std::string region = columns.size() >= 6 ? columns[5] : "";
+        GeocodeResult r =
+            test::real_geocoder().lookup(columns[0], PlaceHints{columns[1], region, {}});
         ++total;
         if (r.status != GeocodeStatus::resolved) {
             ++not_resolved;
-            MESSAGE("not resolved: ", columns[0], " [", columns[1], "]: ", r.note);
+            MESSAGE("not resolved: ", columns[0], " [", columns[1], "] [", region, "]: ", r.note);
             continue;
         }
         double km = test::distance_km(lat, lon, r.place->lat, r.place->lon);

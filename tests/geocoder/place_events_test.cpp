@@ -57,3 +57,28 @@ TEST_CASE("place_events uses the file's places table") {
     // The shared geocoder did not learn the file's places.
     CHECK(test::real_geocoder().lookup("Notre QG").status == GeocodeStatus::unresolved);
 }
+
+TEST_CASE("place_events uses an event's region as a hint and records the precision") {
+    auto loaded = parse_event_text(R"({"chronomap": 1, "events": [
+        {"id": "a", "time": "2017-10-04", "place": {"name": "Raqqa", "country": "Syria", "region": "Idlib"}},
+        {"id": "b", "time": "2017-10-05", "place": {"name": "Saraqib", "region": "Idleb", "district": "Idlib"}},
+        {"id": "c", "time": "2017-10-06", "place": "près de Deir ez-Zor"},
+        {"id": "d", "time": "2017-10-07", "place": "Homs", "coordinates": [36.72, 34.73]},
+        {"id": "e", "time": "2017-10-08", "place": "Homs",
+         "geocoded": {"lon": 36.72, "lat": 34.73, "precision": "near"}}]})",
+                                   "t.json");
+    REQUIRE(loaded.store);
+    EventStore& store = *loaded.store;
+    CHECK(store.place_region(0) == "Idlib");
+    CHECK(store.place_district(1) == "Idlib");
+    PlacementSummary summary = place_events(store, test::real_geocoder());
+    CHECK(summary.placed == 2);
+    CHECK(summary.unresolved == 1);  // no Raqqa in Idlib governorate
+    CHECK_FALSE(store.is_placed(0));
+    CHECK(store.location_precision(0) == LocationPrecision::unknown);
+    CHECK(test::distance_km(store.lat()[1], store.lon()[1], 35.86, 36.80) < 30);
+    CHECK(store.location_precision(1) == LocationPrecision::town);
+    CHECK(store.location_precision(2) == LocationPrecision::near);
+    CHECK(store.location_precision(3) == LocationPrecision::exact);
+    CHECK(store.location_precision(4) == LocationPrecision::near);  // stored by `geocode`
+}

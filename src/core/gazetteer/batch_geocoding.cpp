@@ -13,7 +13,7 @@ std::vector<GeocodeResult> geocode_batch(const Geocoder& geocoder,
     results.reserve(queries.size());
     PlaceContext context = known_points;
     for (const PlaceQuery& q : queries) {
-        results.push_back(geocoder.lookup(q.name, q.country, nullptr, max_alternatives));
+        results.push_back(geocoder.lookup(q.name, PlaceHints{q.country, q.region, {}}, nullptr, max_alternatives));
         if (results.back().place)
             context.points.push_back({results.back().place->lat, results.back().place->lon});
     }
@@ -31,7 +31,9 @@ std::vector<GeocodeResult> geocode_batch(const Geocoder& geocoder,
     for (size_t i = 0; i < queries.size(); ++i)
         if (results[i].status == GeocodeStatus::ambiguous)
             results[i] =
-                geocoder.lookup(queries[i].name, queries[i].country, &context, max_alternatives);
+                geocoder.lookup(queries[i].name,
+                                PlaceHints{queries[i].country, queries[i].region, {}}, &context,
+                                max_alternatives);
     return results;
 }
 

@@ -1,4 +1,4 @@
-// Geocoding all the places of one file: each distinct (name, country) is answered once, and
+// Geocoding all the places of one file: each distinct (name, country, region) is answered once, and
 // those left ambiguous are answered again with the file's other places as context (events
 // of one file cluster, so a nearby candidate is the likelier one).
 #pragma once
@@ -13,9 +13,11 @@ namespace chronomap {
 struct PlaceQuery {
     std::string name;
     std::string country;  // as written: "Syrie", "SY", "" ...
+    std::string region;   // as written: "Idleb", "Dar'a", "" ...
     bool operator==(const PlaceQuery&) const = default;
     bool operator<(const PlaceQuery& o) const {
-        return name != o.name ? name < o.name : country < o.country;
+        if (name != o.name) return name < o.name;
+        return country != o.country ? country < o.country : region < o.region;
     }
 };
 

@@ -7,6 +7,7 @@
 #include "core/gazetteer/edit_distance.h"
 #include "core/gazetteer/key_hash.h"
 #include "core/gazetteer/name_folding.h"
+#include "core/gazetteer/region_names.h"
 
 namespace chronomap {
 namespace fmt = gazetteer_format;
@@ -91,6 +92,16 @@ Gazetteer::Gazetteer(const std::filesystem::path& index_file)
     deletion_dir_ = section_span<std::uint32_t>(file_, s[fmt::deletion_dir]);
     deletion_entries_ = section_span<std::uint64_t>(file_, s[fmt::deletion_entries]);
     countries_ = section_span<fmt::CountryName>(file_, s[fmt::countries]);
+    regions_ = section_span<fmt::RegionRecord>(file_, s[fmt::regions]);
+    region_keys_ = section_span<fmt::RegionKey>(file_, s[fmt::region_keys]);
+    for (const fmt::RegionRecord& r : regions_)
+        if (size_t{r.name_offset} + r.name_length > names_.size())
+            refuse(path_, "is corrupt (region names)");
+    for (const fmt::RegionKey& k : region_keys_)
+        if (k.region >= regions_.size()) refuse(path_, "is corrupt (region keys)");
+    for (const fmt::PlaceRecord& p : places_)
+        if (p.region != fmt::kNoRegion && p.region >= regions_.size())
+            refuse(path_, "is corrupt (place regions)");
 
     // The structure the lookups rely on (cheap next to the checksum).
     size_t dir_size = (size_t{1} << dir_bits_) + 1;
@@ -116,7 +127,60 @@ PlaceView Gazetteer::place(std::uint32_t index) const {
     view.lon = r.lon;
     view.population = r.population;
     view.feature = r.feature;
+    view.region = r.region;
     return view;
+}
+
+RegionView Gazetteer::region(std::uint16_t index) const {
+    RegionView view;
+    if (index >= regions_.size()) return view;
+    const fmt::RegionRecord& r = regions_[index];
+    view.index = index;
+    view.country = {r.country[0], r.country[1]};
+    view.code = std::string_view(r.code, strnlen(r.code, sizeof r.code));
+    view.name = names_.substr(r.name_offset, r.name_length);
+    return view;
+}
+
+std::optional<RegionView> Gazetteer::region_of(std::uint32_t place) const {
+    if (place >= places_.size() || places_[place].region == fmt::kNoRegion) return std::nullopt;
+    return region(places_[place].region);
+}
+
+std::vector<RegionMatch> Gazetteer::find_regions(std::string_view name) const {
+    std::vector<RegionMatch> found;
+    auto find_hash = [&](std::uint64_t hash, bool skeleton) {
+        auto it = std::lower_bound(
+            region_keys_.begin(), region_keys_.end(), hash,
+            [](const fmt::RegionKey& k, std::uint64_t h) { return k.key_hash < h; });
+        for (; it != region_keys_.end() && it->key_hash == hash; ++it)
+            if ((it->skeleton != 0) == skeleton) found.push_back({it->region, skeleton});
+    };
+    std::vector<std::string> keys = region_name_keys(name);
+    for (const std::string& key : keys) find_hash(hash_key(key), false);
+    if (found.empty())
+        for (const std::string& key : keys)
+            if (std::string skeleton = fold_skeleton(key); skeleton.size() >= 3)
+                find_hash(hash_key(skeleton), true);
+    std::sort(found.begin(), found.end(),
+              [](const RegionMatch& a, const RegionMatch& b) { return a.region < b.region; });
+    found.erase(std::unique(found.begin(), found.end(),
+                            [](const RegionMatch& a, const RegionMatch& b) {
+                                return a.region == b.region;
+                            }),
+                found.end());
+    return found;
+}
+
+std::optional<std::uint16_t> Gazetteer::find_region_code(const CountryCode& country,
+                                                         std::string_view code) const {
+    for (std::uint16_t i = 0; i < regions_.size(); ++i) {
+        const fmt::RegionRecord& r = regions_[i];
+        if (r.country[0] == country[0] && r.country[1] == country[1] &&
+            std::string_view(r.code, strnlen(r.code, sizeof r.code)) == code)
+            return i;
+    }
+    return std::nullopt;
 }
 
 std::optional<std::uint32_t> Gazetteer::find_geonameid(std::uint32_t geonameid) const {

@@ -40,6 +40,20 @@ struct PlaceView {
     double lat = 0, lon = 0;
     std::uint32_t population = 0;
     Feature feature = Feature::populated;
+    std::uint16_t region = gazetteer_format::kNoRegion;  // index of its first-level region
+};
+
+// A first-level division: GeoNames admin1 code and a display name.
+struct RegionView {
+    std::uint16_t index = gazetteer_format::kNoRegion;
+    CountryCode country{};
+    std::string_view code;  // "12"
+    std::string_view name;  // "Idlib Governorate"
+};
+
+struct RegionMatch {
+    std::uint16_t region = 0;
+    bool skeleton = false;  // found by a transliteration skeleton, not as written
 };
 
 struct KeyMatch {
@@ -76,6 +90,17 @@ class Gazetteer {
     // bounded. Appended to `out`.
     void find_fuzzy(std::string_view skeleton_key, std::vector<FuzzyKey>& out) const;
 
+    size_t region_count() const { return regions_.size(); }
+    RegionView region(std::uint16_t index) const;
+    // The region a place lies in, or nullopt.
+    std::optional<RegionView> region_of(std::uint32_t place) const;
+    // Regions named so ("Idleb", "Gouvernorat d'Idleb", "Dar'a"), as written first: when
+    // some region is named exactly so, skeleton matches are left out.
+    std::vector<RegionMatch> find_regions(std::string_view name) const;
+    // The region of this country with this admin1 code.
+    std::optional<std::uint16_t> find_region_code(const CountryCode& country,
+                                                  std::string_view code) const;
+
     // A country from a basic-folded name or code ("syrie", "sy", "syr").
     std::optional<CountryCode> country_from_key(std::string_view basic_key) const;
 
@@ -109,6 +134,8 @@ class Gazetteer {
     std::span<const std::uint32_t> deletion_dir_;
     std::span<const std::uint64_t> deletion_entries_;
     std::span<const gazetteer_format::CountryName> countries_;
+    std::span<const gazetteer_format::RegionRecord> regions_;
+    std::span<const gazetteer_format::RegionKey> region_keys_;
 };
 
 }  // namespace chronomap

@@ -11,6 +11,7 @@ namespace chronomap {
 struct GazetteerSources {
     std::filesystem::path cities;     // GeoNames cities500.txt (tab-separated)
     std::filesystem::path countries;  // i18n-iso-countries package folder: codes.json, langs/*.json
+    std::filesystem::path regions;    // iso3166-2-db's data/iso3166-2.json: admin1 names (optional)
     std::string note;                 // what and which versions, kept in the header
 };
 
@@ -20,6 +21,8 @@ struct GazetteerBuildReport {
     size_t skeleton_keys = 0;
     size_t fuzzy_keys = 0;
     size_t country_names = 0;
+    size_t regions = 0;
+    size_t region_names = 0;
     std::uint64_t input_checksum = 0;
     std::uint64_t file_size = 0;
 };

@@ -14,7 +14,7 @@
 namespace chronomap::gazetteer_format {
 
 inline constexpr char kMagic[8] = {'C', 'H', 'R', 'M', 'G', 'A', 'Z', '\n'};
-inline constexpr std::uint32_t kFormatVersion = 3;  // bump with any layout change
+inline constexpr std::uint32_t kFormatVersion = 4;  // bump with any layout change
 
 enum Section : std::uint32_t {
     places,         // PlaceRecord[], sorted by geonameid
@@ -28,6 +28,8 @@ enum Section : std::uint32_t {
     deletion_dir,      // u32[2^b+1]: per top b bits of hash_key(key with one letter deleted)
     deletion_entries,  // u64: low 32 bits of that hash << 32 | fuzzy key id; sorted
     countries,         // CountryName[], sorted by hash: names and codes of countries
+    regions,           // RegionRecord[], sorted by (country, code): first-level divisions
+    region_keys,       // RegionKey[], sorted by hash: region_name_keys() of their names
     section_count
 };
 
@@ -71,9 +73,29 @@ struct PlaceRecord {
     std::uint16_t name_length;
     char country[2];  // ISO 3166-1 alpha-2
     Feature feature;
-    std::uint8_t reserved[3];
+    std::uint8_t reserved;
+    std::uint16_t region;  // index in the regions section; kNoRegion when unknown
 };
 static_assert(sizeof(PlaceRecord) == 28);
+inline constexpr std::uint16_t kNoRegion = 0xFFFF;
+
+// A first-level division (GeoNames admin1: Syria's governorates, Turkey's provinces).
+struct RegionRecord {
+    char country[2];
+    char code[6];  // the GeoNames admin1 code ("12" for Idlib, SY), NUL-padded
+    std::uint32_t name_offset;  // in the names blob: a display name ("Idlib Governorate")
+    std::uint16_t name_length;
+    std::uint16_t seat_count;  // PPLA places in it, for the record
+};
+static_assert(sizeof(RegionRecord) == 16);
+
+struct RegionKey {
+    std::uint64_t key_hash;  // hash_key of a basic or skeleton key of one of its names
+    std::uint16_t region;
+    std::uint8_t skeleton;  // 1 when the key is a skeleton (weaker evidence)
+    std::uint8_t reserved[5];
+};
+static_assert(sizeof(RegionKey) == 16);
 
 // Key table values: place index << 1 | 1 when the key came from an alternate name.
 inline constexpr std::uint32_t kAlternateFlag = 1;

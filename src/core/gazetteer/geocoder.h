@@ -25,8 +25,12 @@ namespace chronomap {
 
 enum class GeocodeStatus : std::uint8_t { resolved, ambiguous, unresolved };
 enum class MatchMethod : std::uint8_t { exact, alternate, alias, folded, fuzzy };
+// What kind of location an answer is: a town's centre, a part of a town, a point standing
+// for a whole region or country, or a point near the named place ("près de Homs").
+enum class PlacePrecision : std::uint8_t { town, district, region, country, near };
 std::string_view status_name(GeocodeStatus status);
 std::string_view method_name(MatchMethod method);
+std::string_view precision_name(PlacePrecision precision);
 
 struct GeocodeCandidate {
     std::uint32_t geonameid = 0;  // 0 for a user or curated place that GeoNames lacks
@@ -35,7 +39,16 @@ struct GeocodeCandidate {
     double lat = 0, lon = 0;
     std::uint32_t population = 0;
     MatchMethod method = MatchMethod::exact;
-    double score = 0;  // higher is better; comparable within one answer only
+    PlacePrecision precision = PlacePrecision::town;
+    std::string region;  // display name of its first-level region; empty when unknown
+    double score = 0;    // higher is better; comparable within one answer only
+};
+
+// What the user says about where a place is, as written: "Syrie", "Idleb", "Jisr al-Shughur".
+struct PlaceHints {
+    std::string_view country;
+    std::string_view region;    // first-level: governorate, province
+    std::string_view district;  // second-level; kept and reported, not matched yet
 };
 
 struct GeocodeResult {
@@ -70,7 +83,17 @@ class Geocoder {
 
     // Never throws for any input (empty, huge, invalid UTF-8): such input is unresolved.
     GeocodeResult lookup(std::string_view name, std::string_view country_hint = {},
+                         const PlaceContext* context = nullptr, size_t max_alternatives = 5) const {
+        return lookup(name, PlaceHints{country_hint, {}, {}}, context, max_alternatives);
+    }
+    // A region rules out the country's places in other regions; a match by a look-alike
+    // spelling (or of a hamlet of unknown size) is resolved only when the region agrees.
+    GeocodeResult lookup(std::string_view name, const PlaceHints& hints,
                          const PlaceContext* context = nullptr, size_t max_alternatives = 5) const;
+
+    // User gazetteers (`chronomap gazetteer add`): asked, in order, when the built-in one
+    // finds no place of the name as written where the hints say.
+    void add_gazetteer(std::shared_ptr<const Gazetteer> gazetteer);
 
     // "SY", "SYR", "Syrie", "Syrien", "Libya", "ليبيا" -> the code; nullopt when unknown.
     std::optional<CountryCode> parse_country_hint(std::string_view hint) const;
@@ -79,18 +102,30 @@ class Geocoder {
 
   private:
     struct Scored;
+    struct RegionFilter;
+    GeocodeResult lookup_here(std::string_view name, const PlaceHints& hints,
+                              const PlaceContext* context, size_t max_alternatives) const;
+    GeocodeResult lookup_near_phrase(std::string_view name, const PlaceHints& hints,
+                                     const PlaceContext* context, size_t max_alternatives) const;
     std::vector<Scored> gather(std::string_view basic, std::string_view skeleton,
                                const std::optional<CountryCode>& hint, std::string& note,
                                bool& is_area) const;
     GeocodeCandidate candidate_from_place(std::uint32_t index, MatchMethod method) const;
+    GeocodeCandidate returned(const Scored& s) const;  // with its name and region
+    const Gazetteer& hint_gazetteer() const { return hints_ ? *hints_ : *gazetteer_; }
     std::optional<std::string> line_between_places(std::string_view name,
                                                    std::string_view hint) const;
     std::string why_not_resolved(const std::vector<Scored>& found, const Scored& top,
                                  const Scored* contender, double margin, bool hinted,
-                                 size_t basic_length, size_t skeleton_length) const;
+                                 bool corroborated, size_t basic_length,
+                                 size_t skeleton_length) const;
 
     std::shared_ptr<const Gazetteer> gazetteer_;
     AliasTable aliases_;
+    // For a user gazetteer's geocoder: the built-in index, which knows country and region
+    // names (a user index has none of its own).
+    std::shared_ptr<const Gazetteer> hints_;
+    std::vector<std::shared_ptr<const Geocoder>> user_geocoders_;
 };
 
 }  // namespace chronomap

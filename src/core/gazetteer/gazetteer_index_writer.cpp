@@ -1,0 +1,355 @@
+#include "core/gazetteer/gazetteer_index_writer.h"
+
+#include <algorithm>
+#include <bit>
+#include <charconv>
+#include <cstring>
+#include <numeric>
+#include <stdexcept>
+
+#include "core/atomic_file.h"
+#include "core/gazetteer/key_hash.h"
+#include "core/gazetteer/name_folding.h"
+#include "core/gazetteer/region_names.h"
+
+namespace chronomap {
+namespace fmt = gazetteer_format;
+namespace {
+
+template <typename T>
+bool parse_number(std::string_view text, T& value) {
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    return error == std::errc{} && end == text.data() + text.size();
+}
+
+// Airport and other codes ("DEZ", "QHS") sit among GeoNames' alternate names: not names.
+bool is_code(std::string_view name) {
+    if (name.size() > 4) return false;
+    return std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+std::uint32_t directory_bits(size_t keys) {
+    // About one key per directory slot: a lookup reads one slot pair and one short run.
+    auto bits = static_cast<std::uint32_t>(std::bit_width(std::max<size_t>(keys, 1024)));
+    return std::min<std::uint32_t>(bits, 24);
+}
+
+template <typename Entry>
+std::vector<std::uint32_t> key_directory(const std::vector<Entry>& keys, std::uint32_t bits) {
+    std::vector<std::uint32_t> dir((size_t{1} << bits) + 1);
+    size_t k = 0;
+    for (size_t b = 0; b < dir.size(); ++b) {
+        while (k < keys.size() && (keys[k].hash >> (64 - bits)) < b) ++k;
+        dir[b] = static_cast<std::uint32_t>(k);
+    }
+    return dir;
+}
+
+struct Blob {
+    std::string bytes;
+    template <typename T>
+    void append(const std::vector<T>& items) {
+        bytes.append(reinterpret_cast<const char*>(items.data()), items.size() * sizeof(T));
+    }
+};
+
+}  // namespace
+
+fmt::Feature feature_of(std::string_view code) {
+    if (code == "PPLC") return fmt::Feature::capital;
+    if (code == "PPLA") return fmt::Feature::seat1;
+    if (code == "PPLA2") return fmt::Feature::seat2;
+    if (code == "PPLA3") return fmt::Feature::seat3;
+    if (code == "PPLA4" || code == "PPLA5") return fmt::Feature::seat4;
+    if (code == "PPLX") return fmt::Feature::section;
+    if (code == "PPLH" || code == "PPLQ" || code == "PPLW" || code == "PPLCH")
+        return fmt::Feature::historical;
+    return fmt::Feature::populated;
+}
+
+// GeoNames columns: 0 id, 1 name, 2 ascii name, 3 alternate names, 4 lat, 5 lon,
+// 6 feature class, 7 feature code, 8 country, 9 cc2, 10 admin1, ..., 14 population.
+std::string parse_geonames_line(std::string_view line, std::vector<std::string_view>& columns,
+                                PlaceRow& row, bool& skip) {
+    skip = false;
+    columns.clear();
+    for (size_t at = 0;;) {
+        size_t tab = line.find('\t', at);
+        columns.push_back(
+            line.substr(at, tab == std::string_view::npos ? std::string_view::npos : tab - at));
+        if (tab == std::string_view::npos) break;
+        at = tab + 1;
+    }
+    if (columns.size() < 15)
+        return "expected 19 tab-separated columns, found " + std::to_string(columns.size());
+    row = PlaceRow{};
+    if (!parse_number(columns[0], row.geonameid))
+        return "bad geonameid \"" + std::string(columns[0]) + "\"";
+    if (!parse_number(columns[4], row.lat) || !parse_number(columns[5], row.lon) ||
+        std::abs(row.lat) > 90 || std::abs(row.lon) > 180)
+        return "bad latitude or longitude";
+    if (!columns[14].empty() && !parse_number(columns[14], row.population))
+        return "bad population \"" + std::string(columns[14]) + "\"";
+    // Populated places only (feature class P): the rest (mountains, wadis, admin areas) are
+    // not points an event happens at. No country: of no use to the press.
+    if (columns[8].size() != 2 || (!columns[6].empty() && columns[6] != "P")) {
+        skip = true;
+        return {};
+    }
+    row.name = columns[1];
+    row.ascii_name = columns[2];
+    row.alternates = columns[3];
+    row.feature = feature_of(columns[7]);
+    row.country[0] = columns[8][0];
+    row.country[1] = columns[8][1];
+    row.admin1 = columns[10];
+    return {};
+}
+
+std::uint16_t IndexWriter::region_id(const char country[2], std::string_view code) {
+    if (code.empty() || code == "00" || code.size() > sizeof(fmt::RegionRecord::code))
+        return fmt::kNoRegion;
+    std::string key = std::string(country, 2) + std::string(code);
+    auto [it, inserted] =
+        region_ids_.try_emplace(key, static_cast<std::uint16_t>(region_keys_.size()));
+    if (inserted) {
+        if (region_keys_.size() >= fmt::kNoRegion) {
+            region_ids_.erase(it);
+            return fmt::kNoRegion;
+        }
+        region_keys_.push_back(key);
+        region_names_.emplace_back();
+        region_seats_.push_back(0);
+    }
+    return it->second;
+}
+
+bool IndexWriter::has_region(std::string_view country, std::string_view code) const {
+    return region_ids_.count(std::string(country) + std::string(code)) != 0;
+}
+
+void IndexWriter::add_region_names(std::string_view country, std::string_view code,
+                                   const std::vector<std::string>& names) {
+    if (country.size() != 2) return;
+    std::uint16_t id = region_id(country.data(), code);
+    if (id == fmt::kNoRegion) return;
+    auto& list = region_names_[id];
+    list.insert(list.begin(), names.begin(), names.end());  // given names before seats' names
+}
+
+void IndexWriter::add_name(std::uint32_t place, std::string_view name, bool alternate,
+                           bool fuzzy_worthy) {
+    if (name.empty() || (alternate && is_code(name))) return;
+    auto key = fold_basic(name);
+    if (!key || key->empty()) return;
+    std::uint32_t value = place << 1 | (alternate ? fmt::kAlternateFlag : 0);
+    basic_.push_back({hash_key(*key), value});
+    std::string skeleton_key = fold_skeleton(*key);
+    if (skeleton_key.size() < 2) return;
+    skeleton_.push_back({hash_key(skeleton_key), value});
+    if (fuzzy_worthy && skeleton_key.size() >= fmt::kMinFuzzyKey &&
+        skeleton_key.size() <= fmt::kMaxFuzzyKey && is_ascii(skeleton_key))
+        fuzzy_set_.insert(std::move(skeleton_key));
+}
+
+void IndexWriter::add(const PlaceRow& row) {
+    if (records_.size() + 1 >= fmt::kMaxPlaces)
+        throw std::runtime_error("more than " + std::to_string(fmt::kMaxPlaces - 1) +
+                                 " places; the index format holds no more: split the source "
+                                 "(one country extract per index)");
+    auto place = static_cast<std::uint32_t>(records_.size());
+    fmt::PlaceRecord r{};
+    r.geonameid = row.geonameid;
+    r.population = static_cast<std::uint32_t>(std::min<std::uint64_t>(row.population, UINT32_MAX));
+    r.lat = static_cast<float>(row.lat);
+    r.lon = static_cast<float>(row.lon);
+    r.name_offset = static_cast<std::uint32_t>(names_.size());
+    r.name_length = static_cast<std::uint16_t>(std::min<size_t>(row.name.size(), 65535));
+    names_.append(row.name.substr(0, r.name_length));
+    r.country[0] = row.country[0];
+    r.country[1] = row.country[1];
+    r.feature = row.feature;
+    r.region = region_id(row.country, row.admin1);
+    if (r.region != fmt::kNoRegion &&
+        (row.feature == fmt::Feature::seat1 || row.feature == fmt::Feature::capital)) {
+        // A governorate is often called by its seat's name: "Idlib", "Deir ez-Zor".
+        region_names_[r.region].emplace_back(row.name);
+        if (row.ascii_name != row.name) region_names_[r.region].emplace_back(row.ascii_name);
+        region_seats_[r.region]++;
+    }
+    records_.push_back(r);
+
+    // A fuzzy match of a small place is never resolved (Geocoder), so only places that
+    // could be are worth the fuzzy index's space.
+    bool fuzzy_worthy = r.population >= 2000 || r.feature < fmt::Feature::populated;
+    add_name(place, row.name, false, fuzzy_worthy);
+    add_name(place, row.ascii_name, false, fuzzy_worthy);
+    for (size_t at = 0; at <= row.alternates.size();) {
+        size_t comma = row.alternates.find(',', at);
+        if (comma == std::string_view::npos) comma = row.alternates.size();
+        add_name(place, row.alternates.substr(at, comma - at), true, fuzzy_worthy);
+        at = comma + 1;
+    }
+}
+
+GazetteerBuildReport IndexWriter::write(const std::vector<fmt::CountryName>& countries,
+                                        std::uint64_t input_checksum, const std::string& note,
+                                        const std::filesystem::path& output) {
+    GazetteerBuildReport report;
+    report.input_checksum = input_checksum;
+
+    // Places sorted by geonameid (find_geonameid searches them); keys follow the new order.
+    std::vector<std::uint32_t> order(records_.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return records_[a].geonameid < records_[b].geonameid;
+    });
+    std::vector<std::uint32_t> new_position(records_.size());
+    std::vector<fmt::PlaceRecord> records(records_.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) {
+        new_position[order[i]] = i;
+        records[i] = records_[order[i]];
+    }
+    for (auto* keys : {&basic_, &skeleton_}) {
+        for (KeyEntry& e : *keys)
+            e.value = new_position[e.value >> 1] << 1 | (e.value & fmt::kAlternateFlag);
+        // Sorted, and one entry per (key, place): a primary name wins over an alternate.
+        std::sort(keys->begin(), keys->end());
+        keys->erase(std::unique(keys->begin(), keys->end(),
+                                [](const KeyEntry& a, const KeyEntry& b) {
+                                    return a.hash == b.hash && (a.value >> 1) == (b.value >> 1);
+                                }),
+                    keys->end());
+    }
+
+    // Fuzzy keys and their one-letter deletions.
+    std::vector<std::string> fuzzy_keys(fuzzy_set_.begin(), fuzzy_set_.end());
+    std::sort(fuzzy_keys.begin(), fuzzy_keys.end());
+    std::vector<std::uint32_t> fuzzy_offsets{0};
+    std::string fuzzy_blob;
+    std::vector<KeyEntry> deletions;
+    for (size_t k = 0; k < fuzzy_keys.size(); ++k) {
+        const std::string& key = fuzzy_keys[k];
+        fuzzy_blob += key;
+        fuzzy_offsets.push_back(static_cast<std::uint32_t>(fuzzy_blob.size()));
+        std::string deleted;
+        for (size_t at = 0; at < key.size(); ++at) {
+            if (at > 0 && key[at] == key[at - 1]) continue;  // same deletion as the previous letter
+            deleted.assign(key, 0, at);
+            deleted.append(key, at + 1);
+            deletions.push_back({hash_key(deleted), static_cast<std::uint32_t>(k)});
+        }
+    }
+    std::uint32_t deletion_bits = directory_bits(deletions.size() / 4);  // about 4 per slot
+    std::sort(deletions.begin(), deletions.end());
+    deletions.erase(std::unique(deletions.begin(), deletions.end(),
+                                [](const KeyEntry& a, const KeyEntry& b) {
+                                    return a.hash == b.hash && a.value == b.value;
+                                }),
+                    deletions.end());
+    std::vector<std::uint64_t> deletion_entries;
+    deletion_entries.reserve(deletions.size());
+    for (const KeyEntry& e : deletions)
+        deletion_entries.push_back(
+            static_cast<std::uint64_t>(static_cast<std::uint32_t>(e.hash)) << 32 | e.value);
+
+    // Regions: a display name each, and the keys of all their names.
+    std::vector<fmt::RegionRecord> regions;
+    std::vector<fmt::RegionKey> region_keys;
+    for (size_t id = 0; id < region_keys_.size(); ++id) {
+        const std::string& key = region_keys_[id];
+        const auto& names = region_names_[id];
+        fmt::RegionRecord r{};
+        r.country[0] = key[0];
+        r.country[1] = key[1];
+        std::memcpy(r.code, key.data() + 2, std::min(sizeof r.code, key.size() - 2));
+        std::string display = names.empty() ? key.substr(2) : names.front();
+        r.name_offset = static_cast<std::uint32_t>(names_.size());
+        r.name_length = static_cast<std::uint16_t>(std::min<size_t>(display.size(), 65535));
+        names_.append(display, 0, r.name_length);
+        r.seat_count = region_seats_[id];
+        regions.push_back(r);
+        for (const std::string& name : names)
+            for (const std::string& basic : region_name_keys(name)) {
+                fmt::RegionKey k{};
+                k.region = static_cast<std::uint16_t>(id);
+                k.key_hash = hash_key(basic);
+                region_keys.push_back(k);
+                std::string skeleton = fold_skeleton(basic);
+                if (skeleton.size() < 3) continue;
+                k.key_hash = hash_key(skeleton);
+                k.skeleton = 1;
+                region_keys.push_back(k);
+            }
+    }
+    std::sort(region_keys.begin(), region_keys.end(),
+              [](const fmt::RegionKey& a, const fmt::RegionKey& b) {
+                  if (a.key_hash != b.key_hash) return a.key_hash < b.key_hash;
+                  if (a.skeleton != b.skeleton) return a.skeleton < b.skeleton;
+                  return a.region < b.region;
+              });
+    region_keys.erase(std::unique(region_keys.begin(), region_keys.end(),
+                                  [](const fmt::RegionKey& a, const fmt::RegionKey& b) {
+                                      return a.key_hash == b.key_hash && a.region == b.region &&
+                                             a.skeleton == b.skeleton;
+                                  }),
+                      region_keys.end());
+
+    // Layout: header, then sections in enum order, each 8-byte aligned.
+    std::uint32_t bits = directory_bits(std::max(basic_.size(), skeleton_.size()));
+    auto pack = [](const std::vector<KeyEntry>& keys) {
+        std::vector<std::uint64_t> entries;
+        entries.reserve(keys.size());
+        for (const KeyEntry& e : keys) entries.push_back(fmt::pack_key_entry(e.hash, e.value));
+        return entries;
+    };
+    std::vector<Blob> sections(fmt::section_count);
+    sections[fmt::places].append(records);
+    sections[fmt::names].bytes = names_;
+    sections[fmt::basic_dir].append(key_directory(basic_, bits));
+    sections[fmt::basic_entries].append(pack(basic_));
+    sections[fmt::skeleton_dir].append(key_directory(skeleton_, bits));
+    sections[fmt::skeleton_entries].append(pack(skeleton_));
+    sections[fmt::fuzzy_offsets].append(fuzzy_offsets);
+    sections[fmt::fuzzy_blob].bytes = fuzzy_blob;
+    sections[fmt::deletion_dir].append(key_directory(deletions, deletion_bits));
+    sections[fmt::deletion_entries].append(deletion_entries);
+    sections[fmt::countries].append(countries);
+    sections[fmt::regions].append(regions);
+    sections[fmt::region_keys].append(region_keys);
+
+    fmt::IndexHeader header{};
+    std::memcpy(header.magic, fmt::kMagic, sizeof header.magic);
+    header.format_version = fmt::kFormatVersion;
+    header.folding_version = kFoldingVersion;
+    header.input_checksum = input_checksum;
+    header.section_count = fmt::section_count;
+    header.key_dir_bits = bits;
+    std::snprintf(header.source_note, sizeof header.source_note, "%s", note.c_str());
+    std::string body;
+    std::uint64_t offset = sizeof header;
+    for (std::uint32_t s = 0; s < fmt::section_count; ++s) {
+        while ((offset + body.size()) % 8) body.push_back('\0');
+        header.sections[s] = {offset + body.size(), sections[s].bytes.size()};
+        body += sections[s].bytes;
+    }
+    header.file_size = sizeof header + body.size();
+    header.body_checksum = checksum_bytes(body.data(), body.size());
+    header.header_checksum = checksum_bytes(&header, offsetof(fmt::IndexHeader, header_checksum));
+
+    write_file_atomically(output, [&](std::ostream& out) {
+        out.write(reinterpret_cast<const char*>(&header), sizeof header);
+        out.write(body.data(), static_cast<std::streamsize>(body.size()));
+    });
+    report.places = records.size();
+    report.basic_keys = basic_.size();
+    report.skeleton_keys = skeleton_.size();
+    report.fuzzy_keys = fuzzy_keys.size();
+    report.country_names = countries.size();
+    report.regions = regions.size();
+    report.region_names = region_keys.size();
+    report.file_size = header.file_size;
+    return report;
+}
+
+}  // namespace chronomap

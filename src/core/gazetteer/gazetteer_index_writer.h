@@ -1,0 +1,76 @@
+// Collects places one row at a time and writes the index file (gazetteer_format.h).
+//
+// Shared by the build-time compiler (cities500) and `chronomap gazetteer add` (GeoNames
+// extracts, CSV): rows are folded into keys as they come, so a source file is streamed
+// and only the compact records and keys stay in memory.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "core/gazetteer/gazetteer_builder.h"
+#include "core/gazetteer/gazetteer_format.h"
+
+namespace chronomap {
+
+struct PlaceRow {
+    std::uint32_t geonameid = 0;
+    std::string_view name, ascii_name;
+    std::string_view alternates;  // comma-separated
+    double lat = 0, lon = 0;
+    gazetteer_format::Feature feature = gazetteer_format::Feature::populated;
+    char country[2] = {0, 0};
+    std::string_view admin1;  // GeoNames admin1 code; empty when unknown
+    std::uint64_t population = 0;
+};
+
+// GeoNames feature code -> Feature.
+gazetteer_format::Feature feature_of(std::string_view code);
+
+// Splits one line of a GeoNames dump (19 tab-separated columns) into a row. Returns an
+// error text (empty when fine); `skip` is set for rows of no use (no country, not a place).
+std::string parse_geonames_line(std::string_view line, std::vector<std::string_view>& columns,
+                                PlaceRow& row, bool& skip);
+
+class IndexWriter {
+  public:
+    // Throws std::runtime_error when the index would hold more places than its format can.
+    void add(const PlaceRow& row);
+    size_t size() const { return records_.size(); }
+
+    // Names of a region seen in the rows (country + admin1 code), display name first.
+    void add_region_names(std::string_view country, std::string_view code,
+                          const std::vector<std::string>& names);
+    bool has_region(std::string_view country, std::string_view code) const;
+
+    GazetteerBuildReport write(const std::vector<gazetteer_format::CountryName>& countries,
+                               std::uint64_t input_checksum, const std::string& note,
+                               const std::filesystem::path& output);
+
+  private:
+    struct KeyEntry {
+        std::uint64_t hash;
+        std::uint32_t value;
+        bool operator<(const KeyEntry& o) const {
+            return hash != o.hash ? hash < o.hash : value < o.value;
+        }
+    };
+    std::uint16_t region_id(const char country[2], std::string_view code);
+    void add_name(std::uint32_t place, std::string_view name, bool alternate, bool fuzzy_worthy);
+
+    std::vector<gazetteer_format::PlaceRecord> records_;
+    std::string names_;
+    std::vector<KeyEntry> basic_, skeleton_;
+    std::unordered_set<std::string> fuzzy_set_;
+    std::map<std::string, std::uint16_t> region_ids_;     // country + code -> id
+    std::vector<std::string> region_keys_;                // id -> country + code
+    std::vector<std::vector<std::string>> region_names_;  // id -> names, display name first
+    std::vector<std::uint16_t> region_seats_;
+};
+
+}  // namespace chronomap

@@ -1,0 +1,315 @@
+#include "core/gazetteer/user_gazetteers.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <stdexcept>
+
+#include "core/gazetteer/gazetteer_index_writer.h"
+#include "core/gazetteer/key_hash.h"
+#include "core/gazetteer/name_folding.h"
+
+namespace chronomap {
+namespace fmt = gazetteer_format;
+namespace {
+
+constexpr size_t kMaxProblems = 50;  // past that, one more line says how many were left out
+
+std::string lower_ascii(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::string_view trim(std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\r')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\r')) text.remove_suffix(1);
+    return text;
+}
+
+// One CSV or TSV line: separator-split, with "quoted, fields" and "" for a quote.
+std::vector<std::string> split_table_line(std::string_view line, char separator) {
+    std::vector<std::string> fields(1);
+    bool quoted = false;
+    for (size_t i = 0; i < line.size(); ++i) {
+        char c = line[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+                fields.back() += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                fields.back() += c;
+            }
+        } else if (c == '"' && trim(fields.back()).empty()) {
+            fields.back().clear();
+            quoted = true;
+        } else if (c == separator) {
+            fields.emplace_back();
+        } else {
+            fields.back() += c;
+        }
+    }
+    for (std::string& f : fields) f = std::string(trim(f));
+    return fields;
+}
+
+bool looks_like_geonames(std::string_view line) {
+    size_t tabs = static_cast<size_t>(std::count(line.begin(), line.end(), '\t'));
+    size_t first = line.find('\t');
+    std::string_view id = line.substr(0, first);
+    return tabs >= 14 && !id.empty() &&
+           std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+struct TableColumns {
+    int name = -1, lat = -1, lon = -1, country = -1, region = -1, alternates = -1, population = -1;
+};
+
+TableColumns read_header(const std::vector<std::string>& header) {
+    TableColumns c;
+    for (size_t i = 0; i < header.size(); ++i) {
+        std::string h = lower_ascii(header[i]);
+        int index = static_cast<int>(i);
+        if (h == "name" || h == "place" || h == "nom") c.name = index;
+        if (h == "lat" || h == "latitude") c.lat = index;
+        if (h == "lon" || h == "lng" || h == "long" || h == "longitude") c.lon = index;
+        if (h == "country" || h == "country_code" || h == "pays") c.country = index;
+        if (h == "region" || h == "admin1" || h == "governorate" || h == "province")
+            c.region = index;
+        if (h == "alternate_names" || h == "alternates" || h == "aliases" || h == "alternatenames")
+            c.alternates = index;
+        if (h == "population") c.population = index;
+    }
+    return c;
+}
+
+bool parse_double(std::string_view text, double& value) {
+    text = trim(text);
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    return error == std::errc{} && end == text.data() + text.size();
+}
+
+class SourceReader {
+  public:
+    SourceReader(const Gazetteer& builtin, IndexWriter& writer, UserGazetteerBuild& report)
+        : builtin_(builtin), writer_(writer), report_(report) {}
+
+    void read(const std::filesystem::path& file) {
+        std::ifstream in(file, std::ios::binary);
+        if (!in)
+            throw std::runtime_error("cannot read " + file.string() + ": " + std::strerror(errno));
+        file_ = file.string();
+        std::string line;
+        if (!std::getline(in, line)) return;                     // empty file
+        if (line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);  // a BOM
+        size_t line_number = 1;
+        if (looks_like_geonames(line)) {
+            do {
+                geonames_line(line, line_number);
+                ++line_number;
+            } while (std::getline(in, line));
+            return;
+        }
+        char separator = line.find('\t') != std::string::npos ? '\t' : ',';
+        if (separator == ',' && line.find(';') != std::string::npos &&
+            line.find(',') == std::string::npos)
+            separator = ';';
+        TableColumns columns = read_header(split_table_line(line, separator));
+        if (columns.name < 0 || columns.lat < 0 || columns.lon < 0)
+            throw std::runtime_error(
+                file_ +
+                ":1: not a GeoNames dump (19 tab-separated columns) and no CSV/TSV header with "
+                "columns name, lat, lon; write a header row: name,lat,lon,country,region,"
+                "alternate_names");
+        while (std::getline(in, line)) {
+            ++line_number;
+            table_line(line, line_number, separator, columns);
+        }
+    }
+
+  private:
+    void problem(size_t line, Severity severity, const std::string& message,
+                 const std::string& hint) {
+        if (report_.problems.size() < kMaxProblems)
+            report_.problems.push_back(
+                {severity, file_, static_cast<int>(line), 1, "", message, hint});
+        else
+            ++left_out_;
+    }
+
+    void geonames_line(std::string_view line, size_t line_number) {
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.empty()) return;
+        ++report_.rows;
+        PlaceRow row;
+        bool skip = false;
+        std::string error = parse_geonames_line(line, columns_, row, skip);
+        if (!error.empty()) {
+            problem(line_number, Severity::error, error + "; row left out",
+                    "GeoNames dumps have 19 tab-separated columns (see the GeoNames readme)");
+            return;
+        }
+        if (skip) {
+            ++report_.skipped;
+            return;
+        }
+        add(row);
+    }
+
+    void table_line(std::string_view line, size_t line_number, char separator,
+                    const TableColumns& c) {
+        if (trim(line).empty()) return;
+        ++report_.rows;
+        std::vector<std::string> f = split_table_line(line, separator);
+        auto field = [&](int index) -> std::string_view {
+            return index >= 0 && static_cast<size_t>(index) < f.size() ? std::string_view(f[index])
+                                                                       : std::string_view();
+        };
+        PlaceRow row;
+        row.name = field(c.name);
+        if (row.name.empty()) {
+            problem(line_number, Severity::error, "empty name; row left out", "");
+            return;
+        }
+        if (!parse_double(field(c.lat), row.lat) || !parse_double(field(c.lon), row.lon) ||
+            std::abs(row.lat) > 90 || std::abs(row.lon) > 180) {
+            problem(line_number, Severity::error,
+                    "bad lat/lon \"" + std::string(field(c.lat)) + "\", \"" +
+                        std::string(field(c.lon)) + "\"; row left out",
+                    "write decimal degrees: lat in [-90, 90], lon in [-180, 180]");
+            return;
+        }
+        std::string_view country_text = field(c.country);
+        std::optional<CountryCode> country;
+        if (!country_text.empty())
+            if (auto key = fold_basic(country_text)) country = builtin_.country_from_key(*key);
+        if (!country) {
+            problem(line_number, Severity::error,
+                    country_text.empty()
+                        ? "no country; row left out"
+                        : "unknown country \"" + std::string(country_text) + "\"; row left out",
+                    "add a country column: an ISO code (SY) or a name (Syrie, Syria)");
+            return;
+        }
+        row.country[0] = (*country)[0];
+        row.country[1] = (*country)[1];
+        std::string admin1;
+        if (std::string_view region = field(c.region); !region.empty()) {
+            for (const RegionMatch& m : builtin_.find_regions(region)) {
+                RegionView v = builtin_.region(m.region);
+                if (v.country != *country) continue;
+                admin1 = std::string(v.code);
+                if (!writer_.has_region(to_string_view(v.country), v.code))
+                    writer_.add_region_names(to_string_view(v.country), v.code,
+                                             {std::string(v.name)});
+                break;
+            }
+            if (admin1.empty())
+                problem(line_number, Severity::warning,
+                        "unknown region \"" + std::string(region) + "\" in " +
+                            std::string(to_string_view(*country)) + "; place kept without region",
+                        "write the governorate or province as the press does (Idleb, Daraa)");
+        }
+        row.admin1 = admin1;
+        std::string alternates(field(c.alternates));
+        std::replace(alternates.begin(), alternates.end(), ';', ',');
+        std::replace(alternates.begin(), alternates.end(), '|', ',');
+        row.alternates = alternates;
+        if (std::string_view population = field(c.population); !population.empty()) {
+            double value = 0;
+            if (parse_double(population, value) && value >= 0)
+                row.population = static_cast<std::uint64_t>(value);
+        }
+        add(row);
+    }
+
+    void add(const PlaceRow& row) {
+        // Region display names come from the built-in index (GeoNames dumps give codes).
+        if (!row.admin1.empty() &&
+            !writer_.has_region(std::string_view(row.country, 2), row.admin1))
+            if (auto id = builtin_.find_region_code({row.country[0], row.country[1]}, row.admin1))
+                writer_.add_region_names(std::string_view(row.country, 2), row.admin1,
+                                         {std::string(builtin_.region(*id).name)});
+        writer_.add(row);
+        ++report_.places;
+    }
+
+    const Gazetteer& builtin_;
+    IndexWriter& writer_;
+    UserGazetteerBuild& report_;
+    std::string file_;
+    std::vector<std::string_view> columns_;
+
+  public:
+    size_t left_out_ = 0;
+};
+
+}  // namespace
+
+std::filesystem::path user_gazetteer_dir() {
+    if (const char* dir = std::getenv("CHRONOMAP_GAZETTEER_DIR"); dir && *dir) return dir;
+    if (const char* data = std::getenv("XDG_DATA_HOME"); data && *data)
+        return std::filesystem::path(data) / "chronomap" / "gazetteers";
+    const char* home = std::getenv("HOME");
+    return std::filesystem::path(home && *home ? home : ".") / ".local" / "share" / "chronomap" /
+           "gazetteers";
+}
+
+std::vector<UserGazetteerInfo> list_user_gazetteers(const std::filesystem::path& dir) {
+    std::vector<UserGazetteerInfo> out;
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) return out;
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+        if (entry.path().extension() != ".idx") continue;
+        UserGazetteerInfo info;
+        info.name = entry.path().stem().string();
+        info.file = entry.path();
+        info.bytes = entry.file_size(ec);
+        try {
+            auto g = Gazetteer::open(entry.path());
+            info.places = g->size();
+            info.note = std::string(g->source_note());
+        } catch (const std::exception& e) {
+            info.error = e.what();
+        }
+        out.push_back(std::move(info));
+    }
+    std::sort(out.begin(), out.end(), [](const UserGazetteerInfo& a, const UserGazetteerInfo& b) {
+        return a.name < b.name;
+    });
+    return out;
+}
+
+UserGazetteerBuild build_user_gazetteer(const std::vector<std::filesystem::path>& sources,
+                                        const Gazetteer& builtin,
+                                        const std::filesystem::path& output) {
+    UserGazetteerBuild report;
+    IndexWriter writer;
+    SourceReader reader(builtin, writer, report);
+    std::string note = "user gazetteer:";
+    std::uint64_t checksum = checksum_bytes(nullptr, 0, kFoldingVersion);
+    for (const auto& source : sources) {
+        reader.read(source);
+        std::string name = source.filename().string();
+        note += " " + name;
+        checksum = checksum_bytes(name.data(), name.size(), checksum);
+    }
+    if (reader.left_out_)
+        report.problems.push_back({Severity::warning, sources.back().string(), 0, 0, "",
+                                   std::to_string(reader.left_out_) + " more problems not shown",
+                                   ""});
+    if (report.places == 0)
+        throw std::runtime_error("no places in " + sources.front().string() +
+                                 (sources.size() > 1 ? " and the other files" : "") +
+                                 ": nothing to add");
+    GazetteerBuildReport written = writer.write({}, checksum, note, output);
+    report.bytes = written.file_size;
+    return report;
+}
+
+}  // namespace chronomap
