@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
         add_geocode_command(app),
         add_render_command(app),
         add_view_command(app),
+        add_import_command(app),
     };
 
     try {

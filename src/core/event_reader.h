@@ -25,6 +25,7 @@ struct LoadResult {
     std::optional<EventStore> store;  // empty when the file could not be used at all
     std::vector<Diagnostic> diagnostics;
     size_t skipped_events = 0;
+    std::string format;  // what the file was read as; set by open_event_source (core/sources)
 };
 
 LoadResult load_event_file(const std::filesystem::path& path, const LoadOptions& options = {});
