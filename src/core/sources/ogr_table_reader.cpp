@@ -1,4 +1,5 @@
 // Tables that GDAL/OGR reads: spreadsheets, GeoJSON, KML/KMZ, GeoPackage, Shapefile.
+#include <cpl_conv.h>
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
@@ -43,12 +44,12 @@ class OgrTableReader : public TableReader {
         if (format == SourceFormat::xlsx) allowed = drivers_xlsx;
         if (format == SourceFormat::ods) allowed = drivers_ods;
         if (format == SourceFormat::kml || format == SourceFormat::kmz) allowed = drivers_kml;
-        // Spreadsheets: the first row names the columns, even when it holds numbers.
-        const char* open_options[] = {"HEADERS=FORCE", nullptr};
-        dataset_ = GDALOpenEx(
-            path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, allowed,
-            (format == SourceFormat::xlsx || format == SourceFormat::ods) ? open_options : nullptr,
-            nullptr);
+        // Spreadsheets: the first row names the columns, even when every cell is text (the
+        // drivers read these settings while the layer is read, so they stay set until then).
+        CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
+        CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", "FORCE");
+        dataset_ =
+            GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, allowed, nullptr, nullptr);
         CPLPopErrorHandler();
         if (!dataset_)
             throw std::runtime_error("cannot read it as " + std::string(format_name(format)) +
@@ -68,6 +69,8 @@ class OgrTableReader : public TableReader {
         OGR_L_ResetReading(layer_);
     }
     ~OgrTableReader() override {
+        CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", nullptr);
+        CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", nullptr);
         if (feature_) OGR_F_Destroy(feature_);
         if (transform_) OCTDestroyCoordinateTransformation(transform_);
         if (wgs84_) OSRDestroySpatialReference(wgs84_);
@@ -82,10 +85,9 @@ class OgrTableReader : public TableReader {
         feature_ = OGR_L_GetNextFeature(layer_);
         if (!feature_) return false;
         ++ordinal_;
-        // A spreadsheet row as the user sees it: the header is row 1.
-        row.number =
-            row_word() == "row" ? static_cast<size_t>(OGR_F_GetFID(feature_)) + 1 : ordinal_;
-        if (row_word() == "row" && OGR_F_GetFID(feature_) < 0) row.number = ordinal_ + 1;
+        // A spreadsheet row as the user sees it: the header is row 1. (Feature ids are not
+        // used: the XLSX driver numbers them differently once the layer has been counted.)
+        row.number = row_word() == "row" ? ordinal_ + 1 : ordinal_;
         text_.resize(columns_.size());
         row.values.resize(columns_.size());
         for (size_t i = 0; i < columns_.size(); ++i) {
