@@ -16,6 +16,7 @@ class DelimitedTextReader : public TableReader {
     DelimitedTextReader(std::shared_ptr<const SourceBuffer> text, std::vector<std::string> header);
     std::string_view row_word() const override { return "line"; }
     bool next(TableRow& row) override;
+    size_t text_size() const override { return text_.size(); }
     char delimiter() const { return delimiter_; }
 
   private:

@@ -370,6 +370,9 @@ TableImport import_table(TableReader& table, const std::string& display_name, So
 
     // One string, written once: the events first, then what is only known after them.
     std::string& json = out.json;
+    // An ACLED row becomes about 2.3 times its CSV size: one allocation instead of a
+    // doubling string copied ten times over.
+    json.reserve(table.text_size() / 10 * 25 + 4096);
     json += "{\"chronomap\":1,\"title\":";
     append_json_string(json, options.title.empty() ? display_name : options.title);
     json += ",\n\"events\":[";

@@ -33,6 +33,8 @@ class TableReader {
     virtual std::string_view row_word() const = 0;
     // False at the end. Throws std::runtime_error on a file that breaks off.
     virtual bool next(TableRow& row) = 0;
+    // The size of the text read, when known: the converted document is reserved from it.
+    virtual size_t text_size() const { return 0; }
 
   protected:
     std::vector<std::string> columns_;
