@@ -57,6 +57,16 @@ TEST_CASE("a file chronomap cannot read is named, with the formats it reads") {
     CHECK_CONTAINS(not_ours.err, "--map time=COLUMN");
 }
 
+TEST_CASE("a CSV that breaks off is refused where it breaks") {
+    std::string broken = temporary("unclosed.csv");
+    std::ofstream(broken)
+        << "date,place,notes\n2017-10-04,Misrata,fine\n2017-10-05,Sirte,\"never closed\n";
+    auto result = run_chronomap("info '" + broken + "'");
+    CHECK(result.exit_code == 2);
+    CHECK_CONTAINS(result.err, "unclosed.csv:3:3: error: a quoted field is never closed");
+    CHECK_CONTAINS(result.err, "hint: close the quote");
+}
+
 TEST_CASE("--map and --date-order reach the reader from every command") {
     auto result = run_chronomap(
         "info --map id=Code,time=Jour,place=Ville,country=Pays,category=Genre "
@@ -137,6 +147,23 @@ TEST_CASE("GeoPackage, spreadsheet and Shapefile copies made with ogr2ogr open t
     CHECK(from_xlsx["problems"][0]["line"] == 7);  // the spreadsheet's row 7
     for (const char* key : {"events", "time_range", "precision", "categories", "places"})
         CHECK_MESSAGE(csv[key] == from_xlsx[key], key);
+
+    std::string ods = temporary("acled.ods"), kmz = temporary("events.kmz");
+    fs::remove(ods);
+    fs::remove(kmz);
+    REQUIRE(std::system(("ogr2ogr -f ODS '" + ods + "' '" + kImport +
+                         "acled-syria-libya-2017.csv' 2>/dev/null")
+                            .c_str()) == 0);
+    REQUIRE(std::system(("ogr2ogr -f LIBKML '" + kmz + "' '" + kImport + "events.kml' 2>/dev/null")
+                            .c_str()) == 0);
+    nlohmann::json from_ods = info_json(ods);
+    CHECK(from_ods["format"] == "ACLED export (OpenDocument spreadsheet), 7 rows");
+    for (const char* key : {"events", "time_range", "precision", "categories", "places"})
+        CHECK_MESSAGE(csv[key] == from_ods[key], key);
+    nlohmann::json kml = info_json(kImport + "events.kml"), from_kmz = info_json(kmz);
+    CHECK(from_kmz["format"] == "table (KMZ), 3 rows");
+    for (const char* key : {"events", "time_range", "precision", "places"})
+        CHECK_MESSAGE(kml[key] == from_kmz[key], key);
 
     nlohmann::json from_shp = info_json(shp + "/acled-syria-libya-2017.shp");
     CHECK(from_shp["format"] == "table (Shapefile), 7 rows");

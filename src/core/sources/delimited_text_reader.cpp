@@ -70,8 +70,11 @@ bool DelimitedTextReader::read_record(std::vector<std::string_view>& fields, siz
             while (true) {
                 size_t q = text_.find('"', pos_);
                 if (q == std::string_view::npos)
-                    throw std::runtime_error("line " + std::to_string(line) +
-                                             ": a quoted field is never closed (a missing '\"')");
+                    throw TableReadError(
+                        static_cast<int>(line), static_cast<int>(fields.size()) + 1,
+                        "a quoted field is never closed (a missing '\"'); nothing "
+                        "after it can be read",
+                        "close the quote, or double a quote inside a field (\"\")");
                 line_ += static_cast<size_t>(
                     std::count(text_.begin() + static_cast<std::ptrdiff_t>(pos_),
                                text_.begin() + static_cast<std::ptrdiff_t>(q), '\n'));

@@ -88,6 +88,13 @@ LoadResult TableSource::load() {
     try {
         auto table = open_table(path_, format_, {.layer = options_.layer});
         imported = import_table(*table, file, format_, import_options);
+    } catch (const TableReadError& e) {
+        LoadResult result;
+        result.diagnostics.push_back(
+            Diagnostic{Severity::error, file, e.line, e.column,
+                       "line " + std::to_string(e.line) + ", column " + std::to_string(e.column),
+                       e.what(), e.hint});
+        return result;
     } catch (const std::exception& e) {
         return failed(file, e.what(),
                       "check that the file is whole and in the format its name says");

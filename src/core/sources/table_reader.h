@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,14 @@
 #include "core/sources/source_format.h"
 
 namespace chronomap {
+
+// A table that breaks off where it cannot be read on (an unclosed quote): the file is refused.
+struct TableReadError : std::runtime_error {
+    TableReadError(int at_line, int at_column, const std::string& what, std::string what_to_do)
+        : std::runtime_error(what), line(at_line), column(at_column), hint(std::move(what_to_do)) {}
+    int line, column;
+    std::string hint;
+};
 
 struct TableRow {
     size_t number =
