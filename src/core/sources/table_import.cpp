@@ -114,6 +114,10 @@ class RowConverter {
             Diagnostic{severity, file_, lines ? static_cast<int>(row.number) : 0, lines ? c + 1 : 0,
                        where, std::move(message), std::move(hint)});
     }
+    // "; row skipped", or "; feature skipped" for GeoJSON, KML ...
+    std::string skipped() const {
+        return "; " + std::string(table_.row_word() == "feature" ? "feature" : "row") + " skipped";
+    }
     void string_field(std::string& json, std::string_view key, std::string_view text) {
         json += ",\"";
         json += key;
@@ -140,7 +144,7 @@ std::optional<TimeValue> RowConverter::read_time(const TableRow& row) {
     for (size_t i = 0; text.empty() && i < other_dates_.size(); ++i)
         if (other_dates_[i] < row.values.size()) text = trim(row.values[other_dates_[i]]);
     auto fail = [&](Field f, const WildDate& date) -> std::optional<TimeValue> {
-        report(Severity::error, row, f, date.stamp.error + "; row skipped",
+        report(Severity::error, row, f, date.stamp.error + skipped(),
                date.ambiguous
                    ? "pass --date-order dmy (day first, 04/10/2017 is 4 October) or "
                      "--date-order mdy (month first, as in the US)"
@@ -148,7 +152,7 @@ std::optional<TimeValue> RowConverter::read_time(const TableRow& row) {
         return std::nullopt;
     };
     if (text.empty()) {
-        report(Severity::error, row, Field::time, "no date; row skipped",
+        report(Severity::error, row, Field::time, "no date" + skipped(),
                "fill in the date, or map another column with --map time=COLUMN");
         return std::nullopt;
     }
@@ -161,7 +165,7 @@ std::optional<TimeValue> RowConverter::read_time(const TableRow& row) {
         if (end.stamp.value->end != time.end || end.stamp.value->start != time.start) {
             auto span = make_time_span(*start.stamp.value, *end.stamp.value);
             if (!span) {
-                report(Severity::error, row, Field::time_end, span.error + "; row skipped",
+                report(Severity::error, row, Field::time_end, span.error + skipped(),
                        "check that the end date is not before the start date");
                 return std::nullopt;
             }
@@ -209,7 +213,7 @@ bool RowConverter::convert(const TableRow& row, std::string& json) {
             Field bad = lon ? Field::lat : Field::lon;
             report(Severity::error, row, bad,
                    "\"" + std::string(bad == Field::lat ? lat_text : lon_text).substr(0, 40) +
-                       "\" is not a number; row skipped",
+                       "\" is not a number" + skipped(),
                    "write decimal degrees with a point (36.2021), or leave both longitude and "
                    "latitude empty to place the row by its place name");
             return false;
@@ -218,7 +222,7 @@ bool RowConverter::convert(const TableRow& row, std::string& json) {
             report(
                 Severity::error, row, *lat < -90 || *lat > 90 ? Field::lat : Field::lon,
                 "position out of range (longitude " + std::string(lon_text) + ", latitude " +
-                    std::string(lat_text) + "); row skipped",
+                    std::string(lat_text) + ")" + skipped(),
                 "check that latitude and longitude are not swapped (--map lat=COLUMN,lon=COLUMN)");
             return false;
         }
