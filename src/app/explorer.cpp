@@ -71,7 +71,8 @@ unsigned category_color_u32(const EventStore& store, size_t category, float alph
 
 // [SECTION] lifecycle
 
-Explorer::Explorer(ExplorerOptions options) : view_from_user_(options.view_from_user) {
+Explorer::Explorer(ExplorerOptions options)
+    : view_from_user_(options.view_from_user), source_options_(std::move(options.source)) {
     state_.geodata = std::move(options.geodata);
     state_.view = std::move(options.view);
     state_.session_path = std::move(options.session_path);
@@ -80,7 +81,8 @@ Explorer::Explorer(ExplorerOptions options) : view_from_user_(options.view_from_
 Explorer::~Explorer() = default;
 
 bool Explorer::open(const std::string& path) {
-    LoadResult loaded = load_event_file(path, {});
+    // Any format chronomap reads: its JSON, ACLED/UCDP/GDELT tables, GeoJSON, KML, GeoPackage ...
+    LoadResult loaded = open_event_source(path, source_options_);
     if (!loaded.store) {
         state_.status = "could not open " + path;
         state_.file.problems = std::move(loaded.diagnostics);  // keep the old file, show why the new one failed

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "app/explorer_state.h"
+#include "core/sources/event_source.h"
 
 namespace chronomap {
 
@@ -19,6 +20,7 @@ struct ExplorerOptions {
     ViewState view;             // the starting view (flags, --state, or a session)
     bool view_from_user = false;  // the caller gave a time window or camera: keep it
     std::string session_path;   // saved on quit, when set
+    SourceOptions source;       // how to read CSV and other tables (--map, --date-order ...)
 };
 
 class Explorer {
@@ -57,6 +59,7 @@ private:
 
     ExplorerState state_;
     bool view_from_user_ = false;
+    SourceOptions source_options_;
 };
 
 }  // namespace chronomap

@@ -11,10 +11,27 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::ostream&
         out << "... and " << diagnostics.size() - kMaxShown << " more problems\n";
 }
 
-LoadResult load_and_report(const std::string& path, const LoadOptions& options) {
-    LoadResult result = load_event_file(path, options);
+LoadResult load_and_report(const std::string& path, const SourceOptions& options) {
+    LoadResult result = open_event_source(path, options);
     print_diagnostics(result.diagnostics, std::cerr);
     return result;
+}
+
+void add_source_options(CLI::App& command, SourceOptions& options) {
+    command.add_option("--map", options.mapping,
+                       "Which column holds what, for tables chronomap does not recognise: "
+                       "time=Date,place=Town,country=Pays,category=Type (see docs/importing.md)");
+    command.add_option("--mapping", options.mapping_file, "A file of FIELD=COLUMN lines, as --map")
+        ->check(CLI::ExistingFile);
+    command
+        .add_option_function<std::string>(
+            "--date-order",
+            [&options](const std::string& order) {
+                options.date_order = order == "dmy" ? DateOrder::dmy : DateOrder::mdy;
+            },
+            "How to read 10/04/2017: dmy (4 October) or mdy (10 April)")
+        ->check(CLI::IsMember({"dmy", "mdy"}));
+    command.add_option("--layer", options.layer, "The layer to read from a GeoPackage or KML file");
 }
 
 PlacementReport place_and_report(EventStore& store, const std::filesystem::path& geodata,

@@ -10,6 +10,7 @@
 
 #include "core/event_placement.h"
 #include "core/event_reader.h"
+#include "core/sources/event_source.h"
 
 namespace chronomap::cli {
 
@@ -31,8 +32,12 @@ struct Subcommand {
 
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::ostream& out);
 
-// Loads an event file and prints its diagnostics to stderr.
-LoadResult load_and_report(const std::string& path, const LoadOptions& options);
+// Loads an event file in any format chronomap reads (core/sources/event_source.h) and prints
+// its diagnostics to stderr.
+LoadResult load_and_report(const std::string& path, const SourceOptions& options);
+
+// --map, --mapping, --date-order and --layer: how to read files that are not chronomap JSON.
+void add_source_options(CLI::App& command, SourceOptions& options);
 
 // Places the events before drawing (geocoder data in `geodata`) and prints what stays
 // unplaced to stderr.

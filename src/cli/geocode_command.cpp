@@ -25,6 +25,7 @@ struct GeocodeOptions {
     bool review = false;
     std::string aliases;
     std::string geodata;
+    SourceOptions source;
 };
 
 struct PlaceAnswer {
@@ -74,8 +75,18 @@ void print_review(const std::vector<PlaceAnswer>& answers) {
 }
 
 int run_geocode(const GeocodeOptions& options) {
-    LoadResult loaded = load_and_report(options.input, {});
+    LoadResult loaded = load_and_report(options.input, options.source);
     if (!loaded.store) return exit_code_for(loaded);
+    // A table is geocoded into chronomap JSON (its converted form), never over itself.
+    std::error_code no_such_output;
+    bool same_file = std::filesystem::equivalent(options.input, options.output, no_such_output);
+    if (loaded.format != "chronomap JSON" && same_file) {
+        std::cerr << "chronomap geocode: " << options.input << " is " << loaded.format
+                  << "; geocode writes chronomap JSON and will not overwrite it\n"
+                  << "  hint: write to a new file: chronomap geocode " << options.input
+                  << " -o OUT.json\n";
+        return kExitUsage;
+    }
     const EventStore& store = *loaded.store;
 
     auto geocoder = open_geocoder(options.geodata, options.aliases);
@@ -194,9 +205,12 @@ Subcommand add_geocode_command(CLI::App& app) {
         "Exit 0 when every place is resolved, 1 when some are ambiguous or unresolved, 2 bad "
         "input, "
         "3 cannot write.");
-    command->add_option("IN", options->input, "Event file (chronomap JSON)")->required();
-    command->add_option("-o,--output", options->output, "File to write (may be IN itself)")
+    command->add_option("IN", options->input, "Event file (chronomap JSON, or any format `import` reads)")
         ->required();
+    command->add_option("-o,--output", options->output,
+                        "File to write (may be IN itself when IN is chronomap JSON)")
+        ->required();
+    add_source_options(*command, options->source);
     command->add_flag("--review", options->review,
                       "List the ambiguous and unresolved places with their candidates");
     command->add_option("--aliases", options->aliases,

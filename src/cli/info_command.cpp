@@ -15,7 +15,7 @@ namespace {
 struct InfoOptions {
     std::string file;
     bool json = false;
-    bool strict = false;
+    SourceOptions source;
 };
 
 struct Summary {
@@ -59,6 +59,7 @@ Summary summarize(const EventStore& store) {
 nlohmann::ordered_json to_json(const InfoOptions& options, const LoadResult& result) {
     nlohmann::ordered_json out;
     out["file"] = options.file;
+    out["format"] = result.format;
     const EventStore& store = *result.store;
     Summary s = summarize(store);
     out["title"] = store.title_of_file();
@@ -100,6 +101,7 @@ void print_text(const InfoOptions& options, const LoadResult& result) {
     std::cout << options.file;
     if (!store.title_of_file().empty()) std::cout << ": " << store.title_of_file();
     std::cout << "\n";
+    if (!result.format.empty()) std::cout << "  format      " << result.format << "\n";
     std::cout << "  events      " << s.events << " loaded";
     if (result.skipped_events) std::cout << ", " << result.skipped_events << " skipped (see above)";
     std::cout << "\n";
@@ -128,11 +130,13 @@ Subcommand add_info_command(CLI::App& app) {
     CLI::App* command = app.add_subcommand(
         "info", "Summarise an event file: events, skipped events and why, time range, "
                 "precisions, categories, places.");
-    command->add_option("FILE", options->file, "Event file (chronomap JSON)")->required();
+    command->add_option("FILE", options->file, "Event file (chronomap JSON, CSV, GeoJSON, KML, ...)")
+        ->required();
     command->add_flag("--json", options->json, "Print one JSON object instead of text");
-    command->add_flag("--strict", options->strict, "Refuse the file if any event has a problem");
+    command->add_flag("--strict", options->source.strict, "Refuse the file if any event has a problem");
+    add_source_options(*command, options->source);
     return {command, [options] {
-                LoadResult result = load_and_report(options->file, {.strict = options->strict});
+                LoadResult result = load_and_report(options->file, options->source);
                 if (!result.store) return exit_code_for(result);
                 print_diagnostics(contradicting_coordinates(*result.store, options->file), std::cerr);
                 if (options->json)

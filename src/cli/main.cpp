@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
         add_render_command(app),
         add_view_command(app),
         add_gazetteer_command(app),
+        add_import_command(app),
     };
 
     try {

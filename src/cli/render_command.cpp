@@ -19,6 +19,7 @@ namespace {
 struct RenderOptions {
     std::string file, output, geodata;
     ViewOptions view;
+    SourceOptions source;
     bool verbose = false;
 };
 
@@ -45,7 +46,7 @@ int run_render(const RenderOptions& options) {
         std::cerr << "chronomap render: " << error << "\n";
         return kExitWriteFailed;
     }
-    LoadResult loaded = load_and_report(options.file, {});
+    LoadResult loaded = load_and_report(options.file, options.source);
     if (!loaded.store) return exit_code_for(loaded);
     std::filesystem::path geodata = geodata_dir(options.geodata);
     PlacementReport placement = place_and_report(*loaded.store, geodata, options.file);
@@ -87,7 +88,9 @@ Subcommand add_render_command(CLI::App& app) {
     auto options = std::make_shared<RenderOptions>();
     CLI::App* command = app.add_subcommand(
         "render", "Render the map of an event file to a PNG or a GeoTIFF, without a display.");
-    command->add_option("FILE", options->file, "Event file (chronomap JSON)")->required();
+    command->add_option("FILE", options->file, "Event file (chronomap JSON, CSV, GeoJSON, KML, ...)")
+        ->required();
+    add_source_options(*command, options->source);
     command->add_option("-o,--output", options->output, "Output image: .png, or .tif for a GeoTIFF (EPSG:3857)")
         ->required();
     add_view_options(*command, options->view);

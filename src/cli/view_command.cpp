@@ -29,6 +29,7 @@ namespace {
 struct ViewCommandOptions {
     std::string file, geodata, screenshot, session;
     ViewOptions view;
+    SourceOptions source;
     int frames = 0;       // with --screenshot: frames to draw before saving and exiting
     double seconds = 0;   // 0: until closed
 };
@@ -86,7 +87,7 @@ int run_view(const ViewCommandOptions& options) {
         for (int k = 0; k < count; ++k) dropped_files.emplace_back(paths[k]);
     });
 
-    Explorer explorer({geodata_dir(options.geodata), view, view_from_user, options.session});
+    Explorer explorer({geodata_dir(options.geodata), view, view_from_user, options.session, options.source});
     bool opened = explorer.open(file);
     for (const Diagnostic& d : explorer.state().file.problems) std::cerr << d.format() << "\n";
     std::cerr << "chronomap view: " << target->description()
@@ -143,8 +144,10 @@ Subcommand add_view_command(CLI::App& app) {
     auto options = std::make_shared<ViewCommandOptions>();
     CLI::App* command = app.add_subcommand(
         "view", "Explore an event file: the map with a scrubbable timeline, filters, details and place review.");
-    command->add_option("FILE", options->file, "Event file (chronomap JSON)");
+    command->add_option("FILE", options->file,
+                        "Event file: chronomap JSON, ACLED/UCDP/GDELT CSV, XLSX, GeoJSON, KML, GeoPackage ...");
     add_view_options(*command, options->view);
+    add_source_options(*command, options->source);
     command->add_option("--geodata", options->geodata, "Folder with the basemap (default: found next to chronomap)");
     command->add_option("--session", options->session,
                         "Session file: reopened if it exists, saved on quit (camera, time window, filters, selection)");

@@ -725,10 +725,8 @@ std::string read_text_file(const std::filesystem::path& path) {
     return std::string(SourceBuffer::read_file(path)->text());
 }
 
-namespace {
-
-LoadResult parse_source(std::shared_ptr<const SourceBuffer> source, const std::string& display_name,
-                        const LoadOptions& options) {
+LoadResult parse_event_buffer(std::shared_ptr<const SourceBuffer> source, const std::string& display_name,
+                              const LoadOptions& options) {
     LoadResult result;
     EventStoreBuilder builder;
     std::vector<Category> categories;
@@ -747,11 +745,9 @@ LoadResult parse_source(std::shared_ptr<const SourceBuffer> source, const std::s
     return result;
 }
 
-}  // namespace
-
 LoadResult parse_event_text(std::string_view text, const std::string& display_name,
                             const LoadOptions& options) {
-    return parse_source(SourceBuffer::copy_of(text), display_name, options);
+    return parse_event_buffer(SourceBuffer::copy_of(text), display_name, options);
 }
 
 LoadResult load_event_file(const std::filesystem::path& path, const LoadOptions& options) {
@@ -764,7 +760,7 @@ LoadResult load_event_file(const std::filesystem::path& path, const LoadOptions&
                                                 "check the path and that the file is readable"});
         return result;
     }
-    return parse_source(std::move(source), path.string(), options);
+    return parse_event_buffer(std::move(source), path.string(), options);
 }
 
 }  // namespace chronomap

@@ -312,3 +312,28 @@ TEST_CASE("geocode changes only what it adds: the rest of the file stays byte fo
     CHECK(written.starts_with("{ \"chronomap\": 1,\n  \"events\": [\n"));
     CHECK(written.ends_with("  ]\n}\n"));
 }
+
+TEST_CASE("geocode on an ACLED export writes chronomap JSON, never over the export") {
+    const std::string acled = std::string(CHRONOMAP_SOURCE_DIR) + "/tests/data/import/acled-syria-libya-2017.csv";
+    auto refused = run_chronomap("geocode '" + acled + "' -o '" + acled + "'");
+    CHECK(refused.exit_code == 64);
+    CHECK_CONTAINS(refused.err, "is ACLED export (CSV), 7 rows; geocode writes chronomap JSON");
+    CHECK_CONTAINS(refused.err, "-o OUT.json");
+
+    fs::path out = temp_file("acled-geocoded.json");
+    auto result = run_chronomap("geocode '" + acled + "' -o '" + out.string() + "'");
+    INFO(result.all());
+    CHECK(result.exit_code != 2);
+    CHECK_CONTAINS(result.out, "5 with coordinates (kept)");
+    auto document = nlohmann::json::parse(std::ifstream(out));
+    bool mayadin_placed = false;
+    for (const auto& event : document["events"]) {
+        if (event["id"] == "SYR2004") {
+            REQUIRE(event.contains("geocoded"));  // no coordinates in the row: the geocoder placed it
+            CHECK(event["geocoded"]["country"] == "SY");
+            mayadin_placed = true;
+        }
+        if (event["id"] == "LBY1001") CHECK(event["coordinates"] == nlohmann::json::array({15.0925, 32.3754}));
+    }
+    CHECK(mayadin_placed);
+}

@@ -1,0 +1,214 @@
+#include "core/sources/event_source.h"
+
+#include <stdexcept>
+
+#include "core/sources/table_import.h"
+#include "core/sources/table_reader.h"
+
+namespace chronomap {
+namespace {
+
+std::string with_thousands(size_t n) {
+    std::string digits = std::to_string(n), out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+LoadResult failed(const std::string& file, std::string message, std::string hint) {
+    LoadResult result;
+    result.diagnostics.push_back(
+        Diagnostic{Severity::error, file, 0, 0, "", std::move(message), std::move(hint)});
+    return result;
+}
+
+class NativeJsonSource : public EventSource {
+  public:
+    NativeJsonSource(std::filesystem::path path, bool strict)
+        : path_(std::move(path)), strict_(strict) {}
+    std::string description() const override { return "chronomap JSON"; }
+    LoadResult load() override {
+        LoadResult result = load_event_file(path_, {.strict = strict_});
+        result.format = description();
+        // A JSON file that is not ours: say which formats are, rather than only what is missing.
+        if (!result.store)
+            for (Diagnostic& d : result.diagnostics)
+                if (d.message == "the file must be a JSON object" ||
+                    d.message == "the file has no \"events\" array")
+                    d.hint += "; chronomap also reads " + std::string(readable_formats()) +
+                              " (GeoJSON needs \"type\": \"FeatureCollection\")";
+        return result;
+    }
+
+  private:
+    std::filesystem::path path_;
+    bool strict_;
+};
+
+class TableSource : public EventSource {
+  public:
+    TableSource(std::filesystem::path path, SourceFormat format, SourceOptions options)
+        : path_(std::move(path)), format_(format), options_(std::move(options)) {}
+    std::string description() const override {
+        return schema_.empty() ? std::string(format_name(format_))
+                               : schema_ + " (" + std::string(format_name(format_)) + ")";
+    }
+    LoadResult load() override;
+
+  private:
+    std::filesystem::path path_;
+    SourceFormat format_;
+    SourceOptions options_;
+    std::string schema_;
+};
+
+LoadResult TableSource::load() {
+    const std::string file = path_.string();
+    TableImportOptions import_options{
+        .date_order = options_.date_order, .explicit_mapping = {}, .title = {}};
+    import_options.title = path_.filename().string();
+    if (!options_.mapping_file.empty()) {
+        auto mapping = read_mapping_file(options_.mapping_file);
+        if (!mapping)
+            return failed(file, mapping.error, "write one FIELD=COLUMN per line, e.g. time=Date");
+        import_options.explicit_mapping = *mapping.value;
+    }
+    if (!options_.mapping.empty()) {
+        auto mapping = parse_mapping(options_.mapping);
+        if (!mapping)
+            return failed(file, "--map: " + mapping.error,
+                          "write --map time=Date,place=Town,country=Pays");
+        for (size_t f = 0; f < kFieldCount; ++f)
+            if (!mapping.value->column[f].empty())
+                import_options.explicit_mapping.column[f] = mapping.value->column[f];
+    }
+    TableImport imported;
+    try {
+        auto table = open_table(path_, format_, {.layer = options_.layer});
+        imported = import_table(*table, file, format_, import_options);
+    } catch (const TableReadError& e) {
+        LoadResult result;
+        result.diagnostics.push_back(
+            Diagnostic{Severity::error, file, e.line, e.column,
+                       "line " + std::to_string(e.line) + ", column " + std::to_string(e.column),
+                       e.what(), e.hint});
+        return result;
+    } catch (const std::exception& e) {
+        return failed(file, e.what(),
+                      "check that the file is whole and in the format its name says");
+    }
+    schema_ = imported.schema.name;
+    if (imported.json.empty()) {
+        LoadResult result;
+        result.diagnostics = std::move(imported.diagnostics);
+        return result;
+    }
+    if (options_.strict && has_errors(imported.diagnostics)) {
+        LoadResult result;
+        result.diagnostics = std::move(imported.diagnostics);
+        result.diagnostics.push_back(Diagnostic{
+            Severity::error, file, 0, 0, "", "the file has problems and --strict refuses it",
+            "fix the rows above, or load without --strict to skip them"});
+        return result;
+    }
+    // The converted document goes through the native reader: one set of rules for events.
+    // Copied into the buffer the store keeps, and freed before the store is built: a
+    // million rows make close to a gigabyte of text.
+    auto buffer = SourceBuffer::copy_of(imported.json);
+    std::string().swap(imported.json);  // assigning an empty string would keep the capacity
+    LoadResult result =
+        parse_event_buffer(std::move(buffer), file + " (converted)", {.strict = options_.strict});
+    result.diagnostics.insert(result.diagnostics.begin(), imported.diagnostics.begin(),
+                              imported.diagnostics.end());
+    result.skipped_events += imported.skipped;
+    result.format = description() + ", " + with_thousands(imported.rows) + " rows";
+    return result;
+}
+
+class UnreadableSource : public EventSource {
+  public:
+    UnreadableSource(std::filesystem::path path, std::string why)
+        : path_(std::move(path)), why_(std::move(why)) {}
+    std::string description() const override { return "unknown format"; }
+    LoadResult load() override {
+        return failed(path_.string(), "chronomap cannot read this file: it is " + why_,
+                      "chronomap reads " + std::string(readable_formats()));
+    }
+
+  private:
+    std::filesystem::path path_;
+    std::string why_;
+};
+
+bool in_box(const SourceQuery& q, double lon, double lat) {
+    if (lat < q.south || lat > q.north) return false;
+    if (q.west <= q.east) return lon >= q.west && lon <= q.east;
+    return lon >= q.west || lon <= q.east;  // across the antimeridian
+}
+
+}  // namespace
+
+LoadResult EventSource::load_window(const SourceQuery& query) {
+    LoadResult result = load();
+    if (result.store) result.store = select_events(*result.store, query);
+    return result;
+}
+
+EventStore select_events(const EventStore& store, const SourceQuery& query) {
+    std::vector<EventRecord> records;
+    for (size_t i = 0; i < store.size(); ++i) {
+        TimeValue t = store.time(i);
+        if (!t.overlaps(query.start, query.end)) continue;
+        if (query.has_box &&
+            (!store.is_placed(i) || !in_box(query, store.lon()[i], store.lat()[i])))
+            continue;
+        EventRecord r;
+        r.id = store.id(i);
+        r.title = store.title(i);
+        r.time = t;
+        r.place_name = store.place_name(i);
+        r.place_country = store.place_country(i);
+        r.lon = store.lon()[i];
+        r.lat = store.lat()[i];
+        r.place_source = store.place_source(i);
+        r.category = store.category()[i];
+        r.fatalities = store.fatalities()[i];
+        r.injured = store.injured()[i];
+        r.actors = store.actors(i);
+        r.file_index = store.file_index()[i];
+        std::string_view json = store.original_json(i);
+        r.json_offset =
+            json.empty() ? 0 : static_cast<std::uint64_t>(json.data() - store.source_text().data());
+        r.json_length = static_cast<std::uint32_t>(json.size());
+        records.push_back(std::move(r));
+    }
+    return EventStore::build(records, store.categories(), store.title_of_file(),
+                             SourceBuffer::copy_of(store.source_text()));
+}
+
+std::unique_ptr<EventSource> make_event_source(const std::filesystem::path& path,
+                                               const SourceOptions& options) {
+    DetectedFormat detected;
+    try {
+        detected = detect_format(path);
+    } catch (const std::exception&) {
+        // The native reader says why the file cannot be read, as it always has.
+        return std::make_unique<NativeJsonSource>(path, options.strict);
+    }
+    switch (detected.format) {
+        case SourceFormat::native_json:
+            return std::make_unique<NativeJsonSource>(path, options.strict);
+        case SourceFormat::unknown:
+            return std::make_unique<UnreadableSource>(path, detected.looks_like);
+        default:
+            return std::make_unique<TableSource>(path, detected.format, options);
+    }
+}
+
+LoadResult open_event_source(const std::filesystem::path& path, const SourceOptions& options) {
+    return make_event_source(path, options)->load();
+}
+
+}  // namespace chronomap

@@ -1,0 +1,256 @@
+// Each sample file in tests/data/import opens through the one source interface with the
+// events it holds: ids, times with their precision, exact coordinates, categories.
+#include "core/sources/event_source.h"
+
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "core/sources/source_format.h"
+#include "test_helpers.h"
+
+using namespace chronomap;
+
+namespace {
+
+const std::string kImport = std::string(CHRONOMAP_TEST_DATA) + "/import/";
+
+struct Opened {
+    LoadResult result;
+    const EventStore& store() const { return *result.store; }
+    // The store row of the event with this id; fails the test when there is none.
+    size_t row(std::string_view id) const {
+        for (size_t i = 0; i < store().size(); ++i)
+            if (store().id(i) == id) return i;
+        FAIL("no event with id ", id);
+        return 0;
+    }
+    nlohmann::json json(std::string_view id) const {
+        return nlohmann::json::parse(store().original_json(row(id)));
+    }
+    std::string time(std::string_view id) const { return format_time_value(store().time(row(id))); }
+    std::string category(std::string_view id) const {
+        const Category& c = store().categories()[store().category()[row(id)]];
+        return c.key + " | " + c.label;
+    }
+};
+
+Opened open(const std::string& name, SourceOptions options = {}) {
+    Opened opened{open_event_source(kImport + name, options)};
+    std::string problems;
+    for (const Diagnostic& d : opened.result.diagnostics) problems += d.format() + "\n";
+    INFO(problems);
+    REQUIRE(opened.result.store);
+    return opened;
+}
+
+SourceOptions mapped(std::string mapping, DateOrder order = DateOrder::unknown) {
+    SourceOptions options;
+    options.mapping = std::move(mapping);
+    options.date_order = order;
+    return options;
+}
+
+std::string all_problems(const LoadResult& result) {
+    std::string out;
+    for (const Diagnostic& d : result.diagnostics) out += d.format() + "\n";
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("formats are told by content first, extension second") {
+    CHECK(detect_format(kImport + "acled-syria-libya-2017.csv").format == SourceFormat::csv);
+    CHECK(detect_format(kImport + "gdelt-20171004.export.CSV").format == SourceFormat::gdelt);
+    CHECK(detect_format(kImport + "events.geojson").format == SourceFormat::geojson);
+    CHECK(detect_format(kImport + "events.kml").format == SourceFormat::kml);
+    CHECK(detect_format("a,b\n1,2\n", "events.txt").format == SourceFormat::csv);
+    CHECK(detect_format("{\"type\": \"FeatureCollection\", \"features\": []}", "x.json").format ==
+          SourceFormat::geojson);
+    CHECK(detect_format("{\"chronomap\": 1, \"events\": []}", "x.json").format ==
+          SourceFormat::native_json);
+    CHECK(detect_format(std::string_view("SQLite format 3\0...", 19), "x.gpkg").format ==
+          SourceFormat::geopackage);
+    DetectedFormat pdf = detect_format("%PDF-1.7 ...", "events.csv");
+    CHECK(pdf.format == SourceFormat::unknown);
+    CHECK(pdf.looks_like == "a PDF document");
+}
+
+TEST_CASE("ACLED export: mapping, dates, precision codes, exact coordinates, categories") {
+    Opened acled = open("acled-syria-libya-2017.csv");
+    const LoadResult& r = acled.result;
+    CHECK(r.format == "ACLED export (CSV), 7 rows");
+    CHECK(acled.store().size() == 6);
+    CHECK(r.skipped_events == 1);
+
+    // The mistyped date: reported at its line and column, and skipped.
+    REQUIRE(r.diagnostics.size() == 1);
+    const Diagnostic& bad = r.diagnostics[0];
+    CHECK(bad.line == 7);
+    CHECK(bad.column == 2);
+    CHECK(bad.pointer == "line 7, column 2 \"event_date\"");
+    CHECK_CONTAINS(bad.message, "\"31 Septober 2017\"");
+
+    size_t misrata = acled.row("LBY1001");
+    CHECK(acled.time("LBY1001") == "2017-10-04");
+    CHECK(acled.store().lon()[misrata] == 15.0925);
+    CHECK(acled.store().lat()[misrata] == 32.3754);
+    CHECK(acled.store().place_source(misrata) == PlaceSource::coordinates);
+    CHECK(acled.store().fatalities()[misrata] == 4);
+    CHECK(acled.store().place_name(misrata) == "Misrata");
+    CHECK(acled.store().place_country(misrata) == "Libya");
+    CHECK(acled.category("LBY1001") == "explosions-remote-violence | Explosions/Remote violence");
+    CHECK(acled.store().actors(misrata) ==
+          std::vector<std::string_view>{"Islamic State (Libya)", "Civilians (Libya)"});
+    auto event = acled.json("LBY1001");
+    CHECK(event["title"] == "Suicide bomb, Misrata");
+    CHECK(event["subcategory"] == "Suicide bomb");
+    CHECK(event["place"]["region"] == "Misrata");
+    CHECK(event["coordinates_precision"] ==
+          nlohmann::json{{"level", "place"}, {"field", "geo_precision"}, {"code", "1"}});
+    CHECK(event["sources"][0]["title"] == "Libya Observer; Reuters");
+    CHECK_CONTAINS(event["notes"].get<std::string>(), "courthouse complex in Misrata");
+    CHECK(event["properties"]["disorder_type"] == "Political violence");
+    CHECK(event["properties"]["time_precision"] == "1");
+    CHECK(event["source_row"] == 2);
+
+    // time_precision 2: the week around the date; 3: the month.
+    CHECK(acled.time("SYR2002") == "2017-10-02 – 2017-10-08");
+    CHECK(acled.time("SYR2003") == "2017-10");
+    CHECK(acled.json("SYR2003")["coordinates_precision"]["level"] == "near");
+    CHECK(acled.json("SYR2003")["notes"] ==
+          "Regime forces set up a base near Palmyra in October; \"exact day unknown\".");
+    // No coordinates: left to the geocoder with its country and region as hints.
+    size_t mayadin = acled.row("SYR2004");
+    CHECK_FALSE(acled.store().is_placed(mayadin));
+    CHECK(acled.store().place_name(mayadin) == "Al Mayadin");
+    CHECK(acled.json("SYR2004")["place"]["region"] == "Deir-ez-Zor");
+    // Categories keep a stable colour of their own.
+    for (const Category& c : acled.store().categories())
+        if (c.key == "battles") CHECK(format_color(c.color) == "#d7301f");
+}
+
+TEST_CASE("UCDP GED: date_start/date_end as day, month and span; where_prec kept") {
+    Opened ucdp = open("ucdp-ged-syria-2017.csv");
+    CHECK(ucdp.result.format == "UCDP GED (CSV), 3 rows");
+    CHECK(ucdp.result.diagnostics.empty());
+    CHECK(ucdp.time("244001") == "2017-10-04");
+    CHECK(ucdp.store().time(ucdp.row("244001")).start_precision == TimePrecision::day);
+    CHECK(ucdp.time("244002") == "2017-10");
+    CHECK(ucdp.time("244003") == "2017-10-02 – 2017-10-06");
+    size_t deir = ucdp.row("244001");
+    CHECK(ucdp.store().lon()[deir] == 40.140833);
+    CHECK(ucdp.store().lat()[deir] == 35.336111);
+    CHECK(ucdp.store().fatalities()[deir] == 23);
+    CHECK(ucdp.category("244001") == "state-based-conflict | State-based conflict");
+    CHECK(ucdp.category("244002") == "one-sided-violence | One-sided violence");
+    CHECK(ucdp.json("244002")["coordinates_precision"]["level"] == "region");
+    CHECK(ucdp.json("244003")["coordinates_precision"]["level"] == "near");
+    CHECK(ucdp.json("244001")["title"] == "Government of Syria - IS");
+    CHECK(ucdp.json("244001")["sources"][0]["title"] == "Syrian army advances in Deir ez-Zor");
+    CHECK(ucdp.store().place_name(deir) == "Deir ez-Zor town");
+}
+
+TEST_CASE("GDELT 2.0 events: no header, SQLDATE, CAMEO roots, ActionGeo_Type") {
+    Opened gdelt = open("gdelt-20171004.export.CSV");
+    CHECK(gdelt.result.format == "GDELT events (GDELT event table), 3 rows");
+    CHECK(gdelt.store().size() == 3);
+    size_t misrata = gdelt.row("700123401");
+    CHECK(gdelt.time("700123401") == "2017-10-04");
+    CHECK(gdelt.store().lon()[misrata] == 15.0925);
+    CHECK(gdelt.store().lat()[misrata] == 32.3754);
+    CHECK(gdelt.category("700123401") == "assault | Assault");
+    CHECK(gdelt.category("700123402") == "fight | Fight");
+    auto event = gdelt.json("700123401");
+    CHECK(event["coordinates_precision"]["level"] == "place");
+    CHECK(event["sources"][0]["url"] ==
+          "https://www.reuters.com/article/us-libya-security-misrata/"
+          "suicide-attack-on-misrata-court");
+    CHECK(event["subcategory"] == "CAMEO 183");
+    CHECK(event["properties"]["GoldsteinScale"] == "-10.0");
+    CHECK(gdelt.json("700123402")["coordinates_precision"]["level"] == "country");
+    CHECK_FALSE(gdelt.store().is_placed(gdelt.row("700123403")));  // no geography in the row
+}
+
+TEST_CASE("GeoJSON: common date names, spans, geometry as given, bad feature reported") {
+    Opened geo = open("events.geojson");
+    CHECK(geo.result.format == "table (GeoJSON), 5 rows");
+    CHECK(geo.store().size() == 4);
+    CHECK(geo.result.skipped_events == 1);
+    CHECK_CONTAINS(all_problems(geo.result), "feature 4, column 1 \"date\"");
+    size_t misrata = geo.row("1");
+    CHECK(geo.time("1") == "2017-10-04");
+    CHECK(geo.store().lon()[misrata] == 15.0925);
+    CHECK(geo.category("1") == "attack | attack");
+    CHECK(geo.store().fatalities()[misrata] == 4);
+    CHECK(geo.json("1")["sources"][0]["url"] == "https://example.org/misrata");
+    size_t qaryatayn = geo.row("2");
+    CHECK(geo.time("2") == "2015-08 – 2016-04");
+    CHECK(geo.store().lon()[qaryatayn] == 37.24061234567891);  // every digit kept
+    CHECK(geo.time("3") == "2017-10");
+    CHECK(geo.json("3")["geometry"] == "centroid of an area");
+    CHECK(geo.store().lon()[geo.row("3")] == doctest::Approx(40.5));
+    CHECK_FALSE(geo.store().is_placed(geo.row("5")));
+    CHECK(geo.store().place_name(geo.row("5")) == "Sirte");
+}
+
+TEST_CASE("KML: TimeStamp and TimeSpan, placemark names as titles") {
+    Opened kml = open("events.kml");
+    CHECK(kml.store().size() == 3);
+    std::vector<std::string> seen;
+    for (size_t i = 0; i < kml.store().size(); ++i)
+        seen.push_back(std::string(kml.store().title(i)) + " @ " +
+                       format_time_value(kml.store().time(i)));
+    CHECK(seen == std::vector<std::string>{"Al-Qaryatayn under IS @ 2015-08-05 – 2016-04-03",
+                                           "Misrata courthouse attack @ 2017-10-04",
+                                           "Strikes on Deir ez-Zor @ 2017-10-05T13:05:00Z"});
+    CHECK(kml.store().lon()[1] == 15.0925);
+    CHECK(kml.store().lat()[1] == 32.3754);
+}
+
+TEST_CASE("explicit mapping: --map over a table of one's own, and its errors") {
+    Opened own =
+        open("own-table.csv",
+             mapped("id=Code,time=Jour,place=Ville,country=Pays,category=Genre", DateOrder::dmy));
+    CHECK(own.store().size() == 2);
+    CHECK(own.time("a1") == "2017-10-04");
+    CHECK(own.store().place_name(own.row("a1")) == "Misrata");
+    CHECK(own.store().place_country(own.row("a1")) == "Libye");
+    CHECK(own.category("a1") == "attentat | Attentat");
+
+    LoadResult ambiguous = open_event_source(kImport + "own-table.csv", mapped("time=Jour"));
+    CHECK_CONTAINS(all_problems(ambiguous), "--date-order");
+
+    LoadResult no_column = open_event_source(kImport + "own-table.csv", mapped("time=Datum"));
+    CHECK_FALSE(no_column.store);
+    CHECK_CONTAINS(all_problems(no_column), "the file has no column \"Datum\"");
+    LoadResult bad_field = open_event_source(kImport + "own-table.csv", mapped("when=Jour"));
+    CHECK_CONTAINS(all_problems(bad_field), "unknown field \"when\"");
+    LoadResult unmapped = open_event_source(kImport + "own-table.csv");
+    CHECK_FALSE(unmapped.store);
+    CHECK_CONTAINS(all_problems(unmapped), "--map time=COLUMN");
+}
+
+TEST_CASE("a file chronomap cannot read is named as such, with the formats it reads") {
+    LoadResult pdf = open_event_source(kImport + "not-events.pdf");
+    CHECK_FALSE(pdf.store);
+    CHECK_CONTAINS(all_problems(pdf), "chronomap cannot read this file: it is a PDF document");
+    CHECK_CONTAINS(all_problems(pdf), "GeoJSON, KML/KMZ, GeoPackage");
+}
+
+TEST_CASE("a source answers a window and a box (default: load, then select)") {
+    auto source = make_event_source(kImport + "acled-syria-libya-2017.csv");
+    SourceQuery query;
+    query.start = days_from_civil(2017, 10, 4) * 86400;
+    query.end = days_from_civil(2017, 10, 8) * 86400;
+    query.has_box = true;
+    query.west = 35, query.east = 42, query.south = 32, query.north = 37;  // Syria
+    LoadResult window = source->load_window(query);
+    REQUIRE(window.store);
+    // October at Palmyra (a month) and the week of strikes on Deir-ez-Zor; not Misrata (Libya),
+    // not the 1 October clash, not the unplaced row.
+    REQUIRE(window.store->size() == 2);
+    CHECK(window.store->id(0) == "SYR2003");
+    CHECK(window.store->id(1) == "SYR2002");
+    CHECK_CONTAINS(window.store->original_json(1), "\"SYR2002\"");
+}
