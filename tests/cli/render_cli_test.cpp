@@ -129,6 +129,8 @@ TEST_CASE("render says so when the time window holds no event, in the file's lan
     std::string png = temporary("empty.png");
     auto result = run_chronomap("render " + kPlaced + " -o '" + png + "' --size 400x300 --time 2010");
     CHECK(result.exit_code <= 1);
-    CHECK_CONTAINS(result.err, "no events to show in the time window 2010");
+    // The seed file is French: its dates are said in French.
+    CHECK_CONTAINS(result.err, "no events to show in the time window 1 janv. – 31 déc. 2010");
+    CHECK_CONTAINS(result.err, "the file's events run 1 août 2015 – 31 déc. 2017");
     fs::remove(png);
 }
