@@ -136,15 +136,18 @@ int main(int argc, char** argv) {
             char label[128];
             std::snprintf(label, sizeof label, "scrub, window of ~40k events (%lld days)", static_cast<long long>(fixed_days));
             ViewState events_only = view;
-            events_only.layers = {false, true, false, false, false, false, false};
+            events_only.layers = {false, true, false, false, false, false, false, false};
             if (fixed_days <= kSyntheticDays) {
                 print(label, scrub(renderer, *target, view, frames, fixed_days));
                 print("  the same, events layer only", scrub(renderer, *target, events_only, frames, fixed_days));
             }
             print("scrub, 30-day window", scrub(renderer, *target, view, frames, 30));
+            ViewState no_names = view;
+            no_names.layers.place_names = false;
+            print("  the same without place names", scrub(renderer, *target, no_names, frames, 30));
             print("scrub, 30-day window, events layer only", scrub(renderer, *target, events_only, frames, 30));
             ViewState basemap_only = view;
-            basemap_only.layers = {true, false, false, false, false, false, false};
+            basemap_only.layers = {true, false, false, false, false, false, false, false};
             print("basemap only (cached copy; 50m detail at this zoom)", scrub(renderer, *target, basemap_only, frames, 0));
             print("all events at once", scrub(renderer, *target, view, std::max(5, frames / 4), 0));
             std::printf("\n");

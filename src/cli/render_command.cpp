@@ -8,10 +8,13 @@
 #include "core/atomic_file.h"
 #include "core/event_placement.h"
 #include "core/geodata_paths.h"
+#include "core/timeline/time_labels.h"
+#include "core/window_summary.h"
 #include "render/geotiff_writer.h"
 #include "render/image_io.h"
 #include "platform/headless_egl_target.h"
 #include "render/map_renderer.h"
+#include "render/overlay_layer.h"
 
 namespace chronomap::cli {
 namespace {
@@ -42,6 +45,12 @@ int run_render(const RenderOptions& options) {
         std::cerr << "chronomap render: " << view.error << "\n";
         return kExitUsage;
     }
+    if (geotiff && options.view.layers.empty() && options.view.state.empty()) {
+        // A georeferenced raster is the map alone: no title, legend or scale bar baked into it
+        // (--layers brings them back); the attribution goes into its copyright tag.
+        LayerToggles& layers = view.value->layers;
+        layers.title = layers.legend = layers.scale_bar = layers.attribution = false;
+    }
     if (std::string error = save_state_if_asked(options.view, *view.value); !error.empty()) {
         std::cerr << "chronomap render: " << error << "\n";
         return kExitWriteFailed;
@@ -64,12 +73,24 @@ int run_render(const RenderOptions& options) {
     Image image = target->read_pixels();
     try {
         if (geotiff)
-            write_geotiff(options.output, image, renderer.map_view(*view.value));
+            write_geotiff(options.output, image, renderer.map_view(*view.value), kAttribution);
         else
             write_png(options.output, image);
     } catch (const WriteError& e) {
         std::cerr << "chronomap render: " << e.what() << "\n";
         return kExitWriteFailed;
+    }
+    if (!view.value->time.all && !loaded.store->empty()) {
+        size_t shown = 0;
+        for (size_t n : shown_counts_by_category(*loaded.store, *view.value, renderer.filter_mask(*view.value)))
+            shown += n;
+        if (shown == 0) {
+            DateLanguage language = date_language_of(*loaded.store);
+            auto [first, last] = loaded.store->time_extent();
+            std::cerr << "chronomap render: no events to show in the time window "
+                      << format_window(view.value->time, language) << "; the file's events run "
+                      << format_window({false, first, last}, language) << "\n";
+        }
     }
     if (options.verbose) {
         auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count();

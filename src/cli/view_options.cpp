@@ -24,7 +24,7 @@ bool parse_number(const std::string& text, double& out) {
 // named layers are shown.
 std::string apply_layers(const std::string& text, LayerToggles& layers) {
     bool hiding = !text.empty() && text[0] == '-';
-    if (!hiding) layers = {false, false, false, false, false, false, false};
+    if (!hiding) layers = {false, false, false, false, false, false, false, false};
     size_t begin = hiding ? 1 : 0;
     while (begin <= text.size()) {
         size_t end = text.find(',', begin);
@@ -39,7 +39,8 @@ std::string apply_layers(const std::string& text, LayerToggles& layers) {
         else if (name == "title") layers.title = value;
         else if (name == "scale_bar") layers.scale_bar = value;
         else if (name == "attribution") layers.attribution = value;
-        else return "unknown layer \"" + name + "\"; layers are basemap, events, labels, legend, title, scale_bar, attribution";
+        else if (name == "place_names") layers.place_names = value;
+        else return "unknown layer \"" + name + "\"; layers are basemap, place_names, events, labels, legend, title, scale_bar, attribution";
         begin = end + 1;
     }
     return {};
@@ -61,7 +62,7 @@ void add_view_options(CLI::App& command, ViewOptions& o) {
                        "auto (default: a density map past 20000 events), markers, or density");
     command.add_option("--select", o.select, "Highlight these events, by id (ID[,ID...])");
     command.add_option("--layers", o.layers,
-                       "Layers to show (basemap,events,labels,legend,title,scale_bar,attribution), "
+                       "Layers to show (basemap,place_names,events,labels,legend,title,scale_bar,attribution), "
                        "or to hide with a leading '-' (e.g. -labels,legend)");
 }
 

@@ -127,7 +127,7 @@ nlohmann::ordered_json to_json(const ViewState& view) {
     const LayerToggles& l = view.layers;
     out["layers"] = {{"basemap", l.basemap},     {"events", l.events},         {"labels", l.labels},
                      {"legend", l.legend},       {"title", l.title},           {"scale_bar", l.scale_bar},
-                     {"attribution", l.attribution}};
+                     {"attribution", l.attribution}, {"place_names", l.place_names}};
     out["theme"] = theme_name(view.theme);
     out["event_style"] = event_style_name(view.event_style);
     out["title"] = view.title;
@@ -206,6 +206,7 @@ ViewState view_state_from_json(const nlohmann::json& json) {
         read_field(l, "title", view.layers.title, "layers/");
         read_field(l, "scale_bar", view.layers.scale_bar, "layers/");
         read_field(l, "attribution", view.layers.attribution, "layers/");
+        read_field(l, "place_names", view.layers.place_names, "layers/");
     }
     std::string theme = "light";
     read_field(json, "theme", theme, "");

@@ -65,6 +65,7 @@ enum class EventStyle : std::uint8_t { automatic, markers, density };
 struct LayerToggles {
     bool basemap = true, events = true, labels = true, legend = true, title = true, scale_bar = true,
          attribution = true;
+    bool place_names = true;  // country and city names on the basemap
     bool operator==(const LayerToggles&) const = default;
 };
 

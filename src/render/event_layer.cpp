@@ -183,8 +183,9 @@ void EventLayer::draw(const FrameContext& frame, FrameShared&) {
     const auto& categories = store_.categories();
     for (size_t c = 0; c < 64; ++c) {
         Rgba rgba = c < categories.size() ? categories[c].color : default_category_color(c);
-        colors[c * 4 + 0] = rgba.r / 255.f, colors[c * 4 + 1] = rgba.g / 255.f;
-        colors[c * 4 + 2] = rgba.b / 255.f, colors[c * 4 + 3] = rgba.a / 255.f;
+        Color shown = category_color_on(frame.palette, {rgba.r / 255.f, rgba.g / 255.f, rgba.b / 255.f});
+        colors[c * 4 + 0] = shown.r, colors[c * 4 + 1] = shown.g;
+        colors[c * 4 + 2] = shown.b, colors[c * 4 + 3] = rgba.a / 255.f;
     }
     glUniform4fv(program_.uniform("u_colors"), 64, colors);
     const Color& outline = frame.palette.marker_outline;

@@ -16,13 +16,16 @@ std::array<double, 6> geotransform_for(const MapView& view) {
     return {world_x_to_meters(top_left.x), size, 0, world_y_to_meters(top_left.y), 0, -size};
 }
 
-void write_geotiff(const std::filesystem::path& path, const Image& image, const MapView& view) {
+void write_geotiff(const std::filesystem::path& path, const Image& image, const MapView& view,
+                   const std::string& copyright) {
     GDALAllRegister();
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GTiff");
     if (!driver) throw WriteError("cannot write " + path.string() + ": this GDAL has no GTiff driver");
     std::filesystem::path temporary = path;
     temporary += ".tmp-" + std::to_string(::getpid());
-    const char* options[] = {"COMPRESS=DEFLATE", "PHOTOMETRIC=RGB", "ALPHA=UNASSOCIATED", nullptr};
+    // ALPHA=NON-PREMULTIPLIED: the fourth band is unassociated alpha (TIFF ExtraSamples=2),
+    // as the pixels are; GDAL knows no "UNASSOCIATED" and warned about it.
+    const char* options[] = {"COMPRESS=DEFLATE", "PHOTOMETRIC=RGB", "ALPHA=NON-PREMULTIPLIED", nullptr};
     CPLErrorReset();
     GDALDataset* dataset = driver->Create(temporary.c_str(), image.width, image.height, 4, GDT_Byte,
                                           const_cast<char**>(options));
@@ -34,6 +37,7 @@ void write_geotiff(const std::filesystem::path& path, const Image& image, const 
     OGRSpatialReference mercator;
     mercator.importFromEPSG(3857);
     dataset->SetSpatialRef(&mercator);
+    if (!copyright.empty()) dataset->SetMetadataItem("TIFFTAG_COPYRIGHT", copyright.c_str());
     CPLErr error = dataset->RasterIO(GF_Write, 0, 0, image.width, image.height,
                                      const_cast<std::uint8_t*>(image.rgba.data()), image.width, image.height,
                                      GDT_Byte, 4, nullptr, 4, 4L * image.width, 1);

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <filesystem>
+#include <string>
 
 #include "core/web_mercator.h"
 #include "render/image.h"
@@ -13,7 +14,9 @@ namespace chronomap {
 // GDAL's six geotransform numbers for an image of `view` at device resolution.
 std::array<double, 6> geotransform_for(const MapView& view);
 
-// Written to a temporary file beside `path`, then renamed. Throws WriteError.
-void write_geotiff(const std::filesystem::path& path, const Image& image, const MapView& view);
+// Written to a temporary file beside `path`, then renamed. Throws WriteError. `copyright`
+// (the data's attribution) goes into the TIFF's copyright tag, where GIS software shows it.
+void write_geotiff(const std::filesystem::path& path, const Image& image, const MapView& view,
+                   const std::string& copyright = {});
 
 }  // namespace chronomap

@@ -24,11 +24,12 @@ void LabelLayer::draw(const FrameContext& frame, FrameShared& shared) {
     size_t shown = 0;
     for (size_t count : shared.shown_counts) shown += count;
     if (shown > kMaxLabelledEvents) return;
-    shared.labels_placed = place(frame, shared.keep_clear);
+    shared.labels_placed = place(frame, shared.keep_clear, shared.taken);
     text_.draw(frame.device_width, frame.device_height);
 }
 
-size_t LabelLayer::place(const FrameContext& frame, const std::vector<ScreenBox>& obstacles) {
+size_t LabelLayer::place(const FrameContext& frame, const std::vector<ScreenBox>& obstacles,
+                         std::vector<ScreenBox>& taken) {
     TextBatch& text = text_;
     std::map<std::pair<long long, long long>, Place> places;
     size_t shown = 0;
@@ -72,12 +73,14 @@ size_t LabelLayer::place(const FrameContext& frame, const std::vector<ScreenBox>
     std::vector<ScreenBox> blocked = obstacles;
     for (const auto& [key, place] : places)
         blocked.push_back({place.x - place.radius, place.y - place.radius, place.x + place.radius, place.y + place.radius});
+    taken.insert(taken.end(), blocked.begin() + static_cast<std::ptrdiff_t>(obstacles.size()), blocked.end());
     ScreenBox bounds{2, 2, static_cast<double>(frame.device_width) - 2, static_cast<double>(frame.device_height) - 2};
     size_t placed = 0;
     for (const PlacedLabel& label : place_labels(candidates, blocked, bounds)) {
         const LabelCandidate& c = candidates[label.candidate];
         float baseline = static_cast<float>(label.box.y0 + (c.height - style.size) / 2) + ascender * 0.92f;
         text.add(names[label.candidate], static_cast<float>(label.box.x0), baseline, style);
+        taken.push_back(label.box);
         ++placed;
     }
     return placed;

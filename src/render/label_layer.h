@@ -21,7 +21,8 @@ public:
     void draw(const FrameContext& frame, FrameShared& shared) override;
 
 private:
-    size_t place(const FrameContext& frame, const std::vector<ScreenBox>& obstacles);
+    // Adds the boxes of the markers and labels it draws to `taken`.
+    size_t place(const FrameContext& frame, const std::vector<ScreenBox>& obstacles, std::vector<ScreenBox>& taken);
     const EventStore& store_;
     TextBatch text_;
 };

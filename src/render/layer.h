@@ -21,6 +21,7 @@ struct FrameShared {
     bool dense = false;                // the events layer draws a density map
     std::vector<ScreenBox> keep_clear;  // device-pixel boxes labels must not cover (panels)
     size_t labels_placed = 0;
+    std::vector<ScreenBox> taken;  // device-pixel boxes of event markers and labels (place names avoid them)
 };
 
 class Layer {

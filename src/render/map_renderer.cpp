@@ -9,6 +9,7 @@
 #include "render/gl_state.h"
 #include "render/label_layer.h"
 #include "render/overlay_layer.h"
+#include "render/place_name_layer.h"
 
 namespace chronomap {
 
@@ -17,6 +18,7 @@ MapRenderer::MapRenderer(const EventStore& store, const std::filesystem::path& g
     layers_.push_back(std::make_unique<BasemapLayer>(geodata));
     layers_.push_back(std::make_unique<EventLayer>(store));
     layers_.push_back(std::make_unique<LabelLayer>(store, *atlas_));
+    layers_.push_back(std::make_unique<PlaceNameLayer>(store, geodata, *atlas_));  // gives way to event labels
     layers_.push_back(std::make_unique<OverlayLayer>(store, *atlas_));
 }
 

@@ -4,14 +4,16 @@
 
 #include "core/scale_bar.h"
 #include "core/window_summary.h"
+#include "render/map_words.h"
 
 namespace chronomap {
 namespace {
 int px(const FrameContext& frame, double logical) { return static_cast<int>(std::lround(logical * frame.scale)); }
 
-Color category_color(const EventStore& store, size_t c) {
+// As the markers draw it (lightened on the dark theme), so the legend matches the map.
+Color category_color(const EventStore& store, size_t c, const Palette& palette) {
     Rgba rgba = store.categories()[c].color;
-    return {rgba.r / 255.f, rgba.g / 255.f, rgba.b / 255.f, 1};
+    return category_color_on(palette, {rgba.r / 255.f, rgba.g / 255.f, rgba.b / 255.f, 1});
 }
 }  // namespace
 
@@ -22,6 +24,24 @@ void OverlayLayer::prepare(const FrameContext& frame, FrameShared& shared) {
     if (layers.legend && layers.events)
         boxes.push_back(legend_panel(frame, shapes_, text_, shared.shown_counts, shared.dense));
     if (layers.scale_bar || layers.attribution) boxes.push_back(scale_and_attribution(frame, shapes_, text_));
+    size_t shown = 0;
+    for (size_t count : shared.shown_counts) shown += count;
+    // An empty window says so on the map itself, not only in the legend (which may be off).
+    if (shown == 0 && !frame.view.time.all && layers.events && (layers.title || layers.legend) && !store_.empty())
+        boxes.push_back(empty_window_note(frame, shapes_, text_));
+}
+
+ScreenBox OverlayLayer::empty_window_note(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text) {
+    const Palette& p = frame.palette;
+    TextStyle style{FontFace::regular, px(frame, 14), p.text};
+    std::string note = map_words(language_).no_events_in_window;
+    float pad = static_cast<float>(px(frame, 10));
+    float width = text.measure(note, style) + 2 * pad, height = static_cast<float>(px(frame, 18)) + 2 * pad;
+    float x0 = (static_cast<float>(frame.device_width) - width) / 2;
+    float y0 = (static_cast<float>(frame.device_height) - height) / 2;
+    shapes.rect(x0, y0, x0 + width, y0 + height, p.panel);
+    text.add(note, x0 + pad, y0 + pad + text.ascender(style) + static_cast<float>(px(frame, 1)), style);
+    return {x0, y0, x0 + width, y0 + height};
 }
 
 void OverlayLayer::draw(const FrameContext& frame, FrameShared&) {
@@ -35,11 +55,12 @@ ScreenBox OverlayLayer::title_panel(const FrameContext& frame, ShapeBatch& shape
     if (title.empty()) title = "chronomap";
     TextStyle title_style{FontFace::bold, px(frame, 19), p.text};
     TextStyle time_style{FontFace::regular, px(frame, 13), p.text_muted};
-    std::string when = frame.view.time.all ? "All dates" : format_time_window(frame.view.time);
+    const MapWords& words = map_words(language_);
+    std::string when = frame.view.time.all ? words.all_dates : format_window(frame.view.time, language_);
     if (frame.view.time.all && !store_.empty()) {
         // All dates: say which ones, as the events' own extent.
         auto [first, last] = store_.time_extent();
-        when = format_time_window({false, first, last}) + " (all dates)";
+        when = format_window({false, first, last}, language_) + " " + words.all_dates_suffix;
     }
     float pad = static_cast<float>(px(frame, 12)), margin = static_cast<float>(px(frame, 12));
     float width = std::max(text.measure(title, title_style), text.measure(when, time_style)) + 2 * pad;
@@ -72,11 +93,10 @@ ScreenBox OverlayLayer::legend_panel(const FrameContext& frame, ShapeBatch& shap
         if (counts[c] > 0) rows.push_back({store_.categories()[c].label, std::to_string(counts[c]), c});
     }
     // Counted in the time window and filter, wherever the camera is.
-    std::string heading = total == 1 ? "1 event" : std::to_string(total) + " events";
-    if (total == 0) heading = frame.view.time.all ? "No placed events" : "No events in this time window";
-    const std::string marker_notes[] = {"filled: exact date", "ring: span or approximate date", "size: fatalities"};
-    const std::string density_notes[] = {"density map: colour shows", "how many events per place", "(log scale, darker: more)"};
-    const std::string* notes = dense ? density_notes : marker_notes;
+    const MapWords& words = map_words(language_);
+    std::string heading = event_count(total, words);
+    if (total == 0) heading = frame.view.time.all ? words.no_placed_events : words.no_events_in_window;
+    const char* const* notes = dense ? words.density_notes : words.marker_notes;
 
     float label_width = text.measure(heading, count_style), count_width = 0;
     for (const Row& r : rows) {
@@ -98,7 +118,7 @@ ScreenBox OverlayLayer::legend_panel(const FrameContext& frame, ShapeBatch& shap
     for (const Row& r : rows) {
         float cy = y + row / 2 - static_cast<float>(px(frame, 2));
         shapes.disc(x0 + pad + swatch, cy, swatch + static_cast<float>(px(frame, 1)), p.marker_outline);
-        shapes.disc(x0 + pad + swatch, cy, swatch, category_color(store_, r.category));
+        shapes.disc(x0 + pad + swatch, cy, swatch, category_color(store_, r.category, p));
         text.add(r.label, x0 + pad + 2 * swatch + static_cast<float>(px(frame, 8)), y + ascent, row_style);
         text.add(r.count, x0 + width - pad - text.measure(r.count, count_style), y + ascent, count_style);
         y += row;

@@ -1,5 +1,6 @@
 // What sits on top of the map: title and time window (top left), legend with counts in the
-// window (bottom left), scale bar and attribution (bottom right). layout() runs first so
+// window (bottom left), scale bar and attribution (bottom right), and a note in the middle
+// when the time window holds no event. Words and dates in the file's language (map_words.h). layout() runs first so
 // labels can keep clear of these panels.
 #pragma once
 
@@ -8,6 +9,7 @@
 
 #include "core/event_store.h"
 #include "core/label_placement.h"
+#include "core/timeline/time_labels.h"
 #include "render/frame_context.h"
 #include "render/layer.h"
 #include "render/shape_batch.h"
@@ -19,7 +21,8 @@ inline constexpr const char* kAttribution = "© Natural Earth, GeoNames (CC-BY)"
 
 class OverlayLayer final : public Layer {
 public:
-    OverlayLayer(const EventStore& store, FontAtlas& atlas) : store_(store), text_(atlas) {}
+    OverlayLayer(const EventStore& store, FontAtlas& atlas)
+        : store_(store), language_(date_language_of(store)), text_(atlas) {}
     std::string_view name() const override { return "overlays"; }
     // Lays the panels out (with the counts the events layer published) and adds the boxes
     // they cover to shared.keep_clear.
@@ -31,7 +34,9 @@ private:
     ScreenBox legend_panel(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text,
                            const std::vector<size_t>& counts, bool dense);
     ScreenBox scale_and_attribution(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text);
+    ScreenBox empty_window_note(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text);
     const EventStore& store_;
+    DateLanguage language_;  // of the map's words and dates
     ShapeBatch shapes_;
     TextBatch text_;
 };

@@ -1,6 +1,30 @@
 #include "render/palette.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace chronomap {
+
+double relative_luminance(const Color& c) {
+    auto linear = [](float v) { return v <= 0.04045f ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b);
+}
+
+double contrast_ratio(const Color& a, const Color& b) {
+    double la = relative_luminance(a), lb = relative_luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+Color category_color_on(const Palette& palette, const Color& color) {
+    constexpr double kMinContrast = 3.0;
+    if (relative_luminance(palette.land) > 0.2) return color;  // a light ground: dark colours stand out
+    Color out = color;
+    for (int step = 0; step < 20 && contrast_ratio(out, palette.land) < kMinContrast; ++step) {
+        // Towards white in small steps, so the hue stays recognisable.
+        out.r += (1 - out.r) * 0.08f, out.g += (1 - out.g) * 0.08f, out.b += (1 - out.b) * 0.08f;
+    }
+    return out;
+}
 
 Color rgb(unsigned hex, float alpha) {
     return {static_cast<float>((hex >> 16) & 0xff) / 255.f, static_cast<float>((hex >> 8) & 0xff) / 255.f,
@@ -32,7 +56,7 @@ const Palette& palette_for(Theme theme) {
         .halo = rgb(0x0e141b, 0.85f),
         .panel = rgb(0x151b22, 0.88f),
         .panel_edge = rgb(0x3a434e),
-        .marker_outline = rgb(0x0e141b, 0.9f),
+        .marker_outline = rgb(0xdfe4ea, 0.9f),  // light: a dark marker still shows its edge
         .selection = rgb(0xffffff, 0.95f),
         .density = {rgb(0x7b3fa0, 0.8f), rgb(0xb63679, 0.8f), rgb(0xf7705c, 0.9f), rgb(0xfcfdbf, 0.95f)},
     };

@@ -20,4 +20,12 @@ struct Palette {
 const Palette& palette_for(Theme theme);
 Color rgb(unsigned hex, float alpha = 1);
 
+// WCAG relative luminance (0 black, 1 white) and contrast ratio (1 to 21).
+double relative_luminance(const Color& c);
+double contrast_ratio(const Color& a, const Color& b);
+// A category's colour as markers and the legend draw it on this palette: on a dark ground,
+// a colour too dark to stand out (dark red, brown, deep purple) is lightened towards white
+// until it reaches a 3:1 contrast with the land; other colours are kept as they are.
+Color category_color_on(const Palette& palette, const Color& color);
+
 }  // namespace chronomap

@@ -2,6 +2,7 @@
 // unwritable output (3), unplaced events (1), view states saved and read back.
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -102,5 +103,34 @@ TEST_CASE("view states are saved as JSON, read back, and a bad one is refused by
     CHECK(bad.exit_code == 64);
     CHECK_CONTAINS(bad.err, "field \"theme\"");
     fs::remove(state);
+    fs::remove(png);
+}
+
+TEST_CASE("render to GeoTIFF: the map alone, no GDAL warning, attribution in the copyright tag") {
+    std::string tif = temporary("alone.tif");
+    auto result = run_chronomap("render " + kPlaced + " -o '" + tif + "' --center 27.5,34.5 --zoom 4.6 --size 400x300");
+    CHECK(result.exit_code <= 1);  // 1: two seed events have no place
+    CHECK(result.err.find("Warning") == std::string::npos);
+    CHECK(result.err.find("UNASSOCIATED") == std::string::npos);
+    // Read back by GDAL's own tool, as a GIS user would.
+    std::string info;
+    if (FILE* pipe = popen(("gdalinfo '" + tif + "' 2>&1").c_str(), "r")) {
+        char buffer[4096];
+        for (size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) info.append(buffer, n);
+        pclose(pipe);
+    }
+    CHECK_CONTAINS(info, "TIFFTAG_COPYRIGHT=© Natural Earth, GeoNames (CC-BY)");
+    CHECK_CONTAINS(info, "ColorInterp=Alpha");
+    CHECK(info.find("Warning") == std::string::npos);
+    fs::remove(tif);
+}
+
+TEST_CASE("render says so when the time window holds no event, in the file's language") {
+    std::string png = temporary("empty.png");
+    auto result = run_chronomap("render " + kPlaced + " -o '" + png + "' --size 400x300 --time 2010");
+    CHECK(result.exit_code <= 1);
+    // The seed file is French: its dates are said in French.
+    CHECK_CONTAINS(result.err, "no events to show in the time window 1 janv. – 31 déc. 2010");
+    CHECK_CONTAINS(result.err, "the file's events run 1 août 2015 – 31 déc. 2017");
     fs::remove(png);
 }

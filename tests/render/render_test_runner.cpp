@@ -5,6 +5,11 @@
 // FRACTION", default 24 and 0.0005). Optional checks in the folder:
 //   probes.txt   "NAME LON LAT" lines: the pixel there must change when events are hidden
 //   georef.txt   "ORIGIN_X ORIGIN_Y PIXEL_SIZE": the GeoTIFF's EPSG:3857 georeference
+//   names.txt    "NAME LON LAT" lines: a place name is drawn beside that point (pixels near
+//                it change when --layers -place_names hides the names)
+//   contrast.txt "NAME LON LAT MIN_RATIO" lines: the marker there stands out from the ground
+//                under it (WCAG contrast ratio against the same pixel with events hidden)
+//   stderr.txt   words that must not appear in chronomap's stderr (one per line)
 // Usage: render_test_runner --chronomap BIN --data DIR --case DIR [--rebaseline]
 // --rebaseline (or CHRONOMAP_REBASELINE=1) copies actual.png over expected.png: look at it
 // before committing.
@@ -17,6 +22,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <iterator>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -57,12 +64,28 @@ std::string shell_quote(const std::string& s) {
     return out + "'";
 }
 
-int run(const std::string& binary, const std::vector<std::string>& args) {
+// `stderr_to`: where chronomap's stderr goes (empty: the test's own).
+int run(const std::string& binary, const std::vector<std::string>& args, const fs::path& stderr_to = {}) {
     std::string command = shell_quote(binary) + " render";
     for (const std::string& a : args) command += " " + shell_quote(a);
+    if (!stderr_to.empty()) command += " 2> " + shell_quote(stderr_to.string());
     std::cerr << "$ " << command << "\n";
     int status = std::system(command.c_str());
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+}
+
+// No line of stderr.txt (e.g. "Warning") appears in what chronomap printed on stderr.
+bool check_stderr(const fs::path& dir, const fs::path& logged) {
+    std::ifstream log_in(logged);
+    std::string log((std::istreambuf_iterator<char>(log_in)), std::istreambuf_iterator<char>());
+    std::cerr << "chronomap's stderr:\n" << log;
+    std::ifstream in(dir / "stderr.txt");
+    bool ok = true;
+    for (std::string word; std::getline(in, word);)
+        if (!word.empty() && log.find(word) != std::string::npos)
+            ok = false, std::cerr << "FAIL: chronomap's stderr says \"" << word << "\"\n";
+    fs::remove(logged);
+    return ok;
 }
 
 // The camera the args describe (explicit --center/--zoom or --bbox only: probes need one).
@@ -150,6 +173,69 @@ bool check_probes(const std::string& binary, const std::vector<std::string>& arg
     return ok;
 }
 
+// Renders the case again with `layers` (e.g. "-events") into `name` and reads it back.
+std::optional<Image> render_variant(const std::string& binary, const std::vector<std::string>& args,
+                                    const fs::path& dir, const std::string& layers, const std::string& name) {
+    std::vector<std::string> variant = args;
+    for (size_t i = 0; i + 1 < variant.size(); ++i)
+        if (variant[i] == "-o") variant[i + 1] = (dir / name).string();
+    variant.insert(variant.end(), {"--layers", layers});
+    if (int code = run(binary, variant); code != 0 && code != 1) return std::nullopt;
+    Image image = read_png(dir / name);
+    fs::remove(dir / name);
+    return image;
+}
+
+bool check_names(const std::string& binary, const std::vector<std::string>& args, const fs::path& dir) {
+    std::optional<MapView> map = view_from_args(args);
+    std::optional<Image> without = render_variant(binary, args, dir, "-place_names", "actual-without-names.png");
+    if (!map || !without) return std::cerr << "FAIL: names.txt needs a camera and a render without names\n", false;
+    Image with = read_png(dir / "actual.png");
+    std::ifstream in(dir / "names.txt");
+    std::string name;
+    double lon = 0, lat = 0;
+    bool ok = true;
+    while (in >> name >> lon >> lat) {
+        WorldPoint p = map->lonlat_to_pixel({lon, lat});
+        int cx = static_cast<int>(p.x * map->pixel_scale), cy = static_cast<int>(p.y * map->pixel_scale);
+        // The dot and the text beside it (right, left, above or below): a box around the point.
+        int changed = 0, reach_x = static_cast<int>(100 * map->pixel_scale), reach_y = static_cast<int>(24 * map->pixel_scale);
+        for (int y = std::max(0, cy - reach_y); y < std::min(with.height, cy + reach_y); ++y)
+            for (int x = std::max(0, cx - reach_x); x < std::min(with.width, cx + reach_x); ++x)
+                if (channel_difference(with, *without, x, y) > 60) ++changed;
+        std::cerr << "name " << name << " at pixel " << cx << "," << cy << ": " << changed
+                  << " pixels nearby change when names are shown\n";
+        if (changed < 40) ok = false, std::cerr << "FAIL: no place name drawn near " << name << "\n";
+    }
+    return ok;
+}
+
+double luminance(const std::uint8_t* rgb) {
+    auto linear = [](int v) { double c = v / 255.0; return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);
+}
+
+bool check_contrast(const std::string& binary, const std::vector<std::string>& args, const fs::path& dir) {
+    std::optional<MapView> map = view_from_args(args);
+    std::optional<Image> without = render_variant(binary, args, dir, "-events", "actual-without-events.png");
+    if (!map || !without) return std::cerr << "FAIL: contrast.txt needs a camera and a render without events\n", false;
+    Image with = read_png(dir / "actual.png");
+    std::ifstream in(dir / "contrast.txt");
+    std::string name;
+    double lon = 0, lat = 0, minimum = 0;
+    bool ok = true;
+    while (in >> name >> lon >> lat >> minimum) {
+        WorldPoint p = map->lonlat_to_pixel({lon, lat});
+        int x = static_cast<int>(p.x * map->pixel_scale), y = static_cast<int>(p.y * map->pixel_scale);
+        if (x < 0 || y < 0 || x >= with.width || y >= with.height) return std::cerr << "FAIL: " << name << " is outside\n", false;
+        double a = luminance(with.pixel(x, y)), b = luminance(without->pixel(x, y));
+        double ratio = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+        std::cerr << "contrast " << name << " at pixel " << x << "," << y << ": " << ratio << " (at least " << minimum << ")\n";
+        if (ratio < minimum) ok = false, std::cerr << "FAIL: the marker at " << name << " does not stand out\n";
+    }
+    return ok;
+}
+
 bool check_georef(const fs::path& dir) {
     double origin_x = 0, origin_y = 0, pixel = 0;
     std::ifstream(dir / "georef.txt") >> origin_x >> origin_y >> pixel;
@@ -206,7 +292,8 @@ int main(int argc, char** argv) {
         std::vector<std::string> args = read_arguments(dir / "args.txt", data, dir);
         bool has_output = std::find(args.begin(), args.end(), "-o") != args.end();
         if (!has_output) args.insert(args.end(), {"-o", (dir / "actual.png").string()});
-        int code = run(binary, args);
+        fs::path stderr_file = dir / "actual-stderr.txt";
+        int code = run(binary, args, fs::exists(dir / "stderr.txt") ? stderr_file : fs::path());
         if (code != 0 && code != 1) {
             std::cerr << "FAIL: chronomap render exited with " << code << "\n";
             return 1;
@@ -214,6 +301,9 @@ int main(int argc, char** argv) {
         bool ok = true;
         if (fs::exists(dir / "georef.txt")) ok = check_georef(dir) && ok;
         if (fs::exists(dir / "probes.txt")) ok = check_probes(binary, args, dir) && ok;
+        if (fs::exists(dir / "names.txt")) ok = check_names(binary, args, dir) && ok;
+        if (fs::exists(dir / "contrast.txt")) ok = check_contrast(binary, args, dir) && ok;
+        if (fs::exists(dir / "stderr.txt")) ok = check_stderr(dir, stderr_file) && ok;
         if (rebaseline) {
             fs::copy_file(dir / "actual.png", dir / "expected.png", fs::copy_options::overwrite_existing);
             std::cerr << "rebaselined " << (dir / "expected.png").string() << ": look at it before committing\n";

@@ -1,0 +1,190 @@
+#include "place_names_builder.h"
+
+#include <gdal_priv.h>
+#include <geos_c.h>
+#include <ogrsf_frmts.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <unordered_map>
+
+#include "core/web_mercator.h"
+
+namespace chronomap {
+namespace {
+
+struct GeosContext {
+    GEOSContextHandle_t handle = GEOS_init_r();
+    ~GeosContext() { GEOS_finish_r(handle); }
+};
+struct GeosDeleter {
+    GEOSContextHandle_t handle;
+    void operator()(GEOSGeometry* g) const { GEOSGeom_destroy_r(handle, g); }
+};
+using GeosPtr = std::unique_ptr<GEOSGeometry, GeosDeleter>;
+struct GdalDatasetCloser {
+    void operator()(GDALDataset* d) const { GDALClose(d); }
+};
+
+nlohmann::json read_json(const std::filesystem::path& path) {
+    std::ifstream in(path);
+    if (!in) throw std::runtime_error("cannot read " + path.string());
+    return nlohmann::json::parse(in);
+}
+
+// i18n-iso-countries writes a name or a list of names (the first is the usual one).
+std::string first_name(const nlohmann::json& value) {
+    if (value.is_array()) return value.empty() ? std::string() : value[0].get<std::string>();
+    return value.get<std::string>();
+}
+
+// French country names by ISO 3166-1 numeric code ("760": "Syrie").
+std::unordered_map<std::string, std::string> french_country_names(
+    const std::filesystem::path& package) {
+    nlohmann::json codes = read_json(package / "codes.json");
+    nlohmann::json french = read_json(package / "langs" / "fr.json").at("countries");
+    std::unordered_map<std::string, std::string> names;
+    for (const auto& row : codes) {
+        std::string alpha2 = row.at(0), numeric = row.at(2);
+        if (french.contains(alpha2)) names[numeric] = first_name(french.at(alpha2));
+    }
+    return names;
+}
+
+// The label point and inscribed radius of a country's largest polygon, in world units.
+std::pair<WorldPoint, double> label_point(GEOSContextHandle_t h, const GEOSGeometry* lonlat) {
+    GeosPtr world{GEOSGeom_transformXY_r(
+                      h, lonlat,
+                      [](double* x, double* y, void*) {
+                          WorldPoint w = lonlat_to_world({*x, *y});
+                          *x = w.x, *y = w.y;
+                          return 1;
+                      },
+                      nullptr),
+                  {h}};
+    if (!world) return {{}, 0};
+    GeosPtr valid{GEOSMakeValid_r(h, world.get()), {h}};
+    const GEOSGeometry* largest = nullptr;
+    double largest_area = 0;
+    for (int i = 0; i < GEOSGetNumGeometries_r(h, valid.get()); ++i) {
+        const GEOSGeometry* part = GEOSGetGeometryN_r(h, valid.get(), i);
+        double area = 0;
+        if (GEOSGeomTypeId_r(h, part) == GEOS_POLYGON && GEOSArea_r(h, part, &area) &&
+            area > largest_area)
+            largest = part, largest_area = area;
+    }
+    if (!largest) return {{}, 0};
+    GeosPtr radius_line{GEOSMaximumInscribedCircle_r(h, largest, 1e-5), {h}};
+    if (!radius_line) return {{}, 0};
+    const GEOSCoordSequence* points = GEOSGeom_getCoordSeq_r(h, radius_line.get());
+    WorldPoint centre, edge;
+    GEOSCoordSeq_getXY_r(h, points, 0, &centre.x, &centre.y);
+    GEOSCoordSeq_getXY_r(h, points, 1, &edge.x, &edge.y);
+    return {centre, std::hypot(edge.x - centre.x, edge.y - centre.y)};
+}
+
+void add_countries(const PlaceNameSources& sources, std::vector<PlaceName>& out) {
+    std::unordered_map<std::string, std::string> french =
+        french_country_names(sources.iso_countries);
+    GDALAllRegister();
+    const char* drivers[] = {"TopoJSON", nullptr};
+    std::unique_ptr<GDALDataset, GdalDatasetCloser> dataset{GDALDataset::Open(
+        sources.countries_topojson.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers)};
+    OGRLayer* countries = dataset ? dataset->GetLayerByName("countries") : nullptr;
+    if (!countries)
+        throw std::runtime_error(sources.countries_topojson.string() +
+                                 ": no \"countries\" (world-atlas TopoJSON)");
+    GeosContext geos;
+    for (auto& feature : *countries) {
+        std::string id = feature->GetFieldAsString("id"), name = feature->GetFieldAsString("name");
+        OGRGeometry* geometry = feature->GetGeometryRef();
+        if (!geometry || name.empty() || id == "010")
+            continue;  // Antarctica: beyond the map's edge
+        // Only countries with an ISO 3166-1 code (and Kosovo, XK): no label for disputed or
+        // unrecognised areas (N. Cyprus, Somaliland, Siachen Glacier), which the map leaves to the
+        // reader.
+        if (id.empty() && name != "Kosovo") continue;
+        GeosPtr polygons{geometry->exportToGEOS(geos.handle), {geos.handle}};
+        if (!polygons) continue;
+        auto [point, radius] = label_point(geos.handle, polygons.get());
+        if (radius <= 0) continue;
+        LonLat at = world_to_lonlat(point);
+        auto fr = french.find(id);
+        out.push_back({PlaceNameKind::country, country_min_zoom(radius), at.lon, at.lat, 0, name,
+                       fr != french.end() && fr->second != name ? fr->second : std::string()});
+    }
+}
+
+// Common names by geonameid, from the curated file (TAB: geonameid, en|fr, name, note).
+struct CommonNames {
+    std::unordered_map<std::string, std::string> en, fr;
+};
+CommonNames read_common_names(const std::filesystem::path& path) {
+    CommonNames names;
+    if (path.empty()) return names;
+    std::ifstream in(path);
+    if (!in) throw std::runtime_error("cannot read " + path.string());
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+        if (line.empty() || line[0] == '#') continue;
+        size_t a = line.find('\t'), b = line.find('\t', a + 1), c = line.find('\t', b + 1);
+        std::string language = b == std::string::npos ? "" : line.substr(a + 1, b - a - 1);
+        if (language != "en" && language != "fr")
+            throw std::runtime_error(path.string() + ":" + std::to_string(number) +
+                                     ": expected geonameid, en|fr, name, note");
+        (language == "en" ? names.en : names.fr)[line.substr(0, a)] =
+            line.substr(b + 1, c == std::string::npos ? c : c - b - 1);
+    }
+    return names;
+}
+
+void add_cities(const PlaceNameSources& sources, std::vector<PlaceName>& out) {
+    CommonNames common = read_common_names(sources.common_names);
+    std::ifstream in(sources.cities500);
+    if (!in) throw std::runtime_error("cannot read " + sources.cities500.string());
+    // Populated places that are towns today (not city quarters, ruins or former places).
+    static const std::string kept_codes[] = {"PPL",   "PPLA", "PPLA2", "PPLA3",
+                                             "PPLA4", "PPLC", "PPLG"};
+    std::string line;
+    std::vector<std::string> f;
+    size_t first = out.size();
+    while (std::getline(in, line)) {
+        f.clear();
+        size_t start = 0;
+        for (size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
+            f.push_back(line.substr(start, tab - start));
+        f.push_back(line.substr(start));
+        if (f.size() < 15 || f[6] != "P") continue;
+        if (std::find(std::begin(kept_codes), std::end(kept_codes), f[7]) == std::end(kept_codes))
+            continue;
+        std::int64_t population = std::atoll(f[14].c_str());
+        bool capital = f[7] == "PPLC";
+        float zoom = city_min_zoom(population, capital);
+        if (zoom < 0) continue;
+        auto en = common.en.find(f[0]), fr = common.fr.find(f[0]);
+        std::string name = en != common.en.end() ? en->second : f[1];
+        std::string french =
+            fr != common.fr.end() && fr->second != name ? fr->second : std::string();
+        out.push_back({capital ? PlaceNameKind::capital : PlaceNameKind::city, zoom,
+                       std::atof(f[5].c_str()), std::atof(f[4].c_str()), population, name, french});
+    }
+    // Largest first: the order in which they are placed.
+    std::stable_sort(
+        out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+        [](const PlaceName& a, const PlaceName& b) { return a.population > b.population; });
+}
+
+}  // namespace
+
+std::vector<PlaceName> build_place_names(const PlaceNameSources& sources) {
+    std::vector<PlaceName> names;
+    add_countries(sources, names);
+    add_cities(sources, names);
+    return names;
+}
+
+}  // namespace chronomap

@@ -1,0 +1,43 @@
+// The basemap's place names (countries and cities), compiled at build time by
+// chronomap-build-place-names into build/geodata/place-names.tsv (geodata/README.md) and
+// read once when a map is drawn. A plain TSV: small (a few hundred kB), diffable, and read
+// in a few milliseconds.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace chronomap {
+
+enum class PlaceNameKind : std::uint8_t { country, capital, city };
+
+struct PlaceName {
+    PlaceNameKind kind = PlaceNameKind::city;
+    float min_zoom = 0;  // shown from this map zoom on
+    double lon = 0, lat = 0;
+    std::int64_t population = 0;
+    std::string name;     // English or local (GeoNames' main name, Natural Earth's short name)
+    std::string name_fr;  // French, when the sources have it; empty otherwise
+};
+
+inline constexpr const char* kPlaceNamesFile = "place-names.tsv";
+
+// Throws std::runtime_error naming the file and line on a malformed line.
+std::vector<PlaceName> read_place_names(const std::filesystem::path& path);
+// Atomic (core/atomic_file.h); throws WriteError.
+void write_place_names(const std::filesystem::path& path, const std::vector<PlaceName>& names,
+                       const std::string& note);
+
+// The name in a language ("fr"), or the main name when that one is missing.
+const std::string& place_name_in(const PlaceName& place, bool french);
+
+// When a city of this population and GeoNames feature code is named: capitals and large
+// cities at low zoom, towns as the map zooms in. Negative: never (too small).
+float city_min_zoom(std::int64_t population, bool capital);
+// When a country's name is shown, from the radius of the largest circle inside its largest
+// polygon (Web Mercator world units): when that circle is about 18 pixels across or more.
+float country_min_zoom(double inscribed_radius_world);
+
+}  // namespace chronomap

@@ -1,0 +1,101 @@
+#include "core/place_names/place_name_layout.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+
+namespace chronomap {
+
+std::vector<size_t> visible_place_names(const std::vector<PlaceName>& names, const MapView& map,
+                                        double margin) {
+    std::vector<size_t> shown;
+    for (size_t i = 0; i < names.size(); ++i) {
+        const PlaceName& p = names[i];
+        if (p.min_zoom > map.zoom) continue;
+        WorldPoint at = map.lonlat_to_pixel({p.lon, p.lat});
+        if (at.x < -margin || at.y < -margin || at.x > map.width + margin ||
+            at.y > map.height + margin)
+            continue;
+        shown.push_back(i);
+    }
+    auto rank = [&](size_t i) {
+        const PlaceName& p = names[i];
+        // Countries first, the largest (shown from the lowest zoom) first; then capitals, then
+        // cities by population.
+        if (p.kind == PlaceNameKind::country) return 1e15 - p.min_zoom;
+        return static_cast<double>(p.population) * (p.kind == PlaceNameKind::capital ? 4 : 1);
+    };
+    std::stable_sort(shown.begin(), shown.end(),
+                     [&](size_t a, size_t b) { return rank(a) > rank(b); });
+    return shown;
+}
+
+std::vector<PlacedName> place_names(const std::vector<NameCandidate>& candidates,
+                                    const std::vector<ScreenBox>& obstacles,
+                                    const ScreenBox& bounds, double spacing) {
+    std::vector<ScreenBox> taken = obstacles;
+    std::vector<PlacedName> placed;
+    auto padded = [&](const ScreenBox& b) {
+        return ScreenBox{b.x0 - spacing, b.y0 - spacing, b.x1 + spacing, b.y1 + spacing};
+    };
+    auto fits = [&](const ScreenBox& box) {
+        return box.x0 >= bounds.x0 && box.y0 >= bounds.y0 && box.x1 <= bounds.x1 &&
+               box.y1 <= bounds.y1 &&
+               std::none_of(taken.begin(), taken.end(),
+                            [&](const ScreenBox& t) { return t.intersects(box); });
+    };
+    for (size_t index = 0; index < candidates.size(); ++index) {
+        const NameCandidate& c = candidates[index];
+        double w = c.width, h = c.height;
+        if (c.dot_radius <= 0) {
+            // A country name: on its point, or nudged up or down a line.
+            for (double dy : {0.0, -1.3 * h, 1.3 * h}) {
+                ScreenBox box{c.x - w / 2, c.y + dy - h / 2, c.x + w / 2, c.y + dy + h / 2};
+                if (!fits(box)) continue;
+                taken.push_back(padded(box));
+                placed.push_back({index, box});
+                break;
+            }
+            continue;
+        }
+        double r = c.dot_radius, gap = r + 2;
+        ScreenBox dot{c.x - r - 1, c.y - r - 1, c.x + r + 1, c.y + r + 1};
+        if (!fits(dot)) continue;
+        const ScreenBox tries[] = {
+            {c.x + gap, c.y - h / 2, c.x + gap + w, c.y + h / 2},
+            {c.x - gap - w, c.y - h / 2, c.x - gap, c.y + h / 2},
+            {c.x - w / 2, c.y - gap - h, c.x + w / 2, c.y - gap},
+            {c.x - w / 2, c.y + gap, c.x + w / 2, c.y + gap + h},
+        };
+        for (const ScreenBox& box : tries) {
+            if (!fits(box)) continue;
+            taken.push_back(padded(box));
+            taken.push_back(padded(dot));
+            placed.push_back({index, box});
+            break;
+        }
+    }
+    return placed;
+}
+
+std::string uppercase_utf8(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    utf8proc_ssize_t at = 0, size = static_cast<utf8proc_ssize_t>(text.size());
+    while (at < size) {
+        utf8proc_int32_t code = 0;
+        utf8proc_ssize_t used = utf8proc_iterate(bytes + at, size - at, &code);
+        if (used <= 0) {  // not UTF-8: keep the byte
+            out += text[static_cast<size_t>(at++)];
+            continue;
+        }
+        utf8proc_uint8_t encoded[4];
+        utf8proc_ssize_t length = utf8proc_encode_char(utf8proc_toupper(code), encoded);
+        out.append(reinterpret_cast<const char*>(encoded), static_cast<size_t>(length));
+        at += used;
+    }
+    return out;
+}
+
+}  // namespace chronomap

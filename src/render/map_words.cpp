@@ -1,0 +1,36 @@
+#include "render/map_words.h"
+
+namespace chronomap {
+
+const MapWords& map_words(DateLanguage language) {
+    static const MapWords english{
+        "All dates",
+        "(all dates)",
+        "No placed events",
+        "No events in this time window",
+        {"filled: exact date", "ring: span or approximate date", "size: fatalities"},
+        {"density map: colour shows", "how many events per place", "(log scale, darker: more)"},
+        "event",
+        "events",
+    };
+    // French typography: a no-break space (U+00A0) before a colon.
+    static const MapWords french{
+        "Toutes dates",
+        "(toutes dates)",
+        "Aucun événement placé",
+        "Aucun événement dans cette période",
+        {"plein\u00a0: date exacte", "anneau\u00a0: période ou date approchée",
+         "taille\u00a0: nombre de morts"},
+        {"carte de densité\u00a0: la couleur", "dit combien d'événements par lieu",
+         "(échelle log, foncé\u00a0: plus)"},
+        "événement",
+        "événements",
+    };
+    return language == DateLanguage::fr ? french : english;
+}
+
+std::string event_count(size_t count, const MapWords& words) {
+    return std::to_string(count) + " " + (count == 1 ? words.event_singular : words.event_plural);
+}
+
+}  // namespace chronomap

@@ -1,0 +1,28 @@
+// The map's own words (title panel, legend, notes) in the event file's language: French or
+// English (English when the file's language is unknown). Dates come from
+// core/timeline/time_labels.h in the same language.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "core/timeline/time_labels.h"
+
+namespace chronomap {
+
+struct MapWords {
+    const char* all_dates;         // the title panel's caption without a window
+    const char* all_dates_suffix;  // after the events' extent: "(all dates)"
+    const char* no_placed_events;
+    const char* no_events_in_window;  // the legend's heading and the note on the map
+    const char* marker_notes[3];
+    const char* density_notes[3];
+    const char* event_singular;
+    const char* event_plural;
+};
+
+const MapWords& map_words(DateLanguage language);
+// "1 event", "12 events" / "1 événement", "12 événements".
+std::string event_count(size_t count, const MapWords& words);
+
+}  // namespace chronomap

@@ -1,0 +1,130 @@
+#include "render/place_name_layer.h"
+
+#include <cmath>
+#include <iostream>
+
+#include "core/timeline/time_labels.h"
+#include "render/font_atlas.h"
+
+namespace chronomap {
+namespace {
+int px(const FrameContext& frame, double logical) {
+    return static_cast<int>(std::lround(logical * frame.scale));
+}
+
+Color with_alpha(Color c, float a) {
+    return {c.r, c.g, c.b, a};
+}
+
+TextStyle country_style(const FrameContext& frame) {
+    const Palette& p = frame.palette;
+    return {FontFace::regular, px(frame, 11), with_alpha(p.text_muted, 0.8f),
+            with_alpha(p.land, 0.9f), px(frame, 1.5)};
+}
+TextStyle city_style(const FrameContext& frame, bool capital) {
+    const Palette& p = frame.palette;
+    return {capital ? FontFace::bold : FontFace::regular, px(frame, 11), p.text_muted, p.halo,
+            px(frame, 1.5)};
+}
+float tracking(const FrameContext& frame) {
+    return static_cast<float>(2 * frame.scale);
+}
+
+// One UTF-8 string per code point, to draw spaced capitals letter by letter.
+std::vector<std::string> letters(const std::string& text) {
+    std::vector<std::string> out;
+    for (size_t i = 0; i < text.size();) {
+        size_t n = 1;
+        auto byte = static_cast<unsigned char>(text[i]);
+        if (byte >= 0xf0)
+            n = 4;
+        else if (byte >= 0xe0)
+            n = 3;
+        else if (byte >= 0xc0)
+            n = 2;
+        out.push_back(text.substr(i, n));
+        i += n;
+    }
+    return out;
+}
+}  // namespace
+
+PlaceNameLayer::PlaceNameLayer(const EventStore& store, const std::filesystem::path& geodata,
+                               FontAtlas& atlas)
+    : french_(date_language_of(store) == DateLanguage::fr), text_(atlas) {
+    try {
+        names_ = read_place_names(geodata / kPlaceNamesFile);
+    } catch (const std::exception& e) {
+        std::cerr << "chronomap: no place names on the map: " << e.what() << "\n";
+    }
+}
+
+void PlaceNameLayer::gather(const FrameContext& frame) {
+    shown_ = visible_place_names(names_, frame.map);
+    candidates_.clear();
+    texts_.clear();
+    TextStyle country = country_style(frame);
+    double line = frame.scale * 13;
+    for (size_t i : shown_) {
+        const PlaceName& p = names_[i];
+        WorldPoint at = frame.map.lonlat_to_pixel({p.lon, p.lat});
+        NameCandidate c{at.x * frame.scale, at.y * frame.scale, 0, line, 0};
+        if (p.kind == PlaceNameKind::country) {
+            texts_.push_back(uppercase_utf8(place_name_in(p, french_)));
+            std::vector<std::string> chars = letters(texts_.back());
+            for (const std::string& ch : chars) c.width += text_.measure(ch, country);
+            c.width += tracking(frame) * static_cast<float>(chars.size() - 1);
+        } else {
+            texts_.push_back(place_name_in(p, french_));
+            c.width =
+                text_.measure(texts_.back(), city_style(frame, p.kind == PlaceNameKind::capital));
+            c.dot_radius = frame.scale * (p.kind == PlaceNameKind::capital ? 3 : 2.2);
+        }
+        candidates_.push_back(c);
+    }
+}
+
+void PlaceNameLayer::draw(const FrameContext& frame, FrameShared& shared) {
+    if (!frame.view.layers.place_names || names_.empty()) return;
+    Camera camera{frame.map.center.x, frame.map.center.y, frame.map.zoom,
+                  frame.scale,        frame.device_width, frame.device_height};
+    if (!(camera == camera_)) {
+        gather(frame);
+        camera_ = camera;
+    }
+    std::vector<ScreenBox> obstacles = shared.keep_clear;
+    obstacles.insert(obstacles.end(), shared.taken.begin(), shared.taken.end());
+    ScreenBox bounds{2, 2, static_cast<double>(frame.device_width) - 2,
+                     static_cast<double>(frame.device_height) - 2};
+    const Palette& p = frame.palette;
+    TextStyle country = country_style(frame);
+    for (const PlacedName& placed : place_names(candidates_, obstacles, bounds, 6 * frame.scale)) {
+        const NameCandidate& c = candidates_[placed.candidate];
+        const PlaceName& place = names_[shown_[placed.candidate]];
+        const std::string& text = texts_[placed.candidate];
+        if (place.kind == PlaceNameKind::country) {
+            float x = static_cast<float>(placed.text.x0);
+            float baseline =
+                static_cast<float>(placed.text.y0 + c.height / 2) + text_.ascender(country) * 0.42f;
+            for (const std::string& ch : letters(text)) {
+                text_.add(ch, x, baseline, country);
+                x += text_.measure(ch, country) + tracking(frame);
+            }
+            continue;
+        }
+        bool capital = place.kind == PlaceNameKind::capital;
+        TextStyle style = city_style(frame, capital);
+        auto x = static_cast<float>(c.x), y = static_cast<float>(c.y),
+             r = static_cast<float>(c.dot_radius);
+        shapes_.disc(x, y, r + static_cast<float>(frame.scale), p.halo);
+        shapes_.disc(x, y, r, p.text_muted);
+        if (capital) shapes_.disc(x, y, r * 0.45f, p.land);  // a capital: a ringed dot
+        float baseline =
+            static_cast<float>(placed.text.y0 + c.height / 2) + text_.ascender(style) * 0.42f;
+        text_.add(text, static_cast<float>(placed.text.x0), baseline, style);
+    }
+    shapes_.draw(frame.device_width, frame.device_height);
+    text_.draw(frame.device_width, frame.device_height);
+}
+
+}  // namespace chronomap

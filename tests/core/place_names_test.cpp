@@ -1,0 +1,101 @@
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/place_names/place_name_file.h"
+#include "core/place_names/place_name_layout.h"
+
+using namespace chronomap;
+
+namespace {
+PlaceName city(const char* name, double lon, double lat, std::int64_t population,
+               bool capital = false) {
+    return {capital ? PlaceNameKind::capital : PlaceNameKind::city,
+            city_min_zoom(population, capital),
+            lon,
+            lat,
+            population,
+            name,
+            ""};
+}
+MapView camera(double lon, double lat, double zoom) {
+    MapView map;
+    map.center = lonlat_to_world({lon, lat});
+    map.zoom = zoom, map.width = 800, map.height = 500;
+    return map;
+}
+}  // namespace
+
+TEST_CASE("Place names: more towns as the map zooms in") {
+    CHECK(city_min_zoom(1'569'394, true) <= 4);  // Damascus, a capital
+    CHECK(city_min_zoom(775'404, false) <= 6);   // Homs
+    CHECK(city_min_zoom(242'565, false) <= 6);   // Deir ez-Zor
+    CHECK(city_min_zoom(51'015, false) <= 8);    // Palmyra
+    CHECK(city_min_zoom(51'015, false) > 6);
+    CHECK(city_min_zoom(4'000, false) < 0);                   // a village: never
+    CHECK(city_min_zoom(6'794, true) == 6);                   // Valletta: a small capital
+    CHECK(country_min_zoom(0.01) < country_min_zoom(0.001));  // larger countries earlier
+
+    std::vector<PlaceName> names = {city("Palmyra", 38.27, 34.56, 51'015),
+                                    city("Homs", 36.72, 34.73, 775'404),
+                                    city("Damascus", 36.29, 33.51, 1'569'394, true),
+                                    {PlaceNameKind::country, 3.5f, 38.5, 35.0, 0, "Syria", "Syrie"},
+                                    city("Tunis", 10.18, 36.82, 693'210, true)};
+    std::vector<size_t> at5 = visible_place_names(names, camera(37.5, 34.5, 5));
+    // Tunis is outside the view; Palmyra needs zoom 8; the country comes first, then the capital.
+    REQUIRE(at5.size() == 3);
+    CHECK(names[at5[0]].name == "Syria");
+    CHECK(names[at5[1]].name == "Damascus");
+    CHECK(names[at5[2]].name == "Homs");
+    // Zoomed in: Palmyra appears; Damascus is now south of the view.
+    std::vector<size_t> at8 = visible_place_names(names, camera(37.5, 34.5, 8.5));
+    REQUIRE(at8.size() == 3);
+    CHECK(names[at8[2]].name == "Palmyra");
+    CHECK(place_name_in(names[3], true) == "Syrie");
+    CHECK(place_name_in(names[3], false) == "Syria");
+    CHECK(place_name_in(names[1], true) == "Homs");  // no French name: the main one
+}
+
+TEST_CASE("Place names: never over an obstacle or each other; a city's dot stays clear too") {
+    ScreenBox bounds{0, 0, 400, 300};
+    std::vector<NameCandidate> candidates = {
+        {200, 150, 80, 14, 0},  // a country, centred
+        {200, 150, 60, 14, 2},  // a city on the same point: its dot is under the country's name
+        {100, 100, 50, 14, 2},  // a city whose right side is blocked
+        {300, 250, 50, 14, 2},  // a city under an event marker
+    };
+    std::vector<ScreenBox> obstacles = {{104, 80, 200, 120}, {290, 240, 310, 260}};
+    std::vector<PlacedName> placed = place_names(candidates, obstacles, bounds);
+    REQUIRE(placed.size() == 2);
+    CHECK(placed[0].candidate == 0);
+    CHECK(placed[0].text.x0 == doctest::Approx(160));
+    CHECK(placed[1].candidate == 2);
+    CHECK(placed[1].text.x1 < 100);  // to the left of its dot
+    for (const PlacedName& p : placed)
+        for (const ScreenBox& o : obstacles) CHECK_FALSE(p.text.intersects(o));
+}
+
+TEST_CASE("Place names: capitals in any script; the file round-trips") {
+    CHECK(uppercase_utf8("Syrie") == "SYRIE");
+    CHECK(uppercase_utf8("Égypte") == "ÉGYPTE");
+    CHECK(uppercase_utf8("Émirats arabes unis") == "ÉMIRATS ARABES UNIS");
+
+    auto path = std::filesystem::temp_directory_path() /
+                ("chronomap-names-" + std::to_string(::getpid()) + ".tsv");
+    std::vector<PlaceName> names = {{PlaceNameKind::country, 3.6f, 38.5, 35.0, 0, "Syria", "Syrie"},
+                                    city("Damascus", 36.29128, 33.5102, 1'569'394, true)};
+    write_place_names(path, names, "test");
+    std::vector<PlaceName> read = read_place_names(path);
+    REQUIRE(read.size() == 2);
+    CHECK(read[0].kind == PlaceNameKind::country);
+    CHECK(read[0].name_fr == "Syrie");
+    CHECK(read[1].kind == PlaceNameKind::capital);
+    CHECK(read[1].lon == doctest::Approx(36.29128));
+    CHECK(read[1].population == 1'569'394);
+    std::ofstream(path, std::ios::app) << "town\t1\t2\t3\t4\tX\t\n";
+    CHECK_THROWS_WITH_AS(read_place_names(path), doctest::Contains(":5: unknown kind"),
+                         std::runtime_error);
+    std::filesystem::remove(path);
+}
