@@ -16,6 +16,7 @@
 #include "platform/headless_egl_target.h"
 #include "render/image_io.h"
 #include "render/map_renderer.h"
+#include "render/palette.h"
 
 namespace chronomap {
 
@@ -64,9 +65,11 @@ void toggle_playback(ExplorerState& state) {
     state.playback.playing = !state.playback.playing;
 }
 
-unsigned category_color_u32(const EventStore& store, size_t category, float alpha) {
+unsigned category_color_u32(const ExplorerState& state, size_t category, float alpha) {
+    const EventStore& store = *state.file.store;
     Rgba c = category < store.categories().size() ? store.categories()[category].color : default_category_color(category);
-    return IM_COL32(c.r, c.g, c.b, static_cast<int>(255 * alpha));
+    Color on = category_color_on(palette_for(state.view.theme), {c.r / 255.f, c.g / 255.f, c.b / 255.f, 1});
+    return ImGui::ColorConvertFloat4ToU32({on.r, on.g, on.b, alpha});
 }
 
 // [SECTION] lifecycle

@@ -44,7 +44,7 @@ void draw_filters_panel(ExplorerState& state) {
         p = ImGui::GetCursorScreenPos();
         float y = p.y + (ImGui::GetFrameHeight() - size) / 2;
         ImGui::GetWindowDrawList()->AddCircleFilled({p.x + size / 2, y + size / 2}, size / 2,
-                                                    category_color_u32(store, c, shown ? 1.f : 0.35f));
+                                                    category_color_u32(state, c, shown ? 1.f : 0.35f));
         ImGui::Dummy({size + 4, ImGui::GetFrameHeight()});
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();

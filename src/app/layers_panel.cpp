@@ -10,7 +10,8 @@ void draw_layers_panel(ExplorerState& state) {
     LayerToggles& l = view.layers;
     ImGui::Checkbox("Basemap", &l.basemap);
     ImGui::Checkbox("Events", &l.events);
-    ImGui::Checkbox("Place labels", &l.labels);
+    ImGui::Checkbox("Event labels", &l.labels);
+    ImGui::Checkbox("Country and city names", &l.place_names);
     ImGui::Checkbox("Legend", &l.legend);
     ImGui::Checkbox("Title and dates", &l.title);
     ImGui::Checkbox("Scale bar", &l.scale_bar);

@@ -35,7 +35,7 @@ void draw_tooltip(const ExplorerState& state, const std::vector<size_t>& events)
             when += " – " + format_date(time.end - 1, time.end_precision, state.file.language);
         ImGui::TextDisabled("%s  ·  %s", when.c_str(), std::string(store.place_name(i)).c_str());
         size_t c = store.category()[i];
-        ImGui::PushStyleColor(ImGuiCol_Text, category_color_u32(store, c));
+        ImGui::PushStyleColor(ImGuiCol_Text, category_color_u32(state, c));
         ImGui::TextUnformatted(c < store.categories().size() ? store.categories()[c].label.c_str() : "");
         ImGui::PopStyleColor();
         if (store.fatalities()[i] >= 0) {

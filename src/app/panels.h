@@ -38,7 +38,7 @@ const std::vector<size_t>& selected_events(ExplorerState& state);
 Geocoder* explorer_geocoder(ExplorerState& state);
 // Play or pause; a window over most of the data first becomes a shorter one at the start.
 void toggle_playback(ExplorerState& state);
-// A category's colour for ImGui (0xAABBGGRR).
-unsigned category_color_u32(const EventStore& store, size_t category, float alpha = 1.f);
+// A category's colour for ImGui (0xAABBGGRR), as the map draws it on the view's theme.
+unsigned category_color_u32(const ExplorerState& state, size_t category, float alpha = 1.f);
 
 }  // namespace chronomap

@@ -170,7 +170,7 @@ void draw_extents(ImDrawList* draw, const ExplorerState& state, const Axis& axis
         if (lane == lanes || ++drawn > 400) continue;  // more overlap than lanes: the histogram still counts
         lane_end[static_cast<size_t>(lane)] = x1;
         float top = static_cast<float>(y0 + lane * lane_height + 1), bottom = static_cast<float>(top + lane_height - 2);
-        unsigned color = category_color_u32(store, store.category()[i]);
+        unsigned color = category_color_u32(state, store.category()[i]);
         bool imprecise = time.start_precision < TimePrecision::day || time.end_precision < TimePrecision::day;
         ImVec2 a{static_cast<float>(x0), top}, b{static_cast<float>(x1), bottom};
         if (imprecise) {
@@ -213,7 +213,7 @@ void draw_histogram(ImDrawList* draw, ExplorerState& state, const Axis& axis, do
             double top = bottom - n * scale;
             draw->AddRectFilled({static_cast<float>(x), static_cast<float>(top)},
                                 {static_cast<float>(x + std::max(bin_width - 0.6, 1.0)), static_cast<float>(bottom)},
-                                category_color_u32(store, c, 0.9f));
+                                category_color_u32(state, c, 0.9f));
             bottom = top;
         }
     }
@@ -238,7 +238,7 @@ void draw_histogram(ImDrawList* draw, ExplorerState& state, const Axis& axis, do
             ImGui::Text("%s: %u", when.c_str(), h.total(b));
             for (size_t c = 0; c < h.categories; ++c)
                 if (h.count(b, c) && c < store.categories().size())
-                    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(category_color_u32(store, c)), "%s  %u",
+                    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(category_color_u32(state, c)), "%s  %u",
                                        store.categories()[c].label.c_str(), h.count(b, c));
             ImGui::EndTooltip();
         }
