@@ -10,5 +10,6 @@ Subcommand add_lookup_command(CLI::App& app);
 Subcommand add_geocode_command(CLI::App& app);
 Subcommand add_render_command(CLI::App& app);
 Subcommand add_view_command(CLI::App& app);
+Subcommand add_present_command(CLI::App& app);
 
 }  // namespace chronomap::cli

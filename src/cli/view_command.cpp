@@ -14,7 +14,7 @@
 #include "core/atomic_file.h"
 #include "core/event_placement.h"
 #include "core/geodata_paths.h"
-#include "render/glfw_window_target.h"
+#include "platform/glfw_window_target.h"
 #include "render/image_io.h"
 #include "render/map_renderer.h"
 
@@ -149,7 +149,9 @@ int run_view(const ViewCommandOptions& options) {
     while (!glfwWindowShouldClose(target->window())) {
         if (interaction.dirty) {
             view.pixel_scale = target->content_scale();
-            renderer.draw(view, *target);
+            target->begin_frame();
+            renderer.draw(view, {0, 0, target->width(), target->height()});
+            target->end_frame();
             interaction.dirty = false;
         }
         if (interaction.screenshot) {
