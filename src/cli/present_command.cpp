@@ -81,6 +81,7 @@ int run_present(const PresentOptions& options) {
         }
     if (options.export_to.empty()) return present_in_window(options, loaded);
     Parsed<VideoFormat> format = video_format_for(options.export_to);
+    if (!format && !std::filesystem::path(options.export_to).has_extension()) format = {VideoFormat::png_folder, {}};
     if (!format) {
         std::cerr << "chronomap present: --export " << format.error << "\n";
         return kExitUsage;
@@ -98,7 +99,7 @@ Subcommand add_present_command(CLI::App& app) {
         "present", "Present a story deck full-screen, or export it as PNG slides or a video (--export).");
     command->add_option("STORY", options->story, "Story deck (JSON, see docs/story-format.md)")->required();
     command->add_option("--export", options->export_to,
-                        "Write the deck headless instead: DIR/ for slide-01.png ..., or OUT.mp4, OUT.webm, OUT.gif for a video");
+                        "Write the deck headless instead: a folder DIR for slide-01.png ..., or OUT.mp4, OUT.webm, OUT.gif for a video");
     command->add_option("--size", options->size, "Slide size in logical pixels, WIDTHxHEIGHT (default: each slide's own)");
     command->add_option("--scale", options->scale, "Device pixels per logical pixel for exports, e.g. 2");
     command->add_option("--fps", options->fps, "Frames per second of a video export (default 30)")->check(CLI::Range(1, 120));

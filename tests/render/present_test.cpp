@@ -105,6 +105,12 @@ std::string file_bytes(const fs::path& path) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+double mean_difference(const Decoded& video, size_t a, size_t b) {
+    double sum = 0;
+    for (size_t i = 0; i < video.luma.at(a).size(); ++i) sum += std::abs(video.luma[a][i] - video.luma.at(b)[i]);
+    return sum / static_cast<double>(video.luma[a].size());
+}
+
 int luma_at(const Decoded& video, size_t frame, int x, int y) {
     return video.luma.at(frame).at(static_cast<size_t>(y) * video.width + x);
 }
@@ -249,8 +255,8 @@ TEST_CASE("present --export OUT.mp4 records every slide for its duration and the
     CHECK(video.luma.size() == plan.frame_count());
     // Held frames of one slide are the same picture; the next slide's are not.
     size_t hold0 = plan.first_hold_frame(0), hold1 = plan.first_hold_frame(1);
-    CHECK(video.luma.at(hold0 + 1) == video.luma.at(hold0 + 2));
-    CHECK(video.luma.at(hold0 + 1) != video.luma.at(hold1 + 1));
+    CHECK(mean_difference(video, hold0 + 1, hold0 + 2) < 0.5);  // lossy, but nearly the same
+    CHECK(mean_difference(video, hold0 + 1, hold1 + 1) > 3);
     fs::remove_all(out);
 }
 
