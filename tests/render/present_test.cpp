@@ -292,3 +292,24 @@ TEST_CASE("bad video requests are refused with a usage error that says what to w
     CHECK_CONTAINS(bad.err, "04-events-outside-folder.json:4:3: error:");
     CHECK_FALSE(fs::exists("/tmp/never"));
 }
+
+TEST_CASE("the presentation window shows the exported slide's pixels (under Xvfb)") {
+    if (std::system("command -v xvfb-run >/dev/null 2>&1") != 0) {
+        MESSAGE("xvfb-run is not installed: skipped (scripts/setup installs it)");
+        return;
+    }
+    fs::path out = fresh_folder("window");
+    std::string command = "cd '" + kSource.string() + "' && xvfb-run -a -s '-screen 0 1920x1200x24' '" CHRONOMAP_BINARY
+                          "' present examples/seed-story.json --windowed --start 2 --frames 5 --screenshot '" +
+                          (out / "window.png").string() + "' >/dev/null 2>&1";
+    int status = std::system(command.c_str());
+    REQUIRE(WIFEXITED(status));
+    CHECK((WEXITSTATUS(status) == 0 || WEXITSTATUS(status) == 1));
+    auto exported = run_chronomap("present examples/seed-story.json --export " + (out / "slides").string(), kSource.string());
+    REQUIRE((exported.exit_code == 0 || exported.exit_code == 1));
+    Image window = read_png(out / "window.png"), slide = read_png(out / "slides" / "slide-02.png");
+    CHECK(window.width == 1600);
+    CHECK(window.height == 1000);
+    CHECK(window.rgba == slide.rgba);
+    fs::remove_all(out);
+}
