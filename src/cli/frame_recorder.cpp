@@ -13,15 +13,19 @@ namespace chronomap::cli {
 
 std::string RecordingStats::describe() const {
     char buffer[200];
-    auto fps = [&](double seconds) { return seconds > 0 ? static_cast<double>(frames) / seconds : 0.0; };
-    std::snprintf(buffer, sizeof buffer, "%zu frames: rendering %.2f s (%.1f fps), encoding %.2f s (%.1f fps)", frames,
+    auto fps = [&](double seconds) {
+        return seconds > 0 ? static_cast<double>(frames) / seconds : 0.0;
+    };
+    std::snprintf(buffer, sizeof buffer,
+                  "%zu frames: rendering %.2f s (%.1f fps), encoding %.2f s (%.1f fps)", frames,
                   render_seconds, fps(render_seconds), encode_seconds, fps(encode_seconds));
     return buffer;
 }
 
-int record_frames(const std::string& command, const std::filesystem::path& output, const VideoSettings& settings,
-                  size_t frames, RenderTarget& target, MapRenderer& renderer,
-                  const std::function<const ViewState&(size_t)>& prepare, RecordingStats& stats) {
+int record_frames(const std::string& command, const std::filesystem::path& output,
+                  const VideoSettings& settings, size_t frames, RenderTarget& target,
+                  MapRenderer& renderer, const std::function<const ViewState&(size_t)>& prepare,
+                  RecordingStats& stats) {
     using Clock = std::chrono::steady_clock;
     install_interrupt_handler();
     std::unique_ptr<VideoWriter> writer;
@@ -40,7 +44,8 @@ int record_frames(const std::string& command, const std::filesystem::path& outpu
             if (interrupted()) {
                 progress.finish();
                 writer.reset();  // removes the temporary file
-                std::cerr << command << ": interrupted; " << output.string() << " was not written\n";
+                std::cerr << command << ": interrupted; " << output.string()
+                          << " was not written\n";
                 return kExitInterrupted;
             }
             auto begin = Clock::now();

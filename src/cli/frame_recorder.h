@@ -13,14 +13,16 @@ namespace chronomap::cli {
 struct RecordingStats {
     size_t frames = 0;
     double render_seconds = 0, encode_seconds = 0;
-    std::string describe() const;  // "450 frames: rendering 12.1 s (37 fps), encoding 8.0 s (56 fps)"
+    std::string describe()
+        const;  // "450 frames: rendering 12.1 s (37 fps), encoding 8.0 s (56 fps)"
 };
 
 // Calls `prepare(k)` (sets the view and the caption of frame k) then renders and encodes
 // it, for k in [0, frames). Returns kExitOk, kExitWriteFailed, kExitBadInput (encoder
 // refused) or kExitInterrupted; on anything but kExitOk the output is not left behind.
-int record_frames(const std::string& command, const std::filesystem::path& output, const VideoSettings& settings,
-                  size_t frames, RenderTarget& target, MapRenderer& renderer,
-                  const std::function<const ViewState&(size_t)>& prepare, RecordingStats& stats);
+int record_frames(const std::string& command, const std::filesystem::path& output,
+                  const VideoSettings& settings, size_t frames, RenderTarget& target,
+                  MapRenderer& renderer, const std::function<const ViewState&(size_t)>& prepare,
+                  RecordingStats& stats);
 
 }  // namespace chronomap::cli

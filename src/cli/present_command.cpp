@@ -25,10 +25,12 @@ std::string apply_size(const PresentOptions& options, Story& story, bool same_si
         try {
             size_t used = 0;
             double s = std::stod(options.scale, &used);
-            if (used != options.scale.size() || !(s >= 0.25 && s <= 8)) throw std::invalid_argument("range");
+            if (used != options.scale.size() || !(s >= 0.25 && s <= 8))
+                throw std::invalid_argument("range");
             scale = s;
         } catch (const std::exception&) {
-            return "--scale: \"" + options.scale + "\" is not a scale; write a number from 0.25 to 8, e.g. 2";
+            return "--scale: \"" + options.scale +
+                   "\" is not a scale; write a number from 0.25 to 8, e.g. 2";
         }
     }
     for (Slide& slide : story.slides) {
@@ -57,8 +59,8 @@ int run_present(const PresentOptions& options) {
     loaded.story_path = options.story;
     loaded.events_path = read.events_path;
     if (options.start < 1 || options.start > static_cast<int>(loaded.story.slides.size())) {
-        std::cerr << "chronomap present: --start " << options.start << ": the story has slides 1 to "
-                  << loaded.story.slides.size() << "\n";
+        std::cerr << "chronomap present: --start " << options.start
+                  << ": the story has slides 1 to " << loaded.story.slides.size() << "\n";
         return kExitUsage;
     }
     loaded.events = load_and_report(loaded.events_path.string(), {});
@@ -68,7 +70,8 @@ int run_present(const PresentOptions& options) {
         return exit_code_for(loaded.events);
     }
     loaded.geodata = geodata_dir(options.geodata);
-    loaded.placement = place_and_report(*loaded.events.store, loaded.geodata, loaded.events_path.string());
+    loaded.placement =
+        place_and_report(*loaded.events.store, loaded.geodata, loaded.events_path.string());
     // Selected ids that are not in the event file are a typo in the deck: say which.
     for (size_t i = 0; i < loaded.story.slides.size(); ++i)
         for (const std::string& id : loaded.story.slides[i].view.selection) {
@@ -77,11 +80,13 @@ int run_present(const PresentOptions& options) {
             for (size_t e = 0; e < store.size() && !found; ++e) found = store.id(e) == id;
             if (!found)
                 std::cerr << options.story << ": warning: slide " << i + 1 << " selects \"" << id
-                          << "\", which is not in " << loaded.events_path.filename().string() << "\n";
+                          << "\", which is not in " << loaded.events_path.filename().string()
+                          << "\n";
         }
     if (options.export_to.empty()) return present_in_window(options, loaded);
     Parsed<VideoFormat> format = video_format_for(options.export_to);
-    if (!format && !std::filesystem::path(options.export_to).has_extension()) format = {VideoFormat::png_folder, {}};
+    if (!format && !std::filesystem::path(options.export_to).has_extension())
+        format = {VideoFormat::png_folder, {}};
     if (!format) {
         std::cerr << "chronomap present: --export " << format.error << "\n";
         return kExitUsage;
@@ -96,21 +101,34 @@ int run_present(const PresentOptions& options) {
 Subcommand add_present_command(CLI::App& app) {
     auto options = std::make_shared<PresentOptions>();
     CLI::App* command = app.add_subcommand(
-        "present", "Present a story deck full-screen, or export it as PNG slides or a video (--export).");
-    command->add_option("STORY", options->story, "Story deck (JSON, see docs/story-format.md)")->required();
+        "present",
+        "Present a story deck full-screen, or export it as PNG slides or a video (--export).");
+    command->add_option("STORY", options->story, "Story deck (JSON, see docs/story-format.md)")
+        ->required();
     command->add_option("--export", options->export_to,
-                        "Write the deck headless instead: a folder DIR for slide-01.png ..., or OUT.mp4, OUT.webm, OUT.gif for a video");
-    command->add_option("--size", options->size, "Slide size in logical pixels, WIDTHxHEIGHT (default: each slide's own)");
-    command->add_option("--scale", options->scale, "Device pixels per logical pixel for exports, e.g. 2");
-    command->add_option("--fps", options->fps, "Frames per second of a video export (default 30)")->check(CLI::Range(1, 120));
-    command->add_option("--monitor", options->monitor, "Full-screen on this monitor (0: the primary)")->check(CLI::NonNegativeNumber);
+                        "Write the deck headless instead: a folder DIR for slide-01.png ..., or "
+                        "OUT.mp4, OUT.webm, OUT.gif for a video");
+    command->add_option("--size", options->size,
+                        "Slide size in logical pixels, WIDTHxHEIGHT (default: each slide's own)");
+    command->add_option("--scale", options->scale,
+                        "Device pixels per logical pixel for exports, e.g. 2");
+    command->add_option("--fps", options->fps, "Frames per second of a video export (default 30)")
+        ->check(CLI::Range(1, 120));
+    command
+        ->add_option("--monitor", options->monitor, "Full-screen on this monitor (0: the primary)")
+        ->check(CLI::NonNegativeNumber);
     command->add_flag("--windowed", options->windowed, "Show in a window instead of full-screen");
     command->add_flag("--auto", options->auto_advance, "Advance by each slide's duration");
     command->add_option("--start", options->start, "Start at this slide (1-based)");
-    command->add_option("--screenshot", options->screenshot, "Save the window to this PNG after --frames frames, then quit");
-    command->add_option("--frames", options->frames, "Frames to draw before --screenshot (default 3)")->check(CLI::Range(1, 100000));
-    command->add_option("--geodata", options->geodata, "Folder with the basemap (default: found next to chronomap)");
-    command->add_flag("-v,--verbose", options->verbose, "Say which OpenGL was used and how long rendering and encoding took");
+    command->add_option("--screenshot", options->screenshot,
+                        "Save the window to this PNG after --frames frames, then quit");
+    command
+        ->add_option("--frames", options->frames, "Frames to draw before --screenshot (default 3)")
+        ->check(CLI::Range(1, 100000));
+    command->add_option("--geodata", options->geodata,
+                        "Folder with the basemap (default: found next to chronomap)");
+    command->add_flag("-v,--verbose", options->verbose,
+                      "Say which OpenGL was used and how long rendering and encoding took");
     return {command, [options] { return run_present(*options); }};
 }
 

@@ -35,7 +35,9 @@ Headless make_headless(LoadedStory& loaded, int device_width, int device_height)
     return h;
 }
 
-int device(int logical, double scale) { return static_cast<int>(std::lround(logical * scale)); }
+int device(int logical, double scale) {
+    return static_cast<int>(std::lround(logical * scale));
+}
 
 }  // namespace
 
@@ -48,13 +50,15 @@ int export_slide_images(const PresentOptions& options, LoadedStory& loaded) {
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
     if (ec) {
-        std::cerr << kCommand << ": cannot create the folder " << folder.string() << ": " << ec.message() << "\n";
+        std::cerr << kCommand << ": cannot create the folder " << folder.string() << ": "
+                  << ec.message() << "\n";
         return kExitWriteFailed;
     }
     Headless h;
     try {
         const ViewState& first = loaded.story.slides.front().view;
-        h = make_headless(loaded, device(first.width, first.pixel_scale), device(first.height, first.pixel_scale));
+        h = make_headless(loaded, device(first.width, first.pixel_scale),
+                          device(first.height, first.pixel_scale));
     } catch (const NoGraphicsError& e) {
         std::cerr << kCommand << ": no graphics: " << e.what() << "\n";
         return kExitNoGraphics;
@@ -62,7 +66,8 @@ int export_slide_images(const PresentOptions& options, LoadedStory& loaded) {
     for (size_t i = 0; i < loaded.story.slides.size(); ++i) {
         const ViewState& view = loaded.story.slides[i].view;
         int w = device(view.width, view.pixel_scale), hgt = device(view.height, view.pixel_scale);
-        if (w != h.target->width() || hgt != h.target->height()) h.target = create_headless_target(w, hgt);
+        if (w != h.target->width() || hgt != h.target->height())
+            h.target = create_headless_target(w, hgt);
         h.caption->set_content(caption_for_slide(loaded.story, i));
         render_frame(*h.renderer, view, *h.target);
         char name[32];
@@ -73,8 +78,8 @@ int export_slide_images(const PresentOptions& options, LoadedStory& loaded) {
             std::cerr << kCommand << ": " << e.what() << "\n";
             return kExitWriteFailed;
         }
-        std::cout << "wrote " << (folder / name).string() << " (" << w << "x" << hgt << "): "
-                  << loaded.story.slides[i].title << "\n";
+        std::cout << "wrote " << (folder / name).string() << " (" << w << "x" << hgt
+                  << "): " << loaded.story.slides[i].title << "\n";
     }
     return present_exit_code(loaded);
 }
@@ -102,22 +107,27 @@ int export_story_video(const PresentOptions& options, LoadedStory& loaded) {
         return kExitNoGraphics;
     }
     MapRenderer& renderer = *h.renderer;
-    StoryVideoPlan plan(loaded.story.slides, settings.fps, [&](const ViewState& v) { return renderer.map_view(v); });
+    StoryVideoPlan plan(loaded.story.slides, settings.fps,
+                        [&](const ViewState& v) { return renderer.map_view(v); });
     StoryFrame current;
     RecordingStats stats;
-    int code = record_frames(kCommand, options.export_to, settings, plan.frame_count(), *h.target, renderer,
-                             [&](size_t k) -> const ViewState& {
-                                 current = plan.frame(k);
-                                 h.caption->set_content(caption_for_slide(loaded.story, current.slide));
-                                 h.caption->set_visible(!current.in_transition);
-                                 return current.view;
-                             },
-                             stats);
+    int code = record_frames(
+        kCommand, options.export_to, settings, plan.frame_count(), *h.target, renderer,
+        [&](size_t k) -> const ViewState& {
+            current = plan.frame(k);
+            h.caption->set_content(caption_for_slide(loaded.story, current.slide));
+            h.caption->set_visible(!current.in_transition);
+            return current.view;
+        },
+        stats);
     if (code != kExitOk) return code;
-    std::cout << "wrote " << options.export_to << " (" << video_format_name(settings.format) << ", " << settings.width
-              << "x" << settings.height << ", " << stats.frames << " frames at " << settings.fps << " fps, "
-              << static_cast<double>(stats.frames) / settings.fps << " s)\n";
-    if (options.verbose) std::cerr << kCommand << ": " << h.target->description() << "; " << stats.describe() << "\n";
+    std::cout << "wrote " << options.export_to << " (" << video_format_name(settings.format) << ", "
+              << settings.width << "x" << settings.height << ", " << stats.frames << " frames at "
+              << settings.fps << " fps, " << static_cast<double>(stats.frames) / settings.fps
+              << " s)\n";
+    if (options.verbose)
+        std::cerr << kCommand << ": " << h.target->description() << "; " << stats.describe()
+                  << "\n";
     return present_exit_code(loaded);
 }
 

@@ -26,7 +26,9 @@ struct Session {
     int windowed_x = 80, windowed_y = 60, windowed_width = 1600, windowed_height = 1000;
 };
 
-Session& session_of(GLFWwindow* window) { return *static_cast<Session*>(glfwGetWindowUserPointer(window)); }
+Session& session_of(GLFWwindow* window) {
+    return *static_cast<Session*>(glfwGetWindowUserPointer(window));
+}
 
 GLFWmonitor* monitor_at(int index) {
     int count = 0;
@@ -44,7 +46,8 @@ void set_full_screen(GLFWwindow* window, Session& s, bool full, int monitor_inde
         const GLFWvidmode* mode = glfwGetVideoMode(monitor);
         glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
     } else {
-        glfwSetWindowMonitor(window, nullptr, s.windowed_x, s.windowed_y, s.windowed_width, s.windowed_height, 0);
+        glfwSetWindowMonitor(window, nullptr, s.windowed_x, s.windowed_y, s.windowed_width,
+                             s.windowed_height, 0);
     }
 }
 
@@ -59,23 +62,41 @@ void on_key(GLFWwindow* window, int key, int, int action, int) {
         case GLFW_KEY_RIGHT:
         case GLFW_KEY_SPACE:
         case GLFW_KEY_PAGE_DOWN:
-        case GLFW_KEY_DOWN: p.next(now); break;
+        case GLFW_KEY_DOWN:
+            p.next(now);
+            break;
         case GLFW_KEY_LEFT:
         case GLFW_KEY_PAGE_UP:
         case GLFW_KEY_UP:
-        case GLFW_KEY_BACKSPACE: p.previous(now); break;
-        case GLFW_KEY_HOME: p.first(now); break;
-        case GLFW_KEY_END: p.last(now); break;
+        case GLFW_KEY_BACKSPACE:
+            p.previous(now);
+            break;
+        case GLFW_KEY_HOME:
+            p.first(now);
+            break;
+        case GLFW_KEY_END:
+            p.last(now);
+            break;
         case GLFW_KEY_ENTER:
-        case GLFW_KEY_KP_ENTER: p.enter(now); break;
+        case GLFW_KEY_KP_ENTER:
+            p.enter(now);
+            break;
         case GLFW_KEY_B:
-        case GLFW_KEY_PERIOD: p.toggle_blank(); break;  // clickers send "." for blank
-        case GLFW_KEY_F: set_full_screen(window, s, glfwGetWindowMonitor(window) == nullptr, monitor_index); break;
+        case GLFW_KEY_PERIOD:
+            p.toggle_blank();
+            break;  // clickers send "." for blank
+        case GLFW_KEY_F:
+            set_full_screen(window, s, glfwGetWindowMonitor(window) == nullptr, monitor_index);
+            break;
         case GLFW_KEY_ESCAPE:
-        case GLFW_KEY_Q: glfwSetWindowShouldClose(window, GLFW_TRUE); break;
+        case GLFW_KEY_Q:
+            glfwSetWindowShouldClose(window, GLFW_TRUE);
+            break;
         default:
-            if (key >= GLFW_KEY_0 && key <= GLFW_KEY_9) p.type_digit(key - GLFW_KEY_0);
-            else if (key >= GLFW_KEY_KP_0 && key <= GLFW_KEY_KP_9) p.type_digit(key - GLFW_KEY_KP_0);
+            if (key >= GLFW_KEY_0 && key <= GLFW_KEY_9)
+                p.type_digit(key - GLFW_KEY_0);
+            else if (key >= GLFW_KEY_KP_0 && key <= GLFW_KEY_KP_9)
+                p.type_digit(key - GLFW_KEY_KP_0);
             break;
     }
 }
@@ -88,8 +109,9 @@ int present_in_window(const PresentOptions& options, LoadedStory& loaded) {
     try {
         target = std::make_unique<GlfwWindowTarget>(1600, 1000, "chronomap: " + loaded.story.title);
     } catch (const NoGraphicsError& e) {
-        std::cerr << kCommand << ": no graphics: " << e.what() << "\n  Export without a display instead: "
-                  << kCommand << " " << options.story << " --export slides/\n";
+        std::cerr << kCommand << ": no graphics: " << e.what()
+                  << "\n  Export without a display instead: " << kCommand << " " << options.story
+                  << " --export slides/\n";
         return kExitNoGraphics;
     }
     const EventStore& store = *loaded.events.store;
@@ -97,16 +119,19 @@ int present_in_window(const PresentOptions& options, LoadedStory& loaded) {
     auto caption_layer = std::make_unique<CaptionLayer>(store, renderer.font_atlas());
     CaptionLayer* caption = caption_layer.get();
     renderer.add_layer(std::move(caption_layer));
-    Presenter presenter(loaded.story.slides, [&](const ViewState& v) { return renderer.map_view(v); },
-                        static_cast<size_t>(options.start - 1));
+    Presenter presenter(
+        loaded.story.slides, [&](const ViewState& v) { return renderer.map_view(v); },
+        static_cast<size_t>(options.start - 1));
     Session session{&presenter, target.get()};
     GLFWwindow* window = target->window();
     glfwSetWindowUserPointer(window, &session);
     glfwSetKeyCallback(window, on_key);
     if (!options.windowed) set_full_screen(window, session, true, options.monitor);
-    std::cerr << kCommand << ": " << loaded.story.title << ", " << presenter.count() << " slides; " << target->description()
-              << "\n  Right/Space/PageDown: next   Left/PageUp: previous   Home/End   number+Enter: jump"
-                 "   B: blank   F: full-screen   Esc: quit\n";
+    std::cerr
+        << kCommand << ": " << loaded.story.title << ", " << presenter.count() << " slides; "
+        << target->description()
+        << "\n  Right/Space/PageDown: next   Left/PageUp: previous   Home/End   number+Enter: jump"
+           "   B: blank   F: full-screen   Esc: quit\n";
 
     int frames = 0;
     int wanted_frames = options.screenshot.empty() ? 0 : std::max(options.frames, 3);
@@ -131,7 +156,8 @@ int present_in_window(const PresentOptions& options, LoadedStory& loaded) {
         if (wanted_frames && frames == wanted_frames) {
             try {
                 write_png(options.screenshot, target->read_pixels());
-                std::cout << "wrote " << options.screenshot << " (slide " << presenter.slide() + 1 << ")\n";
+                std::cout << "wrote " << options.screenshot << " (slide " << presenter.slide() + 1
+                          << ")\n";
             } catch (const WriteError& e) {
                 std::cerr << kCommand << ": " << e.what() << "\n";
                 return kExitWriteFailed;
@@ -139,8 +165,10 @@ int present_in_window(const PresentOptions& options, LoadedStory& loaded) {
             break;
         }
         // Redraw continuously while flying; otherwise wait for a key (or the auto-advance).
-        if (presenter.in_transition(glfwGetTime()) || wanted_frames) glfwPollEvents();
-        else glfwWaitEventsTimeout(options.auto_advance ? 0.1 : 0.5);
+        if (presenter.in_transition(glfwGetTime()) || wanted_frames)
+            glfwPollEvents();
+        else
+            glfwWaitEventsTimeout(options.auto_advance ? 0.1 : 0.5);
     }
     return present_exit_code(loaded);
 }

@@ -22,19 +22,23 @@ extern "C" void on_sigint(int) {
 }  // namespace
 
 void install_interrupt_handler() {
-    struct sigaction action{};
+    struct sigaction action {};
     action.sa_handler = on_sigint;
     sigemptyset(&action.sa_mask);
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
 }
 
-bool interrupted() { return g_interrupted.load(); }
+bool interrupted() {
+    return g_interrupted.load();
+}
 
 // [SECTION] progress bar
 
 ProgressBar::ProgressBar(std::string label, size_t total)
-    : label_(std::move(label)), total_(std::max<size_t>(total, 1)), tty_(::isatty(STDERR_FILENO) == 1),
+    : label_(std::move(label)),
+      total_(std::max<size_t>(total, 1)),
+      tty_(::isatty(STDERR_FILENO) == 1),
       start_(std::chrono::steady_clock::now()) {}
 
 void ProgressBar::update(size_t done) {
@@ -49,8 +53,8 @@ void ProgressBar::update(size_t done) {
     int filled = static_cast<int>(std::lround(fraction * kWidth));
     std::string bar(static_cast<size_t>(filled), '#');
     bar.resize(kWidth, '-');
-    std::fprintf(stderr, "\r%s [%s] %zu/%zu frames, %.0f s left  ", label_.c_str(), bar.c_str(), done, total_,
-                 std::ceil(remaining));
+    std::fprintf(stderr, "\r%s [%s] %zu/%zu frames, %.0f s left  ", label_.c_str(), bar.c_str(),
+                 done, total_, std::ceil(remaining));
     std::fflush(stderr);
 }
 

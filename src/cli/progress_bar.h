@@ -8,13 +8,13 @@
 namespace chronomap::cli {
 
 class ProgressBar {
-public:
+  public:
     ProgressBar(std::string label, size_t total);
     void update(size_t done);  // redraws at most 10 times a second
     void finish();             // clears the bar
     bool on_terminal() const { return tty_; }
 
-private:
+  private:
     std::string label_;
     size_t total_;
     bool tty_;

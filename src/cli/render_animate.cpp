@@ -20,15 +20,21 @@ constexpr const char* kCommand = "chronomap render";
 
 void add_animate_options(CLI::App& command, AnimateOptions& o) {
     command.add_option("--animate", o.range,
-                       "Record the time range T0/T1 (e.g. 2017-09-20/2017-10-06) as a video: -o OUT.mp4, .webm, .gif or DIR/");
-    command.add_option("--step", o.step, "Time per frame with --animate: 1d, 12h, 1w ... (default 1d)");
-    command.add_option("--window", o.window, "Time window shown in each frame with --animate (default: one step)");
-    command.add_option("--fps", o.fps, "Frames per second with --animate (default 30)")->check(CLI::Range(1, 120));
-    command.add_flag("--cumulative", o.cumulative, "With --animate: keep earlier events, faded (the story so far)");
+                       "Record the time range T0/T1 (e.g. 2017-09-20/2017-10-06) as a video: -o "
+                       "OUT.mp4, .webm, .gif or DIR/");
+    command.add_option("--step", o.step,
+                       "Time per frame with --animate: 1d, 12h, 1w ... (default 1d)");
+    command.add_option("--window", o.window,
+                       "Time window shown in each frame with --animate (default: one step)");
+    command.add_option("--fps", o.fps, "Frames per second with --animate (default 30)")
+        ->check(CLI::Range(1, 120));
+    command.add_flag("--cumulative", o.cumulative,
+                     "With --animate: keep earlier events, faded (the story so far)");
 }
 
-int run_render_animation(const std::string& file, const std::string& output, const std::string& geodata_option,
-                         const ViewOptions& view_options, const AnimateOptions& options, bool verbose) {
+int run_render_animation(const std::string& file, const std::string& output,
+                         const std::string& geodata_option, const ViewOptions& view_options,
+                         const AnimateOptions& options, bool verbose) {
     install_interrupt_handler();  // early: Ctrl-C while loading also ends cleanly
     Parsed<VideoFormat> format = video_format_for(output);
     if (!format) {
@@ -37,7 +43,8 @@ int run_render_animation(const std::string& file, const std::string& output, con
     }
     Parsed<TimeWindow> range = parse_time_window(options.range);
     if (!range) {
-        std::cerr << kCommand << ": --animate: " << range.error << "; write T0/T1, e.g. 2017-09-20/2017-10-06\n";
+        std::cerr << kCommand << ": --animate: " << range.error
+                  << "; write T0/T1, e.g. 2017-09-20/2017-10-06\n";
         return kExitUsage;
     }
     Parsed<UnixSeconds> step = parse_duration(options.step);
@@ -45,7 +52,8 @@ int run_render_animation(const std::string& file, const std::string& output, con
         std::cerr << kCommand << ": --step: " << step.error << "\n";
         return kExitUsage;
     }
-    AnimationPlan plan{range.value->start, range.value->end, *step.value, *step.value, options.cumulative};
+    AnimationPlan plan{range.value->start, range.value->end, *step.value, *step.value,
+                       options.cumulative};
     if (!options.window.empty()) {
         Parsed<UnixSeconds> window = parse_duration(options.window);
         if (!window) {
@@ -90,17 +98,20 @@ int run_render_animation(const std::string& file, const std::string& output, con
     view.time_mode = plan.cumulative ? TimeMode::cumulative : TimeMode::window;
     size_t frames = animation_frame_count(plan);
     RecordingStats stats;
-    int code = record_frames(kCommand, output, settings, frames, *target, renderer,
-                             [&](size_t k) -> const ViewState& {
-                                 view.time = animation_window(plan, k);
-                                 date->set_content({animation_date_label(plan, k), "", 0, 0, false});
-                                 return view;
-                             },
-                             stats);
+    int code = record_frames(
+        kCommand, output, settings, frames, *target, renderer,
+        [&](size_t k) -> const ViewState& {
+            view.time = animation_window(plan, k);
+            date->set_content({animation_date_label(plan, k), "", 0, 0, false});
+            return view;
+        },
+        stats);
     if (code != kExitOk) return code;
-    std::cout << "wrote " << output << " (" << video_format_name(settings.format) << ", " << settings.width << "x"
-              << settings.height << ", " << frames << " frames at " << settings.fps << " fps)\n";
-    if (verbose) std::cerr << kCommand << ": " << target->description() << "; " << stats.describe() << "\n";
+    std::cout << "wrote " << output << " (" << video_format_name(settings.format) << ", "
+              << settings.width << "x" << settings.height << ", " << frames << " frames at "
+              << settings.fps << " fps)\n";
+    if (verbose)
+        std::cerr << kCommand << ": " << target->description() << "; " << stats.describe() << "\n";
     int loaded_code = exit_code_for(loaded);
     return loaded_code != kExitOk ? loaded_code : (placement.unplaced() ? kExitProblems : kExitOk);
 }

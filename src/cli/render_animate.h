@@ -16,7 +16,8 @@ struct AnimateOptions {
 
 void add_animate_options(CLI::App& command, AnimateOptions& options);
 
-int run_render_animation(const std::string& file, const std::string& output, const std::string& geodata,
-                         const ViewOptions& view_options, const AnimateOptions& options, bool verbose);
+int run_render_animation(const std::string& file, const std::string& output,
+                         const std::string& geodata, const ViewOptions& view_options,
+                         const AnimateOptions& options, bool verbose);
 
 }  // namespace chronomap::cli

@@ -30,7 +30,8 @@ FontFace face_of(const CaptionRun& run) {
 
 // Greedy line breaking of styled words into lines no wider than `max_width`. Words joined
 // without a space ("d'" + "*Al-Qaryatayn*") stay on one line.
-std::vector<std::vector<PlacedWord>> wrap(const std::vector<Word>& words, float space, float max_width) {
+std::vector<std::vector<PlacedWord>> wrap(const std::vector<Word>& words, float space,
+                                          float max_width) {
     std::vector<std::vector<PlacedWord>> lines(1);
     float x = 0;
     for (size_t i = 0; i < words.size();) {
@@ -81,7 +82,8 @@ std::vector<Word> split_words(const std::string& caption, TextBatch& text, const
 
 CaptionContent caption_for_slide(const Story& story, size_t index) {
     const Slide& slide = story.slides.at(index);
-    return {slide.title, slide.caption, static_cast<int>(index + 1), static_cast<int>(story.slides.size()), true};
+    return {slide.title, slide.caption, static_cast<int>(index + 1),
+            static_cast<int>(story.slides.size()), true};
 }
 
 void CaptionLayer::prepare(const FrameContext& frame, FrameShared& shared) {
@@ -98,25 +100,33 @@ void CaptionLayer::prepare(const FrameContext& frame, FrameShared& shared) {
     TextStyle caption_style{FontFace::regular, static_cast<int>(px(29)), p.text};
     TextStyle small_style{FontFace::regular, static_cast<int>(px(15)), p.text_muted};
     float pad = px(22), margin = px(16);
-    float max_text = std::min(w * 0.40f, px(680)) ;
+    float max_text = std::min(w * 0.40f, px(680));
     if (stamp) max_text = w * 0.5f;
 
-    std::string number = content_.number > 0 ? std::to_string(content_.number) + " / " + std::to_string(content_.count) : "";
+    std::string number = content_.number > 0 ? std::to_string(content_.number) + " / " +
+                                                   std::to_string(content_.count)
+                                             : "";
     float number_width = number.empty() ? 0 : text_.measure(number, small_style) + px(20);
-    std::vector<std::vector<PlacedWord>> title_lines = wrap(split_words(content_.title, text_, title_style),
-                                                            text_.measure(" ", title_style), max_text - number_width);
-    std::vector<std::vector<PlacedWord>> caption_lines = wrap(split_words(content_.caption, text_, caption_style),
-                                                              text_.measure(" ", caption_style), max_text);
+    std::vector<std::vector<PlacedWord>> title_lines =
+        wrap(split_words(content_.title, text_, title_style), text_.measure(" ", title_style),
+             max_text - number_width);
+    std::vector<std::vector<PlacedWord>> caption_lines =
+        wrap(split_words(content_.caption, text_, caption_style), text_.measure(" ", caption_style),
+             max_text);
     std::vector<std::string> sources;
-    if (content_.sources && !stamp) sources = event_sources(store_, events_of_interest(store_, frame.view, 40));
+    if (content_.sources && !stamp)
+        sources = event_sources(store_, events_of_interest(store_, frame.view, 40));
     std::string sources_line;
-    for (size_t i = 0; i < sources.size() && i < 3; ++i) sources_line += (i ? " · " : "") + sources[i];
+    for (size_t i = 0; i < sources.size() && i < 3; ++i)
+        sources_line += (i ? " · " : "") + sources[i];
     if (sources.size() > 3) sources_line += " · +" + std::to_string(sources.size() - 3);
-    if (!sources_line.empty()) sources_line = (sources.size() == 1 ? "Source : " : "Sources : ") + sources_line;
+    if (!sources_line.empty())
+        sources_line = (sources.size() == 1 ? "Source : " : "Sources : ") + sources_line;
     std::vector<std::vector<PlacedWord>> source_lines;
     if (!sources_line.empty()) {
         std::vector<Word> words;
-        for (const Word& word : split_words(sources_line, text_, small_style)) words.push_back(word);
+        for (const Word& word : split_words(sources_line, text_, small_style))
+            words.push_back(word);
         source_lines = wrap(words, text_.measure(" ", small_style), max_text);
     }
     float content_width = 0;
@@ -125,7 +135,8 @@ void CaptionLayer::prepare(const FrameContext& frame, FrameShared& shared) {
             if (!line.empty()) {
                 TextStyle s = style;
                 s.face = line.back().face;
-                content_width = std::max(content_width, line.back().x + text_.measure(line.back().text, s));
+                content_width =
+                    std::max(content_width, line.back().x + text_.measure(line.back().text, s));
             }
     };
     widest(title_lines, title_style);
@@ -135,9 +146,11 @@ void CaptionLayer::prepare(const FrameContext& frame, FrameShared& shared) {
     content_width = std::max(content_width, title_width + number_width);
 
     float title_line = px(stamp ? 42 : 48), caption_line = px(40), small_line = px(22);
-    float height = pad * 2 + title_line * static_cast<float>(title_lines.size()) +
-                   (caption_lines.empty() ? 0 : px(10) + caption_line * static_cast<float>(caption_lines.size())) +
-                   (source_lines.empty() ? 0 : px(14) + small_line * static_cast<float>(source_lines.size()));
+    float height =
+        pad * 2 + title_line * static_cast<float>(title_lines.size()) +
+        (caption_lines.empty() ? 0
+                               : px(10) + caption_line * static_cast<float>(caption_lines.size())) +
+        (source_lines.empty() ? 0 : px(14) + small_line * static_cast<float>(source_lines.size()));
     float accent = stamp ? 0 : px(7);
     float width = content_width + 2 * pad + accent;
 
@@ -176,7 +189,8 @@ void CaptionLayer::prepare(const FrameContext& frame, FrameShared& shared) {
     auto add_points = [&](const std::vector<size_t>& events, double weight) {
         for (size_t i : events) {
             WorldPoint q = frame.map.lonlat_to_pixel({store_.lon()[i], store_.lat()[i]});
-            points.push_back({static_cast<float>(q.x) * frame.scale, static_cast<float>(q.y) * frame.scale, weight});
+            points.push_back({static_cast<float>(q.x) * frame.scale,
+                              static_cast<float>(q.y) * frame.scale, weight});
         }
     };
     if (!stamp) {
@@ -195,7 +209,8 @@ void CaptionLayer::prepare(const FrameContext& frame, FrameShared& shared) {
         double covered = 0;
         double nearest = 1e30;
         for (const Point& q : points) {
-            if (q.x > c.x0 - halo && q.x < c.x1 + halo && q.y > c.y0 - halo && q.y < c.y1 + halo) covered += q.weight;
+            if (q.x > c.x0 - halo && q.x < c.x1 + halo && q.y > c.y0 - halo && q.y < c.y1 + halo)
+                covered += q.weight;
             if (q.weight < 1000) continue;  // distance: from the events the slide talks about
             double dx = std::max({c.x0 - q.x, 0.0, q.x - c.x1});
             double dy = std::max({c.y0 - q.y, 0.0, q.y - c.y1});
@@ -213,7 +228,8 @@ void CaptionLayer::prepare(const FrameContext& frame, FrameShared& shared) {
     if (accent > 0) shapes_.rect(x0, y0, x0 + accent, static_cast<float>(best.y1), p.selection);
     float left = x0 + accent + pad;
     float y = y0 + pad;
-    auto emit = [&](const std::vector<std::vector<PlacedWord>>& lines, const TextStyle& style, float line) {
+    auto emit = [&](const std::vector<std::vector<PlacedWord>>& lines, const TextStyle& style,
+                    float line) {
         float ascent = text_.ascender(style);
         for (const auto& words : lines) {
             for (const PlacedWord& word : words) {
@@ -225,7 +241,8 @@ void CaptionLayer::prepare(const FrameContext& frame, FrameShared& shared) {
         }
     };
     if (!number.empty())
-        text_.add(number, static_cast<float>(best.x1) - pad - text_.measure(number, small_style), y0 + pad + text_.ascender(small_style), small_style);
+        text_.add(number, static_cast<float>(best.x1) - pad - text_.measure(number, small_style),
+                  y0 + pad + text_.ascender(small_style), small_style);
     emit(title_lines, title_style, title_line);
     if (!caption_lines.empty()) {
         y += px(10);

@@ -19,8 +19,8 @@
 namespace chronomap {
 
 struct CaptionContent {
-    std::string title;    // empty with an empty caption: nothing is drawn
-    std::string caption;  // **bold** and *italic*
+    std::string title;          // empty with an empty caption: nothing is drawn
+    std::string caption;        // **bold** and *italic*
     int number = 0, count = 0;  // "3 / 7"; 0: not shown
     bool sources = true;        // cite the sources of the events the slide talks about
 };
@@ -29,7 +29,7 @@ struct CaptionContent {
 CaptionContent caption_for_slide(const Story& story, size_t index);
 
 class CaptionLayer final : public Layer {
-public:
+  public:
     CaptionLayer(const EventStore& store, FontAtlas& atlas) : store_(store), text_(atlas) {}
     std::string_view name() const override { return "caption"; }
     void set_content(CaptionContent content) { content_ = std::move(content); }
@@ -41,7 +41,7 @@ public:
     // The device-pixel box of the last panel laid out (tests check where it went).
     const ScreenBox& last_box() const { return box_; }
 
-private:
+  private:
     const EventStore& store_;
     CaptionContent content_;
     bool visible_ = true;

@@ -8,8 +8,12 @@ namespace {
 
 constexpr int kBins = 1 << 15;  // 5 bits per channel
 
-int bin_of(const std::uint8_t* p) { return (p[0] >> 3) << 10 | (p[1] >> 3) << 5 | (p[2] >> 3); }
-int channel(int bin, int c) { return (bin >> (10 - 5 * c)) & 31; }
+int bin_of(const std::uint8_t* p) {
+    return (p[0] >> 3) << 10 | (p[1] >> 3) << 5 | (p[2] >> 3);
+}
+int channel(int bin, int c) {
+    return (bin >> (10 - 5 * c)) & 31;
+}
 
 struct Box {
     std::vector<int> bins;  // populated bins in this box
@@ -34,16 +38,22 @@ PalettedFrame quantize_frame(const Image& frame, int max_colors) {
             if (boxes[k].bins.size() < 2) continue;
             for (int c = 0; c < 3; ++c) {
                 int lo = 31, hi = 0;
-                for (int b : boxes[k].bins) lo = std::min(lo, channel(b, c)), hi = std::max(hi, channel(b, c));
+                for (int b : boxes[k].bins)
+                    lo = std::min(lo, channel(b, c)), hi = std::max(hi, channel(b, c));
                 // Range times a damped weight: big flat areas get exact colours, edges still split.
-                long long score = static_cast<long long>(hi - lo) * (1 + static_cast<long long>(std::sqrt(static_cast<double>(boxes[k].weight))));
-                if (score > best_score) best_score = score, best = static_cast<int>(k), best_channel = c;
+                long long score =
+                    static_cast<long long>(hi - lo) *
+                    (1 + static_cast<long long>(std::sqrt(static_cast<double>(boxes[k].weight))));
+                if (score > best_score)
+                    best_score = score, best = static_cast<int>(k), best_channel = c;
             }
         }
         if (best < 0) break;
         Box& box = boxes[static_cast<size_t>(best)];
         std::sort(box.bins.begin(), box.bins.end(), [&](int a, int b) {
-            return channel(a, best_channel) != channel(b, best_channel) ? channel(a, best_channel) < channel(b, best_channel) : a < b;
+            return channel(a, best_channel) != channel(b, best_channel)
+                       ? channel(a, best_channel) < channel(b, best_channel)
+                       : a < b;
         });
         long long half = box.weight / 2, running = 0;
         size_t cut = 1;
@@ -66,10 +76,13 @@ PalettedFrame quantize_frame(const Image& frame, int max_colors) {
     for (size_t k = 0; k < boxes.size(); ++k) {
         double sum[3] = {0, 0, 0};
         for (int b : boxes[k].bins)
-            for (int c = 0; c < 3; ++c) sum[c] += (channel(b, c) * 8 + 4) * static_cast<double>(histogram[b]);
+            for (int c = 0; c < 3; ++c)
+                sum[c] += (channel(b, c) * 8 + 4) * static_cast<double>(histogram[b]);
         std::uint32_t rgb[3];
         for (int c = 0; c < 3; ++c)
-            rgb[c] = static_cast<std::uint32_t>(std::clamp(sum[c] / static_cast<double>(std::max<long long>(boxes[k].weight, 1)) + 0.5, 0.0, 255.0));
+            rgb[c] = static_cast<std::uint32_t>(std::clamp(
+                sum[c] / static_cast<double>(std::max<long long>(boxes[k].weight, 1)) + 0.5, 0.0,
+                255.0));
         out.palette[k] = 0xFF000000u | rgb[0] << 16 | rgb[1] << 8 | rgb[2];
         for (int b : boxes[k].bins) index_of_bin[b] = static_cast<std::uint8_t>(k);
     }

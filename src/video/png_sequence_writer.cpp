@@ -18,7 +18,7 @@ bool is_frame_file(const fs::path& path) {
 }
 
 class PngSequenceWriter final : public VideoWriter {
-public:
+  public:
     explicit PngSequenceWriter(fs::path folder) : folder_(std::move(folder)) {
         if (folder_.filename().empty()) folder_ = folder_.parent_path();  // "out/" -> "out"
         std::error_code ec;
@@ -26,9 +26,11 @@ public:
             for (const auto& entry : fs::directory_iterator(folder_, ec))
                 if (!is_frame_file(entry.path()))
                     throw WriteError(folder_.string() + " holds other files than frame-*.png (" +
-                                     entry.path().filename().string() + "); name an empty or new folder");
+                                     entry.path().filename().string() +
+                                     "); name an empty or new folder");
         }
-        temporary_ = folder_.parent_path() / ("." + folder_.filename().string() + ".partial-" + std::to_string(::getpid()));
+        temporary_ = folder_.parent_path() /
+                     ("." + folder_.filename().string() + ".partial-" + std::to_string(::getpid()));
         fs::create_directories(temporary_, ec);
         if (ec) throw WriteError("cannot create " + temporary_.string() + ": " + ec.message());
     }
@@ -43,14 +45,17 @@ public:
     }
     void finish() override {
         std::error_code ec;
-        if (fs::exists(folder_, ec)) fs::remove_all(folder_, ec);  // only old frames (checked when opened)
+        if (fs::exists(folder_, ec))
+            fs::remove_all(folder_, ec);  // only old frames (checked when opened)
         fs::rename(temporary_, folder_, ec);
-        if (ec) throw WriteError("cannot rename " + temporary_.string() + " to " + folder_.string() + ": " + ec.message());
+        if (ec)
+            throw WriteError("cannot rename " + temporary_.string() + " to " + folder_.string() +
+                             ": " + ec.message());
         finished_ = true;
     }
     size_t frames() const override { return frames_; }
 
-private:
+  private:
     fs::path folder_, temporary_;
     size_t frames_ = 0;
     bool finished_ = false;

@@ -36,7 +36,7 @@ struct VideoError : std::runtime_error {
 };
 
 class VideoWriter {
-public:
+  public:
     virtual ~VideoWriter() = default;
     // Frames must have the settings' size.
     virtual void add_frame(const Image& frame) = 0;
@@ -47,6 +47,7 @@ public:
 
 // Throws WriteError when the temporary output cannot be created, VideoError when the codec
 // is missing or refuses the settings.
-std::unique_ptr<VideoWriter> open_video_writer(const std::filesystem::path& output, const VideoSettings& settings);
+std::unique_ptr<VideoWriter> open_video_writer(const std::filesystem::path& output,
+                                               const VideoSettings& settings);
 
 }  // namespace chronomap

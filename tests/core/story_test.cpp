@@ -27,11 +27,16 @@ std::string joined(const std::vector<Diagnostic>& diagnostics) {
     return out;
 }
 
-fs::path source_dir() { return fs::path(CHRONOMAP_TEST_DATA).parent_path().parent_path(); }
+fs::path source_dir() {
+    return fs::path(CHRONOMAP_TEST_DATA).parent_path().parent_path();
+}
 
-MapView simple_resolve(const ViewState& view) { return resolve_map_view(view, GeoBox{10, 25, 45, 40}); }
+MapView simple_resolve(const ViewState& view) {
+    return resolve_map_view(view, GeoBox{10, 25, 45, 40});
+}
 
-Slide slide_at(double lon, double lat, double zoom, Transition transition = Transition::fly, double duration = 2) {
+Slide slide_at(double lon, double lat, double zoom, Transition transition = Transition::fly,
+               double duration = 2) {
     Slide s;
     s.title = "t";
     s.view.camera = {CameraMode::center, {lon, lat}, zoom, {}};
@@ -53,7 +58,8 @@ TEST_CASE("bad story decks get the located messages listed in their .expected fi
         REQUIRE_MESSAGE(expected_file, "missing ", expected_path.string());
         std::string outcome;
         std::getline(expected_file, outcome);
-        StoryLoadResult result = parse_story_text(read_text_file(entry.path()), entry.path().filename().string(), folder);
+        StoryLoadResult result = parse_story_text(read_text_file(entry.path()),
+                                                  entry.path().filename().string(), folder);
         std::string text = joined(result.diagnostics);
         INFO(entry.path().filename().string(), "\n", text);
         CHECK(result.story.has_value() == (outcome == "outcome: loaded"));
@@ -63,7 +69,8 @@ TEST_CASE("bad story decks get the located messages listed in their .expected fi
     CHECK(cases >= 12);
 }
 
-TEST_CASE("the seed story reads without problems, names existing events and survives a round trip") {
+TEST_CASE(
+    "the seed story reads without problems, names existing events and survives a round trip") {
     fs::path path = source_dir() / "examples" / "seed-story.json";
     StoryLoadResult read = load_story_file(path);
     INFO(joined(read.diagnostics));
@@ -77,7 +84,8 @@ TEST_CASE("the seed story reads without problems, names existing events and surv
     for (const Slide& slide : story.slides)
         for (const std::string& id : slide.view.selection) {
             bool found = false;
-            for (size_t i = 0; i < events.store->size(); ++i) found = found || events.store->id(i) == id;
+            for (size_t i = 0; i < events.store->size(); ++i)
+                found = found || events.store->id(i) == id;
             CHECK_MESSAGE(found, id);
         }
     CHECK(story.slides[3].view.time_mode == TimeMode::cumulative);
@@ -111,7 +119,8 @@ TEST_CASE("paths may not leave the story's folder, even through a symbolic link"
     CHECK_FALSE(resolve_inside(root / "deck", "link.json"));
     CHECK_FALSE(resolve_inside(root / "deck", "/etc/passwd"));
     CHECK_FALSE(resolve_inside(root / "deck", ""));
-    CHECK_CONTAINS(resolve_inside(root / "deck", "../outside.json").error, "leads outside the story's folder");
+    CHECK_CONTAINS(resolve_inside(root / "deck", "../outside.json").error,
+                   "leads outside the story's folder");
     fs::remove_all(root);
 }
 
@@ -151,7 +160,8 @@ TEST_CASE("the sources of a slide are the selected events' publishers or authors
 }
 
 TEST_CASE("the presenter flies between slides, jumps by number, blanks and auto-advances") {
-    std::vector<Slide> slides = {slide_at(15, 32, 7), slide_at(40, 35, 7), slide_at(38, 34, 8, Transition::cut)};
+    std::vector<Slide> slides = {slide_at(15, 32, 7), slide_at(40, 35, 7),
+                                 slide_at(38, 34, 8, Transition::cut)};
     Presenter p(slides, simple_resolve);
     CHECK(p.slide() == 0);
     CHECK(p.view_at(0).camera == slides[0].view.camera);
@@ -185,7 +195,8 @@ TEST_CASE("the presenter flies between slides, jumps by number, blanks and auto-
 }
 
 TEST_CASE("a story video holds each slide for its duration and flies in between") {
-    std::vector<Slide> slides = {slide_at(15, 32, 7, Transition::cut, 2), slide_at(40, 35, 7, Transition::fly, 3),
+    std::vector<Slide> slides = {slide_at(15, 32, 7, Transition::cut, 2),
+                                 slide_at(40, 35, 7, Transition::fly, 3),
                                  slide_at(38, 34, 8, Transition::cut, 1)};
     StoryVideoPlan plan(slides, 10, simple_resolve);
     camera::FlyPath path(simple_resolve(slides[0].view), simple_resolve(slides[1].view));

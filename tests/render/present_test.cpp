@@ -8,12 +8,12 @@ extern "C" {
 }
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <unistd.h>
 
 #include "cli/run_command.h"
 #include "core/event_placement.h"
@@ -74,8 +74,11 @@ Decoded decode(const fs::path& path) {
                     std::uint8_t v = frame->data[0][y * frame->linesize[0] + x];
                     if (frame->format == AV_PIX_FMT_PAL8) {
                         std::uint32_t c = reinterpret_cast<const std::uint32_t*>(frame->data[1])[v];
-                        v = static_cast<std::uint8_t>((((c >> 16) & 255) * 77 + ((c >> 8) & 255) * 150 + (c & 255) * 29) >> 8);
-                    } else if (frame->format == AV_PIX_FMT_BGRA || frame->format == AV_PIX_FMT_RGB32) {
+                        v = static_cast<std::uint8_t>(
+                            (((c >> 16) & 255) * 77 + ((c >> 8) & 255) * 150 + (c & 255) * 29) >>
+                            8);
+                    } else if (frame->format == AV_PIX_FMT_BGRA ||
+                               frame->format == AV_PIX_FMT_RGB32) {
                         const std::uint8_t* p = frame->data[0] + y * frame->linesize[0] + x * 4;
                         v = static_cast<std::uint8_t>((p[2] * 77 + p[1] * 150 + p[0] * 29) >> 8);
                     }
@@ -107,7 +110,8 @@ std::string file_bytes(const fs::path& path) {
 
 double mean_difference(const Decoded& video, size_t a, size_t b) {
     double sum = 0;
-    for (size_t i = 0; i < video.luma.at(a).size(); ++i) sum += std::abs(video.luma[a][i] - video.luma.at(b)[i]);
+    for (size_t i = 0; i < video.luma.at(a).size(); ++i)
+        sum += std::abs(video.luma[a][i] - video.luma.at(b)[i]);
     return sum / static_cast<double>(video.luma[a].size());
 }
 
@@ -126,7 +130,8 @@ struct SeedEvents {
 };
 
 const char* kAnimate =
-    "render examples/seed-events.json --animate 2017-09-20/2017-10-06 --step 1d --window 3d --fps 10 "
+    "render examples/seed-events.json --animate 2017-09-20/2017-10-06 --step 1d --window 3d --fps "
+    "10 "
     "--size 320x240 --center 38,33 --zoom 4.2 --layers basemap,events ";
 
 // The highway attack (2017-09-28, given coordinates) in the 320x240 frames of kAnimate.
@@ -140,9 +145,12 @@ std::pair<int, int> highway_pixel() {
 
 }  // namespace
 
-TEST_CASE("present --export DIR writes one distinct PNG per slide, equal to a render of the slide's view") {
+TEST_CASE(
+    "present --export DIR writes one distinct PNG per slide, equal to a render of the slide's "
+    "view") {
     fs::path out = fresh_folder("slides");
-    auto result = run_chronomap("present examples/seed-story.json --export " + (out / "slides").string() + " --size 800x500",
+    auto result = run_chronomap("present examples/seed-story.json --export " +
+                                    (out / "slides").string() + " --size 800x500",
                                 kSource.string());
     INFO(result.all());
     REQUIRE((result.exit_code == 0 || result.exit_code == 1));
@@ -170,7 +178,8 @@ TEST_CASE("present --export DIR writes one distinct PNG per slide, equal to a re
         CHECK(exported.width == 800);
         CHECK(exported.height == 500);
         CHECK_MESSAGE(exported.rgba == rendered.rgba, name, " differs from a render of its view");
-        for (const auto& other : seen) CHECK_MESSAGE(other != exported.rgba, name, " is the same as an earlier slide");
+        for (const auto& other : seen)
+            CHECK_MESSAGE(other != exported.rgba, name, " is the same as an earlier slide");
         seen.push_back(exported.rgba);
         // The caption panel sits in a corner and covers none of the selected events.
         ScreenBox box = caption->last_box();
@@ -179,7 +188,8 @@ TEST_CASE("present --export DIR writes one distinct PNG per slide, equal to a re
         for (const std::string& id : view.selection)
             for (size_t e = 0; e < events.loaded.store->size(); ++e)
                 if (events.loaded.store->id(e) == id && events.loaded.store->is_placed(e)) {
-                    WorldPoint p = map.lonlat_to_pixel({events.loaded.store->lon()[e], events.loaded.store->lat()[e]});
+                    WorldPoint p = map.lonlat_to_pixel(
+                        {events.loaded.store->lon()[e], events.loaded.store->lat()[e]});
                     bool inside = p.x > box.x0 && p.x < box.x1 && p.y > box.y0 && p.y < box.y1;
                     CHECK_MESSAGE(!inside, name, ": the caption hides ", id);
                 }
@@ -187,9 +197,11 @@ TEST_CASE("present --export DIR writes one distinct PNG per slide, equal to a re
     fs::remove_all(out);
 }
 
-TEST_CASE("render --animate writes an MP4 (H.264) of the asked size and frame count, events appearing") {
+TEST_CASE(
+    "render --animate writes an MP4 (H.264) of the asked size and frame count, events appearing") {
     fs::path out = fresh_folder("mp4");
-    auto result = run_chronomap(std::string(kAnimate) + "-o " + (out / "a.mp4").string(), kSource.string());
+    auto result =
+        run_chronomap(std::string(kAnimate) + "-o " + (out / "a.mp4").string(), kSource.string());
     INFO(result.all());
     REQUIRE((result.exit_code == 0 || result.exit_code == 1));
     Decoded video = decode(out / "a.mp4");
@@ -202,7 +214,8 @@ TEST_CASE("render --animate writes an MP4 (H.264) of the asked size and frame co
     int before = luma_at(video, 0, x, y), during = luma_at(video, 8, x, y);
     CHECK_MESSAGE(std::abs(before - during) > 25, "luma at the highway ", before, " -> ", during);
     // Deterministic: the same command gives the same bytes.
-    auto again = run_chronomap(std::string(kAnimate) + "-o " + (out / "b.mp4").string(), kSource.string());
+    auto again =
+        run_chronomap(std::string(kAnimate) + "-o " + (out / "b.mp4").string(), kSource.string());
     CHECK(again.exit_code == result.exit_code);
     CHECK(file_bytes(out / "a.mp4") == file_bytes(out / "b.mp4"));
     fs::remove_all(out);
@@ -212,7 +225,8 @@ TEST_CASE("render --animate also writes WebM (VP9), GIF and a folder of numbered
     fs::path out = fresh_folder("formats");
     auto [x, y] = highway_pixel();
     for (const char* name : {"a.webm", "a.gif"}) {
-        auto result = run_chronomap(std::string(kAnimate) + "-o " + (out / name).string(), kSource.string());
+        auto result =
+            run_chronomap(std::string(kAnimate) + "-o " + (out / name).string(), kSource.string());
         INFO(name, result.all());
         REQUIRE((result.exit_code == 0 || result.exit_code == 1));
         Decoded video = decode(out / name);
@@ -222,24 +236,31 @@ TEST_CASE("render --animate also writes WebM (VP9), GIF and a folder of numbered
         CHECK(video.luma.size() == 17);
         CHECK(std::abs(luma_at(video, 0, x, y) - luma_at(video, 8, x, y)) > 25);
     }
-    auto result = run_chronomap(std::string(kAnimate) + "-o " + (out / "frames/").string(), kSource.string());
+    auto result =
+        run_chronomap(std::string(kAnimate) + "-o " + (out / "frames/").string(), kSource.string());
     INFO(result.all());
     REQUIRE((result.exit_code == 0 || result.exit_code == 1));
     size_t files = 0;
-    for (const auto& entry : fs::directory_iterator(out / "frames")) files += entry.path().extension() == ".png";
+    for (const auto& entry : fs::directory_iterator(out / "frames"))
+        files += entry.path().extension() == ".png";
     CHECK(files == 17);
-    Image first = read_png(out / "frames" / "frame-00001.png"), ninth = read_png(out / "frames" / "frame-00009.png");
+    Image first = read_png(out / "frames" / "frame-00001.png"),
+          ninth = read_png(out / "frames" / "frame-00009.png");
     CHECK(first.width == 320);
     CHECK(first.rgba != ninth.rgba);
     for (const auto& entry : fs::directory_iterator(out))
-        CHECK_MESSAGE(entry.path().filename().string().find("partial") == std::string::npos, "left behind: ", entry.path());
+        CHECK_MESSAGE(entry.path().filename().string().find("partial") == std::string::npos,
+                      "left behind: ", entry.path());
     fs::remove_all(out);
 }
 
-TEST_CASE("present --export OUT.mp4 records every slide for its duration and the flights between them") {
+TEST_CASE(
+    "present --export OUT.mp4 records every slide for its duration and the flights between them") {
     fs::path out = fresh_folder("story-mp4");
-    auto result = run_chronomap("present examples/seed-story.json --size 320x200 --fps 4 --export " + (out / "s.mp4").string(),
-                                kSource.string());
+    auto result =
+        run_chronomap("present examples/seed-story.json --size 320x200 --fps 4 --export " +
+                          (out / "s.mp4").string(),
+                      kSource.string());
     INFO(result.all());
     REQUIRE((result.exit_code == 0 || result.exit_code == 1));
     StoryLoadResult story = load_story_file(kSource / "examples" / "seed-story.json");
@@ -263,9 +284,13 @@ TEST_CASE("present --export OUT.mp4 records every slide for its duration and the
 TEST_CASE("Ctrl-C during a video export leaves no file behind") {
     fs::path out = fresh_folder("interrupt");
     fs::path video = out / "long.mp4";
-    std::string command = "cd '" + kSource.string() + "' && { '" CHRONOMAP_BINARY
-                          "' render examples/seed-events.json --animate 2000-01-01/2017-12-31 --step 1d --size 320x240 -o '" +
-                          video.string() + "' >/dev/null 2>&1 & pid=$!; sleep 2; kill -INT $pid; wait $pid; exit $?; }";
+    std::string command =
+        "cd '" + kSource.string() +
+        "' && { '" CHRONOMAP_BINARY
+        "' render examples/seed-events.json --animate 2000-01-01/2017-12-31 --step 1d --size "
+        "320x240 -o '" +
+        video.string() +
+        "' >/dev/null 2>&1 & pid=$!; sleep 2; kill -INT $pid; wait $pid; exit $?; }";
     int status = std::system(command.c_str());
     REQUIRE(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 130);
@@ -277,17 +302,23 @@ TEST_CASE("Ctrl-C during a video export leaves no file behind") {
 }
 
 TEST_CASE("bad video requests are refused with a usage error that says what to write") {
-    auto odd = run_chronomap(std::string("render examples/seed-events.json --animate 2017-09/2017-10 --size 321x240 -o /tmp/x.mp4"),
+    auto odd = run_chronomap(std::string("render examples/seed-events.json --animate "
+                                         "2017-09/2017-10 --size 321x240 -o /tmp/x.mp4"),
                              kSource.string());
     CHECK(odd.exit_code == 64);
     CHECK_CONTAINS(odd.err, "even width and height");
-    auto step = run_chronomap("render examples/seed-events.json --animate 2017-09/2017-10 --step 1day -o /tmp/x.mp4", kSource.string());
+    auto step = run_chronomap(
+        "render examples/seed-events.json --animate 2017-09/2017-10 --step 1day -o /tmp/x.mp4",
+        kSource.string());
     CHECK(step.exit_code == 64);
     CHECK_CONTAINS(step.err, "write a whole number and s, min, h, d or w");
-    auto format = run_chronomap("present examples/seed-story.json --export /tmp/x.avi", kSource.string());
+    auto format =
+        run_chronomap("present examples/seed-story.json --export /tmp/x.avi", kSource.string());
     CHECK(format.exit_code == 64);
     CHECK_CONTAINS(format.err, ".mp4, .webm or .gif");
-    auto bad = run_chronomap("present tests/data/bad-stories/04-events-outside-folder.json --export /tmp/never/", kSource.string());
+    auto bad = run_chronomap(
+        "present tests/data/bad-stories/04-events-outside-folder.json --export /tmp/never/",
+        kSource.string());
     CHECK(bad.exit_code == 2);
     CHECK_CONTAINS(bad.err, "04-events-outside-folder.json:4:3: error:");
     CHECK_FALSE(fs::exists("/tmp/never"));
@@ -299,13 +330,16 @@ TEST_CASE("the presentation window shows the exported slide's pixels (under Xvfb
         return;
     }
     fs::path out = fresh_folder("window");
-    std::string command = "cd '" + kSource.string() + "' && xvfb-run -a -s '-screen 0 1920x1200x24' '" CHRONOMAP_BINARY
-                          "' present examples/seed-story.json --windowed --start 2 --frames 5 --screenshot '" +
-                          (out / "window.png").string() + "' >/dev/null 2>&1";
+    std::string command =
+        "cd '" + kSource.string() +
+        "' && xvfb-run -a -s '-screen 0 1920x1200x24' '" CHRONOMAP_BINARY
+        "' present examples/seed-story.json --windowed --start 2 --frames 5 --screenshot '" +
+        (out / "window.png").string() + "' >/dev/null 2>&1";
     int status = std::system(command.c_str());
     REQUIRE(WIFEXITED(status));
     CHECK((WEXITSTATUS(status) == 0 || WEXITSTATUS(status) == 1));
-    auto exported = run_chronomap("present examples/seed-story.json --export " + (out / "slides").string(), kSource.string());
+    auto exported = run_chronomap(
+        "present examples/seed-story.json --export " + (out / "slides").string(), kSource.string());
     REQUIRE((exported.exit_code == 0 || exported.exit_code == 1));
     Image window = read_png(out / "window.png"), slide = read_png(out / "slides" / "slide-02.png");
     CHECK(window.width == 1600);

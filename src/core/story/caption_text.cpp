@@ -16,7 +16,8 @@ std::vector<CaptionRun> parse_caption(const std::string& caption) {
             flush();
             bold = !bold;
             i += 2;
-        } else if (caption[i] == '*' && !double_star && (italic || caption.find('*', i + 1) != std::string::npos)) {
+        } else if (caption[i] == '*' && !double_star &&
+                   (italic || caption.find('*', i + 1) != std::string::npos)) {
             flush();
             italic = !italic;
             i += 1;

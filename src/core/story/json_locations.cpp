@@ -32,7 +32,10 @@ struct Scanner {
                 skip_space();
                 if (at >= text.size()) return false;
                 if (text[at] == '}') return ++at, true;
-                if (text[at] == ',') { ++at; continue; }
+                if (text[at] == ',') {
+                    ++at;
+                    continue;
+                }
                 if (text[at] != '"') return false;
                 size_t key_at = at;
                 std::string key(string());
@@ -48,13 +51,17 @@ struct Scanner {
                 skip_space();
                 if (at >= text.size()) return false;
                 if (text[at] == ']') return ++at, true;
-                if (text[at] == ',') { ++at; continue; }
-                if (!value(pointer + "/" + std::to_string(index++), std::string_view::npos)) return false;
+                if (text[at] == ',') {
+                    ++at;
+                    continue;
+                }
+                if (!value(pointer + "/" + std::to_string(index++), std::string_view::npos))
+                    return false;
             }
         }
         if (c == '"') return string(), true;
-        while (at < text.size() && !std::isspace(static_cast<unsigned char>(text[at])) && text[at] != ',' &&
-               text[at] != '}' && text[at] != ']')
+        while (at < text.size() && !std::isspace(static_cast<unsigned char>(text[at])) &&
+               text[at] != ',' && text[at] != '}' && text[at] != ']')
             ++at;  // number, true, false, null
         return true;
     }
@@ -65,9 +72,12 @@ struct Scanner {
 std::string json_pointer_token(std::string_view key) {
     std::string out = "/";
     for (char c : key) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
     }
     return out;
 }

@@ -5,11 +5,16 @@
 namespace chronomap {
 
 Presenter::Presenter(std::vector<Slide> slides, Resolve resolve, size_t start)
-    : slides_(std::move(slides)), resolve_(std::move(resolve)), current_(std::min(start, slides_.size() - 1)) {}
+    : slides_(std::move(slides)),
+      resolve_(std::move(resolve)),
+      current_(std::min(start, slides_.size() - 1)) {}
 
 void Presenter::set_viewport(int width, int height, double pixel_scale) {
-    for (Slide& slide : slides_) slide.view.width = width, slide.view.height = height, slide.view.pixel_scale = pixel_scale;
-    if (flight_) flight_->from.width = width, flight_->from.height = height, flight_->from.pixel_scale = pixel_scale;
+    for (Slide& slide : slides_)
+        slide.view.width = width, slide.view.height = height, slide.view.pixel_scale = pixel_scale;
+    if (flight_)
+        flight_->from.width = width, flight_->from.height = height,
+        flight_->from.pixel_scale = pixel_scale;
 }
 
 void Presenter::go_to(size_t slide, double now) {
@@ -46,7 +51,8 @@ bool Presenter::enter(double now) {
 
 void Presenter::tick(double now, bool auto_advance) {
     if (flight_ && now >= flight_->start + flight_->seconds) flight_.reset();
-    if (auto_advance && !blank_ && !flight_ && now - arrived_ >= slides_[current_].duration) next(now);
+    if (auto_advance && !blank_ && !flight_ && now - arrived_ >= slides_[current_].duration)
+        next(now);
 }
 
 ViewState Presenter::view_at(double now) const {

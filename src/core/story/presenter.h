@@ -13,7 +13,7 @@
 namespace chronomap {
 
 class Presenter {
-public:
+  public:
     using Resolve = std::function<MapView(const ViewState&)>;
     // `resolve`: MapRenderer::map_view (fit modes need the events' extent).
     Presenter(std::vector<Slide> slides, Resolve resolve, size_t start = 0);
@@ -38,10 +38,12 @@ public:
 
     size_t slide() const { return current_; }
     size_t count() const { return slides_.size(); }
-    bool in_transition(double now) const { return flight_ && now < flight_->start + flight_->seconds; }
+    bool in_transition(double now) const {
+        return flight_ && now < flight_->start + flight_->seconds;
+    }
     ViewState view_at(double now) const;
 
-private:
+  private:
     struct Flight {
         ViewState from;
         camera::FlyPath path;

@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <limits>
-#include <unordered_set>
-
 #include <nlohmann/json.hpp>
+#include <unordered_set>
 
 namespace chronomap {
 
-std::vector<size_t> events_of_interest(const EventStore& store, const ViewState& view, size_t limit) {
+std::vector<size_t> events_of_interest(const EventStore& store, const ViewState& view,
+                                       size_t limit) {
     std::vector<size_t> out;
     if (!view.selection.empty()) {
         std::unordered_set<std::string_view> wanted(view.selection.begin(), view.selection.end());
@@ -21,7 +21,9 @@ std::vector<size_t> events_of_interest(const EventStore& store, const ViewState&
         candidates.resize(std::min(store.size(), limit * 4));
         for (size_t i = 0; i < candidates.size(); ++i) candidates[i] = i;
     } else {
-        UnixSeconds from = view.time_mode == TimeMode::cumulative ? std::numeric_limits<UnixSeconds>::min() / 2 : view.time.start;
+        UnixSeconds from = view.time_mode == TimeMode::cumulative
+                               ? std::numeric_limits<UnixSeconds>::min() / 2
+                               : view.time.start;
         candidates = store.overlapping(from, view.time.end);
     }
     for (size_t i : candidates) {
@@ -35,12 +37,16 @@ std::vector<std::string> event_sources(const EventStore& store, const std::vecto
     std::vector<std::string> out;
     std::unordered_set<std::string> seen;
     for (size_t i : events) {
-        nlohmann::json event = nlohmann::json::parse(store.original_json(i), nullptr, /*allow_exceptions=*/false);
-        if (!event.is_object() || !event.contains("sources") || !event["sources"].is_array()) continue;
+        nlohmann::json event =
+            nlohmann::json::parse(store.original_json(i), nullptr, /*allow_exceptions=*/false);
+        if (!event.is_object() || !event.contains("sources") || !event["sources"].is_array())
+            continue;
         for (const auto& source : event["sources"]) {
             if (!source.is_object()) continue;
             auto text = [&](const char* key) {
-                return source.contains(key) && source[key].is_string() ? source[key].get<std::string>() : std::string();
+                return source.contains(key) && source[key].is_string()
+                           ? source[key].get<std::string>()
+                           : std::string();
             };
             std::string who = text("publisher");
             if (who.empty()) who = text("author");

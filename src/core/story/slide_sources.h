@@ -13,7 +13,8 @@ namespace chronomap {
 
 // Store indices of the events the view talks about: the selected ones when there is a
 // selection, else the placed events its time window and categories show (at most `limit`).
-std::vector<size_t> events_of_interest(const EventStore& store, const ViewState& view, size_t limit = 200);
+std::vector<size_t> events_of_interest(const EventStore& store, const ViewState& view,
+                                       size_t limit = 200);
 
 // Distinct "publisher (or author), date" of these events' sources, in order of appearance.
 std::vector<std::string> event_sources(const EventStore& store, const std::vector<size_t>& events);

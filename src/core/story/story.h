@@ -25,7 +25,7 @@ struct Slide {
 
 struct Story {
     std::string title;
-    std::string events;  // the event file, relative to the story's folder, as written
+    std::string events;          // the event file, relative to the story's folder, as written
     Theme theme = Theme::light;  // slides whose view does not name a theme use this one
     std::vector<Slide> slides;
     bool operator==(const Story&) const = default;

@@ -20,7 +20,7 @@ bool is_known(const char* fields, const std::string& key) {
 }
 
 class StoryParser {
-public:
+  public:
     StoryParser(std::string_view text, std::string display_name, std::filesystem::path folder)
         : text_(text), name_(std::move(display_name)), folder_(std::move(folder)), lines_(text) {}
 
@@ -32,9 +32,11 @@ public:
             // e.byte is 1-based and points just past the offending character.
             size_t at = e.byte > 0 ? std::min<size_t>(e.byte - 1, text_.size()) : 0;
             std::string what = e.what();
-            if (auto colon = what.rfind(": "); colon != std::string::npos) what = what.substr(colon + 2);
-            report_at(Severity::error, at, "", "the story is not valid JSON: " + what,
-                      "check for a missing comma or quote, or a trailing comma, just before this point");
+            if (auto colon = what.rfind(": "); colon != std::string::npos)
+                what = what.substr(colon + 2);
+            report_at(
+                Severity::error, at, "", "the story is not valid JSON: " + what,
+                "check for a missing comma or quote, or a trailing comma, just before this point");
             return std::move(result_);
         }
         offsets_ = json_value_offsets(text_);
@@ -45,26 +47,35 @@ public:
         }
         for (auto& [key, value] : root.items())
             if (!is_known(kStoryFields, key))
-                warning("/" + key, "unknown field \"" + key + "\" is ignored", std::string("known fields: ") + kStoryFields);
+                warning("/" + key, "unknown field \"" + key + "\" is ignored",
+                        std::string("known fields: ") + kStoryFields);
         if (!root.contains("chronomap_story")) {
             error("", "missing \"chronomap_story\": this does not look like a story deck",
-                  "add \"chronomap_story\": 1 at the top (an event file goes to `chronomap render`, not `present`)");
+                  "add \"chronomap_story\": 1 at the top (an event file goes to `chronomap "
+                  "render`, not `present`)");
         } else if (const Json& v = root["chronomap_story"]; !v.is_number_integer()) {
-            error("/chronomap_story", "\"chronomap_story\" must be the format version, a whole number", "write 1");
+            error("/chronomap_story",
+                  "\"chronomap_story\" must be the format version, a whole number", "write 1");
         } else if (v.get<long long>() > kStoryFormatVersion) {
-            error("/chronomap_story", "story format version " + std::to_string(v.get<long long>()) +
-                                          " is newer than this chronomap reads (" + std::to_string(kStoryFormatVersion) + ")",
+            error("/chronomap_story",
+                  "story format version " + std::to_string(v.get<long long>()) +
+                      " is newer than this chronomap reads (" +
+                      std::to_string(kStoryFormatVersion) + ")",
                   "update chronomap");
         } else if (v.get<long long>() < 1) {
-            error("/chronomap_story", "story format version must be 1", "write \"chronomap_story\": 1");
+            error("/chronomap_story", "story format version must be 1",
+                  "write \"chronomap_story\": 1");
         }
         read_string(root, "title", "", story.title);
         if (!root.contains("events")) {
-            error("", "missing \"events\": the event file the story shows", "add \"events\": \"my-events.json\" (relative to the story file)");
+            error("", "missing \"events\": the event file the story shows",
+                  "add \"events\": \"my-events.json\" (relative to the story file)");
         } else if (read_string(root, "events", "", story.events)) {
             Parsed<std::filesystem::path> resolved = resolve_inside(folder_, story.events);
             if (!resolved)
-                error("/events", resolved.error, "put the event file in the story's folder (or below it) and name it relative to the story, e.g. \"events.json\"");
+                error("/events", resolved.error,
+                      "put the event file in the story's folder (or below it) and name it relative "
+                      "to the story, e.g. \"events.json\"");
             else
                 result_.events_path = *resolved.value;
         }
@@ -72,25 +83,31 @@ public:
             std::string theme;
             if (read_string(root, "theme", "", theme)) {
                 auto parsed = parse_theme(theme);
-                if (parsed) story.theme = *parsed.value;
-                else error("/theme", parsed.error, "");
+                if (parsed)
+                    story.theme = *parsed.value;
+                else
+                    error("/theme", parsed.error, "");
             }
         }
         if (!root.contains("slides")) {
-            error("", "missing \"slides\"", "add \"slides\": [ { \"title\": ..., \"caption\": ..., \"view\": {...} } ]");
+            error("", "missing \"slides\"",
+                  "add \"slides\": [ { \"title\": ..., \"caption\": ..., \"view\": {...} } ]");
         } else if (!root["slides"].is_array()) {
             error("/slides", "\"slides\" must be an array of slides", "");
         } else if (root["slides"].empty()) {
-            error("/slides", "the story has no slides", "add at least one slide; `chronomap view FILE --save-state S.json` saves a view to start from");
+            error("/slides", "the story has no slides",
+                  "add at least one slide; `chronomap view FILE --save-state S.json` saves a view "
+                  "to start from");
         } else {
             const Json& slides = root["slides"];
-            for (size_t i = 0; i < slides.size(); ++i) read_slide(slides[i], "/slides/" + std::to_string(i), story);
+            for (size_t i = 0; i < slides.size(); ++i)
+                read_slide(slides[i], "/slides/" + std::to_string(i), story);
         }
         if (!has_errors(result_.diagnostics)) result_.story = std::move(story);
         return std::move(result_);
     }
 
-private:
+  private:
     void read_slide(const Json& json, const std::string& at, Story& story) {
         Slide slide;
         if (!json.is_object()) {
@@ -99,37 +116,52 @@ private:
         }
         for (auto& [key, value] : json.items())
             if (!is_known(kSlideFields, key))
-                warning(at + "/" + key, "unknown field \"" + key + "\" is ignored", std::string("slide fields: ") + kSlideFields);
-        if (!json.contains("title")) error(at, "the slide has no \"title\"", "add \"title\": \"...\" (shown above the caption)");
-        else read_string(json, "title", at, slide.title);
+                warning(at + "/" + key, "unknown field \"" + key + "\" is ignored",
+                        std::string("slide fields: ") + kSlideFields);
+        if (!json.contains("title"))
+            error(at, "the slide has no \"title\"",
+                  "add \"title\": \"...\" (shown above the caption)");
+        else
+            read_string(json, "title", at, slide.title);
         if (json.contains("caption") && read_string(json, "caption", at, slide.caption)) {
             if (slide.caption.size() > kLongCaption)
-                warning(at + "/caption", "the caption is " + std::to_string(slide.caption.size()) +
-                                             " bytes long: too much to read while listening",
-                        "keep it under " + std::to_string(kLongCaption) + " characters; say the rest");
+                warning(
+                    at + "/caption",
+                    "the caption is " + std::to_string(slide.caption.size()) +
+                        " bytes long: too much to read while listening",
+                    "keep it under " + std::to_string(kLongCaption) + " characters; say the rest");
             size_t stars = 0;
             for (char c : slide.caption) stars += c == '*';
             if (stars % 2 != 0)
-                warning(at + "/caption", "the caption has an unpaired \"*\": it is shown as written",
+                warning(at + "/caption",
+                        "the caption has an unpaired \"*\": it is shown as written",
                         "write **bold** and *italic* with paired marks");
         }
         if (json.contains("duration")) {
             const Json& d = json["duration"];
-            if (!d.is_number()) error(at + "/duration", "\"duration\" must be a number of seconds", "e.g. 8");
+            if (!d.is_number())
+                error(at + "/duration", "\"duration\" must be a number of seconds", "e.g. 8");
             else if (d.get<double>() < kMinSlideDuration || d.get<double>() > kMaxSlideDuration)
-                error(at + "/duration", "duration " + d.dump() + " is outside 0.5 to 600 seconds", "");
-            else slide.duration = d.get<double>();
+                error(at + "/duration", "duration " + d.dump() + " is outside 0.5 to 600 seconds",
+                      "");
+            else
+                slide.duration = d.get<double>();
         }
         if (json.contains("transition")) {
             std::string transition;
             if (read_string(json, "transition", at, transition)) {
-                if (transition == "fly") slide.transition = Transition::fly;
-                else if (transition == "cut") slide.transition = Transition::cut;
-                else error(at + "/transition", "transition \"" + transition + "\" is unknown", "use fly or cut");
+                if (transition == "fly")
+                    slide.transition = Transition::fly;
+                else if (transition == "cut")
+                    slide.transition = Transition::cut;
+                else
+                    error(at + "/transition", "transition \"" + transition + "\" is unknown",
+                          "use fly or cut");
             }
         }
         if (!json.contains("view")) {
-            error(at, "the slide has no \"view\"", "add a view; `chronomap view FILE --save-state S.json` writes one");
+            error(at, "the slide has no \"view\"",
+                  "add a view; `chronomap view FILE --save-state S.json` writes one");
         } else if (!json["view"].is_object()) {
             error(at + "/view", "\"view\" must be an object (a saved view state)", "");
         } else {
@@ -145,7 +177,8 @@ private:
                     size_t close = what.find('"', prefix.size());
                     if (close != std::string::npos) {
                         pointer += "/" + what.substr(prefix.size(), close - prefix.size());
-                        what = "\"" + what.substr(prefix.size(), close - prefix.size()) + "\": " + what.substr(close + 3);
+                        what = "\"" + what.substr(prefix.size(), close - prefix.size()) +
+                               "\": " + what.substr(close + 3);
                     }
                 }
                 error(pointer, "bad view: " + what, "see docs/story-format.md (\"view\")");
@@ -158,7 +191,8 @@ private:
         if (!object.contains(key)) return false;
         const Json& v = object[key];
         if (!v.is_string()) {
-            error(at + "/" + key, std::string("\"") + key + "\" must be a string, got " + v.type_name(), "");
+            error(at + "/" + key,
+                  std::string("\"") + key + "\" must be a string, got " + v.type_name(), "");
             return false;
         }
         out = v.get<std::string>();
@@ -174,15 +208,18 @@ private:
         }
     }
     void error(const std::string& pointer, std::string message, std::string hint) {
-        report_at(Severity::error, offset_of(pointer), pointer, std::move(message), std::move(hint));
+        report_at(Severity::error, offset_of(pointer), pointer, std::move(message),
+                  std::move(hint));
     }
     void warning(const std::string& pointer, std::string message, std::string hint) {
-        report_at(Severity::warning, offset_of(pointer), pointer, std::move(message), std::move(hint));
+        report_at(Severity::warning, offset_of(pointer), pointer, std::move(message),
+                  std::move(hint));
     }
-    void report_at(Severity severity, size_t offset, std::string pointer, std::string message, std::string hint) {
+    void report_at(Severity severity, size_t offset, std::string pointer, std::string message,
+                   std::string hint) {
         LineColumn where = lines_.locate(offset);
-        result_.diagnostics.push_back(
-            {severity, name_, where.line, where.column, std::move(pointer), std::move(message), std::move(hint)});
+        result_.diagnostics.push_back({severity, name_, where.line, where.column,
+                                       std::move(pointer), std::move(message), std::move(hint)});
     }
 
     std::string_view text_;
@@ -195,7 +232,8 @@ private:
 
 }  // namespace
 
-Parsed<std::filesystem::path> resolve_inside(const std::filesystem::path& folder, const std::string& relative) {
+Parsed<std::filesystem::path> resolve_inside(const std::filesystem::path& folder,
+                                             const std::string& relative) {
     namespace fs = std::filesystem;
     auto fail = [](std::string why) {
         Parsed<fs::path> failed;
@@ -206,7 +244,8 @@ Parsed<std::filesystem::path> resolve_inside(const std::filesystem::path& folder
     fs::path given(relative);
     if (relative.empty()) return fail("the path is empty");
     if (given.is_absolute() || given.has_root_name() || given.has_root_directory())
-        return fail("\"" + relative + "\" is an absolute path; a story names its files relative to its folder");
+        return fail("\"" + relative +
+                    "\" is an absolute path; a story names its files relative to its folder");
     std::error_code ec;
     fs::path base = fs::weakly_canonical(folder.empty() ? fs::path(".") : folder, ec);
     fs::path full = fs::weakly_canonical(base / given, ec);
@@ -228,7 +267,8 @@ StoryLoadResult load_story_file(const std::filesystem::path& path) {
         text = read_text_file(path);
     } catch (const std::exception& e) {
         StoryLoadResult result;
-        result.diagnostics.push_back({Severity::error, path.string(), 0, 0, "", e.what(), "check the path"});
+        result.diagnostics.push_back(
+            {Severity::error, path.string(), 0, 0, "", e.what(), "check the path"});
         return result;
     }
     return parse_story_text(text, path.string(), path.parent_path());

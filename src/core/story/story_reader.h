@@ -28,6 +28,7 @@ StoryLoadResult parse_story_text(std::string_view text, const std::string& displ
 
 // Resolves `relative` inside `folder`; an error text when it is absolute, empty, or leaves
 // the folder (through "..", or a symbolic link pointing out).
-Parsed<std::filesystem::path> resolve_inside(const std::filesystem::path& folder, const std::string& relative);
+Parsed<std::filesystem::path> resolve_inside(const std::filesystem::path& folder,
+                                             const std::string& relative);
 
 }  // namespace chronomap

@@ -25,7 +25,8 @@ StoryFrame StoryVideoPlan::frame(size_t k) const {
         const Slide& slide = slides_[s.slide];
         if (!s.transition) return {slide.view, s.slide, false};
         double t = static_cast<double>(k - s.first) / static_cast<double>(s.frames);
-        return {camera::interpolate(slides_[s.slide - 1].view, slide.view, *paths_[s.slide], t), s.slide, true};
+        return {camera::interpolate(slides_[s.slide - 1].view, slide.view, *paths_[s.slide], t),
+                s.slide, true};
     }
     return {slides_.back().view, slides_.size() - 1, false};
 }
@@ -36,7 +37,8 @@ size_t StoryVideoPlan::first_hold_frame(size_t slide) const {
     return 0;
 }
 
-ViewState transition_state(const ViewState& from, const ViewState& to, const camera::FlyPath& path, double seconds) {
+ViewState transition_state(const ViewState& from, const ViewState& to, const camera::FlyPath& path,
+                           double seconds) {
     double duration = path.duration();
     return camera::interpolate(from, to, path, duration > 0 ? seconds / duration : 1.0);
 }

@@ -14,21 +14,22 @@ namespace chronomap {
 
 struct StoryFrame {
     ViewState view;
-    size_t slide = 0;        // the slide shown, or flown to
+    size_t slide = 0;            // the slide shown, or flown to
     bool in_transition = false;  // captions are hidden while flying
 };
 
 class StoryVideoPlan {
-public:
+  public:
     // `resolve` turns a state into the camera on screen (fit modes need the events' extent:
     // MapRenderer::map_view). Slides should already have the video's size.
-    StoryVideoPlan(const std::vector<Slide>& slides, int fps, const std::function<MapView(const ViewState&)>& resolve);
+    StoryVideoPlan(const std::vector<Slide>& slides, int fps,
+                   const std::function<MapView(const ViewState&)>& resolve);
     size_t frame_count() const { return total_; }
     StoryFrame frame(size_t k) const;
     // The first frame of each slide's hold (the end of its transition).
     size_t first_hold_frame(size_t slide) const;
 
-private:
+  private:
     struct Segment {
         size_t slide = 0;
         bool transition = false;
@@ -41,6 +42,7 @@ private:
 };
 
 // The state at `seconds` into the transition that reaches `to` (a cut is immediate).
-ViewState transition_state(const ViewState& from, const ViewState& to, const camera::FlyPath& path, double seconds);
+ViewState transition_state(const ViewState& from, const ViewState& to, const camera::FlyPath& path,
+                           double seconds);
 
 }  // namespace chronomap

@@ -9,12 +9,14 @@ namespace {
 nlohmann::ordered_json compact_view(const ViewState& view, Theme story_theme) {
     ViewState defaults;
     defaults.theme = story_theme;
-    nlohmann::ordered_json full = to_json(view), base = to_json(defaults), out = nlohmann::ordered_json::object();
+    nlohmann::ordered_json full = to_json(view), base = to_json(defaults),
+                           out = nlohmann::ordered_json::object();
     for (auto& [key, value] : full.items())
         if (!base.contains(key) || base[key] != value) out[key] = value;
     // A fit_events camera ignores its center, zoom and box: do not write them.
     if (out.contains("camera") && view.camera.mode == CameraMode::fit_events) out.erase("camera");
-    if (out.contains("camera") && view.camera.mode == CameraMode::center) out["camera"].erase("bbox");
+    if (out.contains("camera") && view.camera.mode == CameraMode::center)
+        out["camera"].erase("bbox");
     if (out.contains("camera") && view.camera.mode == CameraMode::fit_bbox) {
         out["camera"].erase("center");
         out["camera"].erase("zoom");
@@ -42,7 +44,9 @@ nlohmann::ordered_json story_to_json(const Story& story) {
     return out;
 }
 
-std::string story_to_text(const Story& story) { return story_to_json(story).dump(2) + "\n"; }
+std::string story_to_text(const Story& story) {
+    return story_to_json(story).dump(2) + "\n";
+}
 
 void write_story_file(const std::filesystem::path& path, const Story& story) {
     write_file_atomically(path, story_to_text(story));

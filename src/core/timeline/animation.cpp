@@ -9,13 +9,21 @@ Parsed<UnixSeconds> parse_duration(std::string_view text) {
     auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), count);
     std::string_view unit(ptr, static_cast<size_t>(text.data() + text.size() - ptr));
     UnixSeconds seconds = 0;
-    if (unit == "s") seconds = 1;
-    else if (unit == "min") seconds = 60;
-    else if (unit == "h") seconds = 3600;
-    else if (unit == "d") seconds = 86400;
-    else if (unit == "w") seconds = 7 * 86400;
+    if (unit == "s")
+        seconds = 1;
+    else if (unit == "min")
+        seconds = 60;
+    else if (unit == "h")
+        seconds = 3600;
+    else if (unit == "d")
+        seconds = 86400;
+    else if (unit == "w")
+        seconds = 7 * 86400;
     if (ec != std::errc{} || count <= 0 || seconds == 0 || count > 100000)
-        return {std::nullopt, "\"" + std::string(text) + "\" is not a duration; write a whole number and s, min, h, d or w, e.g. 1d or 12h"};
+        return {
+            std::nullopt,
+            "\"" + std::string(text) +
+                "\" is not a duration; write a whole number and s, min, h, d or w, e.g. 1d or 12h"};
     return {count * seconds, {}};
 }
 
