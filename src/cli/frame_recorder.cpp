@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/cli_common.h"
+#include "cli/encoder_thread.h"
 #include "cli/interrupt.h"
 #include "cli/progress_bar.h"
 #include "core/atomic_file.h"
@@ -39,11 +40,16 @@ int record_frames(const std::string& command, const std::filesystem::path& outpu
         return kExitBadInput;
     }
     ProgressBar progress(output.filename().string(), frames);
+    auto encoder = std::make_unique<EncoderThread>(*writer);
+    auto abandon = [&] {  // stop the thread first: it may be using the writer
+        encoder.reset();
+        writer.reset();  // removes the temporary output
+    };
     try {
         for (size_t k = 0; k < frames; ++k) {
             if (interrupted()) {
                 progress.finish();
-                writer.reset();  // removes the temporary file
+                abandon();
                 std::cerr << command << ": interrupted; " << output.string()
                           << " was not written\n";
                 return kExitInterrupted;
@@ -52,25 +58,21 @@ int record_frames(const std::string& command, const std::filesystem::path& outpu
             const ViewState& view = prepare(k);
             render_frame(renderer, view, target);
             Image image = target.read_pixels();
-            auto rendered = Clock::now();
-            writer->add_frame(image);
-            auto encoded = Clock::now();
-            stats.render_seconds += std::chrono::duration<double>(rendered - begin).count();
-            stats.encode_seconds += std::chrono::duration<double>(encoded - rendered).count();
+            stats.render_seconds += std::chrono::duration<double>(Clock::now() - begin).count();
+            encoder->push(std::move(image));  // encoded while the next frame renders
             stats.frames++;
             progress.update(k + 1);
         }
-        auto begin = Clock::now();
-        writer->finish();
-        stats.encode_seconds += std::chrono::duration<double>(Clock::now() - begin).count();
+        encoder->finish();
+        stats.encode_seconds = encoder->encode_seconds();
     } catch (const WriteError& e) {
         progress.finish();
-        writer.reset();
+        abandon();
         std::cerr << command << ": " << e.what() << "\n";
         return kExitWriteFailed;
     } catch (const VideoError& e) {
         progress.finish();
-        writer.reset();
+        abandon();
         std::cerr << command << ": " << e.what() << "\n";
         return kExitBadInput;
     }

@@ -1,4 +1,4 @@
-// Renders frames headless into a VideoWriter with a progress bar, Ctrl-C handling and the
+// Renders frames headless into a VideoWriter (encoding on a second thread) with a progress bar, Ctrl-C handling and the
 // time spent rendering and encoding measured apart (docs/PERFORMANCE.md quotes them).
 #pragma once
 
