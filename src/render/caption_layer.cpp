@@ -119,7 +119,9 @@ void CaptionLayer::prepare(const FrameContext& frame, FrameShared& shared) {
     std::string sources_line;
     for (size_t i = 0; i < sources.size() && i < 3; ++i)
         sources_line += (i ? " · " : "") + sources[i];
-    if (sources.size() > 3) sources_line += " · +" + std::to_string(sources.size() - 3);
+    if (sources.size() > 3)
+        sources_line +=
+            "\xC2\xA0(+" + std::to_string(sources.size() - 3) + ")";  // kept with the last one
     if (!sources_line.empty())
         sources_line = (sources.size() == 1 ? "Source : " : "Sources : ") + sources_line;
     std::vector<std::vector<PlacedWord>> source_lines;
