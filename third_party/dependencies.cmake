@@ -19,3 +19,7 @@ find_package(glfw3 3.3 REQUIRED)
 find_package(Freetype REQUIRED)
 find_package(PNG REQUIRED)
 pkg_check_modules(EPOXY REQUIRED IMPORTED_TARGET epoxy)
+
+# Video export (issue "Presentation mode and video export"): Debian's FFmpeg libraries,
+# with libx264 (H.264), libvpx (VP9) and the built-in GIF encoder.
+pkg_check_modules(LIBAV REQUIRED IMPORTED_TARGET libavcodec libavformat libavutil libswscale)

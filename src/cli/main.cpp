@@ -10,7 +10,7 @@ int main(int argc, char** argv) {
     chronomap::reexec_with_huge_pages(argv);
     CLI::App app{"chronomap: puts dated events on a map and a timeline.\n"
                  "Exit codes: 0 ok, 1 done with problems, 2 bad input, 3 cannot write output,\n"
-                 "4 no graphics, 64 usage error.",
+                 "4 no graphics, 64 usage error, 130 interrupted (nothing written).",
                  "chronomap"};
     app.require_subcommand(1);
     app.set_version_flag("--version", "chronomap 0.1.0");
@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
         add_view_command(app),
         add_gazetteer_command(app),
         add_import_command(app),
+        add_present_command(app),
     };
 
     try {

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <memory>
 
+#include "cli/render_animate.h"
 #include "cli/subcommands.h"
 #include "cli/view_options.h"
 #include "core/atomic_file.h"
@@ -23,6 +24,7 @@ struct RenderOptions {
     std::string file, output, geodata;
     ViewOptions view;
     SourceOptions source;
+    AnimateOptions animate;
     bool verbose = false;
 };
 
@@ -33,6 +35,8 @@ std::string lowercase_extension(const std::string& path) {
 }
 
 int run_render(const RenderOptions& options) {
+    if (!options.animate.range.empty())
+        return run_render_animation(options.file, options.output, options.geodata, options.view, options.animate, options.verbose);
     std::string extension = lowercase_extension(options.output);
     bool geotiff = extension == ".tif" || extension == ".tiff";
     if (extension != ".png" && !geotiff) {
@@ -112,9 +116,11 @@ Subcommand add_render_command(CLI::App& app) {
     command->add_option("FILE", options->file, "Event file (chronomap JSON, CSV, GeoJSON, KML, ...)")
         ->required();
     add_source_options(*command, options->source);
-    command->add_option("-o,--output", options->output, "Output image: .png, or .tif for a GeoTIFF (EPSG:3857)")
+    command->add_option("-o,--output", options->output,
+                        "Output image: .png, or .tif for a GeoTIFF (EPSG:3857); with --animate .mp4, .webm, .gif or DIR/")
         ->required();
     add_view_options(*command, options->view);
+    add_animate_options(*command, options->animate);
     command->add_option("--geodata", options->geodata, "Folder with the basemap (default: found next to chronomap)");
     command->add_flag("-v,--verbose", options->verbose, "Say which OpenGL was used and how long it took");
     return {command, [options] { return run_render(*options); }};

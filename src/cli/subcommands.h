@@ -12,5 +12,6 @@ Subcommand add_render_command(CLI::App& app);
 Subcommand add_view_command(CLI::App& app);
 Subcommand add_gazetteer_command(CLI::App& app);
 Subcommand add_import_command(CLI::App& app);
+Subcommand add_present_command(CLI::App& app);
 
 }  // namespace chronomap::cli

@@ -17,7 +17,7 @@ constexpr int kAtlasSize = 2048;
 
 struct FontAtlas::Fonts {
     FT_Library library = nullptr;
-    FT_Face faces[2] = {nullptr, nullptr};
+    FT_Face faces[4] = {nullptr, nullptr, nullptr, nullptr};
     ~Fonts() {
         for (FT_Face face : faces)
             if (face) FT_Done_Face(face);
@@ -32,8 +32,9 @@ struct FontAtlas::Fonts {
 
 FontAtlas::FontAtlas() : fonts_(std::make_unique<Fonts>()), pixels_(static_cast<size_t>(kAtlasSize) * kAtlasSize * 2) {
     if (FT_Init_FreeType(&fonts_->library)) throw std::runtime_error("cannot initialise FreeType");
-    const char* files[] = {CHRONOMAP_FONT_DIR "/NotoSans-Regular.ttf", CHRONOMAP_FONT_DIR "/NotoSans-Bold.ttf"};
-    for (int i = 0; i < 2; ++i) {
+    const char* files[] = {CHRONOMAP_FONT_DIR "/NotoSans-Regular.ttf", CHRONOMAP_FONT_DIR "/NotoSans-Bold.ttf",
+                           CHRONOMAP_FONT_DIR "/NotoSans-Italic.ttf", CHRONOMAP_FONT_DIR "/NotoSans-BoldItalic.ttf"};
+    for (int i = 0; i < 4; ++i) {
         if (!std::filesystem::exists(files[i]) || FT_New_Face(fonts_->library, files[i], 0, &fonts_->faces[i]))
             throw std::runtime_error(std::string("cannot load the font ") + files[i] +
                                      "; install it with: sudo apt-get install fonts-noto-core");

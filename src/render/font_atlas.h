@@ -16,7 +16,7 @@
 
 namespace chronomap {
 
-enum class FontFace : std::uint8_t { regular, bold };
+enum class FontFace : std::uint8_t { regular, bold, italic, bold_italic };  // story captions use italics
 
 struct Glyph {
     float u0 = 0, v0 = 0, u1 = 0, v1 = 0;  // atlas texture coordinates

@@ -1,6 +1,7 @@
 // An RGBA8 image, rows top to bottom.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 

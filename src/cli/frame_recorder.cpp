@@ -1,0 +1,83 @@
+#include "cli/frame_recorder.h"
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+#include "cli/cli_common.h"
+#include "cli/encoder_thread.h"
+#include "cli/interrupt.h"
+#include "cli/progress_bar.h"
+#include "core/atomic_file.h"
+
+namespace chronomap::cli {
+
+std::string RecordingStats::describe() const {
+    char buffer[200];
+    auto fps = [&](double seconds) {
+        return seconds > 0 ? static_cast<double>(frames) / seconds : 0.0;
+    };
+    std::snprintf(buffer, sizeof buffer,
+                  "%zu frames: rendering %.2f s (%.1f fps), encoding %.2f s (%.1f fps)", frames,
+                  render_seconds, fps(render_seconds), encode_seconds, fps(encode_seconds));
+    return buffer;
+}
+
+int record_frames(const std::string& command, const std::filesystem::path& output,
+                  const VideoSettings& settings, size_t frames, RenderTarget& target,
+                  MapRenderer& renderer, const std::function<const ViewState&(size_t)>& prepare,
+                  RecordingStats& stats) {
+    using Clock = std::chrono::steady_clock;
+    install_interrupt_handler();
+    std::unique_ptr<VideoWriter> writer;
+    try {
+        writer = open_video_writer(output, settings);
+    } catch (const WriteError& e) {
+        std::cerr << command << ": " << e.what() << "\n";
+        return kExitWriteFailed;
+    } catch (const VideoError& e) {
+        std::cerr << command << ": " << e.what() << "\n";
+        return kExitBadInput;
+    }
+    ProgressBar progress(output.filename().string(), frames);
+    auto encoder = std::make_unique<EncoderThread>(*writer);
+    auto abandon = [&] {  // stop the thread first: it may be using the writer
+        encoder.reset();
+        writer.reset();  // removes the temporary output
+    };
+    try {
+        for (size_t k = 0; k < frames; ++k) {
+            if (interrupted()) {
+                progress.finish();
+                abandon();
+                std::cerr << command << ": interrupted; " << output.string()
+                          << " was not written\n";
+                return kExitInterrupted;
+            }
+            auto begin = Clock::now();
+            const ViewState& view = prepare(k);
+            render_frame(renderer, view, target);
+            Image image = target.read_pixels();
+            stats.render_seconds += std::chrono::duration<double>(Clock::now() - begin).count();
+            encoder->push(std::move(image));  // encoded while the next frame renders
+            stats.frames++;
+            progress.update(k + 1);
+        }
+        encoder->finish();
+        stats.encode_seconds = encoder->encode_seconds();
+    } catch (const WriteError& e) {
+        progress.finish();
+        abandon();
+        std::cerr << command << ": " << e.what() << "\n";
+        return kExitWriteFailed;
+    } catch (const VideoError& e) {
+        progress.finish();
+        abandon();
+        std::cerr << command << ": " << e.what() << "\n";
+        return kExitBadInput;
+    }
+    progress.finish();
+    return kExitOk;
+}
+
+}  // namespace chronomap::cli

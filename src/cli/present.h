@@ -1,0 +1,42 @@
+// `chronomap present STORY.json`: shared between the window (present_window.cpp) and the
+// exports (present_export.cpp); the command line is in present_command.cpp.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "cli/cli_common.h"
+#include "core/story/story.h"
+
+namespace chronomap::cli {
+
+struct PresentOptions {
+    std::string story, export_to, size, scale, geodata, screenshot;
+    int monitor = 0;
+    bool windowed = false, auto_advance = false, verbose = false;
+    int frames = 0;  // with --screenshot: frames drawn before saving
+    int start = 1;   // first slide shown (1-based)
+    int fps = 30;
+};
+
+struct LoadedStory {
+    Story story;
+    std::filesystem::path story_path, events_path, geodata;
+    LoadResult events;
+    PlacementReport placement;
+};
+
+// The slides' views with --size and --scale applied (a video takes the first slide's size
+// for all when --size is not given). Returns an error text, or "".
+std::string apply_size(const PresentOptions& options, Story& story, bool same_size_for_all);
+
+int export_slide_images(const PresentOptions& options, LoadedStory& loaded);
+int export_story_video(const PresentOptions& options, LoadedStory& loaded);
+int present_in_window(const PresentOptions& options, LoadedStory& loaded);
+
+// kExitProblems when event names could not be placed (events without any place, such as
+// statements, are fine on a slide), else what loading said.
+int present_exit_code(const LoadedStory& loaded);
+
+}  // namespace chronomap::cli

@@ -1,0 +1,135 @@
+// `chronomap present STORY.json [--export DIR|OUT.mp4|OUT.webm|OUT.gif]`: a story deck in a
+// window (full-screen by default), or exported headless as PNG slides or a video.
+#include <iostream>
+
+#include "cli/interrupt.h"
+#include "cli/present.h"
+#include "cli/subcommands.h"
+#include "core/geodata_paths.h"
+#include "core/story/story_reader.h"
+#include "video/video_writer.h"
+
+namespace chronomap::cli {
+
+std::string apply_size(const PresentOptions& options, Story& story, bool same_size_for_all) {
+    std::optional<std::pair<int, int>> size;
+    if (!options.size.empty()) {
+        auto parsed = parse_image_size(options.size);
+        if (!parsed) return "--size: " + parsed.error;
+        size = *parsed.value;
+    } else if (same_size_for_all) {
+        size = std::pair{story.slides.front().view.width, story.slides.front().view.height};
+    }
+    std::optional<double> scale;
+    if (!options.scale.empty()) {
+        try {
+            size_t used = 0;
+            double s = std::stod(options.scale, &used);
+            if (used != options.scale.size() || !(s >= 0.25 && s <= 8))
+                throw std::invalid_argument("range");
+            scale = s;
+        } catch (const std::exception&) {
+            return "--scale: \"" + options.scale +
+                   "\" is not a scale; write a number from 0.25 to 8, e.g. 2";
+        }
+    }
+    for (Slide& slide : story.slides) {
+        if (size) slide.view.width = size->first, slide.view.height = size->second;
+        if (scale) slide.view.pixel_scale = *scale;
+    }
+    return "";
+}
+
+int present_exit_code(const LoadedStory& loaded) {
+    int code = exit_code_for(loaded.events);
+    return code != kExitOk ? code : (loaded.placement.to_geocode > 0 ? kExitProblems : kExitOk);
+}
+
+namespace {
+
+int run_present(const PresentOptions& options) {
+    StoryLoadResult read = load_story_file(options.story);
+    print_diagnostics(read.diagnostics, std::cerr);
+    if (!read.story) {
+        std::cerr << "chronomap present: " << options.story << " cannot be shown (see above)\n";
+        return kExitBadInput;
+    }
+    LoadedStory loaded;
+    loaded.story = std::move(*read.story);
+    loaded.story_path = options.story;
+    loaded.events_path = read.events_path;
+    if (options.start < 1 || options.start > static_cast<int>(loaded.story.slides.size())) {
+        std::cerr << "chronomap present: --start " << options.start
+                  << ": the story has slides 1 to " << loaded.story.slides.size() << "\n";
+        return kExitUsage;
+    }
+    loaded.events = load_and_report(loaded.events_path.string(), {});
+    if (!loaded.events.store) {
+        std::cerr << "chronomap present: the story's event file " << loaded.events_path.string()
+                  << " cannot be read (\"events\" in " << options.story << ")\n";
+        return exit_code_for(loaded.events);
+    }
+    loaded.geodata = geodata_dir(options.geodata);
+    loaded.placement =
+        place_and_report(*loaded.events.store, loaded.geodata, loaded.events_path.string());
+    // Selected ids that are not in the event file are a typo in the deck: say which.
+    for (size_t i = 0; i < loaded.story.slides.size(); ++i)
+        for (const std::string& id : loaded.story.slides[i].view.selection) {
+            bool found = false;
+            const EventStore& store = *loaded.events.store;
+            for (size_t e = 0; e < store.size() && !found; ++e) found = store.id(e) == id;
+            if (!found)
+                std::cerr << options.story << ": warning: slide " << i + 1 << " selects \"" << id
+                          << "\", which is not in " << loaded.events_path.filename().string()
+                          << "\n";
+        }
+    if (options.export_to.empty()) return present_in_window(options, loaded);
+    Parsed<VideoFormat> format = video_format_for(options.export_to);
+    if (!format && !std::filesystem::path(options.export_to).has_extension())
+        format = {VideoFormat::png_folder, {}};
+    if (!format) {
+        std::cerr << "chronomap present: --export " << format.error << "\n";
+        return kExitUsage;
+    }
+    install_interrupt_handler();
+    if (*format.value == VideoFormat::png_folder) return export_slide_images(options, loaded);
+    return export_story_video(options, loaded);
+}
+
+}  // namespace
+
+Subcommand add_present_command(CLI::App& app) {
+    auto options = std::make_shared<PresentOptions>();
+    CLI::App* command = app.add_subcommand(
+        "present",
+        "Present a story deck full-screen, or export it as PNG slides or a video (--export).");
+    command->add_option("STORY", options->story, "Story deck (JSON, see docs/story-format.md)")
+        ->required();
+    command->add_option("--export", options->export_to,
+                        "Write the deck headless instead: a folder DIR for slide-01.png ..., or "
+                        "OUT.mp4, OUT.webm, OUT.gif for a video");
+    command->add_option("--size", options->size,
+                        "Slide size in logical pixels, WIDTHxHEIGHT (default: each slide's own)");
+    command->add_option("--scale", options->scale,
+                        "Device pixels per logical pixel for exports, e.g. 2");
+    command->add_option("--fps", options->fps, "Frames per second of a video export (default 30)")
+        ->check(CLI::Range(1, 120));
+    command
+        ->add_option("--monitor", options->monitor, "Full-screen on this monitor (0: the primary)")
+        ->check(CLI::NonNegativeNumber);
+    command->add_flag("--windowed", options->windowed, "Show in a window instead of full-screen");
+    command->add_flag("--auto", options->auto_advance, "Advance by each slide's duration");
+    command->add_option("--start", options->start, "Start at this slide (1-based)");
+    command->add_option("--screenshot", options->screenshot,
+                        "Save the window to this PNG after --frames frames, then quit");
+    command
+        ->add_option("--frames", options->frames, "Frames to draw before --screenshot (default 3)")
+        ->check(CLI::Range(1, 100000));
+    command->add_option("--geodata", options->geodata,
+                        "Folder with the basemap (default: found next to chronomap)");
+    command->add_flag("-v,--verbose", options->verbose,
+                      "Say which OpenGL was used and how long rendering and encoding took");
+    return {command, [options] { return run_present(*options); }};
+}
+
+}  // namespace chronomap::cli

@@ -1,0 +1,119 @@
+#include "cli/render_animate.h"
+
+#include <iostream>
+
+#include "cli/cli_common.h"
+#include "cli/frame_recorder.h"
+#include "cli/interrupt.h"
+#include "core/camera/camera_controller.h"
+#include "core/geodata_paths.h"
+#include "core/timeline/animation.h"
+#include "platform/headless_egl_target.h"
+#include "render/caption_layer.h"
+#include "render/map_renderer.h"
+
+namespace chronomap::cli {
+
+namespace {
+constexpr const char* kCommand = "chronomap render";
+}
+
+void add_animate_options(CLI::App& command, AnimateOptions& o) {
+    command.add_option("--animate", o.range,
+                       "Record the time range T0/T1 (e.g. 2017-09-20/2017-10-06) as a video: -o "
+                       "OUT.mp4, .webm, .gif or DIR/");
+    command.add_option("--step", o.step,
+                       "Time per frame with --animate: 1d, 12h, 1w ... (default 1d)");
+    command.add_option("--window", o.window,
+                       "Time window shown in each frame with --animate (default: one step)");
+    command.add_option("--fps", o.fps, "Frames per second with --animate (default 30)")
+        ->check(CLI::Range(1, 120));
+    command.add_flag("--cumulative", o.cumulative,
+                     "With --animate: keep earlier events, faded (the story so far)");
+}
+
+int run_render_animation(const std::string& file, const std::string& output,
+                         const std::string& geodata_option, const ViewOptions& view_options,
+                         const AnimateOptions& options, bool verbose) {
+    install_interrupt_handler();  // early: Ctrl-C while loading also ends cleanly
+    Parsed<VideoFormat> format = video_format_for(output);
+    if (!format) {
+        std::cerr << kCommand << ": -o " << format.error << "\n";
+        return kExitUsage;
+    }
+    Parsed<TimeWindow> range = parse_time_window(options.range);
+    if (!range) {
+        std::cerr << kCommand << ": --animate: " << range.error
+                  << "; write T0/T1, e.g. 2017-09-20/2017-10-06\n";
+        return kExitUsage;
+    }
+    Parsed<UnixSeconds> step = parse_duration(options.step);
+    if (!step) {
+        std::cerr << kCommand << ": --step: " << step.error << "\n";
+        return kExitUsage;
+    }
+    AnimationPlan plan{range.value->start, range.value->end, *step.value, *step.value,
+                       options.cumulative};
+    if (!options.window.empty()) {
+        Parsed<UnixSeconds> window = parse_duration(options.window);
+        if (!window) {
+            std::cerr << kCommand << ": --window: " << window.error << "\n";
+            return kExitUsage;
+        }
+        plan.window = *window.value;
+    }
+    Parsed<ViewState> parsed = view_state_from_options(view_options);
+    if (!parsed) {
+        std::cerr << kCommand << ": " << parsed.error << "\n";
+        return kExitUsage;
+    }
+    ViewState view = *parsed.value;
+    VideoSettings settings;
+    settings.format = *format.value;
+    settings.width = static_cast<int>(std::lround(view.width * view.pixel_scale));
+    settings.height = static_cast<int>(std::lround(view.height * view.pixel_scale));
+    settings.fps = options.fps;
+    if (std::string error = check_video_settings(settings); !error.empty()) {
+        std::cerr << kCommand << ": " << error << "\n";
+        return kExitUsage;
+    }
+    LoadResult loaded = load_and_report(file, {});
+    if (!loaded.store) return exit_code_for(loaded);
+    std::filesystem::path geodata = geodata_dir(geodata_option);
+    PlacementReport placement = place_and_report(*loaded.store, geodata, file);
+    std::unique_ptr<RenderTarget> target;
+    try {
+        target = create_headless_target(settings.width, settings.height);
+    } catch (const NoGraphicsError& e) {
+        std::cerr << kCommand << ": no graphics: " << e.what() << "\n";
+        return kExitNoGraphics;
+    }
+    MapRenderer renderer(*loaded.store, geodata);
+    auto stamp = std::make_unique<CaptionLayer>(*loaded.store, renderer.font_atlas());
+    CaptionLayer* date = stamp.get();
+    renderer.add_layer(std::move(stamp));
+    // The camera stays where the first frame puts it (a fit on all the events), so the map
+    // does not jump as events come and go.
+    view = camera::pinned(view, renderer.map_view(view));
+    view.time_mode = plan.cumulative ? TimeMode::cumulative : TimeMode::window;
+    size_t frames = animation_frame_count(plan);
+    RecordingStats stats;
+    int code = record_frames(
+        kCommand, output, settings, frames, *target, renderer,
+        [&](size_t k) -> const ViewState& {
+            view.time = animation_window(plan, k);
+            date->set_content({animation_date_label(plan, k), "", 0, 0, false});
+            return view;
+        },
+        stats);
+    if (code != kExitOk) return code;
+    std::cout << "wrote " << output << " (" << video_format_name(settings.format) << ", "
+              << settings.width << "x" << settings.height << ", " << frames << " frames at "
+              << settings.fps << " fps)\n";
+    if (verbose)
+        std::cerr << kCommand << ": " << target->description() << "; " << stats.describe() << "\n";
+    int loaded_code = exit_code_for(loaded);
+    return loaded_code != kExitOk ? loaded_code : (placement.unplaced() ? kExitProblems : kExitOk);
+}
+
+}  // namespace chronomap::cli

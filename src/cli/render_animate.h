@@ -1,0 +1,23 @@
+// `chronomap render FILE --animate T0/T1 --step 1d [--window 7d] [--fps 30] [--cumulative]
+// -o OUT.mp4|.webm|.gif|DIR/`: one frame per step, the date drawn in the frame.
+#pragma once
+
+#include <string>
+
+#include "cli/view_options.h"
+
+namespace chronomap::cli {
+
+struct AnimateOptions {
+    std::string range, step = "1d", window;  // window empty: one step
+    int fps = 30;
+    bool cumulative = false;
+};
+
+void add_animate_options(CLI::App& command, AnimateOptions& options);
+
+int run_render_animation(const std::string& file, const std::string& output,
+                         const std::string& geodata, const ViewOptions& view_options,
+                         const AnimateOptions& options, bool verbose);
+
+}  // namespace chronomap::cli

@@ -1,0 +1,22 @@
+// The sources a slide cites: the "sources" of the events it talks about (its selection,
+// else the events its time window shows), each publisher or author once, as
+// "AFP, 2017-10-01". Read from the events' original JSON: the store keeps no sources column.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/event_store.h"
+#include "core/view_state.h"
+
+namespace chronomap {
+
+// Store indices of the events the view talks about: the selected ones when there is a
+// selection, else the placed events its time window and categories show (at most `limit`).
+std::vector<size_t> events_of_interest(const EventStore& store, const ViewState& view,
+                                       size_t limit = 200);
+
+// Distinct "publisher (or author), date" of these events' sources, in order of appearance.
+std::vector<std::string> event_sources(const EventStore& store, const std::vector<size_t>& events);
+
+}  // namespace chronomap

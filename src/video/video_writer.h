@@ -1,0 +1,53 @@
+// Writes rendered frames as a video: MP4 (H.264, yuv420p: plays everywhere), WebM (VP9),
+// GIF (a palette computed per frame), or a folder of numbered PNGs. The output appears only
+// when finish() succeeds: frames go to a temporary file or folder beside it, renamed at the
+// end; a writer destroyed before finish() (an error, Ctrl-C) removes it.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+#include "core/time_value.h"
+#include "render/image.h"
+
+namespace chronomap {
+
+enum class VideoFormat { mp4, webm, gif, png_folder };
+
+struct VideoSettings {
+    VideoFormat format = VideoFormat::mp4;
+    int width = 1920, height = 1080;  // device pixels; MP4 and WebM need even sizes
+    int fps = 30;
+    int quality = 0;  // 0: the format's default (CRF 20 for H.264, 32 for VP9)
+};
+
+// The format an output path asks for: .mp4, .webm, .gif, or a folder (a path ending in "/"
+// or an existing folder). The error names the extensions accepted.
+Parsed<VideoFormat> video_format_for(const std::string& output);
+std::string_view video_format_name(VideoFormat format);
+// An error text when the format cannot take this size or rate; empty when fine.
+std::string check_video_settings(const VideoSettings& settings);
+
+// The encoder failed (not a write failure: a missing codec, bad settings).
+struct VideoError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+class VideoWriter {
+  public:
+    virtual ~VideoWriter() = default;
+    // Frames must have the settings' size.
+    virtual void add_frame(const Image& frame) = 0;
+    // Flushes, closes and renames into place. Throws WriteError or VideoError.
+    virtual void finish() = 0;
+    virtual size_t frames() const = 0;
+};
+
+// Throws WriteError when the temporary output cannot be created, VideoError when the codec
+// is missing or refuses the settings.
+std::unique_ptr<VideoWriter> open_video_writer(const std::filesystem::path& output,
+                                               const VideoSettings& settings);
+
+}  // namespace chronomap
