@@ -158,8 +158,11 @@ void draw_extents(ImDrawList* draw, const ExplorerState& state, const Axis& axis
                   int lanes) {
     const EventStore& store = *state.file.store;
     std::vector<double> lane_end(static_cast<size_t>(lanes), -1e9);
-    size_t drawn = 0;
-    for (size_t i : state.histogram.extents()) {
+    size_t drawn = 0, examined = 0;
+    // Only the extents that can reach the visible stretch, and a bounded number of them: past
+    // a few thousand the lanes are full anyway (the histogram still counts every event).
+    for (size_t i : state.histogram.extents_between(axis.start, axis.end)) {
+        if (++examined > 4000 || drawn >= 400) break;
         if (!state.view.category_shown(store.category()[i])) continue;
         TimeValue time = store.time(i);
         if (time.end <= axis.start || time.start >= axis.end) continue;
@@ -167,7 +170,8 @@ void draw_extents(ImDrawList* draw, const ExplorerState& state, const Axis& axis
         x1 = std::max(x1, x0 + 2);
         int lane = 0;
         while (lane < lanes && lane_end[static_cast<size_t>(lane)] > x0 - 2) ++lane;
-        if (lane == lanes || ++drawn > 400) continue;  // more overlap than lanes: the histogram still counts
+        if (lane == lanes) continue;  // more overlap than lanes: the histogram still counts
+        ++drawn;
         lane_end[static_cast<size_t>(lane)] = x1;
         float top = static_cast<float>(y0 + lane * lane_height + 1), bottom = static_cast<float>(top + lane_height - 2);
         unsigned color = category_color_u32(state, store.category()[i]);

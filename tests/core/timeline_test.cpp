@@ -46,6 +46,9 @@ TEST_CASE("Histogram: per-category counts over bins; spans and coarse dates apar
     TimeHistogram histogram;
     histogram.rebuild(store, nullptr);
     CHECK(histogram.extents().size() == 2);  // the month and the span
+    CHECK(histogram.extents_between(at("2017-10-10"), at("2017-10-11")).size() == 1);  // October, not the 2015 span
+    CHECK(histogram.extents_between(at("2016-01"), at("2016-02")).size() == 1);        // the span
+    CHECK(histogram.extents_between(at("2015-01"), at("2015-02")).empty());
     HistogramBins bins = histogram.bins(at("2017-09-20"), 86400, 20, ~0ull);
     CHECK(bins.count(4, 1) == 1);   // 24 Sept: the general, category 1
     CHECK(bins.count(11, 2) == 1);  // 1 Oct: Al-Qaryatayn

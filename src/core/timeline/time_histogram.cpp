@@ -21,6 +21,7 @@ void TimeHistogram::rebuild(const EventStore& store, const std::vector<std::uint
                             const GeoBox* extent) {
     by_category_.assign(std::max<size_t>(store.categories().size(), 1), {});
     extents_.clear(), extent_starts_.clear(), extent_categories_.clear();
+    longest_extent_ = 0;
     for (size_t i = 0; i < store.size(); ++i) {
         if (filter_mask && !(*filter_mask)[i]) continue;
         if (extent) {
@@ -34,10 +35,18 @@ void TimeHistogram::rebuild(const EventStore& store, const std::vector<std::uint
             extents_.push_back(i);
             extent_starts_.push_back(time.start);
             extent_categories_.push_back(static_cast<std::uint16_t>(category));
+            longest_extent_ = std::max(longest_extent_, time.end - time.start);
         } else {
             by_category_[category].push_back(time.start);  // the store is sorted by start already
         }
     }
+}
+
+std::span<const size_t> TimeHistogram::extents_between(UnixSeconds t0, UnixSeconds t1) const {
+    auto first = std::lower_bound(extent_starts_.begin(), extent_starts_.end(), t0 - longest_extent_);
+    auto last = std::lower_bound(first, extent_starts_.end(), t1);
+    return std::span<const size_t>(extents_).subspan(static_cast<size_t>(first - extent_starts_.begin()),
+                                                      static_cast<size_t>(last - first));
 }
 
 HistogramBins TimeHistogram::bins(UnixSeconds start, UnixSeconds bin_seconds, size_t bins,

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "core/event_store.h"
@@ -47,6 +48,9 @@ public:
 
     // Spans and coarse dates that passed the filters (store indices, by start time).
     const std::vector<size_t>& extents() const { return extents_; }
+    // Those of them that may overlap [t0, t1): starting before t1 and no longer ago than the
+    // longest extent (two binary searches).
+    std::span<const size_t> extents_between(UnixSeconds t0, UnixSeconds t1) const;
     size_t categories() const { return by_category_.size(); }
 
 private:
@@ -54,6 +58,7 @@ private:
     std::vector<size_t> extents_;
     std::vector<UnixSeconds> extent_starts_;
     std::vector<std::uint16_t> extent_categories_;
+    UnixSeconds longest_extent_ = 0;
 };
 
 // Whether an event is drawn as an extent on the timeline (span, or coarser than a day).
