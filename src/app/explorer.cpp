@@ -363,6 +363,10 @@ void Explorer::draw_side_panel(const UiRect& rect) {
             draw_review_panel(state_);
             ImGui::EndTabItem();
         }
+        if (ImGui::BeginTabItem("Story")) {
+            draw_story_panel(state_);
+            ImGui::EndTabItem();
+        }
         if (ImGui::BeginTabItem("Layers")) {
             draw_layers_panel(state_);
             ImGui::EndTabItem();

@@ -13,6 +13,7 @@
 #include "core/event_placement.h"
 #include "core/event_store.h"
 #include "core/place_review.h"
+#include "core/story/story.h"
 #include "core/timeline/playback.h"
 #include "core/timeline/time_histogram.h"
 #include "core/timeline/time_labels.h"
@@ -80,6 +81,16 @@ struct ReviewState {
     std::string saved_message;
 };
 
+// The story deck the Story tab edits: views added as slides, captions, order; saved as JSON
+// (docs/story-format.md) that `chronomap present` shows.
+struct StoryState {
+    std::string path;  // empty: next to the event file, EVENTS.story.json
+    bool loaded = false;
+    Story story;
+    bool dirty = false;
+    std::vector<Diagnostic> problems;
+};
+
 struct ExplorerState {
     ViewState view;
     LoadedFile file;
@@ -87,6 +98,7 @@ struct ExplorerState {
     TimelineState timeline;
     MapInteraction map;
     ReviewState review;
+    StoryState story;
     TimeHistogram histogram;
     std::filesystem::path geodata;
     std::shared_ptr<Geocoder> geocoder;  // opened on first use (review, details)

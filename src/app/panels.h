@@ -22,6 +22,10 @@ void load_review(ExplorerState& state);
 void choose_review_candidate(ExplorerState& state, size_t item_index, size_t candidate_index);
 // Saves the review's choices into the event file's "places" table (Ctrl+S).
 void save_review_choices(ExplorerState& state);
+// story_panel.cpp: add the view as a slide, edit captions, reorder, delete, save the deck.
+void draw_story_panel(ExplorerState& state);
+void add_view_as_slide(ExplorerState& state);
+void save_story(ExplorerState& state);  // atomically, to state.story.path
 // layers_panel.cpp: layers, theme, event style.
 void draw_layers_panel(ExplorerState& state);
 // status_bar.cpp: events loaded / in the window / placed, frame time.

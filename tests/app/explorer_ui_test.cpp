@@ -12,6 +12,7 @@
 #include "app/ui_driver.h"
 #include "app/ui_keys.h"
 #include "core/event_picking.h"
+#include "core/story/story_reader.h"
 #include "render/map_renderer.h"
 
 using namespace chronomap;
@@ -231,5 +232,30 @@ TEST_CASE("Empty files, one event, and events without places keep the explorer r
         ui.frames(2);
         CHECK(ui.state().file.placement.placed == 0);
     }
+    std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("Add view as slide: the deck saved from the explorer opens as a story with that view") {
+    std::filesystem::path folder = std::filesystem::temp_directory_path() / "chronomap-story-ui";
+    std::filesystem::create_directories(folder);
+    std::filesystem::copy_file(kSeed, folder / "events.json", std::filesystem::copy_options::overwrite_existing);
+    UiDriver ui((folder / "events.json").string());
+    ExplorerState& s = ui.state();
+    s.view.time = {false, at("2017-10-01"), at("2017-10-05")};
+    s.view.selection = {"misrata-courthouse"};
+    ui.frames(2);
+    add_view_as_slide(s);
+    s.story.story.slides.back().caption = "L'EI attaque le tribunal de **Misrata**.";
+    save_story(s);
+    REQUIRE(std::filesystem::exists(folder / "events.story.json"));
+    StoryLoadResult loaded = load_story_file(folder / "events.story.json");
+    REQUIRE(loaded.story);
+    REQUIRE(loaded.story->slides.size() == 1);
+    const Slide& slide = loaded.story->slides[0];
+    CHECK(slide.view.time == s.view.time);
+    CHECK(slide.view.selection == std::vector<std::string>{"misrata-courthouse"});
+    CHECK(slide.view.camera.mode == CameraMode::center);  // pinned: what was on screen
+    CHECK(slide.caption == "L'EI attaque le tribunal de **Misrata**.");
+    CHECK(loaded.events_path.filename() == "events.json");
     std::filesystem::remove_all(folder);
 }

@@ -1,0 +1,112 @@
+// The Story tab: the briefing being built from the explorer. "Add view as slide" stores
+// what is on screen (camera pinned, time window, mode, filters, selection); each slide gets
+// a title, a caption (**bold**, *italic*) and a duration; slides move up and down or go;
+// Save writes the deck atomically for `chronomap present`.
+#include <imgui.h>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "app/panels.h"
+#include "core/camera/camera_controller.h"
+#include "core/story/story_reader.h"
+#include "core/story/story_writer.h"
+
+namespace chronomap {
+namespace {
+
+std::string default_story_path(const std::string& events_path) {
+    std::filesystem::path p(events_path);
+    return (p.parent_path() / (p.stem().string() + ".story.json")).string();
+}
+
+void load_story(ExplorerState& state) {
+    StoryState& s = state.story;
+    if (s.loaded) return;
+    s.loaded = true;
+    if (s.path.empty()) s.path = default_story_path(state.file.path);
+    if (std::filesystem::exists(s.path)) {
+        StoryLoadResult loaded = load_story_file(s.path);
+        s.problems = loaded.diagnostics;
+        if (loaded.story) {
+            s.story = *loaded.story;
+            return;
+        }
+    }
+    // A new deck next to its events: the events path is relative to the deck's folder.
+    s.story.title = state.file.store->title_of_file();
+    s.story.events = std::filesystem::path(state.file.path).filename().string();
+    s.story.theme = state.view.theme;
+}
+
+bool edit_text(const char* label, std::string& text, bool multiline) {
+    char buffer[2048];
+    std::snprintf(buffer, sizeof buffer, "%s", text.c_str());
+    bool changed = multiline ? ImGui::InputTextMultiline(label, buffer, sizeof buffer, {-1, ImGui::GetTextLineHeight() * 4})
+                             : ImGui::InputText(label, buffer, sizeof buffer);
+    if (changed) text = buffer;
+    return changed;
+}
+
+}  // namespace
+
+void add_view_as_slide(ExplorerState& state) {
+    load_story(state);
+    Slide slide;
+    slide.view = camera::pinned(state.view, shown_map(state));  // exactly what is on screen
+    slide.title = format_window(state.view.time, state.file.language);
+    state.story.story.slides.push_back(slide);
+    state.story.dirty = true;
+}
+
+void save_story(ExplorerState& state) {
+    load_story(state);
+    try {
+        write_story_file(state.story.path, state.story.story);
+        state.story.dirty = false;
+        state.status = "saved the deck " + state.story.path + " (chronomap present " + state.story.path + ")";
+    } catch (const std::exception& e) {
+        state.status = std::string("could not save the deck: ") + e.what();
+    }
+}
+
+void draw_story_panel(ExplorerState& state) {
+    load_story(state);
+    StoryState& s = state.story;
+    for (const Diagnostic& d : s.problems) ImGui::TextColored({0.9f, 0.4f, 0.2f, 1}, "%s", d.format().c_str());
+    ImGui::TextDisabled("%s", s.path.c_str());
+    if (ImGui::Button("Add view as slide")) add_view_as_slide(state);
+    ImGui::SameLine();
+    if (ImGui::Button(s.dirty ? "Save deck *" : "Save deck")) save_story(state);
+    ImGui::Separator();
+    if (edit_text("Deck title", s.story.title, false)) s.dirty = true;
+    int remove = -1, move_up = -1;
+    for (size_t k = 0; k < s.story.slides.size(); ++k) {
+        Slide& slide = s.story.slides[k];
+        ImGui::PushID(static_cast<int>(k));
+        std::string heading = std::to_string(k + 1) + ". " + slide.title + "###slide";
+        if (ImGui::CollapsingHeader(heading.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+            if (ImGui::SmallButton("Show")) state.view = slide.view;
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Use this view")) slide.view = camera::pinned(state.view, shown_map(state)), s.dirty = true;
+            ImGui::SameLine();
+            if (k > 0 && ImGui::SmallButton("Up")) move_up = static_cast<int>(k);
+            ImGui::SameLine();
+            if (k + 1 < s.story.slides.size() && ImGui::SmallButton("Down")) move_up = static_cast<int>(k + 1);
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Delete")) remove = static_cast<int>(k);
+            if (edit_text("Title", slide.title, false)) s.dirty = true;
+            ImGui::TextDisabled("Caption (**bold**, *italic*)");
+            if (edit_text("##caption", slide.caption, true)) s.dirty = true;
+            float seconds = static_cast<float>(slide.duration);
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+            if (ImGui::SliderFloat("seconds", &seconds, 1, 60, "%.0f s"))
+                slide.duration = seconds, s.dirty = true;
+        }
+        ImGui::PopID();
+    }
+    if (move_up > 0) std::swap(s.story.slides[static_cast<size_t>(move_up)], s.story.slides[static_cast<size_t>(move_up) - 1]), s.dirty = true;
+    if (remove >= 0) s.story.slides.erase(s.story.slides.begin() + remove), s.dirty = true;
+}
+
+}  // namespace chronomap
