@@ -3,6 +3,7 @@
 in vec4 v_color;
 flat in float v_radius;
 flat in float v_ring;
+flat in float v_area;
 flat in float v_size;
 uniform vec4 u_outline;
 uniform vec4 u_highlight_color;
@@ -30,7 +31,15 @@ void main() {
     } else {
         fill.a = 0.82;
     }
-    vec4 color = mix(fill, u_outline, in_outline);
+    vec4 outline = u_outline;
+    if (v_area > 0.5) {
+        // An approximate place (a region, "near" a town): lighter fill, dashed outline.
+        fill.a *= 0.45;
+        vec2 p = gl_PointCoord - 0.5;
+        float dash = step(0.5, fract(atan(p.y, p.x) / 6.2831853 * 10.0));
+        outline = mix(vec4(v_color.rgb, 0.0), vec4(v_color.rgb, 0.95), dash);
+    }
+    vec4 color = mix(fill, outline, in_outline);
     // v_color.a is below 1 for faded events (cumulative mode) only.
     o_color = vec4(color.rgb, color.a * edge * v_color.a);
 }

@@ -5,7 +5,7 @@ layout(location = 0) in vec2 a_world;
 layout(location = 1) in ivec2 a_time;   // [start, end) in seconds from the store's epoch
 layout(location = 2) in float a_radius; // logical pixels
 layout(location = 3) in uint a_category;
-layout(location = 4) in uint a_flags;   // 1: span or coarse date (drawn as a ring)
+layout(location = 4) in uint a_flags;   // 1: span or coarse date (drawn as a ring); 2: approximate place
 layout(location = 5) in uint a_passes;  // 1: passes the content filter (text, actors, ...)
 
 uniform vec2 u_center;
@@ -21,6 +21,7 @@ uniform float u_highlight;    // > 0: selection pass, drawn as a wide halo
 out vec4 v_color;
 flat out float v_radius;      // device pixels
 flat out float v_ring;
+flat out float v_area;
 flat out float v_size;
 
 void main() {
@@ -34,6 +35,7 @@ void main() {
     if (a_time.y <= u_fade_before) v_color.a *= 0.3;
     v_radius = a_radius * u_pixel_scale + u_highlight * 4.0 * u_pixel_scale;
     v_ring = float(a_flags & 1u);
+    v_area = float((a_flags >> 1) & 1u);
     // Room for the outline and antialiasing around the disc.
     v_size = 2.0 * v_radius + 3.0 * u_pixel_scale;
     gl_PointSize = shown ? v_size : 0.0;

@@ -196,6 +196,8 @@ private:
     bool parse_event(od::value& value, size_t index, EventRecord& record,
                      std::string_view& category_key, size_t& category_offset);
     bool parse_place(od::value& value, const LazyPointer& pointer, EventRecord& record);
+    // Importers keep the source's precision code: {"level": "region", "field": ..., "code": ...}.
+    bool parse_coordinates_precision(od::value& value, LocationPrecision& precision);
     bool parse_position(od::value& value, const LazyPointer& pointer, bool is_user, double& lon,
                         double& lat, LocationPrecision* precision = nullptr);
     bool parse_actors(od::value& value, const LazyPointer& pointer, EventRecord& record);
@@ -557,6 +559,22 @@ bool EventFileParser::parse_place(od::value& value, const LazyPointer& pointer, 
     return true;
 }
 
+bool EventFileParser::parse_coordinates_precision(od::value& value, LocationPrecision& precision) {
+    od::object object;
+    if (value.get_object().get(object)) return is_valid_unknown(value);  // not ours: kept as written
+    for (auto field_result : object) {
+        od::field field;
+        if (std::move(field_result).get(field)) return false;
+        std::string_view name, level;
+        if (field.unescaped_key().get(name)) return false;
+        if (name == "level" && !field.value().get_string().get(level))
+            precision = level == "place" ? LocationPrecision::exact : location_precision_from_name(level);
+        else if (!is_valid_unknown(field.value()))
+            return false;
+    }
+    return true;
+}
+
 bool EventFileParser::parse_position(od::value& value, const LazyPointer& pointer, bool is_user,
                                      double& lon, double& lat, LocationPrecision* precision) {
     size_t at = offset_of(value);
@@ -664,6 +682,7 @@ bool EventFileParser::parse_event(od::value& value, size_t index, EventRecord& r
 
     bool has_time = false, has_user_coordinates = false;
     double geocoded_lon = NAN, geocoded_lat = NAN;
+    LocationPrecision coordinates_precision = LocationPrecision::unknown;
     category_key = {};
     category_offset = at;
 
@@ -694,6 +713,8 @@ bool EventFileParser::parse_event(od::value& value, size_t index, EventRecord& r
             has_user_coordinates = ok;
         } else if (key == "geocoded") {
             ok = parse_position(v, here, false, geocoded_lon, geocoded_lat, &record.location_precision);
+        } else if (key == "coordinates_precision") {
+            ok = parse_coordinates_precision(v, coordinates_precision);
         } else if (key == "fatalities") {
             ok = read_count(v, here, record.fatalities);
         } else if (key == "injured") {
@@ -711,6 +732,7 @@ bool EventFileParser::parse_event(od::value& value, size_t index, EventRecord& r
     }
     if (has_user_coordinates) {
         record.place_source = PlaceSource::coordinates;
+        if (coordinates_precision != LocationPrecision::unknown) record.location_precision = coordinates_precision;
     } else if (!std::isnan(geocoded_lon)) {
         record.lon = geocoded_lon;
         record.lat = geocoded_lat;

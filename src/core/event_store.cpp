@@ -94,9 +94,12 @@ size_t EventStoreBuilder::add(const EventRecord& r) {
     s.place_country_.push_back(s.strings_.intern(r.place_country));
     s.place_region_.push_back(s.strings_.intern(r.place_region));
     s.place_district_.push_back(s.strings_.intern(r.place_district));
-    s.location_precision_.push_back(r.place_source == PlaceSource::coordinates
-                                        ? LocationPrecision::exact
-                                        : r.location_precision);
+    // User coordinates are exact unless the file says how precise they are (an importer keeps
+    // the source's precision code: ACLED geo_precision, UCDP where_prec ...).
+    s.location_precision_.push_back(
+        r.place_source == PlaceSource::coordinates && r.location_precision == LocationPrecision::unknown
+            ? LocationPrecision::exact
+            : r.location_precision);
     for (std::string_view actor : r.actors) s.actor_ids_.push_back(s.strings_.intern(actor));
     s.actor_offsets_.push_back(static_cast<std::uint32_t>(s.actor_ids_.size()));
     s.file_index_.push_back(r.file_index);

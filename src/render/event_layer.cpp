@@ -31,6 +31,11 @@ std::int32_t relative(UnixSeconds t, UnixSeconds epoch) {
 
 }  // namespace
 
+bool location_is_area(LocationPrecision precision) {
+    return precision == LocationPrecision::region || precision == LocationPrecision::country ||
+           precision == LocationPrecision::near;
+}
+
 bool marker_is_ring(const TimeValue& time) { return time.is_span || time.start_precision < TimePrecision::day; }
 
 // [SECTION] upload, once
@@ -49,7 +54,9 @@ EventLayer::EventLayer(const EventStore& store)
         MarkerVertex v{static_cast<float>(w.x),       static_cast<float>(w.y),
                        relative(time.start, epoch_),  relative(time.end, epoch_),
                        marker_radius(store.fatalities()[i]), store.category()[i],
-                       marker_is_ring(time) ? 1u : 0u};
+                       (marker_is_ring(time) ? 1u : 0u) | (location_is_area(store.location_precision()[i]) ? 2u : 0u)};
+        // An approximate place covers ground: at least a zone of 10 pixels, not a pinpoint.
+        if (v.flags & 2u) v.radius = std::max(v.radius, 10.f);
         bool is_short = time.end - time.start <= kShortEvent;
         (is_short ? short_run : long_run).push_back(v);
         (is_short ? short_index : long_index).push_back(i);

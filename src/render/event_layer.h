@@ -23,6 +23,9 @@
 
 namespace chronomap {
 
+// Positions that stand for a region, a country or "near" a place are drawn with a dashed
+// outline and a lighter fill: the event is somewhere there, not at that point.
+bool location_is_area(LocationPrecision precision);
 // Spans and dates coarser than a day are drawn as rings.
 bool marker_is_ring(const TimeValue& time);
 

@@ -80,3 +80,36 @@ TEST_CASE("Empty and unplaced stores draw without error") {
     CHECK(image.width == 200);
     CHECK(image.height == 120);
 }
+
+TEST_CASE("An approximate place (near, a region) is drawn as a wider zone than a pinpoint") {
+    EventRecord exact = placed("exact", "2017-10-04", 10, 30);
+    EventRecord near = placed("near", "2017-10-04", 20, 30);
+    near.location_precision = LocationPrecision::near;  // e.g. ACLED geo_precision 2
+    EventStore store = store_of({exact, near});
+    REQUIRE(store.location_precision()[0] != store.location_precision()[1]);
+    auto target = create_headless_target(400, 200);
+    MapRenderer renderer(store, geodata_dir());
+    ViewState view;
+    view.width = 400, view.height = 200;
+    view.layers = {};  // the basemap and the events only
+    view.layers.labels = view.layers.legend = view.layers.title = view.layers.scale_bar = false;
+    view.layers.attribution = view.layers.place_names = false;
+    view.camera = {CameraMode::center, {15, 30}, 4, {}};
+    render_frame(renderer, view, *target);
+    Image with = target->read_pixels();
+    view.layers.events = false;
+    render_frame(renderer, view, *target);
+    Image without = target->read_pixels();
+    MapView map = renderer.map_view(view);
+    auto changed_at = [&](LonLat at, double dx) {
+        WorldPoint p = map.lonlat_to_pixel(at);
+        size_t k = (static_cast<size_t>(p.y) * 400 + static_cast<size_t>(p.x + dx)) * 4;
+        int d = 0;
+        for (size_t c = 0; c < 3; ++c) d += std::abs(int(with.rgba[k + c]) - int(without.rgba[k + c]));
+        return d;
+    };
+    CHECK(changed_at({10, 30}, 0) > 30);  // both are drawn at their centre
+    CHECK(changed_at({20, 30}, 0) > 10);
+    CHECK(changed_at({10, 30}, 8) < 5);   // the pinpoint (4.5 px) does not reach 8 px out
+    CHECK(changed_at({20, 30}, 8) > 5);   // the zone (10 px) does
+}
