@@ -150,7 +150,11 @@ bool is_valid_value(od::value& value, int depth) {
 class EventFileParser {
 public:
     EventFileParser(const SourceBuffer& source, std::string file, std::vector<Diagnostic>& out)
-        : text_(source.text()), capacity_(source.capacity()), file_(std::move(file)), diagnostics_(out) {}
+        : text_(source.text()), capacity_(source.capacity()), file_(std::move(file)), diagnostics_(out) {
+        // Windows editors and Excel start UTF-8 with a byte-order mark: read past it. Offsets
+        // stay those of the whole text (events keep views into it).
+        if (text_.starts_with("\xEF\xBB\xBF")) bom_ = 3;
+    }
 
     // Returns false when the file cannot be used at all.
     std::string language;  // the file's "lang" (BCP 47: "fr", "en-GB"), if any
@@ -167,6 +171,7 @@ private:
                    std::string hint = {}) {
         if (!lines_) lines_.emplace(text_);  // built on the first problem only
         LineColumn where = lines_->locate(offset);
+        if (bom_ && where.line == 1 && where.column > 1) --where.column;  // editors do not show it
         diagnostics_.push_back(Diagnostic{severity, file_, where.line, where.column,
                                           std::move(pointer), std::move(message), std::move(hint)});
     }
@@ -176,8 +181,8 @@ private:
         return static_cast<size_t>(location - text_.data());
     }
     size_t first_token() const {
-        size_t at = text_.find_first_not_of(" \t\r\n");
-        return at == std::string::npos ? 0 : at;
+        size_t at = text_.find_first_not_of(" \t\r\n", bom_);
+        return at == std::string::npos ? bom_ : at;
     }
     // Reports the exact place of a syntax error; false if the text is valid JSON after all.
     bool locate_syntax_error(bool replace_diagnostics = false);
@@ -210,14 +215,15 @@ private:
     std::vector<Diagnostic>& diagnostics_;
     std::optional<LineIndex> lines_;
     bool broken_json_ = false;
+    size_t bom_ = 0;  // bytes of a UTF-8 byte-order mark at the start, read past
 };
 
 bool EventFileParser::locate_syntax_error(bool replace_diagnostics) {
     SyntaxErrorLocator locator;
-    bool ok = nlohmann::json::sax_parse(text_, &locator);
+    bool ok = nlohmann::json::sax_parse(text_.substr(bom_), &locator);
     if (ok) return false;
     if (replace_diagnostics) diagnostics_.clear();
-    size_t offset = std::min(locator.position, text_.size());
+    size_t offset = std::min(locator.position + bom_, text_.size());
     // An unexpected string is reported at its closing quote; point at its opening one.
     if (locator.message.find("unexpected string literal") != std::string::npos && offset > 0 &&
         offset < text_.size() && text_[offset] == '"') {
@@ -233,14 +239,15 @@ bool EventFileParser::locate_syntax_error(bool replace_diagnostics) {
 
 bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& categories,
                             std::string& title, size_t& skipped) {
-    if (text_.find_first_not_of(" \t\r\n") == std::string::npos) {
+    if (text_.find_first_not_of(" \t\r\n", bom_) == std::string::npos) {
         report_at(Severity::error, 0, "", "the file is empty",
                   "an event file is a JSON object: {\"chronomap\": 1, \"events\": [...]}");
         return false;
     }
     od::parser parser;
     od::document document;
-    auto padded = simdjson::padded_string_view(text_.data(), text_.size(), capacity_);
+    auto padded =
+        simdjson::padded_string_view(text_.data() + bom_, text_.size() - bom_, capacity_ - bom_);
     // One pass reads and validates: known fields are checked by reading them, unknown ones
     // are walked where they stand (a broken unknown field must not slip through).
     if (parser.iterate(padded).get(document)) return fail_with_syntax_error();

@@ -230,3 +230,27 @@ TEST_CASE("a missing file says which and why") {
     CHECK_FALSE(result.store);
     CHECK_CONTAINS(result.diagnostics.at(0).message, "cannot open /nonexistent/events.json");
 }
+
+TEST_CASE("a UTF-8 byte-order mark is read past, and later positions stay right") {
+    auto result = parse(
+        "\xEF\xBB\xBF{\"chronomap\": 1, \"events\": [{\"time\": \"2017-13-04\"},\n"
+        "  {\"id\": \"a\", \"time\": \"2017-10-04\"}, {\"time\": 4}]}");
+    REQUIRE(result.store);
+    CHECK(result.store->size() == 1);
+    CHECK(result.store->id(0) == "a");
+    CHECK(result.store->original_json(0) == R"({"id": "a", "time": "2017-10-04"})");
+    const Diagnostic* month = find(result, "/events/0/time");
+    REQUIRE(month);
+    CHECK(month->line == 1);
+    CHECK(month->column == 38);  // as an editor shows it: the mark is not a character there
+    const Diagnostic* number = find(result, "/events/2/time");
+    REQUIRE(number);
+    CHECK(number->line == 2);
+    CHECK(number->column == 47);
+
+    auto broken = parse("\xEF\xBB\xBF{\"chronomap\": 1 \"events\": []}");
+    CHECK_FALSE(broken.store);
+    REQUIRE(broken.diagnostics.size() == 1);
+    CHECK(broken.diagnostics[0].line == 1);
+    CHECK(broken.diagnostics[0].column == 17);
+}
