@@ -196,6 +196,14 @@ private:
         if (!locate_syntax_error(true)) report_at(Severity::error, 0, "", "the file is not valid JSON");
         return false;
     }
+    void report_duplicate_id(std::string_view id, size_t first_event_offset, size_t index) {
+        if (!lines_) lines_.emplace(text_);
+        int first_line = lines_->locate(first_event_offset).line;
+        report(Severity::warning, id_offset_, LazyPointer{"events", index, "id"},
+               "event id \"" + shorten(id) + "\" is already used by the event at line " +
+                   std::to_string(first_line),
+               "ids select events and stories refer to them: give each event its own id");
+    }
     bool parse_categories(od::value& value, std::vector<Category>& categories);
     // Fills `record` (reused between events); false when the event must be skipped.
     bool parse_event(od::value& value, size_t index, EventRecord& record,
@@ -215,7 +223,8 @@ private:
     std::vector<Diagnostic>& diagnostics_;
     std::optional<LineIndex> lines_;
     bool broken_json_ = false;
-    size_t bom_ = 0;  // bytes of a UTF-8 byte-order mark at the start, read past
+    size_t bom_ = 0;        // bytes of a UTF-8 byte-order mark at the start, read past
+    size_t id_offset_ = 0;  // where the last event parsed wrote its "id"
 };
 
 bool EventFileParser::locate_syntax_error(bool replace_diagnostics) {
@@ -308,6 +317,9 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
                 return false;
             }
             builder.reserve(text_.size() / 256 + 16);  // a typical event is a few hundred bytes
+            // Where each id was first used: ids select events and stories refer to them. The
+            // views point into the parser's string buffer, which lives as long as `parser`.
+            std::unordered_map<std::string_view, size_t> first_use_of_id;
             size_t index = 0;
             for (auto element_result : events) {
                 od::value element;
@@ -315,6 +327,11 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
                 std::string_view category_key;
                 size_t category_offset = 0;
                 if (parse_event(element, index, record, category_key, category_offset)) {
+                    if (!record.id.empty()) {
+                        auto [first, is_new] =
+                            first_use_of_id.try_emplace(record.id, record.json_offset);
+                        if (!is_new) report_duplicate_id(record.id, first->second, index);
+                    }
                     builder.add(record);
                     category_key_of_row.push_back(category_keys.intern(category_key));
                     category_offset_of_row.push_back(category_offset);
@@ -688,6 +705,7 @@ bool EventFileParser::parse_event(od::value& value, size_t index, EventRecord& r
             if (ok) record.time = *time;
             has_time = ok;
         } else if (key == "id") {
+            id_offset_ = offset_of(v);
             ok = read_string(v, here, record.id);
         } else if (key == "title") {
             ok = read_string(v, here, record.title);

@@ -254,3 +254,22 @@ TEST_CASE("a UTF-8 byte-order mark is read past, and later positions stay right"
     CHECK(broken.diagnostics[0].line == 1);
     CHECK(broken.diagnostics[0].column == 17);
 }
+
+TEST_CASE("a duplicate event id is a warning at its second use; both events load") {
+    auto result = parse(R"({"chronomap": 1, "events": [
+  {"id": "x", "time": "2017-10-04"},
+  {"id": "y", "time": "2017-10-05"},
+  {"time": "2017-10-06", "id": "x"}
+]})");
+    REQUIRE(result.store);
+    CHECK(result.store->size() == 3);
+    CHECK_FALSE(has_errors(result.diagnostics));
+    REQUIRE(result.diagnostics.size() == 1);
+    const Diagnostic& d = result.diagnostics[0];
+    CHECK(d.severity == Severity::warning);
+    CHECK(d.pointer == "/events/2/id");
+    CHECK(d.line == 4);
+    CHECK(d.column == 32);
+    CHECK(d.message == "event id \"x\" is already used by the event at line 2");
+    CHECK(d.hint == "ids select events and stories refer to them: give each event its own id");
+}
