@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "core/source_location.h"
+#include "core/sources/wild_date.h"
 
 namespace chronomap {
 namespace {
@@ -494,7 +495,14 @@ std::optional<TimeStamp> EventFileParser::parse_stamp(od::value& value, const La
     if (!read_string(value, pointer, text)) return std::nullopt;
     auto stamp = parse_time_stamp(text);
     if (!stamp) {
-        report(Severity::error, at, pointer, stamp.error + "; event skipped");
+        // "4 octobre 2017", "24/09/2017", "October 4, 2017": propose the ISO form when the
+        // reader of dates in the wild finds one, and only one.
+        std::string hint;
+        WildDate wild = parse_wild_date(text);
+        if (wild.stamp && !wild.ambiguous)
+            hint = "write \"" + format_time(wild.stamp.value->start, wild.stamp.value->precision) +
+                   "\"";
+        report(Severity::error, at, pointer, stamp.error + "; event skipped", std::move(hint));
         return std::nullopt;
     }
     return stamp.value;

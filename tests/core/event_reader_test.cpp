@@ -273,3 +273,19 @@ TEST_CASE("a duplicate event id is a warning at its second use; both events load
     CHECK(d.message == "event id \"x\" is already used by the event at line 2");
     CHECK(d.hint == "ids select events and stories refer to them: give each event its own id");
 }
+
+TEST_CASE("a date written in the wild gets its ISO form in the hint, when there is one") {
+    auto hint_for = [](std::string time) {
+        auto result = parse(R"({"chronomap": 1, "events": [{"time": ")" + time + R"("}]})");
+        REQUIRE(result.diagnostics.size() == 1);
+        CHECK(result.diagnostics[0].severity == Severity::error);
+        return result.diagnostics[0].hint;
+    };
+    CHECK(hint_for("4 octobre 2017") == "write \"2017-10-04\"");
+    CHECK(hint_for("24/09/2017") == "write \"2017-09-24\"");
+    CHECK(hint_for("October 4, 2017") == "write \"2017-10-04\"");
+    CHECK(hint_for("octobre 2017") == "write \"2017-10\"");
+    CHECK(hint_for("10/04/2017").empty());  // 4 October or 10 April: only the user knows
+    CHECK(hint_for("2017-02-30").empty());
+    CHECK(hint_for("hier").empty());
+}
