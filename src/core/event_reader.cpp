@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "core/source_location.h"
+#include "core/sources/wild_date.h"
 
 namespace chronomap {
 namespace {
@@ -150,7 +151,11 @@ bool is_valid_value(od::value& value, int depth) {
 class EventFileParser {
 public:
     EventFileParser(const SourceBuffer& source, std::string file, std::vector<Diagnostic>& out)
-        : text_(source.text()), capacity_(source.capacity()), file_(std::move(file)), diagnostics_(out) {}
+        : text_(source.text()), capacity_(source.capacity()), file_(std::move(file)), diagnostics_(out) {
+        // Windows editors and Excel start UTF-8 with a byte-order mark: read past it. Offsets
+        // stay those of the whole text (events keep views into it).
+        if (text_.starts_with("\xEF\xBB\xBF")) bom_ = 3;
+    }
 
     // Returns false when the file cannot be used at all.
     std::string language;  // the file's "lang" (BCP 47: "fr", "en-GB"), if any
@@ -167,6 +172,7 @@ private:
                    std::string hint = {}) {
         if (!lines_) lines_.emplace(text_);  // built on the first problem only
         LineColumn where = lines_->locate(offset);
+        if (bom_ && where.line == 1 && where.column > 1) --where.column;  // editors do not show it
         diagnostics_.push_back(Diagnostic{severity, file_, where.line, where.column,
                                           std::move(pointer), std::move(message), std::move(hint)});
     }
@@ -176,8 +182,8 @@ private:
         return static_cast<size_t>(location - text_.data());
     }
     size_t first_token() const {
-        size_t at = text_.find_first_not_of(" \t\r\n");
-        return at == std::string::npos ? 0 : at;
+        size_t at = text_.find_first_not_of(" \t\r\n", bom_);
+        return at == std::string::npos ? bom_ : at;
     }
     // Reports the exact place of a syntax error; false if the text is valid JSON after all.
     bool locate_syntax_error(bool replace_diagnostics = false);
@@ -190,6 +196,14 @@ private:
     bool fail_with_syntax_error() {
         if (!locate_syntax_error(true)) report_at(Severity::error, 0, "", "the file is not valid JSON");
         return false;
+    }
+    void report_duplicate_id(std::string_view id, size_t first_event_offset, size_t index) {
+        if (!lines_) lines_.emplace(text_);
+        int first_line = lines_->locate(first_event_offset).line;
+        report(Severity::warning, id_offset_, LazyPointer{"events", index, "id"},
+               "event id \"" + shorten(id) + "\" is already used by the event at line " +
+                   std::to_string(first_line),
+               "ids select events and stories refer to them: give each event its own id");
     }
     bool parse_categories(od::value& value, std::vector<Category>& categories);
     // Fills `record` (reused between events); false when the event must be skipped.
@@ -212,14 +226,16 @@ private:
     std::vector<Diagnostic>& diagnostics_;
     std::optional<LineIndex> lines_;
     bool broken_json_ = false;
+    size_t bom_ = 0;        // bytes of a UTF-8 byte-order mark at the start, read past
+    size_t id_offset_ = 0;  // where the last event parsed wrote its "id"
 };
 
 bool EventFileParser::locate_syntax_error(bool replace_diagnostics) {
     SyntaxErrorLocator locator;
-    bool ok = nlohmann::json::sax_parse(text_, &locator);
+    bool ok = nlohmann::json::sax_parse(text_.substr(bom_), &locator);
     if (ok) return false;
     if (replace_diagnostics) diagnostics_.clear();
-    size_t offset = std::min(locator.position, text_.size());
+    size_t offset = std::min(locator.position + bom_, text_.size());
     // An unexpected string is reported at its closing quote; point at its opening one.
     if (locator.message.find("unexpected string literal") != std::string::npos && offset > 0 &&
         offset < text_.size() && text_[offset] == '"') {
@@ -235,14 +251,15 @@ bool EventFileParser::locate_syntax_error(bool replace_diagnostics) {
 
 bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& categories,
                             std::string& title, size_t& skipped) {
-    if (text_.find_first_not_of(" \t\r\n") == std::string::npos) {
+    if (text_.find_first_not_of(" \t\r\n", bom_) == std::string::npos) {
         report_at(Severity::error, 0, "", "the file is empty",
                   "an event file is a JSON object: {\"chronomap\": 1, \"events\": [...]}");
         return false;
     }
     od::parser parser;
     od::document document;
-    auto padded = simdjson::padded_string_view(text_.data(), text_.size(), capacity_);
+    auto padded =
+        simdjson::padded_string_view(text_.data() + bom_, text_.size() - bom_, capacity_ - bom_);
     // One pass reads and validates: known fields are checked by reading them, unknown ones
     // are walked where they stand (a broken unknown field must not slip through).
     if (parser.iterate(padded).get(document)) return fail_with_syntax_error();
@@ -303,6 +320,9 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
                 return false;
             }
             builder.reserve(text_.size() / 256 + 16);  // a typical event is a few hundred bytes
+            // Where each id was first used: ids select events and stories refer to them. The
+            // views point into the parser's string buffer, which lives as long as `parser`.
+            std::unordered_map<std::string_view, size_t> first_use_of_id;
             size_t index = 0;
             for (auto element_result : events) {
                 od::value element;
@@ -310,6 +330,11 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
                 std::string_view category_key;
                 size_t category_offset = 0;
                 if (parse_event(element, index, record, category_key, category_offset)) {
+                    if (!record.id.empty()) {
+                        auto [first, is_new] =
+                            first_use_of_id.try_emplace(record.id, record.json_offset);
+                        if (!is_new) report_duplicate_id(record.id, first->second, index);
+                    }
                     builder.add(record);
                     category_key_of_row.push_back(category_keys.intern(category_key));
                     category_offset_of_row.push_back(category_offset);
@@ -472,7 +497,14 @@ std::optional<TimeStamp> EventFileParser::parse_stamp(od::value& value, const La
     if (!read_string(value, pointer, text)) return std::nullopt;
     auto stamp = parse_time_stamp(text);
     if (!stamp) {
-        report(Severity::error, at, pointer, stamp.error + "; event skipped");
+        // "4 octobre 2017", "24/09/2017", "October 4, 2017": propose the ISO form when the
+        // reader of dates in the wild finds one, and only one.
+        std::string hint;
+        WildDate wild = parse_wild_date(text);
+        if (wild.stamp && !wild.ambiguous)
+            hint = "write \"" + format_time(wild.stamp.value->start, wild.stamp.value->precision) +
+                   "\"";
+        report(Severity::error, at, pointer, stamp.error + "; event skipped", std::move(hint));
         return std::nullopt;
     }
     return stamp.value;
@@ -700,6 +732,7 @@ bool EventFileParser::parse_event(od::value& value, size_t index, EventRecord& r
             if (ok) record.time = *time;
             has_time = ok;
         } else if (key == "id") {
+            id_offset_ = offset_of(v);
             ok = read_string(v, here, record.id);
         } else if (key == "title") {
             ok = read_string(v, here, record.title);

@@ -230,3 +230,62 @@ TEST_CASE("a missing file says which and why") {
     CHECK_FALSE(result.store);
     CHECK_CONTAINS(result.diagnostics.at(0).message, "cannot open /nonexistent/events.json");
 }
+
+TEST_CASE("a UTF-8 byte-order mark is read past, and later positions stay right") {
+    auto result = parse(
+        "\xEF\xBB\xBF{\"chronomap\": 1, \"events\": [{\"time\": \"2017-13-04\"},\n"
+        "  {\"id\": \"a\", \"time\": \"2017-10-04\"}, {\"time\": 4}]}");
+    REQUIRE(result.store);
+    CHECK(result.store->size() == 1);
+    CHECK(result.store->id(0) == "a");
+    CHECK(result.store->original_json(0) == R"({"id": "a", "time": "2017-10-04"})");
+    const Diagnostic* month = find(result, "/events/0/time");
+    REQUIRE(month);
+    CHECK(month->line == 1);
+    CHECK(month->column == 38);  // as an editor shows it: the mark is not a character there
+    const Diagnostic* number = find(result, "/events/2/time");
+    REQUIRE(number);
+    CHECK(number->line == 2);
+    CHECK(number->column == 47);
+
+    auto broken = parse("\xEF\xBB\xBF{\"chronomap\": 1 \"events\": []}");
+    CHECK_FALSE(broken.store);
+    REQUIRE(broken.diagnostics.size() == 1);
+    CHECK(broken.diagnostics[0].line == 1);
+    CHECK(broken.diagnostics[0].column == 17);
+}
+
+TEST_CASE("a duplicate event id is a warning at its second use; both events load") {
+    auto result = parse(R"({"chronomap": 1, "events": [
+  {"id": "x", "time": "2017-10-04"},
+  {"id": "y", "time": "2017-10-05"},
+  {"time": "2017-10-06", "id": "x"}
+]})");
+    REQUIRE(result.store);
+    CHECK(result.store->size() == 3);
+    CHECK_FALSE(has_errors(result.diagnostics));
+    REQUIRE(result.diagnostics.size() == 1);
+    const Diagnostic& d = result.diagnostics[0];
+    CHECK(d.severity == Severity::warning);
+    CHECK(d.pointer == "/events/2/id");
+    CHECK(d.line == 4);
+    CHECK(d.column == 32);
+    CHECK(d.message == "event id \"x\" is already used by the event at line 2");
+    CHECK(d.hint == "ids select events and stories refer to them: give each event its own id");
+}
+
+TEST_CASE("a date written in the wild gets its ISO form in the hint, when there is one") {
+    auto hint_for = [](std::string time) {
+        auto result = parse(R"({"chronomap": 1, "events": [{"time": ")" + time + R"("}]})");
+        REQUIRE(result.diagnostics.size() == 1);
+        CHECK(result.diagnostics[0].severity == Severity::error);
+        return result.diagnostics[0].hint;
+    };
+    CHECK(hint_for("4 octobre 2017") == "write \"2017-10-04\"");
+    CHECK(hint_for("24/09/2017") == "write \"2017-09-24\"");
+    CHECK(hint_for("October 4, 2017") == "write \"2017-10-04\"");
+    CHECK(hint_for("octobre 2017") == "write \"2017-10\"");
+    CHECK(hint_for("10/04/2017").empty());  // 4 October or 10 April: only the user knows
+    CHECK(hint_for("2017-02-30").empty());
+    CHECK(hint_for("hier").empty());
+}

@@ -129,17 +129,15 @@ LoadResult TableSource::load() {
 
 class UnreadableSource : public EventSource {
   public:
-    UnreadableSource(std::filesystem::path path, std::string why)
-        : path_(std::move(path)), why_(std::move(why)) {}
+    UnreadableSource(std::filesystem::path path, std::string message, std::string hint)
+        : path_(std::move(path)), message_(std::move(message)), hint_(std::move(hint)) {}
     std::string description() const override { return "unknown format"; }
-    LoadResult load() override {
-        return failed(path_.string(), "chronomap cannot read this file: it is " + why_,
-                      "chronomap reads " + std::string(readable_formats()));
-    }
+    LoadResult load() override { return failed(path_.string(), message_, hint_); }
 
   private:
     std::filesystem::path path_;
-    std::string why_;
+    std::string message_;
+    std::string hint_;
 };
 
 bool in_box(const SourceQuery& q, double lon, double lat) {
@@ -197,11 +195,20 @@ std::unique_ptr<EventSource> make_event_source(const std::filesystem::path& path
         // The native reader says why the file cannot be read, as it always has.
         return std::make_unique<NativeJsonSource>(path, options.strict);
     }
+    // Before the format: a UTF-16 CSV or JSON file is otherwise a syntax error at 1:1.
+    if (detected.utf16)
+        return std::make_unique<UnreadableSource>(
+            path,
+            "this file is UTF-16; save it as UTF-8 (in Excel: Save As > CSV UTF-8; in an editor: "
+            "Encoding > UTF-8)",
+            "");
     switch (detected.format) {
         case SourceFormat::native_json:
             return std::make_unique<NativeJsonSource>(path, options.strict);
         case SourceFormat::unknown:
-            return std::make_unique<UnreadableSource>(path, detected.looks_like);
+            return std::make_unique<UnreadableSource>(
+                path, "chronomap cannot read this file: it is " + detected.looks_like,
+                "chronomap reads " + std::string(readable_formats()));
         default:
             return std::make_unique<TableSource>(path, detected.format, options);
     }

@@ -54,6 +54,21 @@ bool looks_like_delimited(std::string_view head) {
     return false;
 }
 
+// UTF-16 (Excel's "Unicode text", Notepad's "Unicode"): a byte-order mark FF FE or FE FF, or,
+// without one, a NUL byte in every other byte of text that is mostly ASCII.
+bool looks_like_utf16(std::string_view head) {
+    if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) return true;
+    size_t pairs = std::min(head.size(), size_t{512}) / 2;
+    if (pairs < 2) return false;
+    size_t low_nul = 0, high_nul = 0;
+    for (size_t i = 0; i < pairs; ++i) {
+        char first = head[2 * i], second = head[2 * i + 1];
+        if (first != '\0' && second == '\0') ++low_nul;
+        if (first == '\0' && second != '\0') ++high_nul;
+    }
+    return low_nul * 4 >= pairs * 3 || high_nul * 4 >= pairs * 3;
+}
+
 std::string_view skip_bom_and_space(std::string_view text) {
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
     while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
@@ -123,6 +138,7 @@ DetectedFormat detect_format(std::string_view head, const std::filesystem::path&
     if (head.starts_with("%PDF")) return {SourceFormat::unknown, "a PDF document"};
     if (head.starts_with("\xD0\xCF\x11\xE0"))
         return {SourceFormat::unknown, "an old Excel (.xls) or Word file: save it as .xlsx or CSV"};
+    if (looks_like_utf16(head)) return {SourceFormat::unknown, "UTF-16 text", /*utf16=*/true};
 
     if (text.starts_with("{") || text.starts_with("[")) {
         // GeoJSON says so near its start; a chronomap file has "events".

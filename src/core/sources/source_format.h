@@ -27,6 +27,7 @@ std::string_view format_name(SourceFormat format);  // "GeoJSON", "CSV" ...
 struct DetectedFormat {
     SourceFormat format = SourceFormat::unknown;
     std::string looks_like;  // for an unknown format: "a PDF document", "binary data" ...
+    bool utf16 = false;      // text in UTF-16, which chronomap does not read: say to save as UTF-8
 };
 
 // Throws std::runtime_error naming the file when it cannot be opened.

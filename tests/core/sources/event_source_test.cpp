@@ -4,7 +4,10 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "core/sources/source_format.h"
 #include "test_helpers.h"
@@ -253,4 +256,32 @@ TEST_CASE("a source answers a window and a box (default: load, then select)") {
     CHECK(window.store->id(0) == "SYR2003");
     CHECK(window.store->id(1) == "SYR2002");
     CHECK_CONTAINS(window.store->original_json(1), "\"SYR2002\"");
+}
+
+TEST_CASE("a UTF-16 file is named as such, CSV or JSON, with or without a byte-order mark") {
+    using namespace std::string_literals;
+    CHECK(detect_format("\xFF\xFE{\0\"\0"s, "events.json").utf16);
+    CHECK(detect_format("\xFE\xFF\0d\0a\0t\0e"s, "events.csv").utf16);
+    CHECK(detect_format("d\0a\0t\0e\0,\0p\0l\0a\0c\0e\0\n\0"s, "events.csv").utf16);
+    CHECK(detect_format("\0{\0\"\0e\0v\0e\0n\0t\0s\0\""s, "events.json").utf16);
+    CHECK_FALSE(detect_format("\xEF\xBB\xBF{\"chronomap\": 1, \"events\": []}", "x.json").utf16);
+    CHECK_FALSE(detect_format("date,place\n2017-10-04,Misrata\n", "x.csv").utf16);
+    CHECK_FALSE(detect_format("\x00\x00\x27\x0a\0\0\0\0"s, "x.shp").utf16);
+
+    const std::string csv = "date,place\n2017-10-04,Misrata\n";
+    std::string utf16 = "\xFF\xFE";
+    for (char c : csv) utf16 += std::string{c, '\0'};
+    auto path = std::filesystem::temp_directory_path() / "chronomap-utf16-test.csv";
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << utf16;
+    }
+    LoadResult result = open_event_source(path);
+    std::filesystem::remove(path);
+    CHECK_FALSE(result.store);
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].message ==
+          "this file is UTF-16; save it as UTF-8 (in Excel: Save As > CSV UTF-8; in an editor: "
+          "Encoding > UTF-8)");
+    CHECK(result.diagnostics[0].line == 0);
 }
