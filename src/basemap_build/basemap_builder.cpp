@@ -10,23 +10,13 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "geo_handles.h"
 #include "core/web_mercator.h"
 
 namespace chronomap {
 namespace {
 
-// [SECTION] GEOS plumbing
-
-struct GeosContext {
-    GEOSContextHandle_t handle = GEOS_init_r();
-    ~GeosContext() { GEOS_finish_r(handle); }
-};
-
-struct GeosDeleter {
-    GEOSContextHandle_t handle;
-    void operator()(GEOSGeometry* g) const { GEOSGeom_destroy_r(handle, g); }
-};
-using GeosPtr = std::unique_ptr<GEOSGeometry, GeosDeleter>;
+// [SECTION] GEOS plumbing (owners in geo_handles.h)
 
 std::vector<Point2> ring_points(GEOSContextHandle_t h, const GEOSGeometry* ring) {
     const GEOSCoordSequence* sequence = GEOSGeom_getCoordSeq_r(h, ring);
@@ -198,9 +188,6 @@ struct PointKeyHash {
 };
 PointKey key_of(const Point2& p) { return {std::llround(p.x * 1e7), std::llround(p.y * 1e7)}; }
 
-struct GdalDatasetCloser {
-    void operator()(GDALDataset* d) const { GDALClose(d); }
-};
 
 }  // namespace
 

@@ -12,23 +12,11 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "geo_handles.h"
 #include "core/web_mercator.h"
 
 namespace chronomap {
 namespace {
-
-struct GeosContext {
-    GEOSContextHandle_t handle = GEOS_init_r();
-    ~GeosContext() { GEOS_finish_r(handle); }
-};
-struct GeosDeleter {
-    GEOSContextHandle_t handle;
-    void operator()(GEOSGeometry* g) const { GEOSGeom_destroy_r(handle, g); }
-};
-using GeosPtr = std::unique_ptr<GEOSGeometry, GeosDeleter>;
-struct GdalDatasetCloser {
-    void operator()(GDALDataset* d) const { GDALClose(d); }
-};
 
 nlohmann::json read_json(const std::filesystem::path& path) {
     std::ifstream in(path);
