@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <fstream>
+#include <map>
 
 #include "app/panels.h"
 #include "app/ui_keys.h"
@@ -107,6 +108,14 @@ bool Explorer::open_store(std::unique_ptr<EventStore> store, const std::string& 
     if (std::string warning = file.placement.warning(path); !warning.empty())
         file.problems.push_back({Severity::warning, path, 0, 0, "", warning, "see the Review tab"});
     file.language = date_language_of(*file.store);
+    // The actors the filter panel offers: the 40 most named, counted once here.
+    std::map<std::string_view, size_t> frequency;
+    for (size_t i = 0; i < file.store->size(); ++i)
+        for (std::string_view a : file.store->actors(i)) frequency[a]++;
+    for (const auto& [name, n] : frequency) file.frequent_actors.emplace_back(std::string(name), n);
+    std::stable_sort(file.frequent_actors.begin(), file.frequent_actors.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (file.frequent_actors.size() > 40) file.frequent_actors.resize(40);
     std::tie(file.first, file.last) = file.store->time_extent();
     try {
         file.renderer = std::make_unique<MapRenderer>(*file.store, state_.geodata);

@@ -39,6 +39,7 @@ struct LoadedFile {
     DateLanguage language = DateLanguage::iso;
     UnixSeconds first = 0, last = 0;  // the events' time extent
     std::unique_ptr<MapRenderer> renderer;
+    std::vector<std::pair<std::string, size_t>> frequent_actors;  // most named first, counted once on load
     bool usable() const { return store && renderer; }
 };
 

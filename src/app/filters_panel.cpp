@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <map>
 
 #include "app/panels.h"
 #include "render/map_renderer.h"
@@ -63,19 +62,7 @@ void draw_filters_panel(ExplorerState& state) {
     ImGui::SliderInt("##fatalities", &view.filter.min_fatalities, 0, 100, view.filter.min_fatalities ? "%d" : "any",
                      ImGuiSliderFlags_Logarithmic);
 
-    // Actors: the most frequent ones of the file, as toggles.
-    static const EventStore* counted_for = nullptr;
-    static std::vector<std::pair<std::string, size_t>> actors;
-    if (counted_for != &store) {
-        std::map<std::string_view, size_t> frequency;
-        for (size_t i = 0; i < store.size(); ++i)
-            for (std::string_view a : store.actors(i)) frequency[a]++;
-        actors.clear();
-        for (const auto& [name, n] : frequency) actors.emplace_back(std::string(name), n);
-        std::stable_sort(actors.begin(), actors.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-        if (actors.size() > 40) actors.resize(40);
-        counted_for = &store;
-    }
+    const auto& actors = state.file.frequent_actors;
     if (!actors.empty()) {
         ImGui::Spacing();
         ImGui::TextDisabled(fr ? "Acteurs (aucun coché : tous)" : "Actors (none ticked: all)");
