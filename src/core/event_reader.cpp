@@ -9,6 +9,8 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "core/duplicate_ids.h"
+#include "core/event_array_scanner.h"
 #include "core/source_location.h"
 #include "core/sources/wild_date.h"
 
@@ -179,6 +181,15 @@ private:
     size_t offset_of(od::value& value) {
         const char* location = nullptr;
         if (value.current_location().get(location) || location == nullptr) return 0;
+        return offset_in_file(location);
+    }
+    // Offsets in the file of a pointer into the text or into the root copy (see parse()).
+    size_t offset_in_file(const char* location) const {
+        if (!root_copy_.empty() && location >= root_copy_.data() &&
+            location <= root_copy_.data() + root_copy_.size()) {
+            size_t at = bom_ + static_cast<size_t>(location - root_copy_.data());
+            return at > layout_->open ? at + (layout_->close - layout_->open - 1) : at;
+        }
         return static_cast<size_t>(location - text_.data());
     }
     size_t first_token() const {
@@ -205,6 +216,11 @@ private:
                    std::to_string(first_line),
                "ids select events and stories refer to them: give each event its own id");
     }
+    void report_not_an_event(size_t offset, size_t index, od::json_type type) {
+        report(Severity::error, offset, LazyPointer{"events", index},
+               "an event must be an object, got " + std::string(type_name(type)) + "; skipped",
+               "write { \"time\": \"2017-10-04\", \"place\": \"Misrata\", ... }");
+    }
     bool parse_categories(od::value& value, std::vector<Category>& categories);
     // Fills `record` (reused between events); false when the event must be skipped.
     bool parse_event(od::value& value, size_t index, EventRecord& record,
@@ -220,8 +236,26 @@ private:
     bool read_string(od::value& value, const LazyPointer& pointer, std::string_view& out);
     bool read_count(od::value& value, const LazyPointer& pointer, std::int32_t& out);
 
+    // Events parsed one by one (see event_array_scanner.h): the spans of the elements, and
+    // the file without them (the root object with "events": []) for the other fields.
+    bool parse_scanned_events(EventStoreBuilder& builder, size_t& skipped);
+    bool parse_events_array(od::value& value, EventStoreBuilder& builder, size_t& skipped);
+    // An event read: checked for a duplicate id and added (or counted as skipped).
+    void keep_event(bool parsed, size_t index, EventStoreBuilder& builder, size_t& skipped);
+
     std::string_view text_;
     size_t capacity_;
+    std::optional<EventArrayLayout> layout_;
+    std::string root_copy_;
+    // Per event row, filled while reading: the category key (resolved at the end, as
+    // categories may come after the events) and where to report it.
+    EventRecord record_;
+    std::string_view category_key_;
+    size_t category_offset_ = 0;
+    StringPool category_keys_;
+    std::vector<StringId> category_key_of_row_;
+    std::vector<std::uint32_t> category_offset_of_row_;  // from the event's start
+    DuplicateIdFinder ids_;
     std::string file_;
     std::vector<Diagnostic>& diagnostics_;
     std::optional<LineIndex> lines_;
@@ -260,6 +294,17 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
     od::document document;
     auto padded =
         simdjson::padded_string_view(text_.data() + bom_, text_.size() - bom_, capacity_ - bom_);
+    // The events are parsed one by one when a quick scan finds them (the usual case); the
+    // rest of the root object is then read from a copy of the file without them.
+    layout_ = scan_event_array(text_, bom_);
+    if (layout_) {
+        root_copy_.append(text_.substr(bom_, layout_->open + 1 - bom_));
+        root_copy_.append(text_.substr(layout_->close));
+        size_t size = root_copy_.size();
+        root_copy_.append(SourceBuffer::kPadding, '\0');
+        padded = simdjson::padded_string_view(root_copy_.data(), size, root_copy_.size());
+        root_copy_.resize(size);  // keeps the zeroed capacity behind it
+    }
     // One pass reads and validates: known fields are checked by reading them, unknown ones
     // are walked where they stand (a broken unknown field must not slip through).
     if (parser.iterate(padded).get(document)) return fail_with_syntax_error();
@@ -272,12 +317,6 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
     }
 
     bool saw_events = false, saw_version = false;
-    // Categories may come after the events in the file, so keys are resolved at the end.
-    StringPool category_keys;
-    std::vector<StringId> category_key_of_row;
-    std::vector<size_t> category_offset_of_row;
-    std::vector<std::uint32_t> index_of_row;
-    EventRecord record;
     for (auto field_result : root) {
         od::field field;
         std::string_view key_view;
@@ -311,39 +350,11 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
         } else if (key == "categories") {
             if (!parse_categories(value, categories)) return false;
         } else if (key == "events") {
+            bool scanned = layout_ && !saw_events && offset_of(value) == layout_->open;
             saw_events = true;
-            size_t events_offset = offset_of(value);
-            od::array events;
-            if (value.get_array().get(events)) {
-                report(Severity::error, events_offset, pointer, "\"events\" must be an array",
-                       "write \"events\": [ {...}, {...} ]");
+            if (scanned ? !parse_scanned_events(builder, skipped)
+                        : !parse_events_array(value, builder, skipped))
                 return false;
-            }
-            builder.reserve(text_.size() / 256 + 16);  // a typical event is a few hundred bytes
-            // Where each id was first used: ids select events and stories refer to them. The
-            // views point into the parser's string buffer, which lives as long as `parser`.
-            std::unordered_map<std::string_view, size_t> first_use_of_id;
-            size_t index = 0;
-            for (auto element_result : events) {
-                od::value element;
-                if (std::move(element_result).get(element)) return fail_with_syntax_error();
-                std::string_view category_key;
-                size_t category_offset = 0;
-                if (parse_event(element, index, record, category_key, category_offset)) {
-                    if (!record.id.empty()) {
-                        auto [first, is_new] =
-                            first_use_of_id.try_emplace(record.id, record.json_offset);
-                        if (!is_new) report_duplicate_id(record.id, first->second, index);
-                    }
-                    builder.add(record);
-                    category_key_of_row.push_back(category_keys.intern(category_key));
-                    category_offset_of_row.push_back(category_offset);
-                    index_of_row.push_back(static_cast<std::uint32_t>(index));
-                } else {
-                    ++skipped;
-                }
-                ++index;
-            }
         } else if (!is_valid_value(value, 1)) {
             return fail_with_syntax_error();
         }
@@ -369,9 +380,9 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
 
     // Category key id -> category index; kNone for keys no category declares.
     constexpr std::uint32_t kNone = 0xFFFFFFFF;
-    std::vector<std::uint32_t> category_of_key(category_keys.size(), kNone);
-    for (size_t k = 0; k < category_keys.size(); ++k) {
-        std::string_view key = category_keys.get(static_cast<StringId>(k));
+    std::vector<std::uint32_t> category_of_key(category_keys_.size(), kNone);
+    for (size_t k = 0; k < category_keys_.size(); ++k) {
+        std::string_view key = category_keys_.get(static_cast<StringId>(k));
         for (size_t c = 0; c < categories.size(); ++c)
             if (categories[c].key == key) category_of_key[k] = static_cast<std::uint32_t>(c);
         if (key.empty() && category_of_key[k] == kNone) {
@@ -379,8 +390,8 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
             categories.push_back(Category{"", "Other", Rgba{130, 130, 130, 255}});
         }
     }
-    for (size_t row = 0; row < category_key_of_row.size(); ++row) {
-        std::uint32_t category = category_of_key[category_key_of_row[row]];
+    for (size_t row = 0; row < category_key_of_row_.size(); ++row) {
+        std::uint32_t category = category_of_key[category_key_of_row_[row]];
         if (category != kNone) {
             builder.set_category(row, static_cast<std::uint16_t>(category));
             continue;
@@ -388,14 +399,83 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
         std::string known;
         for (const Category& c : categories)
             if (!c.key.empty()) known += (known.empty() ? "" : ", ") + c.key;
-        report(Severity::error, category_offset_of_row[row],
-               LazyPointer{"events", index_of_row[row], "category"},
-               "unknown category \"" + shorten(category_keys.get(category_key_of_row[row])) +
+        report(Severity::error, builder.json_offset(row) + category_offset_of_row_[row],
+               LazyPointer{"events", builder.file_index(row), "category"},
+               "unknown category \"" + shorten(category_keys_.get(category_key_of_row_[row])) +
                    "\"; event skipped",
                known.empty() ? "declare it in \"categories\" at the top of the file"
                              : "use one of: " + known + ", or declare it in \"categories\"");
         builder.drop(row);
         ++skipped;
+    }
+    return true;
+}
+
+void EventFileParser::keep_event(bool parsed, size_t index, EventStoreBuilder& builder, size_t& skipped) {
+    if (!parsed) {
+        ++skipped;
+        return;
+    }
+    auto row = static_cast<std::uint32_t>(builder.size());
+    if (!record_.id.empty()) {
+        std::uint32_t first = ids_.first_use(record_.id, row, [&](std::uint32_t r) { return builder.id(r); });
+        if (first != DuplicateIdFinder::kNew) report_duplicate_id(record_.id, builder.json_offset(first), index);
+    }
+    builder.add(record_);
+    category_key_of_row_.push_back(category_keys_.intern(category_key_));
+    category_offset_of_row_.push_back(static_cast<std::uint32_t>(category_offset_ - record_.json_offset));
+}
+
+bool EventFileParser::parse_events_array(od::value& value, EventStoreBuilder& builder, size_t& skipped) {
+    od::array events;
+    if (value.get_array().get(events)) {
+        report(Severity::error, offset_of(value), LazyPointer{"events"}, "\"events\" must be an array",
+               "write \"events\": [ {...}, {...} ]");
+        return false;
+    }
+    builder.reserve(text_.size() / 256 + 16);  // a typical event is a few hundred bytes
+    size_t index = 0;
+    for (auto element_result : events) {
+        od::value element;
+        if (std::move(element_result).get(element)) return fail_with_syntax_error();
+        keep_event(parse_event(element, index, record_, category_key_, category_offset_), index, builder,
+                   skipped);
+        ++index;
+    }
+    return true;
+}
+
+bool EventFileParser::parse_scanned_events(EventStoreBuilder& builder, size_t& skipped) {
+    const EventArrayLayout& layout = *layout_;
+    builder.reserve(layout.element_begin.size());
+    category_key_of_row_.reserve(layout.element_begin.size());
+    category_offset_of_row_.reserve(layout.element_begin.size());
+    od::parser parser;  // its buffers grow to the largest event, not to the file
+    for (size_t index = 0; index < layout.element_begin.size(); ++index) {
+        std::string_view element_text = layout.element_text(text_, index);
+        size_t at = static_cast<size_t>(element_text.data() - text_.data());
+        if (element_text.front() != '{') {  // not an object: said by parse_event's words
+            od::json_type type = element_text.front() == '[' ? od::json_type::array
+                                 : element_text.front() == '"' ? od::json_type::string
+                                 : element_text.front() == 't' || element_text.front() == 'f'
+                                     ? od::json_type::boolean
+                                 : element_text.front() == 'n' ? od::json_type::null
+                                                               : od::json_type::number;
+            if (!nlohmann::json::accept(element_text)) return fail_with_syntax_error();
+            report_not_an_event(at, index, type);
+            keep_event(false, index, builder, skipped);
+            continue;
+        }
+        od::document document;
+        od::value element;
+        auto padded = simdjson::padded_string_view(element_text.data(), element_text.size(), capacity_ - at);
+        if (parser.iterate(padded).get(document) || document.get_value().get(element))
+            return fail_with_syntax_error();
+        bool parsed = parse_event(element, index, record_, category_key_, category_offset_);
+        // A parsed event was read to its end; anything left is broken JSON.
+        const char* left = nullptr;
+        if (parsed && document.current_location().get(left) == simdjson::SUCCESS) return fail_with_syntax_error();
+        keep_event(parsed, index, builder, skipped);
     }
     return true;
 }
@@ -695,9 +775,7 @@ bool EventFileParser::parse_event(od::value& value, size_t index, EventRecord& r
     if (value.get_object().get(object)) {
         od::json_type type{};
         (void)value.type().get(type);
-        report(Severity::error, at, pointer,
-               "an event must be an object, got " + std::string(type_name(type)) + "; skipped",
-               "write { \"time\": \"2017-10-04\", \"place\": \"Misrata\", ... }");
+        report_not_an_event(at, index, type);
         return false;
     }
     record.actors.clear();  // keeps its capacity: no allocation per event

@@ -164,6 +164,9 @@ public:
     // Returns the row of the added event.
     size_t add(const EventRecord& record);
     size_t size() const { return store_.start_.size(); }
+    std::string_view id(size_t row) const { return store_.id_[row]; }
+    std::uint64_t json_offset(size_t row) const { return store_.json_offset_[row]; }
+    std::uint32_t file_index(size_t row) const { return store_.file_index_[row]; }
     void set_category(size_t row, std::uint16_t category) { store_.category_[row] = category; }
     void drop(size_t row);  // leave this event out of the store
     // Sorting is stable: events with the same start keep their file order.
