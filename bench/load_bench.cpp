@@ -3,6 +3,8 @@
 //
 //   load_bench FILE.json [RUNS] [--dom]
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <sys/resource.h>
 
 #include <chrono>
@@ -30,6 +32,35 @@ double cpu_seconds() {
     auto seconds = [](timeval t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6; };
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
+
+// Peak private (anonymous) memory, sampled: VmHWM also counts the pages of a memory-mapped
+// file, which belong to the page cache and are given back under pressure.
+class PrivateMemorySampler {
+public:
+    PrivateMemorySampler() : thread_([this] {
+        while (!stop_) {
+            peak_kib_ = std::max(peak_kib_.load(), rss_anon_kib());
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+    }) {}
+    ~PrivateMemorySampler() { stop(); }
+    long stop() {
+        stop_ = true;
+        if (thread_.joinable()) thread_.join();
+        return peak_kib_;
+    }
+
+private:
+    static long rss_anon_kib() {
+        std::ifstream status("/proc/self/status");
+        for (std::string line; std::getline(status, line);)
+            if (line.rfind("RssAnon:", 0) == 0) return std::atol(line.c_str() + 8);
+        return 0;
+    }
+    std::atomic<bool> stop_{false};
+    std::atomic<long> peak_kib_{0};
+    std::thread thread_;
+};
 
 struct Timing {
     double wall = 0, cpu = 0;  // medians, seconds
@@ -76,12 +107,15 @@ int main(int argc, char** argv) {
                   << " runs, peak RSS " << peak_rss_kib() / 1024 << " MiB\n";
         return 0;
     }
+    PrivateMemorySampler private_memory;
     Timing t = median_times(runs, [&] {
         auto result = chronomap::load_event_file(path);
         events = result.store ? result.store->size() : 0;
     });
+    long peak_private_kib = private_memory.stop();
     std::cout << "EventStore load: " << events << " events, median wall " << t.wall << " s, cpu " << t.cpu
-              << " s over " << runs
-              << " runs, peak RSS " << peak_rss_kib() / 1024 << " MiB\n";
+              << " s over " << runs << " runs, peak RSS " << peak_rss_kib() / 1024
+              << " MiB, peak private " << peak_private_kib / 1024 << " MiB ("
+              << (events ? peak_private_kib * 1024 / static_cast<long>(events) : 0) << " B/event)\n";
     return 0;
 }

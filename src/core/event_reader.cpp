@@ -2,11 +2,13 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
+#include <thread>
 #include <unordered_map>
 
 #include "core/duplicate_ids.h"
@@ -158,6 +160,10 @@ public:
         // stay those of the whole text (events keep views into it).
         if (text_.starts_with("\xEF\xBB\xBF")) bom_ = 3;
     }
+    // A parser for part of the same file's events, reporting into its own list.
+    EventFileParser(const EventFileParser& main, std::vector<Diagnostic>& out)
+        : text_(main.text_), capacity_(main.capacity_), file_(main.file_), diagnostics_(out), bom_(main.bom_),
+          reads_part_(true) {}
 
     // Returns false when the file cannot be used at all.
     std::string language;  // the file's "lang" (BCP 47: "fr", "en-GB"), if any
@@ -205,16 +211,44 @@ private:
         return false;
     }
     bool fail_with_syntax_error() {
+        if (reads_part_) return false;  // the parser of the whole file locates it
         if (!locate_syntax_error(true)) report_at(Severity::error, 0, "", "the file is not valid JSON");
         return false;
     }
-    void report_duplicate_id(std::string_view id, size_t first_event_offset, size_t index) {
+    // Ids select events and stories refer to them: a second use is worth a warning.
+    void report_duplicate_ids(const EventStoreBuilder& builder) {
+        auto duplicates = ids_.find([&](std::uint32_t row) { return builder.id(row); });
+        if (duplicates.empty()) return;
         if (!lines_) lines_.emplace(text_);
-        int first_line = lines_->locate(first_event_offset).line;
-        report(Severity::warning, id_offset_, LazyPointer{"events", index, "id"},
-               "event id \"" + shorten(id) + "\" is already used by the event at line " +
-                   std::to_string(first_line),
-               "ids select events and stories refer to them: give each event its own id");
+        for (const auto& duplicate : duplicates) {
+            int first_line = lines_->locate(builder.json_offset(duplicate.first)).line;
+            report(Severity::warning, id_offset(builder, duplicate.row),
+                   LazyPointer{"events", builder.file_index(duplicate.row), "id"},
+                   "event id \"" + shorten(builder.id(duplicate.row)) + "\" is already used by the event at line " +
+                       std::to_string(first_line),
+                   "ids select events and stories refer to them: give each event its own id");
+        }
+    }
+    // Where an event's "id" value is (found again for the few events that need it).
+    size_t id_offset(const EventStoreBuilder& builder, size_t row) {
+        size_t at = builder.json_offset(row);
+        od::parser parser;
+        od::document document;
+        od::object object;
+        od::value value;
+        auto padded = simdjson::padded_string_view(text_.data() + at, builder.json_length(row), capacity_ - at);
+        if (parser.iterate(padded).get(document) || document.get_object().get(object) ||
+            object.find_field_unordered("id").get(value))
+            return at;
+        return offset_of(value);
+    }
+    // What only reading needed, given back before the store is sorted (the peak of a load).
+    void release_reading_memory() {
+        layout_.reset();
+        root_copy_ = {};
+        category_key_of_row_ = {};
+        category_offset_of_row_ = {};
+        ids_ = {};
     }
     void report_not_an_event(size_t offset, size_t index, od::json_type type) {
         report(Severity::error, offset, LazyPointer{"events", index},
@@ -239,9 +273,13 @@ private:
     // Events parsed one by one (see event_array_scanner.h): the spans of the elements, and
     // the file without them (the root object with "events": []) for the other fields.
     bool parse_scanned_events(EventStoreBuilder& builder, size_t& skipped);
+    bool parse_elements(const EventArrayLayout& layout, size_t begin, size_t end, EventStoreBuilder& builder,
+                        size_t& skipped);
+    // Takes over what a parser of the following events read.
+    void append(EventFileParser&& later, EventStoreBuilder& builder, EventStoreBuilder&& later_builder);
     bool parse_events_array(od::value& value, EventStoreBuilder& builder, size_t& skipped);
     // An event read: checked for a duplicate id and added (or counted as skipped).
-    void keep_event(bool parsed, size_t index, EventStoreBuilder& builder, size_t& skipped);
+    void keep_event(bool parsed, EventStoreBuilder& builder, size_t& skipped);
 
     std::string_view text_;
     size_t capacity_;
@@ -261,7 +299,7 @@ private:
     std::optional<LineIndex> lines_;
     bool broken_json_ = false;
     size_t bom_ = 0;        // bytes of a UTF-8 byte-order mark at the start, read past
-    size_t id_offset_ = 0;  // where the last event parsed wrote its "id"
+    bool reads_part_ = false;  // a helper reading some of the events on another thread
 };
 
 bool EventFileParser::locate_syntax_error(bool replace_diagnostics) {
@@ -378,6 +416,8 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
                   "add \"chronomap\": 1 to the top-level object");
     }
 
+    report_duplicate_ids(builder);
+    ids_ = {};
     // Category key id -> category index; kNone for keys no category declares.
     constexpr std::uint32_t kNone = 0xFFFFFFFF;
     std::vector<std::uint32_t> category_of_key(category_keys_.size(), kNone);
@@ -408,19 +448,16 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
         builder.drop(row);
         ++skipped;
     }
+    release_reading_memory();
     return true;
 }
 
-void EventFileParser::keep_event(bool parsed, size_t index, EventStoreBuilder& builder, size_t& skipped) {
+void EventFileParser::keep_event(bool parsed, EventStoreBuilder& builder, size_t& skipped) {
     if (!parsed) {
         ++skipped;
         return;
     }
-    auto row = static_cast<std::uint32_t>(builder.size());
-    if (!record_.id.empty()) {
-        std::uint32_t first = ids_.first_use(record_.id, row, [&](std::uint32_t r) { return builder.id(r); });
-        if (first != DuplicateIdFinder::kNew) report_duplicate_id(record_.id, builder.json_offset(first), index);
-    }
+    ids_.add(record_.id);
     builder.add(record_);
     category_key_of_row_.push_back(category_keys_.intern(category_key_));
     category_offset_of_row_.push_back(static_cast<std::uint32_t>(category_offset_ - record_.json_offset));
@@ -438,8 +475,7 @@ bool EventFileParser::parse_events_array(od::value& value, EventStoreBuilder& bu
     for (auto element_result : events) {
         od::value element;
         if (std::move(element_result).get(element)) return fail_with_syntax_error();
-        keep_event(parse_event(element, index, record_, category_key_, category_offset_), index, builder,
-                   skipped);
+        keep_event(parse_event(element, index, record_, category_key_, category_offset_), builder, skipped);
         ++index;
     }
     return true;
@@ -447,11 +483,65 @@ bool EventFileParser::parse_events_array(od::value& value, EventStoreBuilder& bu
 
 bool EventFileParser::parse_scanned_events(EventStoreBuilder& builder, size_t& skipped) {
     const EventArrayLayout& layout = *layout_;
-    builder.reserve(layout.element_begin.size());
-    category_key_of_row_.reserve(layout.element_begin.size());
-    category_offset_of_row_.reserve(layout.element_begin.size());
+    size_t count = layout.element_begin.size();
+    builder.reserve(count);
+    ids_.reserve(count);
+    category_key_of_row_.reserve(count);
+    category_offset_of_row_.reserve(count);
+    // A large file's second half is read on another core, into its own builder, then
+    // appended: problems stay in file order, and the rows in file order.
+    constexpr size_t kParallelAbove = 50'000;
+    if (count < kParallelAbove || std::thread::hardware_concurrency() < 2)
+        return parse_elements(layout, 0, count, builder, skipped);
+    size_t middle = count / 2;
+    std::vector<Diagnostic> later_diagnostics;
+    EventFileParser later(*this, later_diagnostics);
+    EventStoreBuilder later_builder;
+    later_builder.reserve(count - middle);
+    size_t later_skipped = 0;
+    bool later_ok = false;
+    std::exception_ptr later_failure;
+    std::thread thread([&] {
+        try {
+            later_ok = later.parse_elements(layout, middle, count, later_builder, later_skipped);
+        } catch (...) {
+            later_failure = std::current_exception();
+        }
+    });
+    bool ok = false;
+    try {
+        ok = parse_elements(layout, 0, middle, builder, skipped);
+    } catch (...) {
+        thread.join();
+        throw;
+    }
+    thread.join();
+    if (later_failure) std::rethrow_exception(later_failure);
+    if (!ok) return false;
+    if (!later_ok) return fail_with_syntax_error();
+    skipped += later_skipped;
+    diagnostics_.insert(diagnostics_.end(), std::make_move_iterator(later_diagnostics.begin()),
+                        std::make_move_iterator(later_diagnostics.end()));
+    append(std::move(later), builder, std::move(later_builder));
+    return true;
+}
+
+void EventFileParser::append(EventFileParser&& later, EventStoreBuilder& builder, EventStoreBuilder&& later_builder) {
+    builder.append(std::move(later_builder));
+    std::vector<StringId> renamed(later.category_keys_.size());
+    for (size_t k = 0; k < renamed.size(); ++k)
+        renamed[k] = category_keys_.intern(later.category_keys_.get(static_cast<StringId>(k)));
+    for (StringId key : later.category_key_of_row_) category_key_of_row_.push_back(renamed[key]);
+    category_offset_of_row_.insert(category_offset_of_row_.end(), later.category_offset_of_row_.begin(),
+                                   later.category_offset_of_row_.end());
+    ids_.append(std::move(later.ids_));
+    broken_json_ = broken_json_ || later.broken_json_;
+}
+
+bool EventFileParser::parse_elements(const EventArrayLayout& layout, size_t begin, size_t end,
+                                     EventStoreBuilder& builder, size_t& skipped) {
     od::parser parser;  // its buffers grow to the largest event, not to the file
-    for (size_t index = 0; index < layout.element_begin.size(); ++index) {
+    for (size_t index = begin; index < end; ++index) {
         std::string_view element_text = layout.element_text(text_, index);
         size_t at = static_cast<size_t>(element_text.data() - text_.data());
         if (element_text.front() != '{') {  // not an object: said by parse_event's words
@@ -463,7 +553,7 @@ bool EventFileParser::parse_scanned_events(EventStoreBuilder& builder, size_t& s
                                                                : od::json_type::number;
             if (!nlohmann::json::accept(element_text)) return fail_with_syntax_error();
             report_not_an_event(at, index, type);
-            keep_event(false, index, builder, skipped);
+            keep_event(false, builder, skipped);
             continue;
         }
         od::document document;
@@ -475,7 +565,7 @@ bool EventFileParser::parse_scanned_events(EventStoreBuilder& builder, size_t& s
         // A parsed event was read to its end; anything left is broken JSON.
         const char* left = nullptr;
         if (parsed && document.current_location().get(left) == simdjson::SUCCESS) return fail_with_syntax_error();
-        keep_event(parsed, index, builder, skipped);
+        keep_event(parsed, builder, skipped);
     }
     return true;
 }
@@ -810,7 +900,6 @@ bool EventFileParser::parse_event(od::value& value, size_t index, EventRecord& r
             if (ok) record.time = *time;
             has_time = ok;
         } else if (key == "id") {
-            id_offset_ = offset_of(v);
             ok = read_string(v, here, record.id);
         } else if (key == "title") {
             ok = read_string(v, here, record.title);
@@ -865,7 +954,13 @@ LoadResult parse_event_buffer(std::shared_ptr<const SourceBuffer> source, const 
     std::vector<Category> categories;
     std::string title;
     EventFileParser parser(*source, display_name, result.diagnostics);
-    if (!parser.parse(builder, categories, title, result.skipped_events)) return result;
+    bool usable = parser.parse(builder, categories, title, result.skipped_events);
+    // Problems in file order: some are only known once every event is read (duplicate ids,
+    // categories declared after the events).
+    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
+    if (!usable) return result;
     if (options.strict && has_errors(result.diagnostics)) {
         result.diagnostics.push_back(Diagnostic{Severity::error, display_name, 0, 0, "",
                                                 "the file has problems and --strict refuses it",

@@ -1,7 +1,11 @@
 #include "core/event_store.h"
 
 #include <algorithm>
+#include <cstring>
+#include <exception>
 #include <numeric>
+#include <thread>
+#include <type_traits>
 
 namespace chronomap {
 
@@ -37,13 +41,28 @@ LocationPrecision location_precision_from_name(std::string_view name) {
 
 namespace {
 
-template <class T>
-void select_rows(std::vector<T>& column, const std::vector<std::uint32_t>& order) {
-    std::vector<T> out;
-    out.reserve(order.size());
-    for (std::uint32_t row : order) out.push_back(column[row]);
-    column = std::move(out);
-}
+// Puts rows in a new order through one scratch buffer, reused for every column: a new vector
+// per column would fault in fresh pages each time, and on this class of virtual machine
+// zeroing pages costs more than the copying.
+class RowReorder {
+public:
+    explicit RowReorder(const std::vector<std::uint32_t>& order) : order_(order) {}
+
+    template <class T>
+    void apply(std::vector<T>& column) {
+        static_assert(std::is_trivially_copyable_v<T>);
+        size_t bytes = order_.size() * sizeof(T);
+        if (scratch_.size() * sizeof(std::uint64_t) < bytes) scratch_.resize(bytes / sizeof(std::uint64_t) + 1);
+        auto* out = reinterpret_cast<unsigned char*>(scratch_.data());
+        for (size_t k = 0; k < order_.size(); ++k) std::memcpy(out + k * sizeof(T), &column[order_[k]], sizeof(T));
+        column.resize(order_.size());
+        std::memcpy(column.data(), out, bytes);
+    }
+
+private:
+    const std::vector<std::uint32_t>& order_;
+    std::vector<std::uint64_t> scratch_;
+};
 
 }  // namespace
 
@@ -111,15 +130,90 @@ size_t EventStoreBuilder::add(const EventRecord& r) {
 
 void EventStoreBuilder::drop(size_t row) { dropped_[row] = 1; }
 
+namespace {
+
+// Each column of the other builder is freed as soon as it is copied: appending half a
+// file's events then costs one column of memory at a time, not half the store.
+template <class T>
+void append_column(std::vector<T>& to, std::vector<T>& from) {
+    to.insert(to.end(), from.begin(), from.end());
+    std::vector<T>().swap(from);
+}
+
+// Appends string ids of another pool, renamed into this builder's pool.
+void append_strings(std::vector<StringId>& to, std::vector<StringId>& from, const std::vector<StringId>& renamed) {
+    to.reserve(to.size() + from.size());
+    for (StringId id : from) to.push_back(renamed[id]);
+    std::vector<StringId>().swap(from);
+}
+
+}  // namespace
+
+void EventStoreBuilder::append(EventStoreBuilder&& other) {
+    EventStore& s = store_;
+    EventStore& o = other.store_;
+    if (o.start_.empty()) return;
+    std::vector<StringId> renamed(o.strings_.size());
+    for (size_t id = 0; id < renamed.size(); ++id)
+        renamed[id] = s.strings_.intern(o.strings_.get(static_cast<StringId>(id)));
+    append_column(s.start_, o.start_);
+    append_column(s.end_, o.end_);
+    append_column(s.precision_, o.precision_);
+    append_column(s.is_span_, o.is_span_);
+    append_column(s.lon_, o.lon_);
+    append_column(s.lat_, o.lat_);
+    append_column(s.place_source_, o.place_source_);
+    append_column(s.category_, o.category_);
+    append_column(s.fatalities_, o.fatalities_);
+    append_column(s.injured_, o.injured_);
+    append_column(s.location_precision_, o.location_precision_);
+    append_column(s.file_index_, o.file_index_);
+    append_column(s.json_offset_, o.json_offset_);
+    append_column(s.json_length_, o.json_length_);
+    append_column(dropped_, other.dropped_);
+    append_strings(s.place_name_, o.place_name_, renamed);
+    append_strings(s.place_country_, o.place_country_, renamed);
+    append_strings(s.place_region_, o.place_region_, renamed);
+    append_strings(s.place_district_, o.place_district_, renamed);
+    if (s.actor_offsets_.empty()) s.actor_offsets_.push_back(0);
+    auto actors_before = static_cast<std::uint32_t>(s.actor_ids_.size());
+    for (size_t k = 1; k < o.actor_offsets_.size(); ++k) s.actor_offsets_.push_back(actors_before + o.actor_offsets_[k]);
+    append_strings(s.actor_ids_, o.actor_ids_, renamed);
+    std::vector<std::uint32_t>().swap(o.actor_offsets_);
+    s.id_.append(o.id_);
+    o.id_ = {};
+    s.title_.append(o.title_);
+    other = EventStoreBuilder{};
+}
+
+std::vector<std::uint32_t> EventStoreBuilder::sorted_order() const {
+    const EventStore& s = store_;
+    // (start, row) pairs sort without chasing an index into start_ at every comparison, and
+    // the row breaks ties: events with the same start keep their file order.
+    std::vector<std::pair<UnixSeconds, std::uint32_t>> keys;
+    keys.reserve(size());
+    bool sorted = true;
+    for (size_t row = 0; row < size(); ++row) {
+        if (dropped_[row]) continue;
+        if (!keys.empty() && s.start_[row] < keys.back().first) sorted = false;
+        keys.emplace_back(s.start_[row], static_cast<std::uint32_t>(row));
+    }
+    if (!sorted) std::sort(keys.begin(), keys.end());
+    std::vector<std::uint32_t> order;
+    order.reserve(keys.size());
+    for (const auto& key : keys) order.push_back(key.second);
+    return order;
+}
+
 EventStore EventStoreBuilder::finish(std::vector<Category> categories, std::string file_title,
                                      std::shared_ptr<const SourceBuffer> source_text) && {
     EventStore& s = store_;
-    std::vector<std::uint32_t> order;
-    order.reserve(size());
-    for (size_t row = 0; row < size(); ++row)
-        if (!dropped_[row]) order.push_back(static_cast<std::uint32_t>(row));
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::uint32_t a, std::uint32_t b) { return s.start_[a] < s.start_[b]; });
+    std::vector<std::uint32_t> order = sorted_order();
+    if (order.size() == size() && std::is_sorted(order.begin(), order.end())) {
+        // Already in time order with nothing dropped (files are often written sorted).
+        dropped_.clear();
+        return finish_in_place(std::move(categories), std::move(file_title), std::move(source_text));
+    }
 
     // Actors are variable-length: rebuild their offsets in the new order.
     std::vector<std::uint32_t> actor_offsets{0};
@@ -135,27 +229,45 @@ EventStore EventStoreBuilder::finish(std::vector<Category> categories, std::stri
     s.actor_offsets_ = std::move(actor_offsets);
     s.actor_ids_ = std::move(actor_ids);
 
-    select_rows(s.start_, order);
-    select_rows(s.end_, order);
-    select_rows(s.precision_, order);
-    select_rows(s.is_span_, order);
-    select_rows(s.lon_, order);
-    select_rows(s.lat_, order);
-    select_rows(s.place_source_, order);
-    select_rows(s.category_, order);
-    select_rows(s.fatalities_, order);
-    select_rows(s.injured_, order);
-    select_rows(s.place_name_, order);
-    select_rows(s.place_country_, order);
-    select_rows(s.place_region_, order);
-    select_rows(s.place_district_, order);
-    select_rows(s.location_precision_, order);
-    select_rows(s.file_index_, order);
-    select_rows(s.json_offset_, order);
-    select_rows(s.json_length_, order);
+    // Two halves of the columns, one on each core (jthread: joined even if this half throws).
+    std::exception_ptr other_failure;
+    std::jthread other_half([&] {
+        try {
+            RowReorder reorder(order);
+            reorder.apply(s.start_);
+            reorder.apply(s.end_);
+            reorder.apply(s.lon_);
+            reorder.apply(s.lat_);
+            reorder.apply(s.json_offset_);
+            reorder.apply(s.precision_);
+            reorder.apply(s.is_span_);
+            reorder.apply(s.place_source_);
+            reorder.apply(s.location_precision_);
+        } catch (...) {
+            other_failure = std::current_exception();
+        }
+    });
+    RowReorder reorder(order);
+    reorder.apply(s.category_);
+    reorder.apply(s.fatalities_);
+    reorder.apply(s.injured_);
+    reorder.apply(s.place_name_);
+    reorder.apply(s.place_country_);
+    reorder.apply(s.place_region_);
+    reorder.apply(s.place_district_);
+    reorder.apply(s.file_index_);
+    reorder.apply(s.json_length_);
     s.id_ = s.id_.select(order);
     s.title_ = s.title_.select(order);
+    other_half.join();
+    if (other_failure) std::rethrow_exception(other_failure);
+    return finish_in_place(std::move(categories), std::move(file_title), std::move(source_text));
+}
 
+EventStore EventStoreBuilder::finish_in_place(std::vector<Category> categories, std::string file_title,
+                                              std::shared_ptr<const SourceBuffer> source_text) {
+    EventStore& s = store_;
+    if (s.actor_offsets_.empty()) s.actor_offsets_.push_back(0);
     s.max_duration_ = 0;
     for (size_t i = 0; i < s.start_.size(); ++i)
         s.max_duration_ = std::max(s.max_duration_, s.end_[i] - s.start_[i]);

@@ -166,14 +166,21 @@ public:
     size_t size() const { return store_.start_.size(); }
     std::string_view id(size_t row) const { return store_.id_[row]; }
     std::uint64_t json_offset(size_t row) const { return store_.json_offset_[row]; }
+    std::uint32_t json_length(size_t row) const { return store_.json_length_[row]; }
     std::uint32_t file_index(size_t row) const { return store_.file_index_[row]; }
     void set_category(size_t row, std::uint16_t category) { store_.category_[row] = category; }
     void drop(size_t row);  // leave this event out of the store
+    // Adds the rows of another builder after these (two halves of a file read in parallel).
+    void append(EventStoreBuilder&& other);
     // Sorting is stable: events with the same start keep their file order.
     EventStore finish(std::vector<Category> categories, std::string file_title,
                       std::shared_ptr<const SourceBuffer> source_text) &&;
 
 private:
+    std::vector<std::uint32_t> sorted_order() const;  // rows kept, by start time
+    EventStore finish_in_place(std::vector<Category> categories, std::string file_title,
+                               std::shared_ptr<const SourceBuffer> source_text);
+
     EventStore store_;  // columns in file order until finish()
     std::vector<std::uint8_t> dropped_;
 };

@@ -1,6 +1,10 @@
 // The text of an input file, held for as long as events refer to it (each event keeps its
-// original JSON as a view into it). Large files are read into huge pages: on this class of
-// virtual machine page faults cost more than the copy, and a 250 MB file takes 60 000 of them.
+// original JSON as a view into it). Files of 64 MB and more are memory-mapped: their pages
+// stay in the page cache instead of the process's own memory. Smaller large files are read
+// into huge pages: on this class of virtual machine page faults cost more than the copy.
+//
+// A mapped file that another program truncates while it is open would fault on access;
+// chronomap's own writers replace files by renaming, which leaves the mapping intact.
 #pragma once
 
 #include <cstddef>
@@ -28,6 +32,8 @@ public:
 
 private:
     explicit SourceBuffer(size_t size);
+    struct MappedTag {};
+    SourceBuffer(size_t size, MappedTag);
     char* data_ = nullptr;
     size_t size_ = 0;
     size_t capacity_ = 0;

@@ -26,6 +26,13 @@ public:
     size_t size() const { return offsets_.size() - 1; }
     size_t bytes() const { return buffer_.size(); }
 
+    void append(const TextColumn& other) {
+        std::uint64_t shift = buffer_.size();
+        buffer_.append(other.buffer_);
+        offsets_.reserve(offsets_.size() + other.size());
+        for (size_t row = 1; row < other.offsets_.size(); ++row) offsets_.push_back(shift + other.offsets_[row]);
+    }
+
     // The rows listed in `order`, in that order.
     TextColumn select(std::span<const std::uint32_t> order) const {
         TextColumn out;
