@@ -3,12 +3,14 @@
 #include <simdjson.h>
 
 #include <cerrno>
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <unordered_map>
 
+#include "core/json_syntax_check.h"
 #include "core/source_location.h"
 #include "core/sources/wild_date.h"
 
@@ -100,10 +102,12 @@ struct SyntaxErrorLocator : nlohmann::json_sax<nlohmann::json> {
 
 // [SECTION] validation
 
-bool is_valid_value(od::value& value, int depth) {
-    if (depth > 256) return false;  // no file of events nests this deep; refuse rather than recurse
+// `depth` is the value's level from the top of the file (the top-level object is 1): deeper
+// than kMaxJsonDepth containers is refused (docs/event-format.md, "Limits"), rather than recursed.
+bool is_valid_value(od::value& value, size_t depth) {
     od::json_type type{};
     if (value.type().get(type)) return false;
+    if ((type == od::json_type::array || type == od::json_type::object) && depth > kMaxJsonDepth) return false;
     switch (type) {
         case od::json_type::array: {
             od::array array;
@@ -188,8 +192,9 @@ private:
     // Reports the exact place of a syntax error; false if the text is valid JSON after all.
     bool locate_syntax_error(bool replace_diagnostics = false);
     // Walks a value we keep but do not read; a broken one marks the file for the locator.
-    bool is_valid_unknown(od::value& value) {
-        if (is_valid_value(value, 2)) return true;
+    // `depth`: the value's level (an event's field is 4, a field of its place or time 5).
+    bool is_valid_unknown(od::value& value, size_t depth = 4) {
+        if (is_valid_value(value, depth)) return true;
         broken_json_ = true;
         return false;
     }
@@ -231,18 +236,20 @@ private:
 };
 
 bool EventFileParser::locate_syntax_error(bool replace_diagnostics) {
+    // First the checker that names the usual mistakes (a missing comma at the end of the line
+    // before, a trailing comma, single quotes, a truncated file ...); nlohmann's exact SAX
+    // parser for anything it lets through.
+    if (auto problem = check_json_syntax(text_.substr(bom_))) {
+        if (replace_diagnostics) diagnostics_.clear();
+        report_at(Severity::error, std::min(problem->offset + bom_, text_.size()), "",
+                  std::move(problem->message), std::move(problem->hint));
+        return true;
+    }
     SyntaxErrorLocator locator;
     bool ok = nlohmann::json::sax_parse(text_.substr(bom_), &locator);
     if (ok) return false;
     if (replace_diagnostics) diagnostics_.clear();
     size_t offset = std::min(locator.position + bom_, text_.size());
-    // An unexpected string is reported at its closing quote; point at its opening one.
-    if (locator.message.find("unexpected string literal") != std::string::npos && offset > 0 &&
-        offset < text_.size() && text_[offset] == '"') {
-        size_t open = offset;
-        while (open > 0 && !(text_[open - 1] == '"' && (open < 2 || text_[open - 2] != '\\'))) --open;
-        if (open > 0) offset = open - 1;
-    }
     report_at(Severity::error, offset, "", locator.message,
               "JSON needs double quotes around names and strings, a comma between items and none "
               "after the last one; fix the file at this point and load it again");
@@ -277,6 +284,11 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
     std::vector<StringId> category_key_of_row;
     std::vector<size_t> category_offset_of_row;
     std::vector<std::uint32_t> index_of_row;
+    struct SkippedCategory {
+        StringId key;
+        size_t offset, index;
+    };
+    std::vector<SkippedCategory> unchecked_categories;  // of events skipped for other problems
     EventRecord record;
     for (auto field_result : root) {
         od::field field;
@@ -329,6 +341,12 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
                 if (std::move(element_result).get(element)) return fail_with_syntax_error();
                 std::string_view category_key;
                 size_t category_offset = 0;
+                if (index >= kMaxEvents) {
+                    report(Severity::error, offset_of(element), LazyPointer{"events", index},
+                           "more than " + std::to_string(kMaxEvents) + " events: chronomap reads no more from one file",
+                           "split the file by year or by region");
+                    return false;
+                }
                 if (parse_event(element, index, record, category_key, category_offset)) {
                     if (!record.id.empty()) {
                         auto [first, is_new] =
@@ -341,10 +359,14 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
                     index_of_row.push_back(static_cast<std::uint32_t>(index));
                 } else {
                     ++skipped;
+                    // Every problem of an event is said, the unknown category too (checked at
+                    // the end, once the categories are known).
+                    if (!category_key.empty())
+                        unchecked_categories.push_back({category_keys.intern(category_key), category_offset, index});
                 }
                 ++index;
             }
-        } else if (!is_valid_value(value, 1)) {
+        } else if (!is_valid_value(value, 2)) {
             return fail_with_syntax_error();
         }
         // Any other field is kept as written (the writer works from the original text).
@@ -379,15 +401,15 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
             categories.push_back(Category{"", "Other", Rgba{130, 130, 130, 255}});
         }
     }
+    std::string known;
+    for (const Category& c : categories)
+        if (!c.key.empty()) known += (known.empty() ? "" : ", ") + c.key;
     for (size_t row = 0; row < category_key_of_row.size(); ++row) {
         std::uint32_t category = category_of_key[category_key_of_row[row]];
         if (category != kNone) {
             builder.set_category(row, static_cast<std::uint16_t>(category));
             continue;
         }
-        std::string known;
-        for (const Category& c : categories)
-            if (!c.key.empty()) known += (known.empty() ? "" : ", ") + c.key;
         report(Severity::error, category_offset_of_row[row],
                LazyPointer{"events", index_of_row[row], "category"},
                "unknown category \"" + shorten(category_keys.get(category_key_of_row[row])) +
@@ -397,6 +419,17 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
         builder.drop(row);
         ++skipped;
     }
+    for (const SkippedCategory& skipped_event : unchecked_categories) {
+        if (category_of_key[skipped_event.key] != kNone) continue;
+        report(Severity::error, skipped_event.offset, LazyPointer{"events", skipped_event.index, "category"},
+               "unknown category \"" + shorten(category_keys.get(skipped_event.key)) + "\"; event skipped",
+               known.empty() ? "declare it in \"categories\" at the top of the file"
+                             : "use one of: " + known + ", or declare it in \"categories\"");
+    }
+    // In file order: an event's problems together, as they come in its text.
+    std::stable_sort(diagnostics_.begin(), diagnostics_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
     return true;
 }
 
@@ -437,12 +470,14 @@ bool EventFileParser::parse_categories(od::value& value, std::vector<Category>& 
                         if (auto color = parse_color(text)) {
                             category.color = *color;
                         } else {
-                            report(Severity::error, at, pointer.below("/color"),
-                                   "invalid colour \"" + shorten(text) + "\"; using a default colour",
+                            // The events still draw, in a colour of their own: a warning.
+                            report(Severity::warning, at, pointer.below("/color"),
+                                   "invalid colour \"" + shorten(text) + "\"; using the default colour " +
+                                       format_color(category.color),
                                    "write \"#rrggbb\", e.g. \"#d7301f\"");
                         }
                     }
-                } else if (!is_valid_value(v, 3)) {
+                } else if (!is_valid_value(v, 4)) {
                     return fail_with_syntax_error();
                 }
             }
@@ -462,6 +497,15 @@ bool EventFileParser::read_string(od::value& value, const LazyPointer& pointer, 
                "\"" + std::string(name.empty() ? pointer.root : name) + "\" must be a string, got " +
                    std::string(type_name(type)) + "; event skipped",
                "put the text in double quotes");
+        return false;
+    }
+    if (out.size() > kMaxStringBytes) {
+        std::string_view name = pointer.sub.empty() ? pointer.key : pointer.sub.substr(1);
+        report(Severity::error, at, pointer,
+               "\"" + std::string(name.empty() ? pointer.root : name) + "\" is " + std::to_string(out.size()) +
+                   " bytes long; chronomap reads strings of at most 1 MiB (1048576 bytes); event skipped",
+               "shorten it, or keep long text in a field chronomap does not read (\"notes\")");
+        out = {};
         return false;
     }
     return true;
@@ -540,7 +584,7 @@ std::optional<TimeValue> EventFileParser::parse_time(od::value& value, const Laz
         } else if (key == "end") {
             end = parse_stamp(field.value(), pointer.below("/end"));
             if (!end) return std::nullopt;
-        } else if (!is_valid_unknown(field.value())) {
+        } else if (!is_valid_unknown(field.value(), 5)) {
             return std::nullopt;
         }
     }
@@ -584,7 +628,7 @@ bool EventFileParser::parse_place(od::value& value, const LazyPointer& pointer, 
             if (!read_string(field.value(), pointer.below("/region"), record.place_region)) return false;
         } else if (name == "district") {
             if (!read_string(field.value(), pointer.below("/district"), record.place_district)) return false;
-        } else if (!is_valid_unknown(field.value())) {
+        } else if (!is_valid_unknown(field.value(), 5)) {
             return false;
         }
     }
@@ -601,7 +645,7 @@ bool EventFileParser::parse_coordinates_precision(od::value& value, LocationPrec
         if (field.unescaped_key().get(name)) return false;
         if (name == "level" && !field.value().get_string().get(level))
             precision = level == "place" ? LocationPrecision::exact : location_precision_from_name(level);
-        else if (!is_valid_unknown(field.value()))
+        else if (!is_valid_unknown(field.value(), 5))
             return false;
     }
     return true;
@@ -644,7 +688,7 @@ bool EventFileParser::parse_position(od::value& value, const LazyPointer& pointe
                 } else if (name == "precision" && precision) {
                     std::string_view text;
                     if (!field.value().get_string().get(text)) *precision = location_precision_from_name(text);
-                } else if (!is_valid_unknown(field.value())) {
+                } else if (!is_valid_unknown(field.value(), 5)) {
                     return false;
                 }
             }
@@ -712,7 +756,7 @@ bool EventFileParser::parse_event(od::value& value, size_t index, EventRecord& r
     }
     (void)object.reset();
 
-    bool has_time = false, has_user_coordinates = false;
+    bool has_time = false, saw_time = false, bad = false, has_user_coordinates = false;
     double geocoded_lon = NAN, geocoded_lat = NAN;
     LocationPrecision coordinates_precision = LocationPrecision::unknown;
     category_key = {};
@@ -756,13 +800,15 @@ bool EventFileParser::parse_event(od::value& value, size_t index, EventRecord& r
             ok = parse_actors(v, here, record);
         }
         else ok = is_valid_unknown(v);  // sources, notes, anything a user adds: kept as written
-        if (!ok) return false;  // one problem per event: the first one is the one to fix
+        if (!ok) bad = true;  // read on: every problem of the event is said, in file order
+        if (key == "time") saw_time = true;
     }
-    if (!has_time) {
+    if (!saw_time) {
         report(Severity::error, at, pointer, "the event has no \"time\"; skipped",
                "add \"time\": \"2017-10-04\" (or \"2017-10\", \"2017\", or a {\"start\", \"end\"} span)");
         return false;
     }
+    if (bad || !has_time) return false;
     if (has_user_coordinates) {
         record.place_source = PlaceSource::coordinates;
         if (coordinates_precision != LocationPrecision::unknown) record.location_precision = coordinates_precision;
