@@ -367,3 +367,13 @@ TEST_CASE("control characters in names never reach the terminal raw (lookup, geo
     CHECK_CONTAINS(geocode.out, "a\\x1b[31m");
     CHECK(geocode.all().find('\x1b') == std::string::npos);
 }
+
+TEST_CASE("lookup - on an input with no end of line stops quickly with a clear error") {
+    // run_chronomap gives the command its own stdin: this one reads /dev/zero itself.
+    auto err = temp_file("zero.err");
+    int status = std::system(("timeout -k 5 60 '" CHRONOMAP_BINARY "' lookup --json - < /dev/zero > /dev/null 2>'" +
+                              err.string() + "'")
+                                 .c_str());
+    CHECK(WEXITSTATUS(status) == 2);
+    CHECK_CONTAINS(slurp(err), "a line of the input is longer than 1 MiB");
+}
