@@ -377,3 +377,17 @@ TEST_CASE("lookup - on an input with no end of line stops quickly with a clear e
     CHECK(WEXITSTATUS(status) == 2);
     CHECK_CONTAINS(slurp(err), "a line of the input is longer than 1 MiB");
 }
+
+TEST_CASE("--aliases, --mapping and gazetteer add refuse a device before reading it") {
+    auto aliases = run_chronomap("lookup Homs --aliases /dev/zero", ".", "", "", 60);
+    CHECK(aliases.exit_code == 2);
+    CHECK_CONTAINS(aliases.err, "cannot read the alias file: it is not a regular file (a device or a socket)");
+    auto mapping = run_chronomap("info '" CHRONOMAP_SOURCE_DIR "/tests/data/import/own-table.csv' --mapping /dev/zero", ".",
+                                 "", "", 60);
+    CHECK(mapping.exit_code == 2);
+    CHECK_CONTAINS(mapping.err, "cannot read the mapping file /dev/zero: it is not a regular file");
+    auto gazetteer = run_chronomap("gazetteer add /dev/zero --name zero", ".", "",
+                                   "CHRONOMAP_GAZETTEER_DIR=" + temp_file("gazetteers").string(), 60);
+    CHECK(gazetteer.exit_code == 2);
+    CHECK_CONTAINS(gazetteer.err, "cannot read /dev/zero: it is not a regular file");
+}

@@ -1,14 +1,8 @@
 #include "core/sources/event_source.h"
 
-#include <sys/stat.h>
-
-#include <cerrno>
-#include <cstdint>
-#include <optional>
 #include <stdexcept>
-#include <utility>
 
-#include "core/input_limits.h"
+#include "core/input_check.h"
 #include "core/sources/table_import.h"
 #include "core/sources/table_reader.h"
 
@@ -147,30 +141,6 @@ class UnreadableSource : public EventSource {
     std::string hint_;
 };
 
-// Why `path` cannot be an input (message, hint), or nothing when it may be read: a device or a
-// socket, or a file past kMaxInputBytes. A missing file or a symbolic link loop is left to the
-// reader, which says so with the system's words.
-std::optional<std::pair<std::string, std::string>> refuse_unreadable_input(const std::filesystem::path& path) {
-    struct stat info {};
-    if (::stat(path.c_str(), &info) != 0) {
-        if (errno == ELOOP)
-            return std::pair{"cannot open " + path.string() + ": it is a loop of symbolic links",
-                             std::string("point the link at a real file")};
-        return std::nullopt;
-    }
-    if (S_ISDIR(info.st_mode))
-        return std::pair{"cannot read " + path.string() + ": it is a folder, not a file",
-                         std::string("give the path of an event file inside it")};
-    if (S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode) || S_ISSOCK(info.st_mode))
-        return std::pair{"cannot read " + path.string() + ": it is not a regular file (a device or a socket)",
-                         std::string("give the path of an event file")};
-    if (S_ISREG(info.st_mode) && static_cast<std::uint64_t>(info.st_size) > kMaxInputBytes)
-        return std::pair{"cannot read " + path.string() + ": it is " + std::to_string(info.st_size) +
-                             " bytes; chronomap reads files of at most 4 GiB (4294967295 bytes)",
-                         std::string("split it, by year or by region")};
-    return std::nullopt;
-}
-
 bool in_box(const SourceQuery& q, double lon, double lat) {
     if (lat < q.south || lat > q.north) return false;
     if (q.west <= q.east) return lon >= q.west && lon <= q.east;
@@ -221,8 +191,15 @@ std::unique_ptr<EventSource> make_event_source(const std::filesystem::path& path
                                                const SourceOptions& options) {
     // What is not a file of bounded size is refused before a byte is read: /dev/zero or
     // /dev/urandom would otherwise be read until memory runs out.
-    if (auto refusal = refuse_unreadable_input(path))
-        return std::make_unique<UnreadableSource>(path, refusal->first, refusal->second);
+    if (auto why = why_unreadable(path)) {
+        bool loop = why->find("loop") != std::string::npos, folder = why->find("folder") != std::string::npos;
+        return std::make_unique<UnreadableSource>(
+            path, (loop ? "cannot open " : "cannot read ") + path.string() + ": " + *why,
+            loop ? "point the link at a real file"
+                 : folder ? "give the path of an event file inside it"
+                          : why->find("4 GiB") != std::string::npos ? "split it, by year or by region"
+                                                                    : "give the path of an event file");
+    }
     DetectedFormat detected;
     try {
         detected = detect_format(path);
