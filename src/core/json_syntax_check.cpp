@@ -198,7 +198,16 @@ std::optional<JsonSyntaxProblem> Checker::scan_string(size_t& i, std::string_vie
             i += 2;
             continue;
         }
-        if (b >= 0x80) {
+        if (b < 0x80) {  // the common case: plain text up to the next byte that matters
+            ++i;
+            while (i < text_.size()) {
+                auto next = static_cast<unsigned char>(text_[i]);
+                if (next == '"' || next == '\\' || next < 0x20 || next >= 0x80) break;
+                ++i;
+            }
+            continue;
+        }
+        {
             // UTF-8: a lead byte and its continuation bytes, no overlong or surrogate forms.
             size_t length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
             bool valid = length > 0 && i + length <= text_.size();
@@ -221,7 +230,6 @@ std::optional<JsonSyntaxProblem> Checker::scan_string(size_t& i, std::string_vie
             i += length;
             continue;
         }
-        ++i;
     }
 }
 
@@ -267,6 +275,8 @@ std::optional<JsonSyntaxProblem> Checker::scan_word_or_number(size_t& i) {
         if (!ok || k != word.size())
             return problem(start, "invalid number " + shown(start, word.size()),
                            "numbers are written 4, -2.5 or 1e6: no leading zeros, '+', or trailing '.'");
+        // Only long numbers or exponents can be out of range: short ones need no conversion.
+        if (word.find_first_of("eE") == std::string_view::npos && word.size() <= 18) return std::nullopt;
         std::string copy(word);
         errno = 0;
         double value = std::strtod(copy.c_str(), nullptr);
