@@ -222,3 +222,19 @@ TEST_CASE("every problem of an event is reported, in file order, and the event i
     CHECK(fatalities < category);
     CHECK(category != std::string::npos);
 }
+
+TEST_CASE("a file over 4 GiB is refused before it is read") {
+    // Sparse: no disk space is used, and chronomap must not read it anyway.
+    fs::path big = fs::temp_directory_path() / ("chronomap-big-" + std::to_string(::getpid()) + ".json");
+    std::ofstream{big};  // created empty, then made 5 GB long without writing
+    std::error_code error;
+    fs::resize_file(big, 5'000'000'000ull, error);
+    if (error) {
+        MESSAGE("skipped: cannot make a sparse 5 GB file here: ", error.message());
+        return;
+    }
+    auto result = run_chronomap("info '" + big.string() + "'", ".", "", "", 60);
+    CHECK(result.exit_code == 2);
+    CHECK_CONTAINS(result.err, "it is 5000000000 bytes; chronomap reads files of at most 4 GiB");
+    fs::remove(big);
+}
