@@ -1,3 +1,4 @@
+#include "core/counted.h"
 #include "cli/cli_common.h"
 
 #include <iostream>
@@ -8,7 +9,7 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::ostream&
     constexpr size_t kMaxShown = 50;  // a broken million-event file must not flood the terminal
     for (size_t i = 0; i < diagnostics.size() && i < kMaxShown; ++i) out << diagnostics[i].format() << "\n";
     if (diagnostics.size() > kMaxShown)
-        out << "... and " << diagnostics.size() - kMaxShown << " more problems\n";
+        out << "... and " << counted(diagnostics.size() - kMaxShown, "more problem", "more problems") << "\n";
 }
 
 LoadResult load_and_report(const std::string& path, const SourceOptions& options) {

@@ -4,6 +4,7 @@
 #include <iostream>
 #include <memory>
 
+#include "core/counted.h"
 #include "cli/subcommands.h"
 #include "core/gazetteer/user_gazetteers.h"
 #include "core/geodata_paths.h"
@@ -59,8 +60,8 @@ int run_add(const GazetteerOptions& options) {
     double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     print_diagnostics(report.problems, std::cerr);
-    std::cout << "gazetteer " << name << ": " << report.places << " places from " << report.rows
-              << " rows (" << report.skipped << " not populated places or without country) -> "
+    std::cout << "gazetteer " << name << ": " << counted(report.places, "place", "places") << " from "
+              << counted(report.rows, "row", "rows") << " (" << report.skipped << " not populated places or without country) -> "
               << output.string() << " (" << megabytes(report.bytes) << ", " << seconds << " s)\n";
     return has_errors(report.problems) ? kExitProblems : kExitOk;
 }
@@ -78,7 +79,7 @@ int run_list() {
         if (!g.error.empty())
             std::cout << "unusable: " << g.error << "\n";
         else
-            std::cout << g.places << " places\t" << megabytes(g.bytes) << "\t" << g.note << "\n";
+            std::cout << counted(g.places, "place", "places") << "\t" << megabytes(g.bytes) << "\t" << g.note << "\n";
     }
     return kExitOk;
 }

@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 
+#include "core/counted.h"
 #include "cli/geocoder_setup.h"
 #include "cli/subcommands.h"
 #include "core/atomic_file.h"

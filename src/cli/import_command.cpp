@@ -4,6 +4,7 @@
 #include <iostream>
 #include <memory>
 
+#include "core/counted.h"
 #include "cli/subcommands.h"
 #include "core/atomic_file.h"
 
@@ -27,7 +28,7 @@ int run_import(const ImportOptions& options) {
     std::cout << options.input << " (" << loaded.format << ") -> " << options.output << "\n"
               << "  events  " << loaded.store->size() << " written";
     if (loaded.skipped_events)
-        std::cout << ", " << loaded.skipped_events << " rows skipped (see above)";
+        std::cout << ", " << counted(loaded.skipped_events, "row", "rows") << " skipped (see above)";
     std::cout << "\n";
     return exit_code_for(loaded);
 }

@@ -5,9 +5,11 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <tuple>
 
 #include "cli/geocoder_setup.h"
 #include "cli/subcommands.h"
+#include "core/counted.h"
 
 namespace chronomap::cli {
 namespace {
@@ -31,7 +33,9 @@ Summary summarize(const EventStore& store) {
     Summary s;
     s.events = store.size();
     std::vector<size_t> category_counts(store.categories().size(), 0);
-    std::set<std::pair<StringId, std::string_view>> places;
+    // The places `geocode` asks the gazetteer for: each distinct (name, country, region) of
+    // the events without their own coordinates. Both commands count the same set.
+    std::set<std::tuple<std::string_view, std::string_view, std::string_view>> places;
     size_t latest = 0;
     for (size_t i = 0; i < store.size(); ++i) {
         TimeValue t = store.time(i);
@@ -39,9 +43,9 @@ Summary summarize(const EventStore& store) {
         if (t.is_span) s.spans++;
         if (t.end > store.end()[latest]) latest = i;
         category_counts[store.category()[i]]++;
-        if (store.place_name_id(i) != kEmptyString)
-            places.emplace(store.place_name_id(i), store.place_country(i));
-        else if (!store.is_placed(i))
+        if (store.place_source(i) != PlaceSource::coordinates && store.place_name_id(i) != kEmptyString)
+            places.emplace(store.place_name(i), store.place_country(i), store.place_region(i));
+        else if (store.place_name_id(i) == kEmptyString && !store.is_placed(i))
             s.without_place++;
         if (store.is_placed(i)) s.placed++;
         if (store.place_source(i) == PlaceSource::coordinates) s.with_user_coordinates++;
@@ -103,7 +107,8 @@ void print_text(const InfoOptions& options, const LoadResult& result) {
     std::cout << "\n";
     if (!result.format.empty()) std::cout << "  format      " << result.format << "\n";
     std::cout << "  events      " << s.events << " loaded";
-    if (result.skipped_events) std::cout << ", " << result.skipped_events << " skipped (see above)";
+    if (result.skipped_events)
+        std::cout << ", " << result.skipped_events << " skipped (see above)";
     std::cout << "\n";
     if (s.events == 0) return;
     std::cout << "  time range  " << s.time_start << " .. " << s.time_end << "\n";
@@ -111,13 +116,14 @@ void print_text(const InfoOptions& options, const LoadResult& result) {
     for (int p = 0; p < kTimePrecisionCount; ++p)
         if (s.by_precision[p])
             std::cout << " " << precision_name(static_cast<TimePrecision>(p)) << " " << s.by_precision[p];
-    std::cout << "; " << s.spans << " spans\n";
+    std::cout << "; " << counted(s.spans, "span", "spans") << "\n";
     std::cout << "  categories ";
     for (auto [category, count] : s.by_category)
         if (count) std::cout << " " << (category->key.empty() ? "(none)" : category->key) << " " << count;
     std::cout << "\n";
-    std::cout << "  places      " << s.distinct_places << " distinct names; " << s.placed
-              << " events placed (" << s.with_user_coordinates << " by coordinates), "
+    std::cout << "  places      " << counted(s.distinct_places, "distinct place", "distinct places")
+              << " to geocode; " << counted(s.placed, "event", "events") << " placed ("
+              << s.with_user_coordinates << " by coordinates), "
               << s.events - s.placed - s.without_place << " to geocode";
     if (s.without_place) std::cout << ", " << s.without_place << " without a place";
     std::cout << "\n";

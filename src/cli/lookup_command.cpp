@@ -6,6 +6,7 @@
 
 #include "cli/geocoder_setup.h"
 #include "cli/subcommands.h"
+#include "core/input_limits.h"
 
 namespace chronomap::cli {
 namespace {
@@ -36,10 +37,28 @@ void print_text(std::string_view query, const GeocodeResult& result) {
 
 // Reads NAME, NAME<TAB>COUNTRY or NAME<TAB>COUNTRY<TAB>REGION lines; answers each at once
 // (a pipe partner may wait).
-bool answer_stdin(const Geocoder& geocoder, const LookupOptions& options) {
+// std::getline with a bound: a line past kMaxStringBytes (/dev/zero on stdin has no end of
+// line) stops the reading instead of filling memory. False at the end or on such a line.
+bool read_bounded_line(std::istream& in, std::string& line, bool& too_long) {
+    line.clear();
+    std::streambuf* buffer = in.rdbuf();
+    bool got_any = false;
+    for (int c; (c = buffer->sbumpc()) != std::char_traits<char>::eof();) {
+        got_any = true;
+        if (c == '\n') return true;
+        if (line.size() >= kMaxStringBytes) {
+            too_long = true;
+            return false;
+        }
+        line += static_cast<char>(c);
+    }
+    return got_any;
+}
+
+bool answer_stdin(const Geocoder& geocoder, const LookupOptions& options, bool& too_long) {
     bool all_resolved = true;
     std::string line;
-    while (std::getline(std::cin, line)) {
+    while (read_bounded_line(std::cin, line, too_long)) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
         std::string_view rest = line;
         auto next_column = [&]() {
@@ -97,7 +116,13 @@ Subcommand add_lookup_command(CLI::App& app) {
                 if (!geocoder) return static_cast<int>(kExitBadInput);
                 bool all_resolved = true;
                 if (options->names.size() == 1 && options->names[0] == "-") {
-                    all_resolved = answer_stdin(*geocoder, *options);
+                    bool too_long = false;
+                    all_resolved = answer_stdin(*geocoder, *options, too_long);
+                    if (too_long) {
+                        std::cerr << "chronomap lookup: a line of the input is longer than 1 MiB; it holds "
+                                     "no place name (is it the right input?)\n";
+                        return static_cast<int>(kExitBadInput);
+                    }
                 } else {
                     for (const std::string& name : options->names) {
                         GeocodeResult result =

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "core/counted.h"
 #include "cli/frame_recorder.h"
 #include "cli/present.h"
 #include "core/atomic_file.h"
@@ -122,7 +123,7 @@ int export_story_video(const PresentOptions& options, LoadedStory& loaded) {
         stats);
     if (code != kExitOk) return code;
     std::cout << "wrote " << options.export_to << " (" << video_format_name(settings.format) << ", "
-              << settings.width << "x" << settings.height << ", " << stats.frames << " frames at "
+              << settings.width << "x" << settings.height << ", " << counted(stats.frames, "frame", "frames") << " at "
               << settings.fps << " fps, " << static_cast<double>(stats.frames) / settings.fps
               << " s)\n";
     if (options.verbose)

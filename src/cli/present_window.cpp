@@ -7,6 +7,7 @@
 
 #include <iostream>
 
+#include "core/counted.h"
 #include "cli/present.h"
 #include "core/atomic_file.h"
 #include "core/story/presenter.h"
@@ -128,7 +129,7 @@ int present_in_window(const PresentOptions& options, LoadedStory& loaded) {
     glfwSetKeyCallback(window, on_key);
     if (!options.windowed) set_full_screen(window, session, true, options.monitor);
     std::cerr
-        << kCommand << ": " << loaded.story.title << ", " << presenter.count() << " slides; "
+        << kCommand << ": " << loaded.story.title << ", " << counted(presenter.count(), "slide", "slides") << "; "
         << target->description()
         << "\n  Right/Space/PageDown: next   Left/PageUp: previous   Home/End   number+Enter: jump"
            "   B: blank   F: full-screen   Esc: quit\n";

@@ -1,3 +1,4 @@
+#include "core/counted.h"
 #include "cli/render_animate.h"
 
 #include <iostream>
@@ -108,12 +109,12 @@ int run_render_animation(const std::string& file, const std::string& output,
         stats);
     if (code != kExitOk) return code;
     std::cout << "wrote " << output << " (" << video_format_name(settings.format) << ", "
-              << settings.width << "x" << settings.height << ", " << frames << " frames at "
+              << settings.width << "x" << settings.height << ", " << counted(frames, "frame", "frames") << " at "
               << settings.fps << " fps)\n";
     if (verbose)
         std::cerr << kCommand << ": " << target->description() << "; " << stats.describe() << "\n";
     int loaded_code = exit_code_for(loaded);
-    return loaded_code != kExitOk ? loaded_code : (placement.unplaced() ? kExitProblems : kExitOk);
+    return loaded_code != kExitOk ? loaded_code : (placement.has_unresolved() ? kExitProblems : kExitOk);
 }
 
 }  // namespace chronomap::cli

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <memory>
 
+#include "core/counted.h"
 #include "cli/render_animate.h"
 #include "cli/subcommands.h"
 #include "cli/view_options.h"
@@ -89,22 +90,33 @@ int run_render(const RenderOptions& options) {
         for (size_t n : shown_counts_by_category(*loaded.store, *view.value, renderer.filter_mask(*view.value)))
             shown += n;
         if (shown == 0) {
-            DateLanguage language = date_language_of(*loaded.store);
-            auto [first, last] = loaded.store->time_extent();
-            std::cerr << "chronomap render: no events to show in the time window "
-                      << format_window(view.value->time, language) << "; the file's events run "
-                      << format_window({false, first, last}, language) << "\n";
+            // Said on the terminal too (the map says it in the file's language): in ISO dates,
+            // the window as given and the file's events with their own precision.
+            const EventStore& store = *loaded.store;
+            const TimeWindow& window = view.value->time;
+            constexpr UnixSeconds kDaySeconds = 86400;
+            bool whole_days = window.start % kDaySeconds == 0 && window.end % kDaySeconds == 0;
+            TimePrecision precision = whole_days ? TimePrecision::day : TimePrecision::minute;
+            size_t latest = 0;
+            for (size_t i = 0; i < store.size(); ++i)
+                if (store.end()[i] > store.end()[latest]) latest = i;
+            std::cerr << "chronomap render: no event between " << format_time(window.start, precision)
+                      << " and " << format_time_end(window.end, precision) << " (the file's events run from "
+                      << format_time(store.start()[0], store.time(0).start_precision) << " to "
+                      << format_time_end(store.end()[latest], store.time(latest).end_precision)
+                      << "); the map is drawn empty\n";
         }
     }
     if (options.verbose) {
         auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count();
-        std::cerr << "chronomap render: " << target->description() << "; " << stats.events_drawn
-                  << " events drawn, " << stats.labels_placed << " labels, " << ms << " ms\n";
+        std::cerr << "chronomap render: " << target->description() << "; "
+                  << counted(stats.events_drawn, "event", "events") << " drawn, "
+                  << counted(stats.labels_placed, "label", "labels") << ", " << ms << " ms\n";
     }
     std::cout << "wrote " << options.output << " (" << image.width << "x" << image.height
               << (geotiff ? ", GeoTIFF EPSG:3857" : ", PNG") << ")\n";
     int loaded_code = exit_code_for(loaded);
-    return loaded_code != kExitOk ? loaded_code : (placement.unplaced() ? kExitProblems : kExitOk);
+    return loaded_code != kExitOk ? loaded_code : (placement.has_unresolved() ? kExitProblems : kExitOk);
 }
 
 }  // namespace

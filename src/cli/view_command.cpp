@@ -135,7 +135,7 @@ int run_view(const ViewCommandOptions& options) {
         return kExitWriteFailed;
     }
     if (!opened) return kExitBadInput;
-    return explorer.state().file.placement.unplaced() ? kExitProblems : kExitOk;
+    return explorer.state().file.placement.has_unresolved() ? kExitProblems : kExitOk;
 }
 
 }  // namespace

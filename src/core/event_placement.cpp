@@ -1,5 +1,6 @@
 #include "core/event_placement.h"
 
+#include "core/counted.h"
 #include "core/place_events.h"
 
 namespace chronomap {
@@ -8,12 +9,15 @@ std::string PlacementReport::warning(const std::string& file) const {
     std::string out;
     size_t total = placed + unplaced();
     if (to_geocode > 0)
-        out += file + ": warning: " + std::to_string(to_geocode) + " of " + std::to_string(total) +
-               " events have a place name the geocoder could not place with confidence and are not drawn\n  hint: run `chronomap geocode " +
-               file + " -o OUT.json --review` to see the candidates, then add a country, an alias or \"coordinates\": [lon, lat]";
+        out += file + ": warning: " + std::to_string(to_geocode) + " of " + counted(total, "event", "events") +
+               (to_geocode == 1 ? " has a place name the geocoder could not place with confidence and is not drawn"
+                                : " have a place name the geocoder could not place with confidence and are not drawn") +
+               "\n  hint: run `chronomap geocode " + file +
+               " -o OUT.json --review` to see the candidates, then add a country, an alias or \"coordinates\": [lon, lat]";
+    // A statement or an audio message has no place by nature: said, but not a problem.
     if (without_place > 0)
-        out += (out.empty() ? "" : "\n") + file + ": warning: " + std::to_string(without_place) + " of " +
-               std::to_string(total) + " events have neither a place nor coordinates and are not drawn";
+        out += (out.empty() ? "" : "\n") + file + ": note: " + counted(without_place, "event has", "events have") +
+               " no place and " + (without_place == 1 ? "is" : "are") + " not drawn";
     return out;
 }
 

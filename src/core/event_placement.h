@@ -18,6 +18,8 @@ struct PlacementReport {
     size_t without_place = 0;  // neither a place nor coordinates: not drawn
 
     size_t unplaced() const { return to_geocode + without_place; }
+    // Places named but not found: a problem (exit 1). Events with no place at all are not.
+    bool has_unresolved() const { return to_geocode > 0; }
     // Empty when every event is placed; otherwise a warning a user can act on.
     std::string warning(const std::string& file) const;
 };

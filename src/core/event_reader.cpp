@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -13,6 +14,7 @@
 
 #include "core/duplicate_ids.h"
 #include "core/event_array_scanner.h"
+#include "core/json_syntax_check.h"
 #include "core/source_location.h"
 #include "core/sources/wild_date.h"
 
@@ -104,10 +106,12 @@ struct SyntaxErrorLocator : nlohmann::json_sax<nlohmann::json> {
 
 // [SECTION] validation
 
-bool is_valid_value(od::value& value, int depth) {
-    if (depth > 256) return false;  // no file of events nests this deep; refuse rather than recurse
+// `depth` is the value's level from the top of the file (the top-level object is 1): deeper
+// than kMaxJsonDepth containers is refused (docs/event-format.md, "Limits"), rather than recursed.
+bool is_valid_value(od::value& value, size_t depth) {
     od::json_type type{};
     if (value.type().get(type)) return false;
+    if ((type == od::json_type::array || type == od::json_type::object) && depth > kMaxJsonDepth) return false;
     switch (type) {
         case od::json_type::array: {
             od::array array;
@@ -205,8 +209,9 @@ private:
     // Reports the exact place of a syntax error; false if the text is valid JSON after all.
     bool locate_syntax_error(bool replace_diagnostics = false);
     // Walks a value we keep but do not read; a broken one marks the file for the locator.
-    bool is_valid_unknown(od::value& value) {
-        if (is_valid_value(value, 2)) return true;
+    // `depth`: the value's level (an event's field is 4, a field of its place or time 5).
+    bool is_valid_unknown(od::value& value, size_t depth = 4) {
+        if (is_valid_value(value, depth)) return true;
         broken_json_ = true;
         return false;
     }
@@ -248,6 +253,7 @@ private:
         root_copy_ = {};
         category_key_of_row_ = {};
         category_offset_of_row_ = {};
+        unchecked_categories_ = {};
         ids_ = {};
     }
     void report_not_an_event(size_t offset, size_t index, od::json_type type) {
@@ -279,7 +285,7 @@ private:
     void append(EventFileParser&& later, EventStoreBuilder& builder, EventStoreBuilder&& later_builder);
     bool parse_events_array(od::value& value, EventStoreBuilder& builder, size_t& skipped);
     // An event read: checked for a duplicate id and added (or counted as skipped).
-    void keep_event(bool parsed, EventStoreBuilder& builder, size_t& skipped);
+    void keep_event(bool parsed, size_t index, EventStoreBuilder& builder, size_t& skipped);
 
     std::string_view text_;
     size_t capacity_;
@@ -293,6 +299,11 @@ private:
     StringPool category_keys_;
     std::vector<StringId> category_key_of_row_;
     std::vector<std::uint32_t> category_offset_of_row_;  // from the event's start
+    struct SkippedCategory {
+        StringId key;
+        size_t offset, index;
+    };
+    std::vector<SkippedCategory> unchecked_categories_;  // of events skipped for other problems
     DuplicateIdFinder ids_;
     std::string file_;
     std::vector<Diagnostic>& diagnostics_;
@@ -300,21 +311,24 @@ private:
     bool broken_json_ = false;
     size_t bom_ = 0;        // bytes of a UTF-8 byte-order mark at the start, read past
     bool reads_part_ = false;  // a helper reading some of the events on another thread
+    bool events_checked_ = false;  // each event with a problem was checked for broken JSON
 };
 
 bool EventFileParser::locate_syntax_error(bool replace_diagnostics) {
+    // First the checker that names the usual mistakes (a missing comma at the end of the line
+    // before, a trailing comma, single quotes, a truncated file ...); nlohmann's exact SAX
+    // parser for anything it lets through.
+    if (auto problem = check_json_syntax(text_.substr(bom_))) {
+        if (replace_diagnostics) diagnostics_.clear();
+        report_at(Severity::error, std::min(problem->offset + bom_, text_.size()), "",
+                  std::move(problem->message), std::move(problem->hint));
+        return true;
+    }
     SyntaxErrorLocator locator;
     bool ok = nlohmann::json::sax_parse(text_.substr(bom_), &locator);
     if (ok) return false;
     if (replace_diagnostics) diagnostics_.clear();
     size_t offset = std::min(locator.position + bom_, text_.size());
-    // An unexpected string is reported at its closing quote; point at its opening one.
-    if (locator.message.find("unexpected string literal") != std::string::npos && offset > 0 &&
-        offset < text_.size() && text_[offset] == '"') {
-        size_t open = offset;
-        while (open > 0 && !(text_[open - 1] == '"' && (open < 2 || text_[open - 2] != '\\'))) --open;
-        if (open > 0) offset = open - 1;
-    }
     report_at(Severity::error, offset, "", locator.message,
               "JSON needs double quotes around names and strings, a comma between items and none "
               "after the last one; fix the file at this point and load it again");
@@ -393,7 +407,7 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
             if (scanned ? !parse_scanned_events(builder, skipped)
                         : !parse_events_array(value, builder, skipped))
                 return false;
-        } else if (!is_valid_value(value, 1)) {
+        } else if (!is_valid_value(value, 2)) {
             return fail_with_syntax_error();
         }
         // Any other field is kept as written (the writer works from the original text).
@@ -404,7 +418,10 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
     // A value that could not be read as its field wants may be broken JSON rather than the
     // wrong type ("time": tru); the exact locator tells, and its answer wins.
     if (broken_json_) return fail_with_syntax_error();
-    if (has_errors(diagnostics_) && locate_syntax_error(/*replace_diagnostics=*/true)) return false;
+    // (Events parsed one by one were each checked already: then only the rest of the file is.)
+    if (has_errors(diagnostics_) && (!events_checked_ || check_json_syntax(root_copy_)) &&
+        locate_syntax_error(/*replace_diagnostics=*/true))
+        return false;
     if (!saw_events) {
         report_at(Severity::error, first_token(), "", "the file has no \"events\" array",
                   "add \"events\": [ ... ] to the top-level object");
@@ -430,15 +447,15 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
             categories.push_back(Category{"", "Other", Rgba{130, 130, 130, 255}});
         }
     }
+    std::string known;
+    for (const Category& c : categories)
+        if (!c.key.empty()) known += (known.empty() ? "" : ", ") + c.key;
     for (size_t row = 0; row < category_key_of_row_.size(); ++row) {
         std::uint32_t category = category_of_key[category_key_of_row_[row]];
         if (category != kNone) {
             builder.set_category(row, static_cast<std::uint16_t>(category));
             continue;
         }
-        std::string known;
-        for (const Category& c : categories)
-            if (!c.key.empty()) known += (known.empty() ? "" : ", ") + c.key;
         report(Severity::error, builder.json_offset(row) + category_offset_of_row_[row],
                LazyPointer{"events", builder.file_index(row), "category"},
                "unknown category \"" + shorten(category_keys_.get(category_key_of_row_[row])) +
@@ -448,19 +465,31 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
         builder.drop(row);
         ++skipped;
     }
+    // Every problem of an event is said, the unknown category of a skipped event too
+    // (checked here, once the categories are known).
+    for (const SkippedCategory& skipped_event : unchecked_categories_) {
+        if (category_of_key[skipped_event.key] != kNone) continue;
+        report(Severity::error, skipped_event.offset, LazyPointer{"events", skipped_event.index, "category"},
+               "unknown category \"" + shorten(category_keys_.get(skipped_event.key)) + "\"; event skipped",
+               known.empty() ? "declare it in \"categories\" at the top of the file"
+                             : "use one of: " + known + ", or declare it in \"categories\"");
+    }
     release_reading_memory();
     return true;
 }
 
-void EventFileParser::keep_event(bool parsed, EventStoreBuilder& builder, size_t& skipped) {
-    if (!parsed) {
+void EventFileParser::keep_event(bool parsed, size_t index, EventStoreBuilder& builder, size_t& skipped) {
+    if (parsed) {
+        ids_.add(record_.id);
+        builder.add(record_);
+        category_key_of_row_.push_back(category_keys_.intern(category_key_));
+        category_offset_of_row_.push_back(static_cast<std::uint32_t>(category_offset_ - record_.json_offset));
+    } else {
         ++skipped;
-        return;
+        if (!category_key_.empty())
+            unchecked_categories_.push_back({category_keys_.intern(category_key_), category_offset_, index});
     }
-    ids_.add(record_.id);
-    builder.add(record_);
-    category_key_of_row_.push_back(category_keys_.intern(category_key_));
-    category_offset_of_row_.push_back(static_cast<std::uint32_t>(category_offset_ - record_.json_offset));
+    category_key_ = {};  // not carried over to an element that is not an event
 }
 
 bool EventFileParser::parse_events_array(od::value& value, EventStoreBuilder& builder, size_t& skipped) {
@@ -475,7 +504,13 @@ bool EventFileParser::parse_events_array(od::value& value, EventStoreBuilder& bu
     for (auto element_result : events) {
         od::value element;
         if (std::move(element_result).get(element)) return fail_with_syntax_error();
-        keep_event(parse_event(element, index, record_, category_key_, category_offset_), builder, skipped);
+        if (index >= kMaxEvents) {
+            report(Severity::error, offset_of(element), LazyPointer{"events", index},
+                   "more than " + std::to_string(kMaxEvents) + " events: chronomap reads no more from one file",
+                   "split the file by year or by region");
+            return false;
+        }
+        keep_event(parse_event(element, index, record_, category_key_, category_offset_), index, builder, skipped);
         ++index;
     }
     return true;
@@ -484,6 +519,12 @@ bool EventFileParser::parse_events_array(od::value& value, EventStoreBuilder& bu
 bool EventFileParser::parse_scanned_events(EventStoreBuilder& builder, size_t& skipped) {
     const EventArrayLayout& layout = *layout_;
     size_t count = layout.element_begin.size();
+    if (count > kMaxEvents) {
+        report(Severity::error, layout.element_begin[kMaxEvents], LazyPointer{"events", kMaxEvents},
+               "more than " + std::to_string(kMaxEvents) + " events: chronomap reads no more from one file",
+               "split the file by year or by region");
+        return false;
+    }
     builder.reserve(count);
     ids_.reserve(count);
     category_key_of_row_.reserve(count);
@@ -492,7 +533,7 @@ bool EventFileParser::parse_scanned_events(EventStoreBuilder& builder, size_t& s
     // appended: problems stay in file order, and the rows in file order.
     constexpr size_t kParallelAbove = 50'000;
     if (count < kParallelAbove || std::thread::hardware_concurrency() < 2)
-        return parse_elements(layout, 0, count, builder, skipped);
+        return events_checked_ = parse_elements(layout, 0, count, builder, skipped);
     size_t middle = count / 2;
     std::vector<Diagnostic> later_diagnostics;
     EventFileParser later(*this, later_diagnostics);
@@ -523,6 +564,7 @@ bool EventFileParser::parse_scanned_events(EventStoreBuilder& builder, size_t& s
     diagnostics_.insert(diagnostics_.end(), std::make_move_iterator(later_diagnostics.begin()),
                         std::make_move_iterator(later_diagnostics.end()));
     append(std::move(later), builder, std::move(later_builder));
+    events_checked_ = true;
     return true;
 }
 
@@ -535,6 +577,10 @@ void EventFileParser::append(EventFileParser&& later, EventStoreBuilder& builder
     category_offset_of_row_.insert(category_offset_of_row_.end(), later.category_offset_of_row_.begin(),
                                    later.category_offset_of_row_.end());
     ids_.append(std::move(later.ids_));
+    for (SkippedCategory skipped_event : later.unchecked_categories_) {
+        skipped_event.key = renamed[skipped_event.key];
+        unchecked_categories_.push_back(skipped_event);
+    }
     broken_json_ = broken_json_ || later.broken_json_;
 }
 
@@ -553,7 +599,7 @@ bool EventFileParser::parse_elements(const EventArrayLayout& layout, size_t begi
                                                                : od::json_type::number;
             if (!nlohmann::json::accept(element_text)) return fail_with_syntax_error();
             report_not_an_event(at, index, type);
-            keep_event(false, builder, skipped);
+            keep_event(false, index, builder, skipped);
             continue;
         }
         od::document document;
@@ -561,11 +607,15 @@ bool EventFileParser::parse_elements(const EventArrayLayout& layout, size_t begi
         auto padded = simdjson::padded_string_view(element_text.data(), element_text.size(), capacity_ - at);
         if (parser.iterate(padded).get(document) || document.get_value().get(element))
             return fail_with_syntax_error();
+        size_t problems_before = diagnostics_.size();
         bool parsed = parse_event(element, index, record_, category_key_, category_offset_);
         // A parsed event was read to its end; anything left is broken JSON.
         const char* left = nullptr;
         if (parsed && document.current_location().get(left) == simdjson::SUCCESS) return fail_with_syntax_error();
-        keep_event(parsed, builder, skipped);
+        // A value that could not be read as its field wants may be broken JSON rather than
+        // the wrong type ("time": tru): this event's text alone tells.
+        if (diagnostics_.size() > problems_before && check_json_syntax(element_text)) broken_json_ = true;
+        keep_event(parsed, index, builder, skipped);
     }
     return true;
 }
@@ -607,12 +657,14 @@ bool EventFileParser::parse_categories(od::value& value, std::vector<Category>& 
                         if (auto color = parse_color(text)) {
                             category.color = *color;
                         } else {
-                            report(Severity::error, at, pointer.below("/color"),
-                                   "invalid colour \"" + shorten(text) + "\"; using a default colour",
+                            // The events still draw, in a colour of their own: a warning.
+                            report(Severity::warning, at, pointer.below("/color"),
+                                   "invalid colour \"" + shorten(text) + "\"; using the default colour " +
+                                       format_color(category.color),
                                    "write \"#rrggbb\", e.g. \"#d7301f\"");
                         }
                     }
-                } else if (!is_valid_value(v, 3)) {
+                } else if (!is_valid_value(v, 4)) {
                     return fail_with_syntax_error();
                 }
             }
@@ -632,6 +684,15 @@ bool EventFileParser::read_string(od::value& value, const LazyPointer& pointer, 
                "\"" + std::string(name.empty() ? pointer.root : name) + "\" must be a string, got " +
                    std::string(type_name(type)) + "; event skipped",
                "put the text in double quotes");
+        return false;
+    }
+    if (out.size() > kMaxStringBytes) {
+        std::string_view name = pointer.sub.empty() ? pointer.key : pointer.sub.substr(1);
+        report(Severity::error, at, pointer,
+               "\"" + std::string(name.empty() ? pointer.root : name) + "\" is " + std::to_string(out.size()) +
+                   " bytes long; chronomap reads strings of at most 1 MiB (1048576 bytes); event skipped",
+               "shorten it, or keep long text in a field chronomap does not read (\"notes\")");
+        out = {};
         return false;
     }
     return true;
@@ -710,7 +771,7 @@ std::optional<TimeValue> EventFileParser::parse_time(od::value& value, const Laz
         } else if (key == "end") {
             end = parse_stamp(field.value(), pointer.below("/end"));
             if (!end) return std::nullopt;
-        } else if (!is_valid_unknown(field.value())) {
+        } else if (!is_valid_unknown(field.value(), 5)) {
             return std::nullopt;
         }
     }
@@ -754,7 +815,7 @@ bool EventFileParser::parse_place(od::value& value, const LazyPointer& pointer, 
             if (!read_string(field.value(), pointer.below("/region"), record.place_region)) return false;
         } else if (name == "district") {
             if (!read_string(field.value(), pointer.below("/district"), record.place_district)) return false;
-        } else if (!is_valid_unknown(field.value())) {
+        } else if (!is_valid_unknown(field.value(), 5)) {
             return false;
         }
     }
@@ -771,7 +832,7 @@ bool EventFileParser::parse_coordinates_precision(od::value& value, LocationPrec
         if (field.unescaped_key().get(name)) return false;
         if (name == "level" && !field.value().get_string().get(level))
             precision = level == "place" ? LocationPrecision::exact : location_precision_from_name(level);
-        else if (!is_valid_unknown(field.value()))
+        else if (!is_valid_unknown(field.value(), 5))
             return false;
     }
     return true;
@@ -814,7 +875,7 @@ bool EventFileParser::parse_position(od::value& value, const LazyPointer& pointe
                 } else if (name == "precision" && precision) {
                     std::string_view text;
                     if (!field.value().get_string().get(text)) *precision = location_precision_from_name(text);
-                } else if (!is_valid_unknown(field.value())) {
+                } else if (!is_valid_unknown(field.value(), 5)) {
                     return false;
                 }
             }
@@ -880,7 +941,7 @@ bool EventFileParser::parse_event(od::value& value, size_t index, EventRecord& r
     }
     (void)object.reset();
 
-    bool has_time = false, has_user_coordinates = false;
+    bool has_time = false, saw_time = false, bad = false, has_user_coordinates = false;
     double geocoded_lon = NAN, geocoded_lat = NAN;
     LocationPrecision coordinates_precision = LocationPrecision::unknown;
     category_key = {};
@@ -923,13 +984,15 @@ bool EventFileParser::parse_event(od::value& value, size_t index, EventRecord& r
             ok = parse_actors(v, here, record);
         }
         else ok = is_valid_unknown(v);  // sources, notes, anything a user adds: kept as written
-        if (!ok) return false;  // one problem per event: the first one is the one to fix
+        if (!ok) bad = true;  // read on: every problem of the event is said, in file order
+        if (key == "time") saw_time = true;
     }
-    if (!has_time) {
+    if (!saw_time) {
         report(Severity::error, at, pointer, "the event has no \"time\"; skipped",
                "add \"time\": \"2017-10-04\" (or \"2017-10\", \"2017\", or a {\"start\", \"end\"} span)");
         return false;
     }
+    if (bad || !has_time) return false;
     if (has_user_coordinates) {
         record.place_source = PlaceSource::coordinates;
         if (coordinates_precision != LocationPrecision::unknown) record.location_precision = coordinates_precision;

@@ -1,5 +1,7 @@
 #include "core/source_buffer.h"
 
+#include "core/input_limits.h"
+
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -75,12 +77,24 @@ std::shared_ptr<const SourceBuffer> SourceBuffer::read_file(const std::filesyste
         throw std::runtime_error("cannot read " + path.string() + ": " + why);
     }
     std::string text;
-    if (!S_ISREG(info.st_mode)) {  // a pipe or a device: read as it comes
+    if (S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode) || S_ISSOCK(info.st_mode)) {
+        ::close(fd);  // /dev/zero would never end
+        throw std::runtime_error("cannot read " + path.string() + ": it is not a regular file (a device or a socket)");
+    }
+    if (S_ISREG(info.st_mode) && static_cast<std::uint64_t>(info.st_size) > kMaxInputBytes) {
+        ::close(fd);
+        throw std::runtime_error("cannot read " + path.string() + ": it is larger than 4 GiB, the most chronomap reads");
+    }
+    if (!S_ISREG(info.st_mode)) {  // a pipe: read as it comes, up to the size limit
         char chunk[65536];
         for (ssize_t n; (n = ::read(fd, chunk, sizeof chunk)) != 0;) {
             if (n < 0 && errno == EINTR) continue;
             if (n < 0) break;
             text.append(chunk, static_cast<size_t>(n));
+            if (text.size() > kMaxInputBytes) {
+                ::close(fd);
+                throw std::runtime_error("cannot read " + path.string() + ": more than 4 GiB came, the most chronomap reads");
+            }
         }
         ::close(fd);
         return copy_of(text);

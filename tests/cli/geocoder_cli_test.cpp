@@ -337,3 +337,57 @@ TEST_CASE("geocode on an ACLED export writes chronomap JSON, never over the expo
     }
     CHECK(mayadin_placed);
 }
+
+TEST_CASE("info and geocode count the same distinct places") {
+    // Both count the (name, country, region) the gazetteer is asked for: events with their own
+    // coordinates are not asked about, whatever place name they carry.
+    auto info = run_chronomap("info --json '" + kExample + "'");
+    REQUIRE(info.exit_code == 0);
+    auto report = nlohmann::json::parse(info.out);
+    auto geocode = run_chronomap("geocode '" + kExample + "' -o '" + temp_file("count.json").string() + "'");
+    CHECK_CONTAINS(geocode.out, "places  " + std::to_string(report["places"]["distinct"].get<int>()) + " distinct:");
+    CHECK(report["places"]["distinct"] == 8);
+    auto text = run_chronomap("info '" + kExample + "'");
+    CHECK_CONTAINS(text.out, "8 distinct places to geocode; 1 event placed (1 by coordinates)");
+}
+
+TEST_CASE("control characters in names never reach the terminal raw (lookup, geocode)") {
+    auto lookup = run_chronomap("lookup \"$(printf 'Homs\\033[2J\\007')\" \"$(printf '\\342\\200\\256Palmyre')\"");
+    CHECK_CONTAINS(lookup.out, "Homs\\x1b[2J\\x07");
+    CHECK_CONTAINS(lookup.out, "\\u202ePalmyre");
+    CHECK(lookup.all().find('\x1b') == std::string::npos);
+    CHECK(lookup.all().find('\x07') == std::string::npos);
+
+    auto in = temp_file("control.json");
+    std::ofstream(in) << R"({"chronomap": 1, "events": [
+  {"id": "a\u001b[31m", "time": "2017-10-04", "place": "Zzzyzzx\u001b]0;title\u0007"}]})";
+    auto geocode = run_chronomap("geocode '" + in.string() + "' -o '" + temp_file("control-out.json").string() + "' --review");
+    CHECK(geocode.exit_code == 1);
+    CHECK_CONTAINS(geocode.out, "Zzzyzzx\\x1b]0;title\\x07");
+    CHECK_CONTAINS(geocode.out, "a\\x1b[31m");
+    CHECK(geocode.all().find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("lookup - on an input with no end of line stops quickly with a clear error") {
+    // run_chronomap gives the command its own stdin: this one reads /dev/zero itself.
+    auto err = temp_file("zero.err");
+    int status = std::system(("timeout -k 5 60 '" CHRONOMAP_BINARY "' lookup --json - < /dev/zero > /dev/null 2>'" +
+                              err.string() + "'")
+                                 .c_str());
+    CHECK(WEXITSTATUS(status) == 2);
+    CHECK_CONTAINS(slurp(err), "a line of the input is longer than 1 MiB");
+}
+
+TEST_CASE("--aliases, --mapping and gazetteer add refuse a device before reading it") {
+    auto aliases = run_chronomap("lookup Homs --aliases /dev/zero", ".", "", "", 60);
+    CHECK(aliases.exit_code == 2);
+    CHECK_CONTAINS(aliases.err, "cannot read the alias file: it is not a regular file (a device or a socket)");
+    auto mapping = run_chronomap("info '" CHRONOMAP_SOURCE_DIR "/tests/data/import/own-table.csv' --mapping /dev/zero", ".",
+                                 "", "", 60);
+    CHECK(mapping.exit_code == 2);
+    CHECK_CONTAINS(mapping.err, "cannot read the mapping file /dev/zero: it is not a regular file");
+    auto gazetteer = run_chronomap("gazetteer add /dev/zero --name zero", ".", "",
+                                   "CHRONOMAP_GAZETTEER_DIR=" + temp_file("gazetteers").string(), 60);
+    CHECK(gazetteer.exit_code == 2);
+    CHECK_CONTAINS(gazetteer.err, "cannot read /dev/zero: it is not a regular file");
+}

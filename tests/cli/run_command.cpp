@@ -21,13 +21,15 @@ std::string slurp(const std::filesystem::path& path) {
 }  // namespace
 
 CommandResult run_chronomap(const std::string& arguments, const std::string& folder,
-                            const std::string& stdin_text, const std::string& environment) {
+                            const std::string& stdin_text, const std::string& environment,
+                            int timeout_seconds) {
     static int counter = 0;
     auto base = std::filesystem::temp_directory_path() /
                 ("chronomap-cli-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
     std::string in = base.string() + ".in", out = base.string() + ".out", err = base.string() + ".err";
     std::ofstream(in, std::ios::binary) << stdin_text;
     std::string command = "cd '" + folder + "' && " + (environment.empty() ? "" : "env " + environment + " ") +
+                          (timeout_seconds > 0 ? "timeout -k 5 " + std::to_string(timeout_seconds) + " " : "") +
                           "'" CHRONOMAP_BINARY "' " + arguments + " <'" + in +
                           "' >'" + out + "' 2>'" + err + "'";
     int status = std::system(command.c_str());

@@ -42,8 +42,9 @@ TEST_CASE("view --screenshot saves the whole explorer window under Xvfb") {
                             " --size 1200x800 --time 2017-09-20/2017-10-08 --screenshot '" + png +
                             "' --frames 8 > /dev/null 2>&1")
                                .c_str());
-    // 1: shown, with the two events that have no place reported.
-    CHECK(WEXITSTATUS(code) == 1);
+    // 0: shown; the two events that have no place by nature (a statement, an audio message)
+    // are not a problem.
+    CHECK(WEXITSTATUS(code) == 0);
     REQUIRE(fs::exists(png));
     CHECK(png_size(png) == std::pair{1200, 800});
     CHECK(fs::file_size(png) > 50000);  // a map, panels and a timeline, not a blank window
@@ -60,7 +61,7 @@ TEST_CASE("view --session saves the view on quit and reopens it") {
     std::string binary = CHRONOMAP_BINARY;
     std::string run = kXvfb + "'" + binary + "' view " + kExample + " --session '" + session + "'";
     int code = std::system((run + " --time 2017-10-01/2017-10-05 --theme dark --seconds 1 > /dev/null 2>&1").c_str());
-    CHECK(WEXITSTATUS(code) == 1);
+    CHECK(WEXITSTATUS(code) == 0);
     REQUIRE(fs::exists(session));
     auto saved = nlohmann::json::parse(std::ifstream(session));
     CHECK(saved["time"]["start"] == "2017-10-01T00:00:00Z");
@@ -68,7 +69,7 @@ TEST_CASE("view --session saves the view on quit and reopens it") {
     CHECK(saved["file"].get<std::string>().find("seed-events.json") != std::string::npos);
     // Reopened from the session alone (no file named): the same window and theme.
     code = std::system((kXvfb + "'" + binary + "' view --session '" + session + "' --seconds 1 > /dev/null 2>&1").c_str());
-    CHECK(WEXITSTATUS(code) == 1);
+    CHECK(WEXITSTATUS(code) == 0);
     auto again = nlohmann::json::parse(std::ifstream(session));
     CHECK(again["time"] == saved["time"]);
     CHECK(again["theme"] == "dark");

@@ -87,9 +87,9 @@ TEST_CASE("a syntax error is reported at its line and column, and nothing loads"
     REQUIRE(result.diagnostics.size() == 1);
     const Diagnostic& d = result.diagnostics[0];
     CHECK(d.line == 4);
-    CHECK(d.column == 21);  // the '}' after the trailing comma
-    CHECK_CONTAINS(d.message, "syntax error");
-    CHECK_CONTAINS(d.format(), "test.json:4:21: error: ");
+    CHECK(d.column == 20);  // the trailing comma itself, which is what to remove
+    CHECK_CONTAINS(d.message, "a ',' after the last member of the event /events/0 opened at 4:5");
+    CHECK_CONTAINS(d.format(), "test.json:4:20: error: ");
     CHECK_FALSE(d.hint.empty());
 }
 
@@ -252,7 +252,8 @@ TEST_CASE("a UTF-8 byte-order mark is read past, and later positions stay right"
     CHECK_FALSE(broken.store);
     REQUIRE(broken.diagnostics.size() == 1);
     CHECK(broken.diagnostics[0].line == 1);
-    CHECK(broken.diagnostics[0].column == 17);
+    CHECK(broken.diagnostics[0].column == 16);  // the end of the value the comma should follow
+    CHECK(broken.diagnostics[0].message == "missing ',' between two values on line 1");
 }
 
 TEST_CASE("a duplicate event id is a warning at its second use; both events load") {

@@ -48,5 +48,7 @@ TEST_CASE("Placement report: what to geocode apart from what has no place") {
     CHECK(report.to_geocode == 1);
     CHECK(report.without_place == 1);
     CHECK(report.warning("f.json").find("chronomap geocode f.json") != std::string::npos);
-    CHECK(report.warning("f.json").find("neither a place nor coordinates") != std::string::npos);
+    CHECK(report.warning("f.json").find("1 event has no place and is not drawn") != std::string::npos);
+    CHECK(report.has_unresolved());
+    CHECK(report.warning("f.json").find("1 of 7 events has a place name") != std::string::npos);
 }

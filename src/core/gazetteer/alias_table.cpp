@@ -1,5 +1,7 @@
 #include "core/gazetteer/alias_table.h"
 
+#include "core/input_check.h"
+
 #include <algorithm>
 #include <charconv>
 #include <fstream>
@@ -153,6 +155,9 @@ std::vector<Diagnostic> parse_alias_text(std::string_view text, const std::strin
 std::vector<Diagnostic> read_alias_file(const std::filesystem::path& path, AliasTable& table,
                                         bool user, const std::string& display_name) {
     std::string name = display_name.empty() ? path.string() : display_name;
+    if (auto why = why_unreadable(path))
+        return {{Severity::error, name, 0, 0, "", "cannot read the alias file: " + *why,
+                 "check the path given to --aliases"}};
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return {{Severity::error, name, 0, 0, "", "cannot read the alias file",

@@ -1,5 +1,7 @@
 #include "core/gazetteer/user_gazetteers.h"
 
+#include "core/input_check.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -100,6 +102,7 @@ class SourceReader {
         : builtin_(builtin), writer_(writer), report_(report) {}
 
     void read(const std::filesystem::path& file) {
+        if (auto why = why_unreadable(file)) throw std::runtime_error("cannot read " + file.string() + ": " + *why);
         std::ifstream in(file, std::ios::binary);
         if (!in)
             throw std::runtime_error("cannot read " + file.string() + ": " + std::strerror(errno));

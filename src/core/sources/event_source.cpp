@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "core/input_check.h"
 #include "core/sources/table_import.h"
 #include "core/sources/table_reader.h"
 
@@ -188,6 +189,17 @@ EventStore select_events(const EventStore& store, const SourceQuery& query) {
 
 std::unique_ptr<EventSource> make_event_source(const std::filesystem::path& path,
                                                const SourceOptions& options) {
+    // What is not a file of bounded size is refused before a byte is read: /dev/zero or
+    // /dev/urandom would otherwise be read until memory runs out.
+    if (auto why = why_unreadable(path)) {
+        bool loop = why->find("loop") != std::string::npos, folder = why->find("folder") != std::string::npos;
+        return std::make_unique<UnreadableSource>(
+            path, (loop ? "cannot open " : "cannot read ") + path.string() + ": " + *why,
+            loop ? "point the link at a real file"
+                 : folder ? "give the path of an event file inside it"
+                          : why->find("4 GiB") != std::string::npos ? "split it, by year or by region"
+                                                                    : "give the path of an event file");
+    }
     DetectedFormat detected;
     try {
         detected = detect_format(path);

@@ -1,5 +1,7 @@
 #include "core/sources/field_mapping.h"
 
+#include "core/input_check.h"
+
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -258,6 +260,7 @@ Parsed<FieldMapping> parse_mapping(std::string_view spec) {
 }
 
 Parsed<FieldMapping> read_mapping_file(const std::filesystem::path& path) {
+    if (auto why = why_unreadable(path)) return {std::nullopt, "cannot read the mapping file " + path.string() + ": " + *why};
     std::ifstream in(path);
     if (!in) return {std::nullopt, "cannot read the mapping file " + path.string()};
     std::string joined, line;

@@ -1,5 +1,7 @@
 #include "core/sources/table_import.h"
 
+#include "core/counted.h"
+
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -382,10 +384,26 @@ TableImport import_table(TableReader& table, const std::string& display_name, So
     json += ",\n\"events\":[";
     RowConverter converter(table, display_name, out.schema, options, out);
     TableRow row;
+    size_t ragged = 0;
     while (table.next(row)) {
         ++out.rows;
+        // A row whose fields do not match the header is read (missing fields are empty, extra
+        // ones dropped) but said: it is often a comma inside a value that lacks its quotes.
+        if (table.row_word() == "line" && row.values.size() != table.columns().size() && ++ragged <= 10) {
+            size_t have = row.values.size(), want = table.columns().size();
+            std::string message = "line " + std::to_string(row.number) + " has " + std::to_string(have) +
+                                  (have == 1 ? " field" : " fields") + " where the header has " + std::to_string(want) +
+                                  (have < want ? ": the missing ones are read as empty"
+                                               : ": the last " + std::to_string(have - want) + " are ignored");
+            out.diagnostics.push_back(Diagnostic{Severity::warning, display_name, static_cast<int>(row.number), 1,
+                                                 "line " + std::to_string(row.number), std::move(message),
+                                                 "a value holding the separator must be in double quotes"});
+        }
         if (!converter.convert(row, json)) ++out.skipped;
     }
+    if (ragged > 10)
+        out.diagnostics.push_back(Diagnostic{Severity::warning, display_name, 0, 0, "",
+                                             counted(ragged - 10, "more line does", "more lines do") + " not match the header", ""});
     json += "\n],\n\"categories\":{";
     bool comma = false;
     for (const auto& [key, label] : converter.categories()) {

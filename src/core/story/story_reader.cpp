@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/event_reader.h"
+#include "core/json_syntax_check.h"
 #include "core/source_location.h"
 #include "core/story/json_locations.h"
 
@@ -25,6 +26,13 @@ class StoryParser {
         : text_(text), name_(std::move(display_name)), folder_(std::move(folder)), lines_(text) {}
 
     StoryLoadResult run() {
+        // The usual mistakes named where they are made, and the nesting limit: nothing deeper
+        // than kMaxJsonDepth reaches the DOM parser or the recursive walks below.
+        if (auto problem = check_json_syntax(text_)) {
+            report_at(Severity::error, problem->offset, "", "the story is not valid JSON: " + problem->message,
+                      std::move(problem->hint));
+            return std::move(result_);
+        }
         Json root;
         try {
             root = Json::parse(text_);
