@@ -1,5 +1,6 @@
 #include "core/sources/known_codes.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <utility>
@@ -98,8 +99,16 @@ std::string category_label(Schema schema, std::string_view value) {
             "Assault",
             "Fight",
             "Use unconventional mass violence"};
+        // Capped, and stopped at a non-digit: a long run of digits in the column (a date,
+        // found by fuzzing) overflowed the int.
         int code = 0;
-        for (char c : value) code = (c >= '0' && c <= '9') ? code * 10 + (c - '0') : -1000;
+        for (char c : value) {
+            if (c < '0' || c > '9') {
+                code = -1;
+                break;
+            }
+            code = std::min(code * 10 + (c - '0'), 1000);
+        }
         if (code >= 1 && code <= 20) return std::string(kCameoRoots[static_cast<size_t>(code - 1)]);
     }
     return std::string(value);

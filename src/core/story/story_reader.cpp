@@ -46,6 +46,17 @@ class StoryParser {
                 Severity::error, at, "", "the story is not valid JSON: " + what,
                 "check for a missing comma or quote, or a trailing comma, just before this point");
             return std::move(result_);
+        } catch (const Json::out_of_range& e) {
+            // A number too large for a double ("2e308") is out_of_range, not parse_error, and
+            // has no position: it escaped as a crash (found by fuzz_story_reader).
+            std::string what = e.what(), number;
+            if (auto q = what.find('\''), r = what.rfind('\''); q != std::string::npos && r > q)
+                number = what.substr(q + 1, r - q - 1);
+            size_t at = number.empty() ? 0 : std::min(text_.find(number), text_.size());
+            report_at(Severity::error, at, "",
+                      "the story is not valid JSON: the number " + number + " is too large",
+                      "write a number between -1.7e308 and 1.7e308");
+            return std::move(result_);
         }
         offsets_ = json_value_offsets(text_);
         Story story;

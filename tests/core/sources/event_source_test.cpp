@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "core/sources/known_codes.h"
 #include "core/sources/source_format.h"
 #include "test_helpers.h"
 
@@ -284,4 +285,24 @@ TEST_CASE("a UTF-16 file is named as such, CSV or JSON, with or without a byte-o
           "this file is UTF-16; save it as UTF-8 (in Excel: Save As > CSV UTF-8; in an editor: "
           "Encoding > UTF-8)");
     CHECK(result.diagnostics[0].line == 0);
+}
+
+// Found by fuzzing (fuzz/fuzz_csv_import.cpp): a long number in GDELT's EventRootCode
+// overflowed an int while it was read as a CAMEO code (UBSan: signed integer overflow).
+TEST_CASE("a category code of many digits is kept as written, not read as a CAMEO root") {
+    CHECK(category_label(Schema::gdelt, "18") == "Assault");
+    CHECK(category_label(Schema::gdelt, "018") == "Assault");
+    CHECK(category_label(Schema::gdelt, "20171005081500") == "20171005081500");
+    CHECK(category_label(Schema::gdelt, "99999999999999999999") == "99999999999999999999");
+    CHECK(category_label(Schema::gdelt, "1x8") == "1x8");
+}
+
+// Found by fuzzing: copying an empty view with no data passed a null pointer to memcpy
+// (UBSan); a store without source text does that when events are selected from it.
+TEST_CASE("a buffer copied from no text at all is empty and padded") {
+    auto buffer = SourceBuffer::copy_of(std::string_view{});
+    CHECK(buffer->text().empty());
+    CHECK(buffer->capacity() >= SourceBuffer::kPadding);
+    EventStore empty;
+    CHECK(select_events(empty, SourceQuery{}).size() == 0);
 }
