@@ -1,6 +1,7 @@
 #include "core/event_array_scanner.h"
 
 #include <cstring>
+#include <thread>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -117,6 +118,42 @@ std::string_view EventArrayLayout::element_text(std::string_view text, size_t k)
     return text.substr(begin, end - begin);
 }
 
+namespace {
+
+// Scans elements from `i` (the first byte of an element) and records where each begins.
+// Stops at the array's ']' (returns its offset), or before the first element that begins at
+// or after `stop_at` (returns that element's offset). kNone on anything unusual.
+size_t scan_elements(const Scanner& scan, size_t i, size_t stop_at, std::vector<std::uint64_t>& begins) {
+    for (;;) {
+        if (i >= stop_at) return i;
+        begins.push_back(i);
+        size_t end = scan.skip_value(i);
+        if (end == kNone || end == i) return kNone;
+        i = scan.skip_space(end);
+        char next = scan.at(i);
+        if (next == ']') return i;
+        if (next != ',') return kNone;
+        i = scan.skip_space(i + 1);
+        if (scan.at(i) == ']' || scan.at(i) == '\0') return kNone;  // a trailing comma, or the end
+    }
+}
+
+// A likely element start in the second half, for a second core to scan from: a '{' that
+// begins a line after a line ending in ','. A newline is never inside a JSON string, but the
+// guess may still be a deeper object: the first core's scan confirms it or ignores it.
+size_t guess_element_start(std::string_view text, size_t from) {
+    for (size_t at = text.find('\n', from); at != std::string_view::npos; at = text.find('\n', at + 1)) {
+        size_t before = text.find_last_not_of(" \t\r", at - 1);
+        size_t next = text.find_first_not_of(" \t\r", at + 1);
+        if (before == std::string_view::npos || next == std::string_view::npos) return kNone;
+        if (text[before] == ',' && text[next] == '{') return next;
+        if (at - from > (size_t{1} << 20)) return kNone;  // no such line nearby: not worth it
+    }
+    return kNone;
+}
+
+}  // namespace
+
 std::optional<EventArrayLayout> scan_event_array(std::string_view text, size_t from) {
     Scanner scan(text);
     EventArrayLayout layout;
@@ -124,24 +161,31 @@ std::optional<EventArrayLayout> scan_event_array(std::string_view text, size_t f
     if (layout.open == kNone) return std::nullopt;
     layout.element_begin.reserve(text.size() / 256 + 16);  // a typical event is a few hundred bytes
 
-    size_t i = scan.skip_space(layout.open + 1);
-    if (scan.at(i) == ']') {
-        layout.close = i;
+    size_t first = scan.skip_space(layout.open + 1);
+    if (scan.at(first) == ']') {
+        layout.close = first;
         return layout;
     }
-    for (;;) {
-        layout.element_begin.push_back(i);
-        size_t end = scan.skip_value(i);
-        if (end == kNone || end == i) return std::nullopt;
-        i = end;
-        i = scan.skip_space(i);
-        char next = scan.at(i);
-        if (next == ']') break;
-        if (next != ',') return std::nullopt;
-        i = scan.skip_space(i + 1);
-        if (scan.at(i) == ']' || i >= text.size()) return std::nullopt;  // a trailing comma
+    // Large files: the second half is scanned on another core from a guessed element start.
+    constexpr size_t kParallelAbove = size_t{64} << 20;
+    size_t guess = text.size() >= kParallelAbove ? guess_element_start(text, first + (text.size() - first) / 2) : kNone;
+    std::vector<std::uint64_t> later_begins;
+    size_t later_close = kNone;
+    std::jthread later;
+    if (guess != kNone) {
+        later_begins.reserve(text.size() / 512 + 16);
+        later = std::jthread([&] { later_close = scan_elements(scan, guess, kNone, later_begins); });
     }
-    layout.close = i;
+    size_t at = scan_elements(scan, first, guess, layout.element_begin);
+    if (later.joinable()) later.join();
+    if (guess != kNone && at == guess && later_close != kNone) {  // the guess was right
+        layout.element_begin.insert(layout.element_begin.end(), later_begins.begin(), later_begins.end());
+        at = later_close;
+    } else if (at != kNone && scan.at(at) != ']') {
+        at = scan_elements(scan, at, kNone, layout.element_begin);  // it was not: go on alone
+    }
+    if (at == kNone) return std::nullopt;
+    layout.close = at;
     return layout;
 }
 

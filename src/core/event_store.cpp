@@ -198,7 +198,14 @@ std::vector<std::uint32_t> EventStoreBuilder::sorted_order() const {
         if (!keys.empty() && s.start_[row] < keys.back().first) sorted = false;
         keys.emplace_back(s.start_[row], static_cast<std::uint32_t>(row));
     }
-    if (!sorted) std::sort(keys.begin(), keys.end());
+    if (!sorted) {  // each half on its own core, then merged
+        auto middle = keys.begin() + static_cast<std::ptrdiff_t>(keys.size() / 2);
+        {
+            std::jthread first_half([&] { std::sort(keys.begin(), middle); });
+            std::sort(middle, keys.end());
+        }
+        std::inplace_merge(keys.begin(), middle, keys.end());
+    }
     std::vector<std::uint32_t> order;
     order.reserve(keys.size());
     for (const auto& key : keys) order.push_back(key.second);
@@ -215,24 +222,23 @@ EventStore EventStoreBuilder::finish(std::vector<Category> categories, std::stri
         return finish_in_place(std::move(categories), std::move(file_title), std::move(source_text));
     }
 
-    // Actors are variable-length: rebuild their offsets in the new order.
-    std::vector<std::uint32_t> actor_offsets{0};
-    std::vector<StringId> actor_ids;
-    actor_offsets.reserve(order.size() + 1);
-    actor_ids.reserve(s.actor_ids_.size());
-    for (std::uint32_t row : order) {
-        if (!s.actor_offsets_.empty())
-            for (std::uint32_t k = s.actor_offsets_[row]; k < s.actor_offsets_[row + 1]; ++k)
-                actor_ids.push_back(s.actor_ids_[k]);
-        actor_offsets.push_back(static_cast<std::uint32_t>(actor_ids.size()));
-    }
-    s.actor_offsets_ = std::move(actor_offsets);
-    s.actor_ids_ = std::move(actor_ids);
-
     // Two halves of the columns, one on each core (jthread: joined even if this half throws).
     std::exception_ptr other_failure;
     std::jthread other_half([&] {
         try {
+            // Actors are variable-length: rebuild their offsets in the new order.
+            std::vector<std::uint32_t> actor_offsets{0};
+            std::vector<StringId> actor_ids;
+            actor_offsets.reserve(order.size() + 1);
+            actor_ids.reserve(s.actor_ids_.size());
+            for (std::uint32_t row : order) {
+                if (!s.actor_offsets_.empty())
+                    for (std::uint32_t k = s.actor_offsets_[row]; k < s.actor_offsets_[row + 1]; ++k)
+                        actor_ids.push_back(s.actor_ids_[k]);
+                actor_offsets.push_back(static_cast<std::uint32_t>(actor_ids.size()));
+            }
+            s.actor_offsets_ = std::move(actor_offsets);
+            s.actor_ids_ = std::move(actor_ids);
             RowReorder reorder(order);
             reorder.apply(s.start_);
             reorder.apply(s.end_);
@@ -257,10 +263,9 @@ EventStore EventStoreBuilder::finish(std::vector<Category> categories, std::stri
     reorder.apply(s.place_district_);
     reorder.apply(s.file_index_);
     reorder.apply(s.json_length_);
-    s.id_ = s.id_.select(order);
-    s.title_ = s.title_.select(order);
     other_half.join();
     if (other_failure) std::rethrow_exception(other_failure);
+    s.text_row_ = std::move(order);
     return finish_in_place(std::move(categories), std::move(file_title), std::move(source_text));
 }
 

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <cstdint>
-#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,16 +30,6 @@ public:
         buffer_.append(other.buffer_);
         offsets_.reserve(offsets_.size() + other.size());
         for (size_t row = 1; row < other.offsets_.size(); ++row) offsets_.push_back(shift + other.offsets_[row]);
-    }
-
-    // The rows listed in `order`, in that order.
-    TextColumn select(std::span<const std::uint32_t> order) const {
-        TextColumn out;
-        size_t bytes = 0;
-        for (std::uint32_t row : order) bytes += offsets_[row + 1] - offsets_[row];
-        out.reserve(order.size(), bytes);
-        for (std::uint32_t row : order) out.push_back((*this)[row]);
-        return out;
     }
 
 private:
