@@ -143,6 +143,12 @@ Parsed<TimeStamp> parse_time_stamp(std::string_view text) {
                 if (!zh || !zm || *zh > 14 || *zm > 59 || minutes_at + 2 != text.size())
                     return fail("the time zone must be Z or +HH:MM / -HH:MM");
                 zone_offset = (*zh * 3600 + *zm * 60) * (z == '+' ? 1 : -1);
+                // An hour in a half-hour zone is no whole hour in UTC: it could not be written
+                // back as it was read (found by fuzzing).
+                if (precision == TimePrecision::hour && *zm != 0)
+                    return fail("an hour without minutes cannot have a time zone of " + std::to_string(*zh) + ":" +
+                                (*zm < 10 ? "0" : "") + std::to_string(*zm) + "; write the minutes, e.g. T13:00" +
+                                std::string(text.substr(pos)));
                 pos = text.size();
             } else {
                 return fail("unexpected text after the time of day; a time zone is written Z or +HH:MM");

@@ -66,6 +66,10 @@ TEST_CASE("time zones shift to UTC; no zone means UTC") {
     CHECK(parse_ok("2017-10-04T13:05").start == parse_ok("2017-10-04T13:05Z").start);
     CHECK(parse_ok("2017-10-04 13:05").start == parse_ok("2017-10-04T13:05Z").start);
     CHECK(parse_ok("2017-10-04T13:05:09.250Z").start == parse_ok("2017-10-04T13:05:09Z").start);
+    // A whole hour in a whole-hour zone stays an hour; in a half-hour zone it is refused
+    // (07:30-08:30 UTC is no hour that could be written back): found by fuzzing.
+    CHECK(parse_ok("2017-10-04T13+02:00").start == parse_ok("2017-10-04T11Z").start);
+    CHECK_CONTAINS(parse_error("2017-10-04T13+05:30"), "write the minutes, e.g. T13:00+05:30");
 }
 
 TEST_CASE("invalid dates are refused with the value quoted back") {
