@@ -3,12 +3,14 @@
 #include "core/input_limits.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 
@@ -20,6 +22,29 @@ constexpr size_t kMapAbove = size_t{4} << 20;  // smaller texts are not worth a 
 // Files this large are mapped rather than copied: their pages then belong to the page cache,
 // not to the process (10 M events are a 2.6 GB file).
 constexpr size_t kMapFileAbove = size_t{64} << 20;
+
+// A mapped file that another program truncates faults (SIGBUS) when its lost pages are read.
+// Rather than die with "Bus error", say what happened and exit as for a file that cannot be
+// read (code 2). Only async-signal-safe calls here.
+void on_truncated_mapping(int, siginfo_t*, void*) {
+    static constexpr char kMessage[] =
+        "chronomap: error: an input file became shorter while chronomap was reading it (another "
+        "program rewrote it in place)\n  hint: wait until that program is done, then open the file again\n";
+    ssize_t ignored = ::write(STDERR_FILENO, kMessage, sizeof kMessage - 1);
+    (void)ignored;
+    ::_exit(2);
+}
+
+void report_truncated_mappings() {
+    static std::once_flag installed;
+    std::call_once(installed, [] {
+        struct sigaction action {};
+        action.sa_sigaction = on_truncated_mapping;
+        action.sa_flags = SA_SIGINFO;
+        sigemptyset(&action.sa_mask);
+        ::sigaction(SIGBUS, &action, nullptr);
+    });
+}
 
 // Maps `size` bytes of `fd` read-only, followed by at least kPadding readable zero bytes
 // (simdjson reads ahead): the file is mapped over an anonymous zero-filled area.
@@ -103,6 +128,7 @@ std::shared_ptr<const SourceBuffer> SourceBuffer::read_file(const std::filesyste
     }
     auto size = static_cast<size_t>(info.st_size);
     if (size >= kMapFileAbove) {
+        report_truncated_mappings();
         std::shared_ptr<SourceBuffer> buffer(new SourceBuffer(size, MappedTag{}));
         buffer->data_ = map_file_with_padding(fd, size, buffer->mapped_);
         if (buffer->data_) {

@@ -3,8 +3,9 @@
 // stay in the page cache instead of the process's own memory. Smaller large files are read
 // into huge pages: on this class of virtual machine page faults cost more than the copy.
 //
-// A mapped file that another program truncates while it is open would fault on access;
-// chronomap's own writers replace files by renaming, which leaves the mapping intact.
+// A mapped file that another program cuts short while it is open faults when a lost page is
+// read: the program then says so and exits with code 2. chronomap's own writers replace
+// files by renaming, which leaves the mapping intact.
 #pragma once
 
 #include <cstddef>
