@@ -158,7 +158,10 @@ std::optional<JsonSyntaxProblem> Checker::scan_string(size_t& i, std::string_vie
                            std::string("write it escaped: ") + (b == '\t' ? "\\t" : escape));
         }
         if (b == '\\') {
-            if (i + 1 >= text_.size()) continue;  // reported as the end of the file above
+            if (i + 1 >= text_.size()) {  // a backslash last: reported as the end of the file above
+                ++i;  // (without this step the loop never ended: found by fuzzing)
+                continue;
+            }
             char e = text_[i + 1];
             if (e == 'u') {
                 auto hex = [&](size_t at, unsigned& value) {
