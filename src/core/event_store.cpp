@@ -51,6 +51,10 @@ public:
     template <class T>
     void apply(std::vector<T>& column) {
         static_assert(std::is_trivially_copyable_v<T>);
+        if (order_.empty()) {  // every row dropped (and memcpy may not be given null, even for 0 bytes)
+            column.clear();
+            return;
+        }
         size_t bytes = order_.size() * sizeof(T);
         if (scratch_.size() * sizeof(std::uint64_t) < bytes) scratch_.resize(bytes / sizeof(std::uint64_t) + 1);
         auto* out = reinterpret_cast<unsigned char*>(scratch_.data());

@@ -124,3 +124,14 @@ TEST_CASE("a large file read in two halves gives the rows and problems a small f
     CHECK(store.original_json(last).find("\"id\": \"" + id + "\"") != std::string_view::npos);
     CHECK(store.original_json(last).back() == '}');
 }
+
+TEST_CASE("a file whose every event is skipped for its category loads as an empty store") {
+    // Found by fuzzing: reordering zero rows passed a null buffer to memcpy (UBSan).
+    auto result = parse_event_text(
+        R"({"chronomap": 1, "categories": {"attack": {"color": "red"}}, "events": [{"time": "2017", "category": "atta|k"}]})",
+        "all-skipped.json");
+    REQUIRE(result.store);
+    CHECK(result.store->empty());
+    CHECK(result.skipped_events == 1);
+    CHECK_CONTAINS(result.diagnostics.back().message, "unknown category \"atta|k\"");
+}
