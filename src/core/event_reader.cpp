@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <algorithm>
 #include <cstring>
 #include <fstream>
@@ -704,7 +705,9 @@ bool EventFileParser::read_count(od::value& value, const LazyPointer& pointer, s
     std::int64_t number = 0;
     double real = 0;
     bool ok = !value.get_int64().get(number);
-    if (!ok && !value.get_double().get(real) && real == static_cast<double>(static_cast<std::int64_t>(real))) {
+    // "4.0" is a whole number; the range is checked before converting (1e99 does not fit an
+    // integer: converting it was undefined, found by fuzzing).
+    if (!ok && !value.get_double().get(real) && real >= 0 && real <= 100'000'000 && real == std::floor(real)) {
         number = static_cast<std::int64_t>(real);
         ok = true;
     }
