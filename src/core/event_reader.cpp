@@ -257,6 +257,11 @@ private:
         unchecked_categories_ = {};
         ids_ = {};
     }
+    void report_too_many_events(size_t offset) {
+        report(Severity::error, offset, LazyPointer{"events", kMaxEvents},
+               "more than " + std::to_string(kMaxEvents) + " events: chronomap reads no more from one file",
+               "split the file by year or by region");
+    }
     void report_not_an_event(size_t offset, size_t index, od::json_type type) {
         report(Severity::error, offset, LazyPointer{"events", index},
                "an event must be an object, got " + std::string(type_name(type)) + "; skipped",
@@ -506,9 +511,7 @@ bool EventFileParser::parse_events_array(od::value& value, EventStoreBuilder& bu
         od::value element;
         if (std::move(element_result).get(element)) return fail_with_syntax_error();
         if (index >= kMaxEvents) {
-            report(Severity::error, offset_of(element), LazyPointer{"events", index},
-                   "more than " + std::to_string(kMaxEvents) + " events: chronomap reads no more from one file",
-                   "split the file by year or by region");
+            report_too_many_events(offset_of(element));
             return false;
         }
         keep_event(parse_event(element, index, record_, category_key_, category_offset_), index, builder, skipped);
@@ -521,9 +524,7 @@ bool EventFileParser::parse_scanned_events(EventStoreBuilder& builder, size_t& s
     const EventArrayLayout& layout = *layout_;
     size_t count = layout.element_begin.size();
     if (count > kMaxEvents) {
-        report(Severity::error, layout.element_begin[kMaxEvents], LazyPointer{"events", kMaxEvents},
-               "more than " + std::to_string(kMaxEvents) + " events: chronomap reads no more from one file",
-               "split the file by year or by region");
+        report_too_many_events(layout.element_begin[kMaxEvents]);
         return false;
     }
     builder.reserve(count);

@@ -48,8 +48,14 @@ class RowReorder {
 public:
     explicit RowReorder(const std::vector<std::uint32_t>& order) : order_(order) {}
 
+    template <class... Columns>
+    void apply(Columns&... columns) {
+        (apply_one(columns), ...);
+    }
+
+private:
     template <class T>
-    void apply(std::vector<T>& column) {
+    void apply_one(std::vector<T>& column) {
         static_assert(std::is_trivially_copyable_v<T>);
         if (order_.empty()) {  // every row dropped (and memcpy may not be given null, even for 0 bytes)
             column.clear();
@@ -63,7 +69,6 @@ public:
         std::memcpy(column.data(), out, bytes);
     }
 
-private:
     const std::vector<std::uint32_t>& order_;
     std::vector<std::uint64_t> scratch_;
 };
@@ -235,38 +240,21 @@ EventStore EventStoreBuilder::finish(std::vector<Category> categories, std::stri
             std::vector<StringId> actor_ids;
             actor_offsets.reserve(order.size() + 1);
             actor_ids.reserve(s.actor_ids_.size());
-            for (std::uint32_t row : order) {
-                if (!s.actor_offsets_.empty())
-                    for (std::uint32_t k = s.actor_offsets_[row]; k < s.actor_offsets_[row + 1]; ++k)
-                        actor_ids.push_back(s.actor_ids_[k]);
+            for (std::uint32_t row : order) {  // add() gave every row an offset pair
+                for (std::uint32_t k = s.actor_offsets_[row]; k < s.actor_offsets_[row + 1]; ++k)
+                    actor_ids.push_back(s.actor_ids_[k]);
                 actor_offsets.push_back(static_cast<std::uint32_t>(actor_ids.size()));
             }
             s.actor_offsets_ = std::move(actor_offsets);
             s.actor_ids_ = std::move(actor_ids);
-            RowReorder reorder(order);
-            reorder.apply(s.start_);
-            reorder.apply(s.end_);
-            reorder.apply(s.lon_);
-            reorder.apply(s.lat_);
-            reorder.apply(s.json_offset_);
-            reorder.apply(s.precision_);
-            reorder.apply(s.is_span_);
-            reorder.apply(s.place_source_);
-            reorder.apply(s.location_precision_);
+            RowReorder(order).apply(s.start_, s.end_, s.lon_, s.lat_, s.json_offset_, s.precision_, s.is_span_,
+                                    s.place_source_, s.location_precision_);
         } catch (...) {
             other_failure = std::current_exception();
         }
     });
-    RowReorder reorder(order);
-    reorder.apply(s.category_);
-    reorder.apply(s.fatalities_);
-    reorder.apply(s.injured_);
-    reorder.apply(s.place_name_);
-    reorder.apply(s.place_country_);
-    reorder.apply(s.place_region_);
-    reorder.apply(s.place_district_);
-    reorder.apply(s.file_index_);
-    reorder.apply(s.json_length_);
+    RowReorder(order).apply(s.category_, s.fatalities_, s.injured_, s.place_name_, s.place_country_, s.place_region_,
+                            s.place_district_, s.file_index_, s.json_length_);
     other_half.join();
     if (other_failure) std::rethrow_exception(other_failure);
     s.text_row_ = std::move(order);
