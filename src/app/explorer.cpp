@@ -190,6 +190,7 @@ void Explorer::update(double seconds_since_last_frame) {
     UiRect timeline{0, height - status_height - timeline_height, width - side_width, timeline_height};
     UiRect status{0, height - status_height, width, status_height};
     state_.map_rect = {0, top, width - side_width, timeline.y - top};
+    state_.backgrounds.clear();
     state_.view.width = std::max(1, static_cast<int>(state_.map_rect.width));
     state_.view.height = std::max(1, static_cast<int>(state_.map_rect.height));
     state_.view.pixel_scale = io.DisplayFramebufferScale.x > 0 ? io.DisplayFramebufferScale.x : 1.0;
@@ -341,11 +342,7 @@ void Explorer::draw_menu_bar() {
 }
 
 void Explorer::draw_side_panel(const UiRect& rect) {
-    ImGui::SetNextWindowPos({static_cast<float>(rect.x), static_cast<float>(rect.y)});
-    ImGui::SetNextWindowSize({static_cast<float>(rect.width), static_cast<float>(rect.height)});
-    ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                             ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoBringToFrontOnFocus;
-    ImGui::Begin("##side", nullptr, flags);
+    begin_docked_panel("##side", rect);
     if (!state_.file.usable()) {
         ImGui::TextWrapped("No event file is open. Use File > Open (Ctrl+O) or drop a file on the window.");
         ImGui::End();

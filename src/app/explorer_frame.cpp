@@ -5,6 +5,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include <chrono>
+#include <cmath>
 #include <filesystem>
 
 namespace chronomap {
@@ -44,6 +45,20 @@ void load_fonts(double content_scale) {
     }
 }
 
+// The panels' opaque rectangles, as scissored clears (see BackgroundFill).
+void paint_backgrounds(const ExplorerState& state, int framebuffer_height) {
+    double scale = state.view.pixel_scale;
+    glEnable(GL_SCISSOR_TEST);
+    for (const BackgroundFill& fill : state.backgrounds) {
+        auto x0 = static_cast<int>(std::lround(fill.rect.x * scale)), x1 = static_cast<int>(std::lround((fill.rect.x + fill.rect.width) * scale));
+        auto y0 = static_cast<int>(std::lround(fill.rect.y * scale)), y1 = static_cast<int>(std::lround((fill.rect.y + fill.rect.height) * scale));
+        glScissor(x0, framebuffer_height - y1, x1 - x0, y1 - y0);  // GL counts rows from the bottom
+        glClearColor(fill.r, fill.g, fill.b, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
+    }
+    glDisable(GL_SCISSOR_TEST);
+}
+
 }  // namespace
 
 ImGuiSession::ImGuiSession(double content_scale) {
@@ -72,6 +87,7 @@ void explorer_frame(Explorer& explorer, RenderTarget& target, double seconds_sin
     glDisable(GL_SCISSOR_TEST);
     glClearColor(background.x, background.y, background.z, 1);
     glClear(GL_COLOR_BUFFER_BIT);
+    paint_backgrounds(explorer.state(), target.height());
     explorer.draw_map(target.width(), target.height());
     ImGui::Render();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());

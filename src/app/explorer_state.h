@@ -30,6 +30,14 @@ struct UiRect {
     bool contains(double px, double py) const { return px >= x && py >= y && px < x + width && py < y + height; }
 };
 
+// A rectangle the frame paints with one opaque colour before the map and the panels. On
+// software GL (llvmpipe) a scissored clear costs a fraction of the same area drawn by ImGui,
+// which samples its font texture and blends every pixel.
+struct BackgroundFill {
+    UiRect rect;
+    float r = 0, g = 0, b = 0;
+};
+
 // The open event file and what is derived from it once.
 struct LoadedFile {
     std::string path;
@@ -106,6 +114,7 @@ struct ExplorerState {
     std::string geocoder_error;
 
     UiRect map_rect;        // where the map is drawn this frame
+    std::vector<BackgroundFill> backgrounds;  // set by the panels each frame, painted by the frame
     double frame_ms = 0;    // the last frame's CPU time
     std::string status;     // a short message in the status bar ("saved ...")
     std::string session_path;

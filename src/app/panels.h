@@ -6,6 +6,12 @@
 
 namespace chronomap {
 
+// Begins a panel docked at `rect` (no title, no moving) whose background is the frame's
+// clear colour rather than a fill drawn by ImGui (see BackgroundFill). End it with ImGui::End().
+void begin_docked_panel(const char* name, const UiRect& rect, int extra_flags = 0);
+// Asks the frame to paint `rect` with `color` (alpha-composited over the window background).
+void add_background(ExplorerState& state, const UiRect& rect, unsigned color);
+
 // timeline_panel.cpp: histogram, time axis, the window, playback controls.
 void draw_timeline_panel(ExplorerState& state, const UiRect& rect);
 // map_panel.cpp: pan, zoom, hover, click and box selection over the map's rectangle.

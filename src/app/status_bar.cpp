@@ -9,13 +9,8 @@
 namespace chronomap {
 
 void draw_status_bar(ExplorerState& state, const UiRect& rect) {
-    ImGui::SetNextWindowPos({static_cast<float>(rect.x), static_cast<float>(rect.y)});
-    ImGui::SetNextWindowSize({static_cast<float>(rect.width), static_cast<float>(rect.height)});
-    ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                             ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
-                             ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {8, 3});
-    ImGui::Begin("##status", nullptr, flags);
+    begin_docked_panel("##status", rect, ImGuiWindowFlags_NoScrollbar);
     if (state.file.usable()) {
         const EventStore& store = *state.file.store;
         size_t placed = state.file.placement.placed;  // counted on load and after each review choice

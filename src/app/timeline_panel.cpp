@@ -346,12 +346,7 @@ void handle_canvas_input(ExplorerState& state, Axis& axis, bool active, bool hov
 
 void draw_timeline_panel(ExplorerState& state, const UiRect& rect) {
     auto started = std::chrono::steady_clock::now();
-    ImGui::SetNextWindowPos({static_cast<float>(rect.x), static_cast<float>(rect.y)});
-    ImGui::SetNextWindowSize({static_cast<float>(rect.width), static_cast<float>(rect.height)});
-    ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                             ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
-                             ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
-    ImGui::Begin("##timeline", nullptr, flags);
+    begin_docked_panel("##timeline", rect, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     if (!state.file.usable()) {
         ImGui::TextDisabled("The timeline appears when an event file is open.");
         ImGui::End();
@@ -389,9 +384,7 @@ void draw_timeline_panel(ExplorerState& state, const UiRect& rect) {
     double histogram_top = y0 + kLanes * lane_height + 4;
     draw->PushClipRect({static_cast<float>(axis.x0), static_cast<float>(y0)},
                        {static_cast<float>(axis.x0 + axis.width), static_cast<float>(y1)}, true);
-    draw->AddRectFilled({static_cast<float>(axis.x0), static_cast<float>(y0)},
-                        {static_cast<float>(axis.x0 + axis.width), static_cast<float>(y1)},
-                        ImGui::GetColorU32(ImGuiCol_FrameBg));
+    add_background(state, {axis.x0, y0, axis.width, y1 - y0}, ImGui::GetColorU32(ImGuiCol_FrameBg));
     draw_window(draw, state, axis, y0, axis_y);
     draw_extents(draw, state, axis, y0 + 2, lane_height, kLanes);
     draw_histogram(draw, state, axis, histogram_top, axis_y - histogram_top);
