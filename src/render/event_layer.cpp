@@ -1,11 +1,12 @@
 #include "render/event_layer.h"
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cmath>
+#include <thread>
 
 #include "core/web_mercator.h"
-#include "core/window_summary.h"
 #include "render/gl_check.h"
 #include "shaders/composite_vert.h"
 #include "shaders/density_ramp_frag.h"
@@ -15,7 +16,8 @@
 namespace chronomap {
 namespace {
 
-constexpr UnixSeconds kShortEvent = 2 * 86400;  // a day, with room for time zones
+
+int density_cell_pixels(const FrameContext& frame) { return std::max(2, static_cast<int>(std::lround(3 * frame.scale))); }
 
 struct MarkerVertex {
     float x, y;
@@ -44,12 +46,35 @@ EventLayer::EventLayer(const EventStore& store)
     : store_(store),
       program_("marker", shaders::k_marker_vert, shaders::k_marker_frag),
       ramp_program_("density_ramp", shaders::k_composite_vert, shaders::k_density_ramp_frag) {
-    std::vector<MarkerVertex> short_run, long_run;
-    std::vector<size_t> short_index, long_index;
     if (!store.empty()) epoch_ = store.start()[0];
+    // Which run each placed event goes to (kNotPlaced: none), and how many each run holds.
+    constexpr std::uint8_t kNotPlaced = 0xff;
+    std::vector<std::uint8_t> run_of(store.size(), kNotPlaced);
+    std::array<size_t, kRuns> run_size{};
     for (size_t i = 0; i < store.size(); ++i) {
         if (!store.is_placed(i)) continue;
+        UnixSeconds duration = store.end()[i] - store.start()[i];
+        size_t run = 0;
+        while (duration > kRunMaxDuration[run]) ++run;
+        run_of[i] = static_cast<std::uint8_t>(run), run_size[run]++;
+    }
+    size_t placed = 0;
+    for (size_t r = 0; r < kRuns; ++r) {
+        runs_[r].offset = placed, placed += run_size[r];
+        runs_[r].starts.reserve(run_size[r]);
+    }
+    // The store is sorted by start time, so each run is too.
+    std::vector<MarkerVertex> vertices(placed);
+    store_index_.resize(placed);
+    buffer_index_.assign(store.size(), ~0u);
+    world_x_.resize(placed), world_y_.resize(placed), start_rel_.resize(placed), end_rel_.resize(placed);
+    category_.resize(placed);
+    for (size_t i = 0; i < store.size(); ++i) {
+        if (run_of[i] == kNotPlaced) continue;
+        DurationRun& run = runs_[run_of[i]];
+        size_t k = run.offset + run.starts.size();
         TimeValue time = store.time(i);
+        run.starts.push_back(time.start);
         WorldPoint w = lonlat_to_world({store.lon()[i], store.lat()[i]});
         MarkerVertex v{static_cast<float>(w.x),       static_cast<float>(w.y),
                        relative(time.start, epoch_),  relative(time.end, epoch_),
@@ -57,28 +82,15 @@ EventLayer::EventLayer(const EventStore& store)
                        (marker_is_ring(time) ? 1u : 0u) | (location_is_area(store.location_precision()[i]) ? 2u : 0u)};
         // An approximate place covers ground: at least a zone of 10 pixels, not a pinpoint.
         if (v.flags & 2u) v.radius = std::max(v.radius, 10.f);
-        bool is_short = time.end - time.start <= kShortEvent;
-        (is_short ? short_run : long_run).push_back(v);
-        (is_short ? short_index : long_index).push_back(i);
-        (is_short ? short_starts_ : long_starts_).push_back(time.start);
-    }
-    buffer_index_.assign(store.size(), ~0u);
-    for (size_t k = 0; k < short_index.size(); ++k) buffer_index_[short_index[k]] = static_cast<std::uint32_t>(k);
-    for (size_t k = 0; k < long_index.size(); ++k)
-        buffer_index_[long_index[k]] = static_cast<std::uint32_t>(short_run.size() + k);
-    short_run.insert(short_run.end(), long_run.begin(), long_run.end());
-    store_index_.reserve(short_run.size());
-    for (size_t i : short_index) store_index_.push_back(static_cast<std::uint32_t>(i));
-    for (size_t i : long_index) store_index_.push_back(static_cast<std::uint32_t>(i));
-    for (const MarkerVertex& v : short_run) {
-        world_x_.push_back(v.x), world_y_.push_back(v.y);
-        start_rel_.push_back(v.start), end_rel_.push_back(v.end);
-        category_.push_back(static_cast<std::uint16_t>(v.category));
+        vertices[k] = v;
+        store_index_[k] = static_cast<std::uint32_t>(i), buffer_index_[i] = static_cast<std::uint32_t>(k);
+        world_x_[k] = v.x, world_y_[k] = v.y, start_rel_[k] = v.start, end_rel_[k] = v.end;
+        category_[k] = static_cast<std::uint16_t>(v.category);
     }
 
     glBindVertexArray(vao_);
     glBindBuffer(GL_ARRAY_BUFFER, vbo_);
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(short_run.size() * sizeof(MarkerVertex)), short_run.data(),
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(MarkerVertex)), vertices.data(),
                  GL_STATIC_DRAW);
     constexpr GLsizei stride = sizeof(MarkerVertex);
     glEnableVertexAttribArray(0);
@@ -92,7 +104,7 @@ EventLayer::EventLayer(const EventStore& store)
     glEnableVertexAttribArray(4);
     glVertexAttribIPointer(4, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(MarkerVertex, flags)));
     // The content filter, one byte per marker, re-uploaded only when the filter changes.
-    std::vector<std::uint8_t> all_pass(short_run.size(), 1);
+    std::vector<std::uint8_t> all_pass(vertices.size(), 1);
     glBindBuffer(GL_ARRAY_BUFFER, filter_vbo_);
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(all_pass.size()), all_pass.data(), GL_DYNAMIC_DRAW);
     glEnableVertexAttribArray(5);
@@ -135,17 +147,21 @@ void EventLayer::prepare(const FrameContext& frame, FrameShared& shared) {
     if (!frame.view.layers.events) return;
     const TimeWindow& window = frame.view.time;
     UnixSeconds t0 = window.all ? LLONG_MIN / 2 : window.start, t1 = window.all ? LLONG_MAX / 2 : window.end;
-    // Two binary searches per run: the index ranges that can overlap [t0, t1).
+    // Two binary searches per run: the index ranges that can overlap [t0, t1). An event of
+    // the run can only reach t0 if it began at most the run's longest duration before it.
     // Cumulative: everything that has begun by the window's end.
     bool cumulative = !window.all && frame.view.time_mode == TimeMode::cumulative;
-    auto short_first = cumulative ? short_starts_.begin()
-                                  : std::lower_bound(short_starts_.begin(), short_starts_.end(), t0 - kShortEvent);
-    auto short_last = std::lower_bound(short_first, short_starts_.end(), t1);
-    auto long_last = std::lower_bound(long_starts_.begin(), long_starts_.end(), t1);
-    first_ = static_cast<size_t>(short_first - short_starts_.begin());
-    count_ = static_cast<size_t>(short_last - short_first);
-    long_count_ = static_cast<size_t>(long_last - long_starts_.begin());
-    size_t drawn = count_ + long_count_;
+    size_t drawn = 0;
+    for (DurationRun& run : runs_) {
+        size_t r = static_cast<size_t>(&run - runs_.data());
+        bool unbounded = cumulative || window.all || r == kRuns - 1;
+        auto first = unbounded ? run.starts.begin()
+                               : std::lower_bound(run.starts.begin(), run.starts.end(), t0 - kRunMaxDuration[r]);
+        auto last = std::lower_bound(first, run.starts.end(), t1);
+        run.first = run.offset + static_cast<size_t>(first - run.starts.begin());
+        run.count = static_cast<size_t>(last - first);
+        drawn += run.count;
+    }
     switch (frame.view.event_style) {
         case EventStyle::automatic: dense_ = drawn > kDensityThreshold; break;
         case EventStyle::markers: dense_ = false; break;
@@ -153,22 +169,97 @@ void EventLayer::prepare(const FrameContext& frame, FrameShared& shared) {
     }
     shared.events_drawn = drawn;
     shared.dense = dense_;
-    // One pass over the window's events, for the legend, the explorer's filter panel and to
-    // know whether to label: counted for every category, then the category filter applied.
-    ViewState any_category = frame.view;
-    any_category.category_mask = ~std::uint64_t{0};
-    shared.counts_any_category = shown_counts_by_category(store_, any_category, frame.filter_mask);
+    update_filter(frame);
+    shared.counts_any_category = count_window(frame);
     shared.shown_counts = shared.counts_any_category;
     for (size_t c = 0; c < shared.shown_counts.size(); ++c)
         if (!frame.view.category_shown(c)) shared.shown_counts[c] = 0;
 }
 
+// One pass over the window's ranges, with the marker shader's test: the counts per
+// category (every category: the filter panel shows hidden ones too) for the legend, and in
+// density mode the grid's cells. Only the buffer's contiguous copies are read, never the
+// store, so 10 M events cost what the window holds. A large window is counted in two halves
+// on two cores: software GL rasterises when the frame ends, so the second core is idle now.
+std::vector<size_t> EventLayer::count_window(const FrameContext& frame) {
+    const TimeWindow& window = frame.view.time;
+    bool cumulative = !window.all && frame.view.time_mode == TimeMode::cumulative;
+    std::int32_t t0 = window.all || cumulative ? INT_MIN : relative(window.start, epoch_);
+    std::int32_t t1 = window.all ? INT_MAX : relative(window.end, epoch_);
+    int cell = density_cell_pixels(frame);
+    size_t cell_count = 0;
+    if (dense_) {
+        cells_width_ = (frame.device_width + cell - 1) / cell, cells_height_ = (frame.device_height + cell - 1) / cell;
+        cell_count = static_cast<size_t>(cells_width_) * cells_height_;
+    }
+    double scale = frame.world_size(), half_w = frame.device_width / 2.0, half_h = frame.device_height / 2.0;
+    double cx = frame.map.center.x, cy = frame.map.center.y;
+    std::uint64_t mask = frame.view.category_mask;
+    struct Tally {
+        std::vector<size_t> counts;
+        std::vector<float>& cells;
+        CellBox box{INT_MAX, INT_MAX, -1, -1};
+    };
+    // Counts and box are kept in locals: the two tallies share a cache line.
+    auto count_range = [&](Tally& tally, size_t begin, size_t end) {
+        std::vector<size_t> counts(tally.counts.size(), 0);
+        CellBox box = tally.box;
+        float* cells = tally.cells.data();
+        for (size_t i = begin; i < end; ++i) {
+            if (start_rel_[i] >= t1 || end_rel_[i] <= t0 || !buffer_filter_[i]) continue;
+            std::uint16_t category = category_[i];
+            if (category < counts.size()) counts[category]++;
+            if (!dense_ || !((mask >> std::min<std::uint16_t>(category, 63)) & 1)) continue;
+            double px = (world_x_[i] - cx) * scale + half_w, py = (world_y_[i] - cy) * scale + half_h;
+            if (px < 0 || py < 0 || px >= frame.device_width || py >= frame.device_height) continue;
+            // Row 0 at the bottom, as GL textures go.
+            auto column = static_cast<int>(px) / cell, row = (frame.device_height - 1 - static_cast<int>(py)) / cell;
+            cells[static_cast<size_t>(row) * cells_width_ + column] += 1;
+            box.x0 = std::min(box.x0, column), box.x1 = std::max(box.x1, column);
+            box.y0 = std::min(box.y0, row), box.y1 = std::max(box.y1, row);
+        }
+        for (size_t c = 0; c < counts.size(); ++c) tally.counts[c] += counts[c];
+        tally.box = box;
+    };
+    // The window's ranges, and where half of their events is reached.
+    std::vector<std::pair<size_t, size_t>> first_half, second_half;
+    size_t total = 0, seen = 0;
+    for (const DurationRun& run : runs_) total += run.count;
+    constexpr size_t kWorthASecondCore = 100'000;
+    for (const DurationRun& run : runs_) {
+        if (run.count == 0) continue;
+        size_t split = total < kWorthASecondCore ? run.count : std::clamp(total / 2 - std::min(seen, total / 2), size_t{0}, run.count);
+        if (split > 0) first_half.emplace_back(run.first, run.first + split);
+        if (split < run.count) second_half.emplace_back(run.first + split, run.first + run.count);
+        seen += run.count;
+    }
+    size_t categories = store_.categories().size();
+    cell_counts_.assign(cell_count, 0.f);
+    Tally tally{std::vector<size_t>(categories, 0), cell_counts_};
+    if (second_half.empty()) {
+        for (auto [begin, end] : first_half) count_range(tally, begin, end);
+    } else {
+        second_cell_counts_.assign(cell_count, 0.f);
+        Tally second{std::vector<size_t>(categories, 0), second_cell_counts_};
+        std::thread worker([&] {
+            for (auto [begin, end] : second_half) count_range(second, begin, end);
+        });
+        for (auto [begin, end] : first_half) count_range(tally, begin, end);
+        worker.join();
+        for (size_t c = 0; c < categories; ++c) tally.counts[c] += second.counts[c];
+        for (size_t k = 0; k < cell_count; ++k) cell_counts_[k] += second_cell_counts_[k];
+        tally.box = {std::min(tally.box.x0, second.box.x0), std::min(tally.box.y0, second.box.y0),
+                     std::max(tally.box.x1, second.box.x1), std::max(tally.box.y1, second.box.y1)};
+    }
+    occupied_ = tally.box;
+    return std::move(tally.counts);
+}
+
 void EventLayer::draw(const FrameContext& frame, FrameShared&) {
     if (!frame.view.layers.events) return;
     const TimeWindow& window = frame.view.time;
-    update_filter(frame);
     if (dense_) {
-        draw_density(frame, first_, count_, long_count_);
+        draw_density(frame);
         return;
     }
     bool cumulative = !window.all && frame.view.time_mode == TimeMode::cumulative;
@@ -203,9 +294,8 @@ void EventLayer::draw(const FrameContext& frame, FrameShared&) {
 
     glBindVertexArray(vao_);
     // Long events first: they are usually broad context, the precise ones go on top.
-    if (long_count_ > 0)
-        glDrawArrays(GL_POINTS, static_cast<GLint>(short_starts_.size()), static_cast<GLsizei>(long_count_));
-    if (count_ > 0) glDrawArrays(GL_POINTS, static_cast<GLint>(first_), static_cast<GLsizei>(count_));
+    for (auto run = runs_.rbegin(); run != runs_.rend(); ++run)
+        if (run->count > 0) glDrawArrays(GL_POINTS, static_cast<GLint>(run->first), static_cast<GLsizei>(run->count));
 
     update_selection(frame.view.selection);
     if (selection_count_ > 0) {
@@ -217,12 +307,12 @@ void EventLayer::draw(const FrameContext& frame, FrameShared&) {
     CHRONOMAP_GL_CHECK("drawing events");
 }
 
-void EventLayer::draw_density(const FrameContext& frame, size_t first, size_t count, size_t long_count) {
-    int cell = std::max(2, static_cast<int>(std::lround(3 * frame.scale)));  // device pixels per cell
-    int width = (frame.device_width + cell - 1) / cell, height = (frame.device_height + cell - 1) / cell;
-    if (!density_texture_ || width != cells_width_ || height != cells_height_) {
+void EventLayer::draw_density(const FrameContext& frame) {
+    if (occupied_.x1 < 0) return;  // no event in the frame
+    int cell = density_cell_pixels(frame), width = cells_width_, height = cells_height_;
+    if (!density_texture_ || width != texture_width_ || height != texture_height_) {
         if (!density_texture_) density_texture_.emplace();
-        cells_width_ = width, cells_height_ = height;
+        texture_width_ = width, texture_height_ = height;
         glBindTexture(GL_TEXTURE_2D, *density_texture_);
         glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
@@ -230,29 +320,6 @@ void EventLayer::draw_density(const FrameContext& frame, size_t first, size_t co
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     }
-
-    // Count: the same test as the marker shader, over the same ranges.
-    cell_counts_.assign(static_cast<size_t>(width) * height, 0.f);
-    const TimeWindow& window = frame.view.time;
-    bool cumulative = !window.all && frame.view.time_mode == TimeMode::cumulative;
-    std::int32_t t0 = window.all || cumulative ? INT_MIN : relative(window.start, epoch_);
-    std::int32_t t1 = window.all ? INT_MAX : relative(window.end, epoch_);
-    double scale = frame.world_size(), half_w = frame.device_width / 2.0, half_h = frame.device_height / 2.0;
-    double cx = frame.map.center.x, cy = frame.map.center.y;
-    std::uint64_t mask = frame.view.category_mask;
-    auto count_range = [&](size_t begin, size_t end) {
-        for (size_t i = begin; i < end; ++i) {
-            if (start_rel_[i] >= t1 || end_rel_[i] <= t0) continue;
-            if (!((mask >> std::min<std::uint16_t>(category_[i], 63)) & 1) || !buffer_filter_[i]) continue;
-            double px = (world_x_[i] - cx) * scale + half_w, py = (world_y_[i] - cy) * scale + half_h;
-            if (px < 0 || py < 0 || px >= frame.device_width || py >= frame.device_height) continue;
-            // Row 0 at the bottom, as GL textures go.
-            auto column = static_cast<int>(px) / cell, row = (frame.device_height - 1 - static_cast<int>(py)) / cell;
-            cell_counts_[static_cast<size_t>(row) * width + column] += 1;
-        }
-    };
-    count_range(first, first + count);
-    count_range(short_starts_.size(), short_starts_.size() + long_count);
 
     // Colour on a log scale; the strongest colour for a cell holding many times the average
     // of the occupied cells, so single events stay visible next to busy towns.
@@ -291,8 +358,16 @@ void EventLayer::draw_density(const FrameContext& frame, size_t first, size_t co
     glUniform2f(ramp_program_.uniform("u_grid_pixels"), static_cast<float>(width * cell), static_cast<float>(height * cell));
     glUniform2f(ramp_program_.uniform("u_origin"), static_cast<float>(frame.origin_x), static_cast<float>(frame.origin_y));
     glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    // Only the occupied cells' box is drawn (one cell more each side, which linear filtering
+    // reaches): on software GL every pixel covered costs, transparent or not.
+    int x0 = std::max(0, (occupied_.x0 - 1) * cell), x1 = std::min(frame.device_width, (occupied_.x1 + 2) * cell);
+    int y0 = std::max(0, (occupied_.y0 - 1) * cell), y1 = std::min(frame.device_height, (occupied_.y1 + 2) * cell);
+    GLint scissor[4];
+    glGetIntegerv(GL_SCISSOR_BOX, scissor);
+    glScissor(frame.origin_x + x0, frame.origin_y + y0, x1 - x0, y1 - y0);
     glBindVertexArray(empty_vao_);
     glDrawArrays(GL_TRIANGLES, 0, 3);
+    glScissor(scissor[0], scissor[1], scissor[2], scissor[3]);
     glBindVertexArray(0);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     CHRONOMAP_GL_CHECK("drawing the event density");

@@ -1,15 +1,19 @@
 // Event markers: one GL_POINTS sprite per event, uploaded once.
 //
-// The buffer holds the store's events in two runs, each sorted by start time: short events
-// (at most kShortEvent long) then long ones (spans, months, years). A time window draws
-// the short run's index range found by binary search, plus the long run up to the window's
-// end; the shader drops the few extra events by their [start, end) and category. Moving
-// the window changes two ranges and a uniform, never the buffer (DESIGN.md "Rendering").
+// The buffer holds the store's events in runs by duration (a day, a month, a year, a decade,
+// longer), each sorted by start time. A time window draws, from each run, the index range
+// found by two binary searches: the events that began before the window's end, and after
+// its start minus the run's longest duration. One span of ten years then does not make
+// every window read a decade of events. The shader drops the few extra events by their
+// [start, end) and category. Moving the window changes ranges and a uniform, never the
+// buffer (DESIGN.md "Rendering").
 #pragma once
 
 #include <epoxy/gl.h>
 
+#include <array>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,27 +49,36 @@ private:
     void update_selection(const std::vector<std::string>& selection);
     void update_filter(const FrameContext& frame);
     void set_shared_uniforms(ShaderProgram& program, const FrameContext& frame);
+    std::vector<size_t> count_window(const FrameContext& frame);
     // Past kDensityThreshold markers the picture is overplotted anyway, and software GL
     // is bound by rasterising points: the same index ranges are counted on the CPU into a
     // grid of 3-pixel cells, coloured by a log ramp and drawn as one texture. This uploads
-    // the grid (its size depends on the image, not on the number of events).
-    void draw_density(const FrameContext& frame, size_t first, size_t count, size_t long_count);
+    // the grid (its size depends on the image, not on the number of events). count_window()
+    // fills the grid.
+    void draw_density(const FrameContext& frame);
 
     const EventStore& store_;
     ShaderProgram program_;
     GlVertexArray vao_;
     GlBuffer vbo_, selection_ibo_, filter_vbo_;
     UnixSeconds epoch_ = 0;                  // a_time is relative to it (fits 32 bits)
-    std::vector<UnixSeconds> short_starts_;  // buffer [0, short_count)
-    std::vector<UnixSeconds> long_starts_;   // buffer [short_count, ...)
+    static constexpr size_t kRuns = 5;
+    // Longest duration of each run: two days (a day, with room for time zones), 40 days,
+    // 400 days, 4000 days, unbounded.
+    static constexpr UnixSeconds kRunMaxDuration[kRuns] = {2 * 86400, 40 * 86400, 400 * 86400, 4000 * 86400,
+                                                           std::numeric_limits<UnixSeconds>::max()};
+    struct DurationRun {
+        size_t offset = 0;               // where the run begins in the buffer
+        std::vector<UnixSeconds> starts;  // its events' start times, sorted
+        size_t first = 0, count = 0;     // the window's range (buffer indices), found by prepare()
+    };
+    std::array<DurationRun, kRuns> runs_;
     std::vector<std::uint32_t> buffer_index_;  // store index -> buffer index; ~0u: not placed
     std::vector<std::uint32_t> store_index_;   // buffer index -> store index
     std::vector<std::uint8_t> buffer_filter_;  // the content filter in buffer order (1: passes)
     std::uint64_t uploaded_filter_generation_ = ~std::uint64_t{0};
     std::vector<std::string> uploaded_selection_;
     GLsizei selection_count_ = 0;
-    // The window's ranges in the buffer, found by prepare().
-    size_t first_ = 0, count_ = 0, long_count_ = 0;
     bool dense_ = false;
 
     // CPU copies of what the density grid needs, in buffer order.
@@ -75,8 +88,11 @@ private:
     ShaderProgram ramp_program_;
     std::optional<GlTexture> density_texture_;  // created when first needed
     GlVertexArray empty_vao_;
-    int cells_width_ = 0, cells_height_ = 0;
-    std::vector<float> cell_counts_;
+    int cells_width_ = 0, cells_height_ = 0, texture_width_ = 0, texture_height_ = 0;
+    std::vector<float> cell_counts_, second_cell_counts_;  // the second: counted by another thread
+    struct CellBox {
+        int x0, y0, x1, y1;  // inclusive; x1 < 0: no cell occupied
+    } occupied_{0, 0, -1, -1};
     std::vector<std::uint8_t> cell_colors_;
 };
 

@@ -3,7 +3,10 @@
 
 #include <epoxy/gl.h>
 
+#include <random>
+
 #include "core/geodata_paths.h"
+#include "core/window_summary.h"
 #include "render/gl_check.h"
 #include "platform/headless_egl_target.h"
 #include "render/map_renderer.h"
@@ -112,4 +115,54 @@ TEST_CASE("An approximate place (near, a region) is drawn as a wider zone than a
     CHECK(changed_at({20, 30}, 0) > 10);
     CHECK(changed_at({10, 30}, 8) < 5);   // the pinpoint (4.5 px) does not reach 8 px out
     CHECK(changed_at({20, 30}, 8) > 5);   // the zone (10 px) does
+}
+
+TEST_CASE("The legend's counts per window agree with the store, for events of every duration") {
+    // Days, months, years and a decade-long span, so that every duration run is used; more
+    // than 100 000 events so that large windows are counted on two cores.
+    std::mt19937 random(7);
+    std::vector<EventRecord> records;
+    const UnixSeconds day = 86400, start = parse_time_stamp("2010-01-01").value->start;
+    std::vector<Category> categories;
+    for (int c = 0; c < 3; ++c) categories.push_back({"c" + std::to_string(c), "C" + std::to_string(c), {200, 50, 50, 255}});
+    for (int i = 0; i < 150'000; ++i) {
+        EventRecord r;
+        r.id = "e" + std::to_string(i);
+        UnixSeconds begin = start + static_cast<UnixSeconds>(random() % (3650 * day));
+        UnixSeconds length = i % 50 == 0 ? static_cast<UnixSeconds>(random() % (4000 * day)) + day
+                             : i % 7 == 0 ? static_cast<UnixSeconds>(random() % (60 * day)) + day
+                                          : day;
+        r.time = {begin, begin + length, TimePrecision::day, TimePrecision::day, length > day};
+        r.lon = 35 + static_cast<double>(random() % 1000) / 100, r.lat = 30 + static_cast<double>(random() % 500) / 100;
+        r.place_source = PlaceSource::coordinates;
+        r.category = static_cast<std::uint16_t>(i % 3);
+        records.push_back(std::move(r));
+    }
+    records.push_back(placed("decade", "2012-05-01", 36, 33));
+    records.back().time = {start, start + 3650 * day, TimePrecision::year, TimePrecision::year, true};
+    EventStore store = EventStore::build(std::move(records), std::move(categories), "test", nullptr);
+
+    auto target = create_headless_target(300, 200);
+    MapRenderer renderer(store, geodata_dir());
+    ViewState view;
+    view.width = 300, view.height = 200;
+    view.camera = {CameraMode::center, {40, 32}, 4, {}};
+    for (const char* window : {"2012-05-01/2012-05-02", "2013-02-01/2013-03-15", "2011-01-01/2013-12-31",
+                               "2009-01-01/2009-06-01", "2019-12-01/2021-01-01"}) {
+        for (TimeMode mode : {TimeMode::window, TimeMode::cumulative}) {
+            CAPTURE(window);
+            view.time = *parse_time_window(window).value;
+            view.time_mode = mode;
+            ViewState any = view;
+            any.category_mask = ~std::uint64_t{0};
+            FrameStats stats = render_frame(renderer, view, *target);
+            CHECK(stats.counts_any_category == shown_counts_by_category(store, any));
+        }
+    }
+    // The decade-long span is counted in a one-day window in its middle.
+    view.time = *parse_time_window("2016-06-01/2016-06-02").value;
+    view.time_mode = TimeMode::window;
+    FrameStats stats = render_frame(renderer, view, *target);
+    CHECK(stats.counts_any_category == shown_counts_by_category(store, view));
+    CHECK(stats.counts_any_category[0] >= 1);
 }

@@ -49,6 +49,24 @@ std::span<const size_t> TimeHistogram::extents_between(UnixSeconds t0, UnixSecon
                                                       static_cast<size_t>(last - first));
 }
 
+namespace {
+
+// The first element >= value at or after `from`, searched in steps that double: a bin's end
+// is near its start, so this reads a few cache lines where a binary search over the rest of
+// a 10 M array would read twenty.
+std::vector<UnixSeconds>::const_iterator gallop_to(std::vector<UnixSeconds>::const_iterator from,
+                                                  std::vector<UnixSeconds>::const_iterator end, UnixSeconds value) {
+    size_t step = 1;
+    while (static_cast<size_t>(end - from) > step) {
+        auto probe = from + static_cast<std::ptrdiff_t>(step);
+        if (*probe >= value) return std::lower_bound(from, probe, value);
+        from = probe, step *= 2;
+    }
+    return std::lower_bound(from, end, value);
+}
+
+}  // namespace
+
 HistogramBins TimeHistogram::bins(UnixSeconds start, UnixSeconds bin_seconds, size_t bins,
                                   std::uint64_t category_mask) const {
     HistogramBins out;
@@ -61,7 +79,7 @@ HistogramBins TimeHistogram::bins(UnixSeconds start, UnixSeconds bin_seconds, si
         auto low = std::lower_bound(starts.begin(), starts.end(), start);
         for (size_t b = 0; b < bins; ++b) {
             UnixSeconds bin_end = start + static_cast<UnixSeconds>(b + 1) * out.bin_seconds;
-            auto high = std::lower_bound(low, starts.end(), bin_end);
+            auto high = gallop_to(low, starts.end(), bin_end);
             out.counts[b * out.categories + c] = static_cast<std::uint32_t>(high - low);
             low = high;
         }
