@@ -31,12 +31,10 @@ PlacementSummary place_events(EventStore& store, const Geocoder& shared_geocoder
         with_file_places->add_aliases(file_places);
     }
     const Geocoder& geocoder = with_file_places ? *with_file_places : shared_geocoder;
-    PlaceContext known;
     std::vector<PlaceQuery> queries;
     for (size_t i = 0; i < store.size(); ++i) {
         if (store.is_placed(i)) {
             summary.already_placed++;
-            known.points.push_back({store.lat()[i], store.lon()[i]});
         } else if (store.place_name(i).empty()) {
             summary.without_place++;
         } else {
@@ -47,6 +45,11 @@ PlacementSummary place_events(EventStore& store, const Geocoder& shared_geocoder
     std::sort(queries.begin(), queries.end());
     queries.erase(std::unique(queries.begin(), queries.end()), queries.end());
     summary.distinct_names = queries.size();
+    if (queries.empty()) return summary;  // everything placed already, or nothing to look up
+    // The events placed already tell in which part of the world the file is.
+    PlaceContext known;
+    for (size_t i = 0; i < store.size(); ++i)
+        if (store.is_placed(i)) known.points.push_back({store.lat()[i], store.lon()[i]});
     std::vector<GeocodeResult> results = geocode_batch(geocoder, queries, known, 0);
 
     for (size_t i = 0; i < store.size(); ++i) {
