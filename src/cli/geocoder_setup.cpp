@@ -1,6 +1,8 @@
 #include "cli/geocoder_setup.h"
 
 #include <cmath>
+#include <map>
+#include <tuple>
 #include <cstdio>
 #include <iostream>
 
@@ -109,20 +111,28 @@ std::vector<Diagnostic> contradicting_coordinates(const EventStore& store,
     } catch (const std::exception&) {
         return out;  // no gazetteer here: nothing to compare with
     }
-    LineIndex lines(store.source_text());
+    // Each distinct name is looked up once, and lines are counted only for a doubt: a file
+    // of millions of events names a few thousand places and is mostly right.
+    std::map<std::tuple<std::string_view, std::string_view, std::string_view>, GeocodeResult> looked_up;
+    std::optional<LineIndex> lines;
     for (size_t i = 0; i < store.size(); ++i) {
         if (store.place_source(i) != PlaceSource::coordinates || store.place_name(i).empty())
             continue;
-        auto doubt = check_coordinates(
-            *geocoder, store.place_name(i),
-            PlaceHints{store.place_country(i), store.place_region(i), {}}, store.lon()[i],
-            store.lat()[i]);
+        auto key = std::tuple{store.place_name(i), store.place_country(i), store.place_region(i)};
+        auto found = looked_up.find(key);
+        if (found == looked_up.end())
+            found = looked_up
+                        .emplace(key, geocoder->lookup(std::get<0>(key), PlaceHints{std::get<1>(key), std::get<2>(key), {}},
+                                                       nullptr, 0))
+                        .first;
+        auto doubt = check_coordinates(found->second, store.lon()[i], store.lat()[i]);
         if (!doubt) continue;
+        if (!lines) lines.emplace(store.source_text());
         Diagnostic d;
         d.severity = Severity::warning;
         d.file = file;
         std::string_view text = store.original_json(i), source = store.source_text();
-        LineColumn at = lines.locate(text.empty() ? 0 : static_cast<size_t>(text.data() - source.data()));
+        LineColumn at = lines->locate(text.empty() ? 0 : static_cast<size_t>(text.data() - source.data()));
         d.line = at.line;
         d.column = at.column;
         d.pointer = "/events/" + std::to_string(store.file_index()[i]) + "/coordinates";

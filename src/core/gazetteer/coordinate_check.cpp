@@ -19,8 +19,11 @@ std::string pair_text(double a, double b) {
 std::optional<CoordinateDoubt> check_coordinates(const Geocoder& geocoder, std::string_view name,
                                                  const PlaceHints& hints, double lon, double lat) {
     if (name.empty() || std::isnan(lon) || std::isnan(lat)) return std::nullopt;
-    GeocodeResult r = geocoder.lookup(name, hints, nullptr, 0);
-    if (!r.place) return std::nullopt;
+    return check_coordinates(geocoder.lookup(name, hints, nullptr, 0), lon, lat);
+}
+
+std::optional<CoordinateDoubt> check_coordinates(const GeocodeResult& r, double lon, double lat) {
+    if (!r.place || std::isnan(lon) || std::isnan(lat)) return std::nullopt;
     const GeocodeCandidate& p = *r.place;
     double km = geocode_scoring::distance_km(lat, lon, p.lat, p.lon);
     if (km <= kCoordinateDoubtKm) return std::nullopt;

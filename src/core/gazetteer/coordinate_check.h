@@ -25,5 +25,7 @@ inline constexpr double kCoordinateDoubtKm = 100;
 // hints); nullopt when they agree or the name does not resolve (nothing to compare with).
 std::optional<CoordinateDoubt> check_coordinates(const Geocoder& geocoder, std::string_view name,
                                                  const PlaceHints& hints, double lon, double lat);
+// The same, against the lookup of the name already made (a file names one place many times).
+std::optional<CoordinateDoubt> check_coordinates(const GeocodeResult& named_place, double lon, double lat);
 
 }  // namespace chronomap
