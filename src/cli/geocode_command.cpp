@@ -94,7 +94,7 @@ int run_geocode(const GeocodeOptions& options) {
     if (!geocoder) return kExitBadInput;
     print_diagnostics(contradicting_coordinates(store, options.input), std::cerr);
     AliasTable file_places;
-    auto place_problems = read_places_table(store.source_text(), options.input, file_places);
+    auto place_problems = read_places_table(store.places_json(), options.input, file_places);
     print_diagnostics(place_problems, std::cerr);
     geocoder->add_aliases(file_places);
 

@@ -3,9 +3,11 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cmath>
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -172,6 +174,7 @@ public:
 
     // Returns false when the file cannot be used at all.
     std::string language;  // the file's "lang" (BCP 47: "fr", "en-GB"), if any
+    std::string places;    // the file's "places" value as written (the geocoder's table), if any
 
     bool parse(EventStoreBuilder& builder, std::vector<Category>& categories, std::string& title,
                size_t& skipped);
@@ -413,6 +416,17 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
             if (scanned ? !parse_scanned_events(builder, skipped)
                         : !parse_events_array(value, builder, skipped))
                 return false;
+        } else if (key == "places") {
+            // Kept as text for the geocoder (core/gazetteer/places_table.h), which would
+            // otherwise parse the whole file again to find it.
+            const char* begin = nullptr;
+            const char* end = nullptr;
+            if (value.current_location().get(begin) || !is_valid_value(value, 2)) return fail_with_syntax_error();
+            // Once read, the document stands at the token after the value (',' or '}').
+            if (document.current_location().get(end) == simdjson::SUCCESS && end > begin) {
+                places.assign(begin, static_cast<size_t>(end - begin));
+                while (!places.empty() && std::isspace(static_cast<unsigned char>(places.back()))) places.pop_back();
+            }
         } else if (!is_valid_value(value, 2)) {
             return fail_with_syntax_error();
         }
@@ -1037,6 +1051,7 @@ LoadResult parse_event_buffer(std::shared_ptr<const SourceBuffer> source, const 
     }
     result.store = std::move(builder).finish(std::move(categories), std::move(title), std::move(source));
     result.store->set_language(parser.language);
+    result.store->set_places_json(std::move(parser.places));
     return result;
 }
 

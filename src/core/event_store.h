@@ -122,6 +122,9 @@ public:
     // The file's "lang" as written ("fr", "en"); empty when the file does not say.
     const std::string& language() const { return language_; }
     void set_language(std::string language) { language_ = std::move(language); }
+    // The file's "places" table as written (a JSON object), empty when it has none.
+    const std::string& places_json() const { return places_json_; }
+    void set_places_json(std::string places) { places_json_ = std::move(places); }
     std::string_view source_text() const { return source_text_ ? source_text_->text() : std::string_view{}; }
     const StringPool& strings() const { return strings_; }
 
@@ -156,6 +159,7 @@ private:
     std::vector<Category> categories_;
     std::string file_title_;
     std::string language_;
+    std::string places_json_;
     std::shared_ptr<const SourceBuffer> source_text_;
 
     friend class EventStoreBuilder;

@@ -24,7 +24,7 @@ PlacementSummary place_events(EventStore& store, const Geocoder& shared_geocoder
     PlacementSummary summary;
     // The file's own places apply to this file only: a copy of the geocoder holds them.
     AliasTable file_places;
-    summary.problems = read_places_table(store.source_text(), display_name, file_places);
+    summary.problems = read_places_table(store.places_json(), display_name, file_places);
     std::optional<Geocoder> with_file_places;
     if (!file_places.empty()) {
         with_file_places.emplace(shared_geocoder);

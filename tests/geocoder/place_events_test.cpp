@@ -58,6 +58,22 @@ TEST_CASE("place_events uses the file's places table") {
     CHECK(test::real_geocoder().lookup("Notre QG").status == GeocodeStatus::unresolved);
 }
 
+TEST_CASE("the places table is found after a large events array, without parsing the file again") {
+    // 60 000 events: the reader scans the array and parses it in two halves, from a copy of
+    // the root object without the events; the table after the array must still be read.
+    std::string text = R"({"chronomap": 1, "events": [)";
+    for (int i = 0; i < 60'000; ++i)
+        text += std::string(i ? ",\n" : "\n") + R"({"id": "e)" + std::to_string(i) + R"(", "time": "2017-10-04", "place": "Notre QG"})";
+    text += "\n],\n" R"(  "places": {"Notre QG": {"coordinates": [36.29, 33.51], "note": "}, ]"}}  )" "\n}\n";
+    auto loaded = parse_event_text(text, "big.json");
+    REQUIRE(loaded.store);
+    CHECK(loaded.store->places_json() == R"({"Notre QG": {"coordinates": [36.29, 33.51], "note": "}, ]"}})");
+    PlacementSummary summary = place_events(*loaded.store, test::real_geocoder(), "big.json");
+    CHECK(summary.placed == 60'000);
+    CHECK(loaded.store->lat()[59'999] == doctest::Approx(33.51));
+    CHECK(summary.problems.empty());
+}
+
 TEST_CASE("place_events uses an event's region as a hint and records the precision") {
     auto loaded = parse_event_text(R"({"chronomap": 1, "events": [
         {"id": "a", "time": "2017-10-04", "place": {"name": "Raqqa", "country": "Syria", "region": "Idlib"}},

@@ -4,15 +4,12 @@
 
 namespace chronomap {
 
-std::vector<Diagnostic> read_places_table(std::string_view event_file_text,
-                                          const std::string& display_name, AliasTable& table) {
+std::vector<Diagnostic> read_places_table(std::string_view places_json, const std::string& display_name,
+                                          AliasTable& table) {
     std::vector<Diagnostic> problems;
-    // Most files have no table: do not parse a large file a second time to find that out.
-    if (event_file_text.find("\"places\"") == std::string_view::npos) return problems;
-    auto document = nlohmann::json::parse(event_file_text, nullptr, false);
-    if (!document.is_object() || !document.contains("places"))
-        return problems;  // the reader reports syntax
-    const auto& places = document["places"];
+    if (places_json.empty()) return problems;
+    const auto places = nlohmann::json::parse(places_json, nullptr, false);
+    if (places.is_discarded()) return problems;  // the reader reports syntax
     auto problem = [&](const std::string& pointer, const std::string& message,
                        const std::string& hint) {
         problems.push_back(

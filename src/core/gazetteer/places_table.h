@@ -18,9 +18,10 @@
 
 namespace chronomap {
 
-// Adds the file's places to `table`; a bad entry is reported (with its JSON pointer) and
-// skipped. A file without "places" adds nothing.
-std::vector<Diagnostic> read_places_table(std::string_view event_file_text,
-                                          const std::string& display_name, AliasTable& table);
+// Adds the file's places to `table` from the "places" value as the reader kept it
+// (EventStore::places_json()); a bad entry is reported (with its JSON pointer) and skipped.
+// Empty text (a file without "places") adds nothing.
+std::vector<Diagnostic> read_places_table(std::string_view places_json, const std::string& display_name,
+                                          AliasTable& table);
 
 }  // namespace chronomap
