@@ -99,6 +99,8 @@ public:
     LocationPrecision location_precision(size_t i) const { return location_precision_[i]; }
     std::span<const LocationPrecision> location_precision() const { return location_precision_; }
     StringId place_name_id(size_t i) const { return place_name_[i]; }
+    StringId place_country_id(size_t i) const { return place_country_[i]; }
+    StringId place_region_id(size_t i) const { return place_region_[i]; }
     std::vector<std::string_view> actors(size_t i) const;
     // The event exactly as written in the file (unknown fields included).
     std::string_view original_json(size_t i) const;
