@@ -5,6 +5,7 @@
 
 #include "app/panels.h"
 #include "render/map_renderer.h"
+#include "render/map_words.h"
 
 namespace chronomap {
 
@@ -17,8 +18,10 @@ void draw_status_bar(ExplorerState& state, const UiRect& rect) {
         const std::vector<size_t>& counts = state.file.renderer->last_stats().shown_counts;  // the legend's numbers
         size_t shown = std::accumulate(counts.begin(), counts.end(), size_t{0});
         bool fr = state.file.language == DateLanguage::fr;
-        ImGui::Text(fr ? "%zu événements · %zu affichés · %zu placés" : "%zu events · %zu shown · %zu placed",
-                    store.size(), shown, placed);
+        const MapWords& words = map_words(state.file.language);
+        ImGui::Text(fr ? "%s événements · %s affichés · %s placés" : "%s events · %s shown · %s placed",
+                    format_count(store.size(), words).c_str(), format_count(shown, words).c_str(),
+                    format_count(placed, words).c_str());
         if (shown == 0 && !state.view.time.all) {
             ImGui::SameLine();
             ImGui::TextColored({0.85f, 0.55f, 0.1f, 1}, fr ? "· aucun événement dans cette fenêtre" : "· no events in this window");

@@ -12,6 +12,7 @@ const MapWords& map_words(DateLanguage language) {
         {"density map: colour shows", "how many events per place", "(log scale, darker: more)"},
         "event",
         "events",
+        ",",
     };
     // French typography: a no-break space (U+00A0) before a colon.
     static const MapWords french{
@@ -25,12 +26,22 @@ const MapWords& map_words(DateLanguage language) {
          "(échelle log, foncé\u00a0: plus)"},
         "événement",
         "événements",
+        "\u00a0",  // 1 430 650
     };
     return language == DateLanguage::fr ? french : english;
 }
 
+std::string format_count(size_t count, const MapWords& words) {
+    std::string digits = std::to_string(count), out;
+    for (size_t k = 0; k < digits.size(); ++k) {
+        if (k > 0 && (digits.size() - k) % 3 == 0) out += words.thousands_separator;
+        out += digits[k];
+    }
+    return out;
+}
+
 std::string event_count(size_t count, const MapWords& words) {
-    return std::to_string(count) + " " + (count == 1 ? words.event_singular : words.event_plural);
+    return format_count(count, words) + " " + (count == 1 ? words.event_singular : words.event_plural);
 }
 
 }  // namespace chronomap

@@ -19,9 +19,12 @@ struct MapWords {
     const char* density_notes[3];
     const char* event_singular;
     const char* event_plural;
+    const char* thousands_separator;  // "," in English, a no-break space in French
 };
 
 const MapWords& map_words(DateLanguage language);
+// "1,430,650" / "1 430 650": counts of millions stay readable.
+std::string format_count(size_t count, const MapWords& words);
 // "1 event", "12 events" / "1 événement", "12 événements".
 std::string event_count(size_t count, const MapWords& words);
 

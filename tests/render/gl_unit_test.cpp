@@ -10,6 +10,7 @@
 #include "render/gl_check.h"
 #include "platform/headless_egl_target.h"
 #include "render/map_renderer.h"
+#include "render/map_words.h"
 #include "render/shader_program.h"
 
 using namespace chronomap;
@@ -165,4 +166,14 @@ TEST_CASE("The legend's counts per window agree with the store, for events of ev
     FrameStats stats = render_frame(renderer, view, *target);
     CHECK(stats.counts_any_category == shown_counts_by_category(store, view));
     CHECK(stats.counts_any_category[0] >= 1);
+}
+
+TEST_CASE("Counts of millions are grouped by thousands, in the map's language") {
+    CHECK(format_count(0, map_words(DateLanguage::en)) == "0");
+    CHECK(format_count(999, map_words(DateLanguage::en)) == "999");
+    CHECK(format_count(1000, map_words(DateLanguage::en)) == "1,000");
+    CHECK(format_count(1430650, map_words(DateLanguage::en)) == "1,430,650");
+    CHECK(format_count(10000000, map_words(DateLanguage::fr)) == "10\u00a0000\u00a0000");
+    CHECK(event_count(1, map_words(DateLanguage::fr)) == "1 événement");
+    CHECK(event_count(25000, map_words(DateLanguage::en)) == "25,000 events");
 }
