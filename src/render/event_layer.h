@@ -56,6 +56,7 @@ private:
     // the grid (its size depends on the image, not on the number of events). count_window()
     // fills the grid.
     void draw_density(const FrameContext& frame);
+    void draw_density_texture(const FrameContext& frame, int cell);  // the grid already uploaded
 
     const EventStore& store_;
     ShaderProgram program_;
@@ -90,6 +91,20 @@ private:
     GlVertexArray empty_vao_;
     int cells_width_ = 0, cells_height_ = 0, texture_width_ = 0, texture_height_ = 0;
     std::vector<float> cell_counts_, second_cell_counts_;  // the second: counted by another thread
+    // What count_window() last counted, and its answer.
+    struct CountedView {
+        std::int32_t t0, t1;
+        std::uint64_t category_mask, filter_generation;
+        int width, height, cell;
+        double center_x, center_y, world_size;
+        bool dense;
+        std::vector<std::pair<size_t, size_t>> ranges;  // the runs' window ranges
+        bool operator==(const CountedView&) const = default;
+    };
+    std::optional<CountedView> counted_view_;
+    std::vector<size_t> counted_;
+    bool grid_changed_ = true;                // the density texture must be coloured again
+    const Color* uploaded_ramp_ = nullptr;  // the palette ramp it was coloured with
     struct CellBox {
         int x0, y0, x1, y1;  // inclusive; x1 < 0: no cell occupied
     } occupied_{0, 0, -1, -1};

@@ -59,7 +59,7 @@ ScreenBox OverlayLayer::title_panel(const FrameContext& frame, ShapeBatch& shape
     std::string when = frame.view.time.all ? words.all_dates : format_window(frame.view.time, language_);
     if (frame.view.time.all && !store_.empty()) {
         // All dates: say which ones, as the events' own extent.
-        auto [first, last] = store_.time_extent();
+        auto [first, last] = time_extent_;
         when = format_window({false, first, last}, language_) + " " + words.all_dates_suffix;
     }
     float pad = static_cast<float>(px(frame, 12)), margin = static_cast<float>(px(frame, 12));

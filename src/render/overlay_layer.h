@@ -22,7 +22,7 @@ inline constexpr const char* kAttribution = "© Natural Earth, GeoNames (CC-BY)"
 class OverlayLayer final : public Layer {
 public:
     OverlayLayer(const EventStore& store, FontAtlas& atlas)
-        : store_(store), language_(date_language_of(store)), text_(atlas) {}
+        : store_(store), language_(date_language_of(store)), time_extent_(store.time_extent()), text_(atlas) {}
     std::string_view name() const override { return "overlays"; }
     // Lays the panels out (with the counts the events layer published) and adds the boxes
     // they cover to shared.keep_clear.
@@ -37,6 +37,7 @@ private:
     ScreenBox empty_window_note(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text);
     const EventStore& store_;
     DateLanguage language_;  // of the map's words and dates
+    std::pair<UnixSeconds, UnixSeconds> time_extent_;  // the events' dates (read once: a pass over 10 M ends)
     ShapeBatch shapes_;
     TextBatch text_;
 };

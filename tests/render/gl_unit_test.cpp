@@ -166,6 +166,23 @@ TEST_CASE("The legend's counts per window agree with the store, for events of ev
     FrameStats stats = render_frame(renderer, view, *target);
     CHECK(stats.counts_any_category == shown_counts_by_category(store, view));
     CHECK(stats.counts_any_category[0] >= 1);
+    // The same view again is answered from the last count; a change of category filter or
+    // of window is counted again.
+    view.time = *parse_time_window("2011-01-01/2013-12-31").value;
+    FrameStats first = render_frame(renderer, view, *target);
+    FrameStats again = render_frame(renderer, view, *target);
+    CHECK(again.counts_any_category == first.counts_any_category);
+    view.category_mask = ~std::uint64_t{0} ^ 1;  // category 0 hidden
+    FrameStats hidden = render_frame(renderer, view, *target);
+    CHECK(hidden.counts_any_category == first.counts_any_category);
+    CHECK(hidden.shown_counts[0] == 0);
+    CHECK(hidden.shown_counts[1] == first.shown_counts[1]);
+    view.time = *parse_time_window("2012-01-01/2012-02-01").value;
+    CHECK(render_frame(renderer, view, *target).counts_any_category == shown_counts_by_category(store, [&] {
+              ViewState any = view;
+              any.category_mask = ~std::uint64_t{0};
+              return any;
+          }()));
 }
 
 TEST_CASE("Counts of millions are grouped by thousands, in the map's language") {
