@@ -7,6 +7,7 @@
 
 #include "app/panels.h"
 #include "render/map_renderer.h"
+#include "render/map_words.h"
 
 namespace chronomap {
 
@@ -48,8 +49,10 @@ void draw_filters_panel(ExplorerState& state) {
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(store.categories()[c].label.c_str());
-        ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - ImGui::GetFontSize() * 3);
-        ImGui::Text("%6zu", c < counts.size() ? counts[c] : 0);
+        // Right-aligned, grouped by thousands.
+        std::string count = format_count(c < counts.size() ? counts[c] : 0, map_words(state.file.language));
+        ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - ImGui::CalcTextSize(count.c_str()).x);
+        ImGui::TextUnformatted(count.c_str());
         ImGui::PopID();
     }
     if (ImGui::SmallButton(fr ? "Toutes" : "All")) view.category_mask = ~std::uint64_t{0};
@@ -69,7 +72,7 @@ void draw_filters_panel(ExplorerState& state) {
         for (const auto& [name, n] : actors) {
             auto& chosen = view.filter.actors;
             bool on = std::find(chosen.begin(), chosen.end(), name) != chosen.end();
-            std::string label = name + "  (" + std::to_string(n) + ")";
+            std::string label = name + "  (" + format_count(n, map_words(state.file.language)) + ")";
             if (ImGui::Checkbox(label.c_str(), &on)) {
                 if (on)
                     chosen.push_back(name);

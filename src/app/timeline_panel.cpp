@@ -14,6 +14,7 @@
 #include <cstdio>
 
 #include "app/panels.h"
+#include "render/map_words.h"
 #include "core/timeline/time_labels.h"
 
 namespace chronomap {
@@ -225,7 +226,8 @@ void draw_histogram(ImDrawList* draw, ExplorerState& state, const Axis& axis, do
         bool fr = state.file.language == DateLanguage::fr;
         std::string per = format_duration(bin_seconds, state.file.language);
         char label[96];
-        std::snprintf(label, sizeof label, fr ? "max %u / %s" : "max %u per %s", h.max_total, per.c_str());
+        std::snprintf(label, sizeof label, fr ? "max %s / %s" : "max %s per %s",
+                      format_count(h.max_total, map_words(state.file.language)).c_str(), per.c_str());
         draw->AddText({static_cast<float>(axis.x0 + 4), static_cast<float>(y0)}, ImGui::GetColorU32(ImGuiCol_TextDisabled),
                       label);
     }
