@@ -41,7 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         DelimitedTextReader table(SourceBuffer::copy_of(text),
                                   format == SourceFormat::gdelt ? gdelt_columns()
                                                                 : std::vector<std::string>{});
-        imported = import_table(table, "fuzz.csv", format, options);
+        imported = import_table(table, "fuzz.csv", options);
     } catch (const TableReadError& e) {
         FUZZ_CHECK(e.line >= 1 && e.column >= 1);
         return 0;

@@ -101,12 +101,12 @@ bool Explorer::open_store(std::unique_ptr<EventStore> store, const std::string& 
     file.path = path;
     file.problems = std::move(problems);
     file.store = std::move(store);
-    std::string geocoder_warning;
-    file.placement = place_for_drawing(*file.store, state_.geodata, path, geocoder_warning);
-    if (!geocoder_warning.empty())
-        file.problems.push_back({Severity::warning, path, 0, 0, "", geocoder_warning, ""});
-    if (std::string warning = file.placement.warning(path); !warning.empty())
-        file.problems.push_back({Severity::warning, path, 0, 0, "", warning, "see the Review tab"});
+    // Each problem once, with its own severity: not "FILE: warning: FILE: note: ...".
+    file.placement = place_for_drawing(*file.store, state_.geodata, path, file.problems);
+    for (Diagnostic& d : file.placement.problems(path)) {
+        if (d.severity == Severity::warning) d.hint = "see the Review tab for the candidates";
+        file.problems.push_back(std::move(d));
+    }
     file.language = date_language_of(*file.store);
     // The actors the filter panel offers: the 40 most named, counted once here.
     std::map<std::string_view, size_t> frequency;
@@ -391,7 +391,9 @@ void Explorer::draw_problems_window() {
         constexpr size_t kMaxShown = 500;  // a broken million-event file must not stall the window
         for (size_t k = 0; k < state_.file.problems.size() && k < kMaxShown; ++k) {
             const Diagnostic& d = state_.file.problems[k];
-            ImVec4 color = d.severity == Severity::error ? ImVec4(0.9f, 0.3f, 0.25f, 1) : ImVec4(0.85f, 0.65f, 0.2f, 1);
+            ImVec4 color = d.severity == Severity::error     ? ImVec4(0.9f, 0.3f, 0.25f, 1)
+                           : d.severity == Severity::warning ? ImVec4(0.85f, 0.65f, 0.2f, 1)
+                                                             : ImGui::GetStyleColorVec4(ImGuiCol_Text);
             ImGui::PushStyleColor(ImGuiCol_Text, color);
             ImGui::TextWrapped("%s", d.format().c_str());
             ImGui::PopStyleColor();

@@ -37,10 +37,10 @@ void add_source_options(CLI::App& command, SourceOptions& options) {
 
 PlacementReport place_and_report(EventStore& store, const std::filesystem::path& geodata,
                                  const std::string& file) {
-    std::string geocoder_warning;
-    PlacementReport placement = place_for_drawing(store, geodata, file, geocoder_warning);
-    std::cerr << geocoder_warning;
-    if (std::string warning = placement.warning(file); !warning.empty()) std::cerr << warning << "\n";
+    std::vector<Diagnostic> problems;
+    PlacementReport placement = place_for_drawing(store, geodata, file, problems);
+    for (const Diagnostic& d : placement.problems(file)) problems.push_back(d);
+    for (const Diagnostic& d : problems) std::cerr << d.format() << "\n";
     return placement;
 }
 

@@ -71,7 +71,9 @@ nlohmann::ordered_json to_json(const InfoOptions& options, const LoadResult& res
     out["skipped"] = result.skipped_events;
     auto problems = nlohmann::ordered_json::array();
     for (const Diagnostic& d : result.diagnostics) {
-        problems.push_back({{"severity", d.severity == Severity::error ? "error" : "warning"},
+        problems.push_back({{"severity", d.severity == Severity::error     ? "error"
+                                         : d.severity == Severity::warning ? "warning"
+                                                                           : "note"},
                             {"line", d.line},
                             {"column", d.column},
                             {"pointer", d.pointer},

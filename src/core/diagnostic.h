@@ -7,7 +7,8 @@
 
 namespace chronomap {
 
-enum class Severity { warning, error };
+// A note says something true that is not a problem (events that have no place by nature).
+enum class Severity { note, warning, error };
 
 struct Diagnostic {
     Severity severity = Severity::error;
@@ -18,7 +19,7 @@ struct Diagnostic {
     std::string message;  // what is wrong
     std::string hint;     // what to do about it; may be empty
 
-    // "FILE:LINE:COL: error: MESSAGE [at /events/1/time]\n  hint: HINT"
+    // "FILE:LINE:COL: error: MESSAGE [at /events/1/time]\n  hint: HINT" (or "warning:", "note:")
     std::string format() const;
 };
 

@@ -5,30 +5,42 @@
 
 namespace chronomap {
 
-std::string PlacementReport::warning(const std::string& file) const {
-    std::string out;
+std::vector<Diagnostic> PlacementReport::problems(const std::string& file) const {
+    std::vector<Diagnostic> out;
     size_t total = placed + unplaced();
     if (to_geocode > 0)
-        out += file + ": warning: " + std::to_string(to_geocode) + " of " + counted(total, "event", "events") +
-               (to_geocode == 1 ? " has a place name the geocoder could not place with confidence and is not drawn"
-                                : " have a place name the geocoder could not place with confidence and are not drawn") +
-               "\n  hint: run `chronomap geocode " + file +
-               " -o OUT.json --review` to see the candidates, then add a country, an alias or \"coordinates\": [lon, lat]";
+        out.push_back({Severity::warning, file, 0, 0, "",
+                       std::to_string(to_geocode) + " of " + counted(total, "event", "events") +
+                           (to_geocode == 1
+                                ? " has a place name the geocoder could not place with confidence and is not drawn"
+                                : " have a place name the geocoder could not place with confidence and are not drawn"),
+                       "run `chronomap geocode " + file +
+                           " -o OUT.json --review` to see the candidates, then add a country, an alias or "
+                           "\"coordinates\": [lon, lat]"});
     // A statement or an audio message has no place by nature: said, but not a problem.
     if (without_place > 0)
-        out += (out.empty() ? "" : "\n") + file + ": note: " + counted(without_place, "event has", "events have") +
-               " no place and " + (without_place == 1 ? "is" : "are") + " not drawn";
+        out.push_back({Severity::note, file, 0, 0, "",
+                       counted(without_place, "event has", "events have") + " no place and " +
+                           (without_place == 1 ? "is" : "are") + " not drawn",
+                       ""});
+    return out;
+}
+
+std::string PlacementReport::warning(const std::string& file) const {
+    std::string out;
+    for (const Diagnostic& d : problems(file)) out += (out.empty() ? "" : "\n") + d.format();
     return out;
 }
 
 PlacementReport place_for_drawing(EventStore& store, const std::filesystem::path& geodata_dir,
-                                  const std::string& display_name, std::string& geocoder_warning) {
+                                  const std::string& display_name, std::vector<Diagnostic>& geocoder_problems) {
     try {
         Geocoder geocoder = Geocoder::open(geodata_dir);
         PlacementSummary summary = place_events(store, geocoder, display_name);
-        for (const Diagnostic& problem : summary.problems) geocoder_warning += problem.format() + "\n";
+        geocoder_problems.insert(geocoder_problems.end(), summary.problems.begin(), summary.problems.end());
     } catch (const std::exception& e) {
-        geocoder_warning += std::string("warning: events are not geocoded: ") + e.what() + "\n";
+        geocoder_problems.push_back(
+            {Severity::warning, display_name, 0, 0, "", std::string("events are not geocoded: ") + e.what(), ""});
     }
     return count_placement(store);
 }

@@ -10,7 +10,8 @@
 namespace chronomap {
 
 // Call first thing in main(). Returns only if no re-exec happened (already set, opted out
-// with CHRONOMAP_NO_HUGE_PAGES=1, or exec failed): the program then runs as it is.
+// with CHRONOMAP_NO_HUGE_PAGES=1, built with AddressSanitizer, whose allocator is not glibc's,
+// or exec failed): the program then runs as it is.
 void reexec_with_huge_pages(char** argv);
 
 }  // namespace chronomap

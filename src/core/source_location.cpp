@@ -26,7 +26,7 @@ LineColumn LineIndex::locate(size_t byte_offset) const {
 std::string Diagnostic::format() const {
     std::string out = file;
     if (line > 0) out += ":" + std::to_string(line) + ":" + std::to_string(column);
-    out += severity == Severity::error ? ": error: " : ": warning: ";
+    out += severity == Severity::error ? ": error: " : severity == Severity::warning ? ": warning: " : ": note: ";
     out += message;
     if (!pointer.empty()) out += " [at " + pointer + "]";
     if (!hint.empty()) out += "\n  hint: " + hint;

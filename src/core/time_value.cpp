@@ -67,9 +67,11 @@ TimeValue TimeValue::from_stamp(const TimeStamp& stamp) {
     return TimeValue{stamp.start, stamp.end, stamp.precision, stamp.precision, false};
 }
 
-Parsed<TimeStamp> parse_time_stamp(std::string_view text) {
+Parsed<TimeStamp> parse_time_stamp(std::string_view text, TimeErrorWording wording) {
     auto fail = [&](std::string_view what) {
-        return Parsed<TimeStamp>{std::nullopt, format_error(text, what)};
+        return Parsed<TimeStamp>{std::nullopt, wording == TimeErrorWording::full
+                                                   ? format_error(text, what)
+                                                   : std::string(what)};
     };
     if (text.empty()) return fail("it is empty");
     auto year = read_digits(text, 0, 4);

@@ -48,7 +48,12 @@ struct Parsed {
 
 // ISO 8601 subset: YYYY, YYYY-MM, YYYY-MM-DD, then optionally THH, THH:MM, THH:MM:SS,
 // with Z or +HH:MM / -HH:MM (no zone means UTC). A space may stand for the T.
-Parsed<TimeStamp> parse_time_stamp(std::string_view text);
+// The error quotes the text and lists the forms: `invalid time "2017-13-45": month 13 does not
+// exist (write YYYY, ...)`. With `reason_only`, it is only the reason ("month 13 does not
+// exist"), for callers that quote the value in their own words (dates read from a table).
+enum class TimeErrorWording { full, reason_only };
+Parsed<TimeStamp> parse_time_stamp(std::string_view text,
+                                   TimeErrorWording wording = TimeErrorWording::full);
 
 // Two stamps as a span; the end must not come before the start.
 Parsed<TimeValue> make_time_span(const TimeStamp& start, const TimeStamp& end);

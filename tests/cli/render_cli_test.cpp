@@ -56,7 +56,7 @@ TEST_CASE("render geocodes the seed places and only notes the events that have n
     CHECK(result.exit_code == 0);
     // The 12 events with press-spelled place names are placed by the offline geocoder.
     CHECK(result.err.find("place name the geocoder could not place") == std::string::npos);
-    CHECK_CONTAINS(result.err, "note: 2 events have no place and are not drawn");
+    CHECK_CONTAINS(result.err, "/examples/seed-events.json: note: 2 events have no place and are not drawn\n");
     CHECK(result.err.find("warning") == std::string::npos);
     CHECK_CONTAINS(result.out, "wrote");
     std::ifstream file(png, std::ios::binary);

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -36,15 +37,22 @@ TEST_CASE("view --screenshot saves the whole explorer window under Xvfb") {
         return;
     }
     std::string png = (fs::temp_directory_path() / "chronomap-explorer-test.png").string();
+    std::string err = (fs::temp_directory_path() / "chronomap-explorer-test.err").string();
     fs::remove(png);
     std::string binary = CHRONOMAP_BINARY;
     int code = std::system((kXvfb + "'" + binary + "' view " + kExample +
                             " --size 1200x800 --time 2017-09-20/2017-10-08 --screenshot '" + png +
-                            "' --frames 8 > /dev/null 2>&1")
+                            "' --frames 8 > /dev/null 2> '" + err + "'")
                                .c_str());
     // 0: shown; the two events that have no place by nature (a statement, an audio message)
-    // are not a problem.
+    // are not a problem: a note, said once (not "FILE: warning: FILE: note: ...").
     CHECK(WEXITSTATUS(code) == 0);
+    std::stringstream said;
+    said << std::ifstream(err).rdbuf();
+    fs::remove(err);
+    CHECK_CONTAINS(said.str(), "/examples/seed-events.json: note: 2 events have no place and are not drawn\n");
+    CHECK(said.str().find("warning:") == std::string::npos);
+    CHECK(said.str().find("note: ") == said.str().rfind("note: "));
     REQUIRE(fs::exists(png));
     CHECK(png_size(png) == std::pair{1200, 800});
     CHECK(fs::file_size(png) > 50000);  // a map, panels and a timeline, not a blank window

@@ -51,4 +51,11 @@ TEST_CASE("Placement report: what to geocode apart from what has no place") {
     CHECK(report.warning("f.json").find("1 event has no place and is not drawn") != std::string::npos);
     CHECK(report.has_unresolved());
     CHECK(report.warning("f.json").find("1 of 7 events has a place name") != std::string::npos);
+    // Each said once with its own label: a warning for the name not placed, a note for the
+    // event with no place at all (never "f.json: warning: f.json: note: ...").
+    std::vector<Diagnostic> problems = report.problems("f.json");
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].severity == Severity::warning);
+    CHECK(problems[1].format() == "f.json: note: 1 event has no place and is not drawn");
+    CHECK(report.warning("f.json").find("note: f.json") == std::string::npos);
 }

@@ -124,8 +124,8 @@ struct SeedEvents {
     LoadResult loaded;
     fs::path geodata = geodata_dir();
     SeedEvents() : loaded(load_event_file(kSource / "examples" / "seed-events.json")) {
-        std::string warning;
-        place_for_drawing(*loaded.store, geodata, "seed-events.json", warning);
+        std::vector<Diagnostic> problems;
+        place_for_drawing(*loaded.store, geodata, "seed-events.json", problems);
     }
 };
 

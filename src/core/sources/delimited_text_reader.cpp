@@ -30,6 +30,11 @@ char guess_delimiter(std::string_view text) {
 
 }  // namespace
 
+std::string_view DelimitedTextReader::format_name() const {
+    if (gdelt_) return chronomap::format_name(SourceFormat::gdelt);
+    return delimiter_ == '\t' ? "TSV" : chronomap::format_name(SourceFormat::csv);
+}
+
 DelimitedTextReader::DelimitedTextReader(std::shared_ptr<const SourceBuffer> text,
                                          std::vector<std::string> header)
     : source_(std::move(text)), text_(source_->text()) {
@@ -37,6 +42,7 @@ DelimitedTextReader::DelimitedTextReader(std::shared_ptr<const SourceBuffer> tex
     if (!header.empty()) {
         delimiter_ = '\t';
         quotes_ = false;  // GDELT never quotes; a lone '"' in a name is a character
+        gdelt_ = true;
         columns_ = std::move(header);
         return;
     }

@@ -18,6 +18,9 @@ class DelimitedTextReader : public TableReader {
     bool next(TableRow& row) override;
     size_t text_size() const override { return text_.size(); }
     char delimiter() const { return delimiter_; }
+    // "TSV" for tab-separated text, "GDELT event table" for GDELT's, else "CSV" (also with
+    // ';' or '|' between the values, as spreadsheets in many languages write it).
+    std::string_view format_name() const override;
 
   private:
     // Splits the record at pos_; false at the end of the text.
@@ -29,6 +32,7 @@ class DelimitedTextReader : public TableReader {
     size_t line_ = 1;
     char delimiter_ = ',';
     bool quotes_ = true;
+    bool gdelt_ = false;
     std::deque<std::string> unescaped_;  // fields with doubled quotes, for this row
 };
 

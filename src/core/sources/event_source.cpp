@@ -53,8 +53,10 @@ class TableSource : public EventSource {
     TableSource(std::filesystem::path path, SourceFormat format, SourceOptions options)
         : path_(std::move(path)), format_(format), options_(std::move(options)) {}
     std::string description() const override {
-        return schema_.empty() ? std::string(format_name(format_))
-                               : schema_ + " (" + std::string(format_name(format_)) + ")";
+        // What the table was read as once it is open ("TSV" for tab-separated text), else
+        // what its content and name suggest.
+        std::string read_as = read_as_.empty() ? std::string(format_name(format_)) : read_as_;
+        return schema_.empty() ? read_as : schema_ + " (" + read_as + ")";
     }
     LoadResult load() override;
 
@@ -63,6 +65,7 @@ class TableSource : public EventSource {
     SourceFormat format_;
     SourceOptions options_;
     std::string schema_;
+    std::string read_as_;
 };
 
 LoadResult TableSource::load() {
@@ -88,7 +91,7 @@ LoadResult TableSource::load() {
     TableImport imported;
     try {
         auto table = open_table(path_, format_, {.layer = options_.layer});
-        imported = import_table(*table, file, format_, import_options);
+        imported = import_table(*table, file, import_options);
     } catch (const TableReadError& e) {
         LoadResult result;
         result.diagnostics.push_back(
@@ -101,6 +104,7 @@ LoadResult TableSource::load() {
                       "check that the file is whole and in the format its name says");
     }
     schema_ = imported.schema.name;
+    read_as_ = imported.format;
     if (imported.json.empty()) {
         LoadResult result;
         result.diagnostics = std::move(imported.diagnostics);

@@ -52,7 +52,7 @@ class OgrTableReader : public TableReader {
             GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, allowed, nullptr, nullptr);
         CPLPopErrorHandler();
         if (!dataset_)
-            throw std::runtime_error("cannot read it as " + std::string(format_name(format)) +
+            throw std::runtime_error("cannot read it as " + std::string(chronomap::format_name(format)) +
                                      ": " + last_gdal_error());
         choose_layer(options.layer);
         OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer_);
@@ -76,6 +76,7 @@ class OgrTableReader : public TableReader {
         if (wgs84_) OSRDestroySpatialReference(wgs84_);
         if (dataset_) GDALClose(dataset_);
     }
+    std::string_view format_name() const override { return chronomap::format_name(format_); }
     std::string_view row_word() const override {
         return format_ == SourceFormat::xlsx || format_ == SourceFormat::ods ? "row" : "feature";
     }

@@ -351,9 +351,10 @@ bool RowConverter::convert(const TableRow& row, std::string& json) {
 
 }  // namespace
 
-TableImport import_table(TableReader& table, const std::string& display_name, SourceFormat format,
+TableImport import_table(TableReader& table, const std::string& display_name,
                          const TableImportOptions& options) {
     TableImport out;
+    out.format = table.format_name();
     out.schema = detect_schema(table.columns());
     if (std::string error =
             apply_mapping(options.explicit_mapping, table.columns(), out.schema.mapping);
@@ -367,7 +368,7 @@ TableImport import_table(TableReader& table, const std::string& display_name, So
         for (const std::string& c : table.columns()) list += (list.empty() ? "" : ", ") + c;
         out.diagnostics.push_back(Diagnostic{
             Severity::error, display_name, 0, 0, "",
-            "no date column found (read as " + std::string(format_name(format)) +
+            "no date column found (read as " + std::string(table.format_name()) +
                 "; columns: " + (list.empty() ? "none" : list) + ")",
             "say which column holds the date: --map time=COLUMN (and place=, country=, category=, "
             "lat=, lon= ...)"});
@@ -419,7 +420,7 @@ TableImport import_table(TableReader& table, const std::string& display_name, So
     json += "},\n\"imported\":{\"file\":";
     append_json_string(json, display_name);
     json += ",\"format\":";
-    append_json_string(json, format_name(format));
+    append_json_string(json, out.format);
     json += ",\"schema\":";
     append_json_string(json, out.schema.name);
     json += ",\"rows\":" + std::to_string(out.rows) + ",\"skipped\":" + std::to_string(out.skipped);

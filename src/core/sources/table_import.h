@@ -22,13 +22,15 @@ struct TableImportOptions {
 struct TableImport {
     std::string json;  // the native document; empty when the table could not be used
     DetectedSchema schema;
+    std::string format;  // what the file was read as: "CSV", "TSV", "Excel workbook" ...
     size_t rows = 0;     // data rows read
     size_t skipped = 0;  // rows left out, each with an error in `diagnostics`
     std::vector<Diagnostic> diagnostics;
 };
 
-// `display_name` is what diagnostics call the file; `format` is said in the document.
-TableImport import_table(TableReader& table, const std::string& display_name, SourceFormat format,
+// `display_name` is what diagnostics call the file; what the table was read as
+// (`table.format_name()`) is said in the document.
+TableImport import_table(TableReader& table, const std::string& display_name,
                          const TableImportOptions& options);
 
 }  // namespace chronomap

@@ -44,6 +44,8 @@ class TableReader {
     virtual bool next(TableRow& row) = 0;
     // The size of the text read, when known: the converted document is reserved from it.
     virtual size_t text_size() const { return 0; }
+    // What the file was read as, for messages: "CSV", "TSV", "Excel workbook" ...
+    virtual std::string_view format_name() const = 0;
 
   protected:
     std::vector<std::string> columns_;

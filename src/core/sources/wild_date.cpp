@@ -86,8 +86,9 @@ WildDate iso(std::string_view original, int year, int month, int day, std::strin
     std::string text = buffer;
     if (!time.empty()) text += "T" + std::string(time);
     WildDate out;
-    out.stamp = parse_time_stamp(text);
-    if (!out.stamp) out.stamp.error = "invalid date " + quoted(original) + ": no such day";
+    out.stamp = parse_time_stamp(text, TimeErrorWording::reason_only);
+    // Said once, of the value as written: "day 31 does not exist in 2017-02".
+    if (!out.stamp) out.stamp.error = "invalid date " + quoted(original) + ": " + out.stamp.error;
     return out;
 }
 
@@ -165,7 +166,7 @@ WildDate parse_wild_date(std::string_view original, DateOrder order) {
     // ISO 8601 as chronomap writes it: 2017, 2017-10, 2017-10-04, 2017-10-04T13:05Z ...
     if (text.size() >= 4 && is_digits(text.substr(0, 4)) && (text.size() == 4 || text[4] == '-')) {
         WildDate out;
-        out.stamp = parse_time_stamp(text);
+        out.stamp = parse_time_stamp(text, TimeErrorWording::reason_only);
         if (!out.stamp)
             out.stamp.error = "invalid date " + quoted(original) + ": " + out.stamp.error;
         return out;
@@ -179,7 +180,7 @@ WildDate parse_wild_date(std::string_view original, DateOrder order) {
             (dashed[dashed.size() - 3] == '+' || dashed[dashed.size() - 3] == '-'))
             dashed += ":00";
         WildDate out;
-        out.stamp = parse_time_stamp(dashed);
+        out.stamp = parse_time_stamp(dashed, TimeErrorWording::reason_only);
         if (!out.stamp)
             out.stamp.error = "invalid date " + quoted(original) + ": " + out.stamp.error;
         return out;
@@ -193,7 +194,9 @@ WildDate parse_wild_date(std::string_view original, DateOrder order) {
         std::snprintf(buffer, sizeof buffer, "%04d-%02d", to_int(parts[1]),
                       month_from_name(parts[0]));
         WildDate out;
-        out.stamp = parse_time_stamp(buffer);
+        out.stamp = parse_time_stamp(buffer, TimeErrorWording::reason_only);
+        if (!out.stamp)
+            out.stamp.error = "invalid date " + quoted(original) + ": " + out.stamp.error;
         return out;
     }
     if (parts.size() != 3)

@@ -235,6 +235,37 @@ TEST_CASE("explicit mapping: --map over a table of one's own, and its errors") {
     CHECK_CONTAINS(all_problems(unmapped), "--map time=COLUMN");
 }
 
+TEST_CASE("a tab-separated table is called TSV, in the format line and in its errors") {
+    auto write = [](const std::string& name, const std::string& text) {
+        auto path = std::filesystem::temp_directory_path() / name;
+        std::ofstream(path, std::ios::binary) << text;
+        return path;
+    };
+    auto tsv = write("chronomap-tsv-test.tsv",
+                     "date\tplace\tcountry\n2017-10-04\tMisrata\tLibya\n2017-10-05\tSirte\tLibya\n");
+    LoadResult table = open_event_source(tsv);
+    REQUIRE(table.store);
+    CHECK(table.format == "table (TSV), 2 rows");
+
+    auto acled = write("chronomap-acled-test.tsv",
+                       "event_id_cnty\tevent_date\tevent_type\tlatitude\tlongitude\n"
+                       "LBY1\t04 October 2017\tBattles\t32.3754\t15.0925\n"
+                       "LBY2\t05 October 2017\tBattles\t31.2089\t16.5887\n");
+    CHECK(open_event_source(acled).format == "ACLED export (TSV), 2 rows");
+
+    auto undated = write("chronomap-undated-test.tsv", "place\tcountry\nMisrata\tLibya\n");
+    LoadResult refused = open_event_source(undated);
+    CHECK_FALSE(refused.store);
+    REQUIRE(refused.diagnostics.size() == 1);
+    CHECK(refused.diagnostics[0].message == "no date column found (read as TSV; columns: place, country)");
+
+    // Commas, and semicolons as spreadsheets in many languages write them, stay CSV.
+    auto semicolons =
+        write("chronomap-semicolons-test.csv", "date;place\n2017-10-04;Misrata\n2017-10-05;Sirte\n");
+    CHECK(open_event_source(semicolons).format == "table (CSV), 2 rows");
+    for (const auto& path : {tsv, acled, undated, semicolons}) std::filesystem::remove(path);
+}
+
 TEST_CASE("a file chronomap cannot read is named as such, with the formats it reads") {
     LoadResult pdf = open_event_source(kImport + "not-events.pdf");
     CHECK_FALSE(pdf.store);

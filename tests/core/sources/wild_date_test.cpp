@@ -62,9 +62,19 @@ TEST_CASE("day and month: decided by the values, by --date-order, or reported") 
 
 TEST_CASE("dates that do not exist or are not dates are refused, quoted back") {
     CHECK_CONTAINS(read("31 Septober 2017"), "invalid date \"31 Septober 2017\"");
-    CHECK_CONTAINS(read("30 February 2017"), "no such day");
-    CHECK_CONTAINS(read("2017-13-45"), "invalid date");
+    CHECK(read("30 February 2017") == "invalid date \"30 February 2017\": day 30 does not exist in 2017-02");
+    CHECK(read("29/02/2017", DateOrder::dmy) == "invalid date \"29/02/2017\": day 29 does not exist in 2017-02");
     CHECK_CONTAINS(read(""), "empty");
     CHECK_CONTAINS(read("yesterday"), "not a date");
     CHECK_FALSE(parse_wild_date("99999999").stamp);
+}
+
+TEST_CASE("a date error says once what is wrong, with the value as written") {
+    // Not `invalid date "2017-13-45": invalid time "2017-13-45": ...`: the ISO reader's reason
+    // alone, after the value quoted as the file writes it.
+    CHECK(read("2017-13-45") == "invalid date \"2017-13-45\": month 13 does not exist");
+    CHECK(read("2017/13/45") == "invalid date \"2017/13/45\": month 13 does not exist");
+    CHECK(read("2017-10-32 00:00:00") == "invalid date \"2017-10-32 00:00:00\": day 32 does not exist in 2017-10");
+    CHECK(read("October 0000") == "invalid date \"October 0000\": there is no year 0");
+    CHECK(read("00000000") == "invalid date \"00000000\": there is no year 0");
 }
