@@ -37,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         auto table = open_table(path, format);
         TableImportOptions options;
         options.title = path;
-        imported = import_table(*table, path, format, options);
+        imported = import_table(*table, path, options);
     } catch (const TableReadError& e) {
         FUZZ_CHECK(e.line >= 1 && e.column >= 1);
         VSIUnlink(path.c_str());
