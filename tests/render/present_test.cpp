@@ -36,7 +36,8 @@ namespace {
 const fs::path kSource = CHRONOMAP_SOURCE_DIR;
 
 fs::path fresh_folder(const std::string& name) {
-    fs::path folder = fs::temp_directory_path() / ("chronomap-present-test-" + name);
+    // The process id keeps two checkouts' test runs on one machine out of each other's way.
+    fs::path folder = fs::temp_directory_path() / ("chronomap-present-test-" + std::to_string(getpid()) + "-" + name);
     fs::remove_all(folder);
     fs::create_directories(folder);
     return folder;
