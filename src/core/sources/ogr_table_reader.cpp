@@ -40,10 +40,19 @@ class OgrTableReader : public TableReader {
         const char* drivers_xlsx[] = {"XLSX", nullptr};
         const char* drivers_ods[] = {"ODS", nullptr};
         const char* drivers_kml[] = {"LIBKML", "KML", nullptr};
+        // Only the driver of the format asked for: a ".geojson" holding XML is refused as
+        // GeoJSON, not opened by whichever of GDAL's 80 drivers recognises it (found by
+        // fuzzing: an XML driver reached that way leaked in GDAL).
+        const char* drivers_geojson[] = {"GeoJSON", "GeoJSONSeq", "ESRIJSON", "TopoJSON", nullptr};
+        const char* drivers_geopackage[] = {"GPKG", nullptr};
+        const char* drivers_shapefile[] = {"ESRI Shapefile", nullptr};
         const char* const* allowed = nullptr;
         if (format == SourceFormat::xlsx) allowed = drivers_xlsx;
         if (format == SourceFormat::ods) allowed = drivers_ods;
         if (format == SourceFormat::kml || format == SourceFormat::kmz) allowed = drivers_kml;
+        if (format == SourceFormat::geojson) allowed = drivers_geojson;
+        if (format == SourceFormat::geopackage) allowed = drivers_geopackage;
+        if (format == SourceFormat::shapefile) allowed = drivers_shapefile;
         // Spreadsheets: the first row names the columns, even when every cell is text (the
         // drivers read these settings while the layer is read, so they stay set until then).
         CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");

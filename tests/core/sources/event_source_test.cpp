@@ -8,12 +8,15 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <unistd.h>
 
 #include "core/sources/known_codes.h"
 #include "core/sources/source_format.h"
+#include "core/sources/table_reader.h"
 #include "test_helpers.h"
 
 using namespace chronomap;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -336,4 +339,15 @@ TEST_CASE("a buffer copied from no text at all is empty and padded") {
     CHECK(buffer->capacity() >= SourceBuffer::kPadding);
     EventStore empty;
     CHECK(select_events(empty, SourceQuery{}).size() == 0);
+}
+
+TEST_CASE("a table is opened by its own format's driver only, not by whichever GDAL driver recognises it") {
+    // Found by fuzzing: XML handed over as GeoJSON was opened by GDAL's JML driver.
+    fs::path path = fs::temp_directory_path() / ("chronomap-not-geojson-" + std::to_string(getpid()) + ".geojson");
+    {
+        std::ofstream out(path);
+        out << R"(<?xml version="1.0"?><JCSDataFile><JCSGMLInputTemplate></JCSGMLInputTemplate></JCSDataFile>)";
+    }
+    CHECK_THROWS_WITH(open_table(path, SourceFormat::geojson), doctest::Contains("cannot read it as GeoJSON"));
+    fs::remove(path);
 }
