@@ -106,14 +106,15 @@ std::string raw_control_byte(const std::string& output) {
 
 }  // namespace
 
-// Each case is NN-name.{json,csv,tsv} (or NN-name.generate) with NN-name.expected: "exit: N"
+// Each case is NN-name.{json,csv,tsv,geojson} (or NN-name.generate) with NN-name.expected: "exit: N"
 // then lines the output must contain; NN-name.args gives the command line ("{}" is the file),
 // else `info {}`.
 TEST_CASE("every malformed file in tests/data/bad gets its located error and exit code") {
     std::set<std::string> stems;
     for (const auto& entry : fs::directory_iterator(kData + "/bad")) {
         std::string extension = entry.path().extension().string();
-        if (extension == ".json" || extension == ".csv" || extension == ".tsv" || extension == ".generate")
+        if (extension == ".json" || extension == ".csv" || extension == ".tsv" || extension == ".geojson" ||
+            extension == ".generate")
             stems.insert(entry.path().stem().string());
     }
     const fs::path bad = kData + "/bad";
@@ -135,7 +136,7 @@ TEST_CASE("every malformed file in tests/data/bad gets its located error and exi
             folder = scratch.string();
             file = stem + ".json";
         } else {
-            for (const char* extension : {".json", ".csv", ".tsv"})
+            for (const char* extension : {".json", ".csv", ".tsv", ".geojson"})
                 if (fs::exists(bad / (stem + extension))) file = stem + extension;
         }
         std::string arguments = "info {}";

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <map>
 
 #include "core/sources/json_text.h"
@@ -231,6 +232,16 @@ bool RowConverter::convert(const TableRow& row, std::string& json) {
     } else if (row.has_point) {
         lon = row.x;
         lat = row.y;
+        // GDAL reads [15.09, Infinity] or [1e400, 0] as a point; the event file cannot hold it.
+        if (!std::isfinite(*lon) || !std::isfinite(*lat) || *lon < -180 || *lon > 180 || *lat < -90 || *lat > 90) {
+            char position[96];
+            std::snprintf(position, sizeof position, "longitude %.10g, latitude %.10g", *lon, *lat);
+            out_.diagnostics.push_back(Diagnostic{
+                Severity::error, file_, 0, 0, std::string(table_.row_word()) + " " + std::to_string(row.number) + ", geometry",
+                std::string("the point is not a position on Earth (") + position + ")" + skipped(),
+                "write its coordinates as [longitude, latitude] in degrees (WGS 84)"});
+            return false;
+        }
     }
 
     json += first_ ? "\n" : ",\n";
