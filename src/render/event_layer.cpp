@@ -235,7 +235,7 @@ std::vector<size_t> EventLayer::count_window(const FrameContext& frame) {
     constexpr size_t kWorthASecondCore = 100'000;
     for (const DurationRun& run : runs_) {
         if (run.count == 0) continue;
-        size_t split = total < kWorthASecondCore ? run.count : std::clamp(total / 2 - std::min(seen, total / 2), size_t{0}, run.count);
+        size_t split = total < kWorthASecondCore ? run.count : std::min(total / 2 - std::min(seen, total / 2), run.count);
         if (split > 0) first_half.emplace_back(run.first, run.first + split);
         if (split < run.count) second_half.emplace_back(run.first + split, run.first + run.count);
         seen += run.count;
@@ -329,10 +329,12 @@ void EventLayer::draw_density(const FrameContext& frame) {
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     }
 
-    if (!grid_changed_ && uploaded_ramp_ == frame.palette.density) {
-        draw_density_texture(frame, cell);
-        return;
-    }
+    if (grid_changed_ || uploaded_ramp_ != frame.palette.density) upload_density_colors(frame);
+    draw_density_texture(frame, cell);
+}
+
+// Colours the counted grid into the texture (only when the grid or the palette changed).
+void EventLayer::upload_density_colors(const FrameContext& frame) {
     grid_changed_ = false, uploaded_ramp_ = frame.palette.density;
     // Colour on a log scale; the strongest colour for a cell holding many times the average
     // of the occupied cells, so single events stay visible next to busy towns.
@@ -363,8 +365,7 @@ void EventLayer::draw_density(const FrameContext& frame) {
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, *density_texture_);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, cell_colors_.data());
-    draw_density_texture(frame, cell);
+    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, cells_width_, cells_height_, GL_RGBA, GL_UNSIGNED_BYTE, cell_colors_.data());
 }
 
 void EventLayer::draw_density_texture(const FrameContext& frame, int cell) {

@@ -56,6 +56,7 @@ private:
     // the grid (its size depends on the image, not on the number of events). count_window()
     // fills the grid.
     void draw_density(const FrameContext& frame);
+    void upload_density_colors(const FrameContext& frame);
     void draw_density_texture(const FrameContext& frame, int cell);  // the grid already uploaded
 
     const EventStore& store_;
