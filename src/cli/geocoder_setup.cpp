@@ -1,8 +1,7 @@
 #include "cli/geocoder_setup.h"
 
 #include <cmath>
-#include <map>
-#include <tuple>
+#include <unordered_map>
 #include <cstdio>
 #include <iostream>
 
@@ -113,17 +112,17 @@ std::vector<Diagnostic> contradicting_coordinates(const EventStore& store,
     }
     // Each distinct name is looked up once, and lines are counted only for a doubt: a file
     // of millions of events names a few thousand places and is mostly right.
-    std::map<std::tuple<std::string_view, std::string_view, std::string_view>, GeocodeResult> looked_up;
+    std::unordered_map<EventStore::PlaceKey, GeocodeResult, EventStore::PlaceKeyHash> looked_up;
     std::optional<LineIndex> lines;
     for (size_t i = 0; i < store.size(); ++i) {
         if (store.place_source(i) != PlaceSource::coordinates || store.place_name(i).empty())
             continue;
-        auto key = std::tuple{store.place_name(i), store.place_country(i), store.place_region(i)};
-        auto found = looked_up.find(key);
+        auto found = looked_up.find(store.place_key(i));
         if (found == looked_up.end())
             found = looked_up
-                        .emplace(key, geocoder->lookup(std::get<0>(key), PlaceHints{std::get<1>(key), std::get<2>(key), {}},
-                                                       nullptr, 0))
+                        .emplace(store.place_key(i),
+                                 geocoder->lookup(store.place_name(i),
+                                                  PlaceHints{store.place_country(i), store.place_region(i), {}}, nullptr, 0))
                         .first;
         auto doubt = check_coordinates(found->second, store.lon()[i], store.lat()[i]);
         if (!doubt) continue;

@@ -7,6 +7,7 @@
 // file (original_json), so details and unknown fields are never lost.
 #pragma once
 
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <memory>
@@ -99,8 +100,15 @@ public:
     LocationPrecision location_precision(size_t i) const { return location_precision_[i]; }
     std::span<const LocationPrecision> location_precision() const { return location_precision_; }
     StringId place_name_id(size_t i) const { return place_name_[i]; }
-    StringId place_country_id(size_t i) const { return place_country_[i]; }
-    StringId place_region_id(size_t i) const { return place_region_[i]; }
+    // (name, country, region) as interned ids: tells the places a file names apart without
+    // building strings for each of millions of events.
+    using PlaceKey = std::array<StringId, 3>;
+    PlaceKey place_key(size_t i) const { return {place_name_[i], place_country_[i], place_region_[i]}; }
+    struct PlaceKeyHash {
+        size_t operator()(const PlaceKey& k) const {
+            return std::hash<std::uint64_t>{}((std::uint64_t{k[0]} << 32 | k[1]) * 0x9E3779B97F4A7C15ull ^ k[2]);
+        }
+    };
     std::vector<std::string_view> actors(size_t i) const;
     // The event exactly as written in the file (unknown fields included).
     std::string_view original_json(size_t i) const;

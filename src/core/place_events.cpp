@@ -1,7 +1,6 @@
 #include "core/place_events.h"
 
 #include <algorithm>
-#include <array>
 #include <optional>
 #include <unordered_map>
 
@@ -33,23 +32,14 @@ PlacementSummary place_events(EventStore& store, const Geocoder& shared_geocoder
         with_file_places->add_aliases(file_places);
     }
     const Geocoder& geocoder = with_file_places ? *with_file_places : shared_geocoder;
-    // Names are interned: (name, country, region) ids tell queries apart without building
-    // strings for each of millions of events.
-    using PlaceKey = std::array<StringId, 3>;
-    struct PlaceKeyHash {
-        size_t operator()(const PlaceKey& k) const {
-            return std::hash<std::uint64_t>{}((std::uint64_t{k[0]} << 32 | k[1]) * 0x9E3779B97F4A7C15ull ^ k[2]);
-        }
-    };
-    auto key_of = [&](size_t i) { return PlaceKey{store.place_name_id(i), store.place_country_id(i), store.place_region_id(i)}; };
-    std::unordered_map<PlaceKey, size_t, PlaceKeyHash> query_of;
+    std::unordered_map<EventStore::PlaceKey, size_t, EventStore::PlaceKeyHash> query_of;
     std::vector<PlaceQuery> queries;
     for (size_t i = 0; i < store.size(); ++i) {
         if (store.is_placed(i)) {
             summary.already_placed++;
         } else if (store.place_name(i).empty()) {
             summary.without_place++;
-        } else if (auto [at, added] = query_of.try_emplace(key_of(i), queries.size()); added) {
+        } else if (auto [at, added] = query_of.try_emplace(store.place_key(i), queries.size()); added) {
             queries.push_back({std::string(store.place_name(i)), std::string(store.place_country(i)),
                                std::string(store.place_region(i))});
         }
@@ -64,7 +54,7 @@ PlacementSummary place_events(EventStore& store, const Geocoder& shared_geocoder
 
     for (size_t i = 0; i < store.size(); ++i) {
         if (store.is_placed(i) || store.place_name(i).empty()) continue;
-        const GeocodeResult& r = results[query_of.at(key_of(i))];
+        const GeocodeResult& r = results[query_of.at(store.place_key(i))];
         if (r.place) {
             store.set_position(i, r.place->lon, r.place->lat, PlaceSource::geocoder,
                                location_precision_of(r.place->precision));
