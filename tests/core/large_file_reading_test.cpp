@@ -3,6 +3,7 @@
 // small file: same rows, same problems at the same places, in file order.
 #include <doctest/doctest.h>
 
+#include <random>
 #include <set>
 #include <string>
 
@@ -32,6 +33,32 @@ TEST_CASE("the scan finds each element of the events array, wherever the array i
     CHECK(layout->element_text(text, 1) == "{\"id\": \"e2\",\n     \"time\": \"2017-10-05\"}");
     CHECK(layout->element_text(text, 2) == "7");
     CHECK(layout->element_text(text, 3) == "\"text\"");
+}
+
+// The scan reads 64 bytes at a time: strings, escapes and brackets must be told apart
+// wherever a block boundary falls, and a run of backslashes escapes a quote only when odd.
+TEST_CASE("the scan finds elements whose strings hold quotes, brackets and backslashes, across blocks") {
+    std::mt19937 random(20171004);
+    auto pick = [&](int n) { return static_cast<int>(random() % static_cast<unsigned>(n)); };
+    const char* pieces[] = {"a", "é", "{", "}", "[", "]", ",", "\\\"", "\\\\", "\\\\\\\"", "\\n", " ", "\\u005d"};
+    auto random_string = [&] {
+        std::string s = "\"";
+        for (int k = pick(40); k > 0; --k) s += pieces[pick(13)];
+        return s + "\"";
+    };
+    std::string text = "{\"events\": [";
+    std::vector<std::uint64_t> expected;
+    for (int e = 0; e < 3000; ++e) {
+        if (e > 0) text += std::string(static_cast<size_t>(pick(3)), ' ') + "," + std::string(static_cast<size_t>(pick(70)), ' ');
+        expected.push_back(text.size());
+        text += "{\"title\": " + random_string() + ", \"n\": [" + random_string() + ", {\"x\": [[]], \"y\": " +
+                random_string() + "}], " + random_string() + ": {}}";
+    }
+    text += "]}";
+    auto layout = scan_event_array(text);
+    REQUIRE(layout);
+    CHECK(layout->close == text.size() - 2);
+    CHECK(layout->element_begin == expected);
 }
 
 TEST_CASE("the scan gives up on anything unusual, so that the full parser reports it") {
