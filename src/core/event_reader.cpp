@@ -283,6 +283,7 @@ private:
     std::optional<TimeStamp> parse_stamp(od::value& value, const LazyPointer& pointer);
     std::optional<TimeValue> parse_time(od::value& value, const LazyPointer& pointer);
     bool read_string(od::value& value, const LazyPointer& pointer, std::string_view& out);
+    bool read_text_in_place(od::value& value, const LazyPointer& pointer, std::string_view& out);
     bool read_count(od::value& value, const LazyPointer& pointer, std::int32_t& out);
 
     // Events parsed one by one (see event_array_scanner.h): the spans of the elements, and
@@ -295,6 +296,11 @@ private:
     bool parse_events_array(od::value& value, EventStoreBuilder& builder, size_t& skipped);
     // An event read: checked for a duplicate id and added (or counted as skipped).
     void keep_event(bool parsed, size_t index, EventStoreBuilder& builder, size_t& skipped);
+    void reserve_rows(size_t rows) {
+        ids_.reserve(rows);
+        category_key_of_row_.reserve(rows);
+        category_offset_of_row_.reserve(rows);
+    }
 
     std::string_view text_;
     size_t capacity_;
@@ -351,6 +357,7 @@ bool EventFileParser::parse(EventStoreBuilder& builder, std::vector<Category>& c
                   "an event file is a JSON object: {\"chronomap\": 1, \"events\": [...]}");
         return false;
     }
+    builder.refer_to(text_);  // the store is given this text: ids and titles are kept as places in it
     od::parser parser;
     od::document document;
     auto padded =
@@ -542,19 +549,19 @@ bool EventFileParser::parse_scanned_events(EventStoreBuilder& builder, size_t& s
         return false;
     }
     builder.reserve(count);
-    ids_.reserve(count);
-    category_key_of_row_.reserve(count);
-    category_offset_of_row_.reserve(count);
-    // A large file's second half is read on another core, into its own builder, then
-    // appended: problems stay in file order, and the rows in file order.
+    reserve_rows(count);
+    // A large file's second half is read on another core, into the second half of the same
+    // columns (a part of the builder), then joined: problems and rows stay in file order.
     constexpr size_t kParallelAbove = 50'000;
     if (count < kParallelAbove || std::thread::hardware_concurrency() < 2)
         return events_checked_ = parse_elements(layout, 0, count, builder, skipped);
     size_t middle = count / 2;
     std::vector<Diagnostic> later_diagnostics;
     EventFileParser later(*this, later_diagnostics);
-    EventStoreBuilder later_builder;
+    EventStoreBuilder later_builder(builder, middle);  // writes into builder's columns
+    later_builder.refer_to(text_);
     later_builder.reserve(count - middle);
+    later.reserve_rows(count - middle);  // not grown by doubling: each copy faults fresh pages
     size_t later_skipped = 0;
     bool later_ok = false;
     std::exception_ptr later_failure;
@@ -712,6 +719,23 @@ bool EventFileParser::read_string(od::value& value, const LazyPointer& pointer, 
         return false;
     }
     return true;
+}
+
+// A string without escapes is the file's own text between the quotes: given as a view of
+// it, the store keeps its place rather than a copy (ids and titles of millions of events).
+bool EventFileParser::read_text_in_place(od::value& value, const LazyPointer& pointer, std::string_view& out) {
+    std::string_view token = value.raw_json_token();  // the string and any space after it
+    if (token.size() >= 2 && token.front() == '"') {
+        size_t last = token.find_last_not_of(" \t\r\n");
+        if (last != std::string_view::npos && last >= 1 && token[last] == '"') {
+            std::string_view text = token.substr(1, last - 1);
+            if (text.size() <= kMaxStringBytes && text.find('\\') == std::string_view::npos) {
+                out = text;
+                return true;
+            }
+        }
+    }
+    return read_string(value, pointer, out);
 }
 
 bool EventFileParser::read_count(od::value& value, const LazyPointer& pointer, std::int32_t& out) {
@@ -979,9 +1003,9 @@ bool EventFileParser::parse_event(od::value& value, size_t index, EventRecord& r
             if (ok) record.time = *time;
             has_time = ok;
         } else if (key == "id") {
-            ok = read_string(v, here, record.id);
+            ok = read_text_in_place(v, here, record.id);
         } else if (key == "title") {
-            ok = read_string(v, here, record.title);
+            ok = read_text_in_place(v, here, record.title);
         } else if (key == "category") {
             category_offset = offset_of(v);
             ok = read_string(v, here, category_key);

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <exception>
 #include <numeric>
+#include <stdexcept>
 #include <thread>
 #include <type_traits>
 
@@ -54,8 +55,9 @@ public:
     }
 
 private:
-    template <class T>
-    void apply_one(std::vector<T>& column) {
+    template <class Vector>
+    void apply_one(Vector& column) {
+        using T = typename Vector::value_type;
         static_assert(std::is_trivially_copyable_v<T>);
         if (order_.empty()) {  // every row dropped (and memcpy may not be given null, even for 0 bytes)
             column.clear();
@@ -75,124 +77,120 @@ private:
 
 }  // namespace
 
+// Every column with one entry per row, resized together; none of it is written here.
+void EventStoreBuilder::resize_columns(size_t rows) {
+    EventStore& s = store_;
+    for (auto* column : {&s.start_, &s.end_}) column->resize(rows);
+    for (auto* column : {&s.precision_, &s.is_span_}) column->resize(rows);
+    for (auto* column : {&s.lon_, &s.lat_}) column->resize(rows);
+    for (auto* column : {&s.place_name_, &s.place_country_, &s.place_region_, &s.place_district_})
+        column->resize(rows);
+    for (auto* column : {&s.file_index_, &s.json_length_}) column->resize(rows);
+    s.place_source_.resize(rows);
+    s.category_.resize(rows);
+    s.fatalities_.resize(rows);
+    s.injured_.resize(rows);
+    s.location_precision_.resize(rows);
+    s.json_offset_.resize(rows);
+    s.id_.resize(rows);
+    s.title_.resize(rows);
+    bool first = s.actor_offsets_.empty();
+    s.actor_offsets_.resize(rows + 1);
+    if (first) s.actor_offsets_[0] = 0;
+    dropped_.resize(rows);
+}
+
 void EventStoreBuilder::reserve(size_t events) {
     EventStore& s = store_;
-    s.start_.reserve(events);
-    s.end_.reserve(events);
-    s.precision_.reserve(events);
-    s.is_span_.reserve(events);
-    s.lon_.reserve(events);
-    s.lat_.reserve(events);
-    s.place_source_.reserve(events);
-    s.category_.reserve(events);
-    s.fatalities_.reserve(events);
-    s.injured_.reserve(events);
-    s.id_.reserve(events, events * 8);
-    s.title_.reserve(events, events * 48);
-    s.place_name_.reserve(events);
-    s.place_country_.reserve(events);
-    s.place_region_.reserve(events);
-    s.place_district_.reserve(events);
-    s.location_precision_.reserve(events);
-    s.actor_offsets_.reserve(events + 1);
+    if (!whole_ && events > s.start_.size()) resize_columns(events);
     s.actor_ids_.reserve(events);
-    s.file_index_.reserve(events);
-    s.json_offset_.reserve(events);
-    s.json_length_.reserve(events);
-    dropped_.reserve(events);
 }
 
 size_t EventStoreBuilder::add(const EventRecord& r) {
-    EventStore& s = store_;
-    if (s.actor_offsets_.empty()) s.actor_offsets_.push_back(0);
-    s.start_.push_back(r.time.start);
-    s.end_.push_back(r.time.end);
-    s.precision_.push_back(static_cast<std::uint8_t>(static_cast<unsigned>(r.time.start_precision) |
-                                                     (static_cast<unsigned>(r.time.end_precision) << 4)));
-    s.is_span_.push_back(r.time.is_span ? 1 : 0);
-    s.lon_.push_back(r.lon);
-    s.lat_.push_back(r.lat);
-    s.place_source_.push_back(r.place_source);
-    s.category_.push_back(r.category);
-    s.fatalities_.push_back(r.fatalities);
-    s.injured_.push_back(r.injured);
-    s.id_.push_back(r.id);
-    s.title_.push_back(r.title);
-    s.place_name_.push_back(s.strings_.intern(r.place_name));
-    s.place_country_.push_back(s.strings_.intern(r.place_country));
-    s.place_region_.push_back(s.strings_.intern(r.place_region));
-    s.place_district_.push_back(s.strings_.intern(r.place_district));
+    EventStore& s = store_;  // this builder's own strings, texts and actors
+    size_t row = first_row_ + rows_;
+    if (!whole_ && row >= s.start_.size()) resize_columns(std::max<size_t>(1024, 2 * row));
+    if (whole_ && row >= whole_->store_.start_.size())
+        throw std::logic_error("a part of an event file has more events than room was made for");
+    EventStore& c = whole_ ? whole_->store_ : store_;  // the columns written
+    c.start_[row] = r.time.start;
+    c.end_[row] = r.time.end;
+    c.precision_[row] = static_cast<std::uint8_t>(static_cast<unsigned>(r.time.start_precision) |
+                                                  (static_cast<unsigned>(r.time.end_precision) << 4));
+    c.is_span_[row] = r.time.is_span ? 1 : 0;
+    c.lon_[row] = r.lon;
+    c.lat_[row] = r.lat;
+    c.place_source_[row] = r.place_source;
+    c.category_[row] = r.category;
+    c.fatalities_[row] = r.fatalities;
+    c.injured_[row] = r.injured;
+    c.id_.set(row, s.id_.keep(r.id));  // a place in the source when it is there
+    c.title_.set(row, s.title_.keep(r.title));
+    c.place_name_[row] = s.strings_.intern(r.place_name);
+    c.place_country_[row] = s.strings_.intern(r.place_country);
+    c.place_region_[row] = s.strings_.intern(r.place_region);
+    c.place_district_[row] = s.strings_.intern(r.place_district);
     // User coordinates are exact unless the file says how precise they are (an importer keeps
     // the source's precision code: ACLED geo_precision, UCDP where_prec ...).
-    s.location_precision_.push_back(
-        r.place_source == PlaceSource::coordinates && r.location_precision == LocationPrecision::unknown
-            ? LocationPrecision::exact
-            : r.location_precision);
+    c.location_precision_[row] = r.place_source == PlaceSource::coordinates && r.location_precision == LocationPrecision::unknown
+                                     ? LocationPrecision::exact
+                                     : r.location_precision;
     for (std::string_view actor : r.actors) s.actor_ids_.push_back(s.strings_.intern(actor));
-    s.actor_offsets_.push_back(static_cast<std::uint32_t>(s.actor_ids_.size()));
-    s.file_index_.push_back(r.file_index);
-    s.json_offset_.push_back(r.json_offset);
-    s.json_length_.push_back(r.json_length);
-    dropped_.push_back(0);
-    return s.start_.size() - 1;
+    // A part counts its actors from 0: append() shifts them after the whole's.
+    c.actor_offsets_[row + 1] = static_cast<std::uint32_t>(s.actor_ids_.size());
+    c.file_index_[row] = r.file_index;
+    c.json_offset_[row] = r.json_offset;
+    c.json_length_[row] = r.json_length;
+    (whole_ ? whole_->dropped_ : dropped_)[row] = 0;
+    return rows_++;
 }
 
 void EventStoreBuilder::drop(size_t row) { dropped_[row] = 1; }
 
-namespace {
-
-// Each column of the other builder is freed as soon as it is copied: appending half a
-// file's events then costs one column of memory at a time, not half the store.
-template <class T>
-void append_column(std::vector<T>& to, std::vector<T>& from) {
-    to.insert(to.end(), from.begin(), from.end());
-    std::vector<T>().swap(from);
+void EventStoreBuilder::refer_to(std::string_view source) {
+    store_.id_.refer_to(source);
+    store_.title_.refer_to(source);
 }
 
-// Appends string ids of another pool, renamed into this builder's pool.
-void append_strings(std::vector<StringId>& to, std::vector<StringId>& from, const std::vector<StringId>& renamed) {
-    to.reserve(to.size() + from.size());
-    for (StringId id : from) to.push_back(renamed[id]);
-    std::vector<StringId>().swap(from);
-}
-
-}  // namespace
-
-void EventStoreBuilder::append(EventStoreBuilder&& other) {
+// Moves `count` rows of every column from row `from` down to row `to` (to < from).
+void EventStoreBuilder::move_rows(size_t from, size_t to, size_t count) {
     EventStore& s = store_;
-    EventStore& o = other.store_;
-    if (o.start_.empty()) return;
-    std::vector<StringId> renamed(o.strings_.size());
+    auto shift_down = [&](auto& column, size_t skip = 0) {
+        std::memmove(column.data() + to + skip, column.data() + from + skip, count * sizeof(column[0]));
+    };
+    shift_down(s.start_), shift_down(s.end_), shift_down(s.precision_), shift_down(s.is_span_);
+    shift_down(s.lon_), shift_down(s.lat_), shift_down(s.place_source_), shift_down(s.category_);
+    shift_down(s.fatalities_), shift_down(s.injured_), shift_down(s.place_name_), shift_down(s.place_country_);
+    shift_down(s.place_region_), shift_down(s.place_district_), shift_down(s.location_precision_);
+    shift_down(s.file_index_), shift_down(s.json_offset_), shift_down(s.json_length_), shift_down(dropped_);
+    shift_down(s.actor_offsets_, 1);  // each row's end offset
+    s.id_.move_rows(from, to, count);
+    s.title_.move_rows(from, to, count);
+}
+
+void EventStoreBuilder::append(EventStoreBuilder&& part) {
+    if (part.whole_ != this) throw std::logic_error("append() takes a part made for this builder");
+    EventStore& s = store_;
+    EventStore& p = part.store_;
+    size_t first = part.first_row_, count = part.rows_;
+    if (count == 0) return;
+    // Its interned strings renamed into this pool, its actors counted after these.
+    std::vector<StringId> renamed(p.strings_.size());
     for (size_t id = 0; id < renamed.size(); ++id)
-        renamed[id] = s.strings_.intern(o.strings_.get(static_cast<StringId>(id)));
-    append_column(s.start_, o.start_);
-    append_column(s.end_, o.end_);
-    append_column(s.precision_, o.precision_);
-    append_column(s.is_span_, o.is_span_);
-    append_column(s.lon_, o.lon_);
-    append_column(s.lat_, o.lat_);
-    append_column(s.place_source_, o.place_source_);
-    append_column(s.category_, o.category_);
-    append_column(s.fatalities_, o.fatalities_);
-    append_column(s.injured_, o.injured_);
-    append_column(s.location_precision_, o.location_precision_);
-    append_column(s.file_index_, o.file_index_);
-    append_column(s.json_offset_, o.json_offset_);
-    append_column(s.json_length_, o.json_length_);
-    append_column(dropped_, other.dropped_);
-    append_strings(s.place_name_, o.place_name_, renamed);
-    append_strings(s.place_country_, o.place_country_, renamed);
-    append_strings(s.place_region_, o.place_region_, renamed);
-    append_strings(s.place_district_, o.place_district_, renamed);
-    if (s.actor_offsets_.empty()) s.actor_offsets_.push_back(0);
+        renamed[id] = s.strings_.intern(p.strings_.get(static_cast<StringId>(id)));
     auto actors_before = static_cast<std::uint32_t>(s.actor_ids_.size());
-    for (size_t k = 1; k < o.actor_offsets_.size(); ++k) s.actor_offsets_.push_back(actors_before + o.actor_offsets_[k]);
-    append_strings(s.actor_ids_, o.actor_ids_, renamed);
-    std::vector<std::uint32_t>().swap(o.actor_offsets_);
-    s.id_.append(o.id_);
-    o.id_ = {};
-    s.title_.append(o.title_);
-    other = EventStoreBuilder{};
+    for (size_t row = first; row < first + count; ++row) {
+        for (auto* column : {&s.place_name_, &s.place_country_, &s.place_region_, &s.place_district_})
+            (*column)[row] = renamed[(*column)[row]];
+        s.actor_offsets_[row + 1] += actors_before;
+    }
+    s.id_.take_own_texts(p.id_, first, count);
+    s.title_.take_own_texts(p.title_, first, count);
+    if (rows_ < first) move_rows(first, rows_, count);  // events skipped before the part's rows
+    rows_ += count;
+    s.actor_ids_.reserve(s.actor_ids_.size() + p.actor_ids_.size());
+    for (StringId id : p.actor_ids_) s.actor_ids_.push_back(renamed[id]);
+    part = EventStoreBuilder{};
 }
 
 std::vector<std::uint32_t> EventStoreBuilder::sorted_order() const {
@@ -224,6 +222,7 @@ std::vector<std::uint32_t> EventStoreBuilder::sorted_order() const {
 EventStore EventStoreBuilder::finish(std::vector<Category> categories, std::string file_title,
                                      std::shared_ptr<const SourceBuffer> source_text) && {
     EventStore& s = store_;
+    resize_columns(rows_);  // the room made ahead, given back
     std::vector<std::uint32_t> order = sorted_order();
     if (order.size() == size() && std::is_sorted(order.begin(), order.end())) {
         // Already in time order with nothing dropped (files are often written sorted).
@@ -236,7 +235,7 @@ EventStore EventStoreBuilder::finish(std::vector<Category> categories, std::stri
     std::jthread other_half([&] {
         try {
             // Actors are variable-length: rebuild their offsets in the new order.
-            std::vector<std::uint32_t> actor_offsets{0};
+            Column<std::uint32_t> actor_offsets{0};
             std::vector<StringId> actor_ids;
             actor_offsets.reserve(order.size() + 1);
             actor_ids.reserve(s.actor_ids_.size());

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/category.h"
+#include "core/column.h"
 #include "core/source_buffer.h"
 #include "core/string_pool.h"
 #include "core/text_column.h"
@@ -143,26 +144,26 @@ public:
                             std::string file_title, std::shared_ptr<const SourceBuffer> source_text);
 
 private:
-    std::vector<UnixSeconds> start_, end_;
-    std::vector<std::uint8_t> precision_;  // start precision in the low nibble, end in the high
-    std::vector<std::uint8_t> is_span_;
-    std::vector<double> lon_, lat_;
-    std::vector<PlaceSource> place_source_;
-    std::vector<std::uint16_t> category_;
-    std::vector<std::int32_t> fatalities_, injured_;
+    Column<UnixSeconds> start_, end_;
+    Column<std::uint8_t> precision_;  // start precision in the low nibble, end in the high
+    Column<std::uint8_t> is_span_;
+    Column<double> lon_, lat_;
+    Column<PlaceSource> place_source_;
+    Column<std::uint16_t> category_;
+    Column<std::int32_t> fatalities_, injured_;
     // Ids and titles stay in file order (mostly distinct: not worth interning); moving
     // 10 M texts into time order cost more than the whole parse of one half of the file.
     TextColumn id_, title_;
     std::vector<std::uint32_t> text_row_;  // event i's row in id_ and title_; empty: i itself
     size_t text_row(size_t i) const { return text_row_.empty() ? i : text_row_[i]; }
-    std::vector<StringId> place_name_, place_country_;  // few distinct: interned
-    std::vector<StringId> place_region_, place_district_;
-    std::vector<LocationPrecision> location_precision_;
-    std::vector<std::uint32_t> actor_offsets_;  // actors of i: actor_ids_[offsets[i]..offsets[i+1])
+    Column<StringId> place_name_, place_country_;  // few distinct: interned
+    Column<StringId> place_region_, place_district_;
+    Column<LocationPrecision> location_precision_;
+    Column<std::uint32_t> actor_offsets_;  // actors of i: actor_ids_[offsets[i]..offsets[i+1])
     std::vector<StringId> actor_ids_;
-    std::vector<std::uint32_t> file_index_;
-    std::vector<std::uint64_t> json_offset_;
-    std::vector<std::uint32_t> json_length_;
+    Column<std::uint32_t> file_index_;
+    Column<std::uint64_t> json_offset_;
+    Column<std::uint32_t> json_length_;
     UnixSeconds max_duration_ = 0;
 
     StringPool strings_;
@@ -178,18 +179,30 @@ private:
 // Collects events in file order, then sorts them by start time into an EventStore.
 class EventStoreBuilder {
 public:
+    EventStoreBuilder() = default;
+    // A builder for a later part of the same file, read on another thread: its rows are
+    // written straight into `whole`'s columns from `first_row` on (room made by
+    // whole.reserve()), and whole.append() then takes them without copying those columns.
+    EventStoreBuilder(EventStoreBuilder& whole, size_t first_row) : whole_(&whole), first_row_(first_row) {}
+    EventStoreBuilder(EventStoreBuilder&&) = default;
+    EventStoreBuilder& operator=(EventStoreBuilder&&) = default;
+
     void reserve(size_t events);
+    // Ids and titles that lie in `source` are kept as places in it rather than copied: the
+    // store finish() makes must then be given that source.
+    void refer_to(std::string_view source);
     // Returns the row of the added event.
     size_t add(const EventRecord& record);
-    size_t size() const { return store_.start_.size(); }
+    size_t size() const { return rows_; }
     std::string_view id(size_t row) const { return store_.id_[row]; }
     std::uint64_t json_offset(size_t row) const { return store_.json_offset_[row]; }
     std::uint32_t json_length(size_t row) const { return store_.json_length_[row]; }
     std::uint32_t file_index(size_t row) const { return store_.file_index_[row]; }
     void set_category(size_t row, std::uint16_t category) { store_.category_[row] = category; }
     void drop(size_t row);  // leave this event out of the store
-    // Adds the rows of another builder after these (two halves of a file read in parallel).
-    void append(EventStoreBuilder&& other);
+    // Adds the rows of a part built for this builder after these (two halves of a file
+    // read in parallel); the part's first row may leave a gap (events skipped), closed here.
+    void append(EventStoreBuilder&& part);
     // Sorting is stable: events with the same start keep their file order.
     EventStore finish(std::vector<Category> categories, std::string file_title,
                       std::shared_ptr<const SourceBuffer> source_text) &&;
@@ -199,8 +212,14 @@ private:
     EventStore finish_in_place(std::vector<Category> categories, std::string file_title,
                                std::shared_ptr<const SourceBuffer> source_text);
 
-    EventStore store_;  // columns in file order until finish()
-    std::vector<std::uint8_t> dropped_;
+    void resize_columns(size_t rows);
+    void move_rows(size_t from, size_t to, size_t count);
+
+    EventStore store_;  // columns in file order until finish(); sized ahead of rows_
+    Column<std::uint8_t> dropped_;
+    size_t rows_ = 0;
+    EventStoreBuilder* whole_ = nullptr;  // a part: the builder whose columns it writes
+    size_t first_row_ = 0;                // a part: where its rows start in those columns
 };
 
 }  // namespace chronomap

@@ -3,6 +3,7 @@
 // small file: same rows, same problems at the same places, in file order.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 #include <set>
 #include <string>
@@ -99,15 +100,22 @@ TEST_CASE("duplicate ids: every later use, with the first one, in row order") {
 
 namespace {
 
+// Event i's title: every 1000th is written with escapes.
+std::string title_of(int i) {
+    return i % 1000 == 7 ? "Title \"" + std::to_string(i) + "\" \\ caf\u00e9" : "Title " + std::to_string(i);
+}
+
 // n events, one per line after line 3; event i starts on line i + 4.
-std::string many_events(int n, int bad_time_at, int bad_category_at, int duplicate_of, int duplicate_at) {
+std::string many_events(int n, std::vector<int> bad_times, int bad_category_at, int duplicate_of, int duplicate_at) {
     std::string text = "{\n  \"chronomap\": 1,\n  \"events\": [\n";
     for (int i = 0; i < n; ++i) {
         std::string id = i == duplicate_at ? "e" + std::to_string(duplicate_of) : "e" + std::to_string(i);
-        std::string time = i == bad_time_at ? "2017-13-01" : "2017-" + std::to_string(1 + i % 12) + "-01";
+        bool bad_time = std::find(bad_times.begin(), bad_times.end(), i) != bad_times.end();
+        std::string time = bad_time ? "2017-13-01" : "2017-" + std::to_string(1 + i % 12) + "-01";
         if (time.size() == 9) time.insert(5, "0");
         std::string category = i == bad_category_at ? "nope" : (i % 2 ? "attack" : "capture");
-        text += "    {\"id\": \"" + id + "\", \"time\": \"" + time + "\", \"place\": {\"name\": \"Place " +
+        std::string title = i % 1000 == 7 ? "Title \\\"" + std::to_string(i) + "\\\" \\\\ caf\\u00e9" : title_of(i);
+        text += "    {\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"time\": \"" + time + "\", \"place\": {\"name\": \"Place " +
                 std::to_string(i % 37) + "\"}, \"category\": \"" + category + "\", \"actors\": [\"A" +
                 std::to_string(i % 5) + "\"]}";
         text += i + 1 < n ? ",\n" : "\n";
@@ -120,16 +128,17 @@ std::string many_events(int n, int bad_time_at, int bad_category_at, int duplica
 
 TEST_CASE("a large file read in two halves gives the rows and problems a small file would") {
     constexpr int kEvents = 120'000;  // above the size where the second half goes to another thread
-    auto result = parse_event_text(many_events(kEvents, 90'001, 100'002, 20'000, 110'000), "big.json");
+    // An event skipped in each half (the second half's rows then move up by one).
+    auto result = parse_event_text(many_events(kEvents, {10, 90'001}, 100'002, 20'000, 110'000), "big.json");
     REQUIRE(result.store);
     const EventStore& store = *result.store;
-    CHECK(store.size() == kEvents - 2);
-    CHECK(result.skipped_events == 2);
+    CHECK(store.size() == kEvents - 3);
+    CHECK(result.skipped_events == 3);
 
     // Problems in file order, each at its line (event i is on line i + 4).
     std::vector<std::string> lines;
     for (const Diagnostic& d : result.diagnostics) lines.push_back(d.pointer + "@" + std::to_string(d.line));
-    CHECK(lines == std::vector<std::string>{"/events/90001/time@90005", "/events/100002/category@100006",
+    CHECK(lines == std::vector<std::string>{"/events/10/time@14", "/events/90001/time@90005", "/events/100002/category@100006",
                                             "/events/110000/id@110004"});
     CHECK_CONTAINS(result.diagnostics.back().message, "already used by the event at line 20004");
     // Strings interned by both halves are one and the same.
@@ -141,6 +150,15 @@ TEST_CASE("a large file read in two halves gives the rows and problems a small f
     CHECK(places.size() == 37);
     CHECK(actors.size() == 5);
     CHECK(store.strings().size() < 50);
+    // Every event's fields are its own, whichever half read it (ids and titles kept as places
+    // in the file's text, or copied when they had escapes).
+    for (size_t i = 0; i < store.size(); ++i) {
+        int n = static_cast<int>(store.file_index()[i]);
+        REQUIRE(store.title(i) == title_of(n));
+        if (n != 110'000) REQUIRE(store.id(i) == "e" + std::to_string(n));
+        REQUIRE(store.place_name(i) == "Place " + std::to_string(n % 37));
+        REQUIRE(store.actors(i) == std::vector<std::string_view>{"A" + std::to_string(n % 5)});
+    }
     // Sorted by time, file order kept within a day; the original text of each event kept.
     for (size_t i = 1; i < store.size(); ++i) {
         REQUIRE(store.start()[i - 1] <= store.start()[i]);
