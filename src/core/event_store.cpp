@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <thread>
 #include <type_traits>
+#include <utility>
 
 namespace chronomap {
 
@@ -193,29 +194,63 @@ void EventStoreBuilder::append(EventStoreBuilder&& part) {
     part = EventStoreBuilder{};
 }
 
+namespace {
+
+// Sorts packed (start offset << row_bits | row) values by their start offset, keeping the
+// order of equal ones (rows are packed in file order): a least-significant-digit radix sort,
+// 11 bits a pass, so a few passes over the rows (3 for events over 30 years) instead of
+// N log N comparisons.
+void radix_sort_by_start(std::vector<std::uint64_t>& packed, int row_bits, int start_bits) {
+    constexpr int kDigitBits = 11;
+    constexpr size_t kBuckets = size_t{1} << kDigitBits;
+    std::vector<std::uint64_t> other(packed.size());
+    for (int shift = row_bits; shift < row_bits + start_bits; shift += kDigitBits) {
+        std::vector<size_t> next(kBuckets, 0);
+        for (std::uint64_t v : packed) ++next[v >> shift & (kBuckets - 1)];
+        size_t at = 0;
+        for (size_t& bucket : next) at += std::exchange(bucket, at);
+        for (std::uint64_t v : packed) other[next[v >> shift & (kBuckets - 1)]++] = v;
+        packed.swap(other);
+    }
+}
+
+int bits_for(std::uint64_t n) { return n == 0 ? 0 : 64 - __builtin_clzll(n); }
+
+}  // namespace
+
 std::vector<std::uint32_t> EventStoreBuilder::sorted_order() const {
     const EventStore& s = store_;
-    // (start, row) pairs sort without chasing an index into start_ at every comparison, and
-    // the row breaks ties: events with the same start keep their file order.
-    std::vector<std::pair<UnixSeconds, std::uint32_t>> keys;
-    keys.reserve(size());
+    std::vector<std::uint32_t> order;
+    order.reserve(size());
     bool sorted = true;
+    UnixSeconds earliest = 0, latest = 0;
     for (size_t row = 0; row < size(); ++row) {
         if (dropped_[row]) continue;
-        if (!keys.empty() && s.start_[row] < keys.back().first) sorted = false;
-        keys.emplace_back(s.start_[row], static_cast<std::uint32_t>(row));
+        UnixSeconds start = s.start_[row];
+        if (order.empty()) earliest = latest = start;
+        else if (start < s.start_[order.back()]) sorted = false;
+        earliest = std::min(earliest, start);
+        latest = std::max(latest, start);
+        order.push_back(static_cast<std::uint32_t>(row));
     }
-    if (!sorted) {  // each half on its own core, then merged
-        auto middle = keys.begin() + static_cast<std::ptrdiff_t>(keys.size() / 2);
-        {
-            std::jthread first_half([&] { std::sort(keys.begin(), middle); });
-            std::sort(middle, keys.end());
-        }
-        std::inplace_merge(keys.begin(), middle, keys.end());
+    if (sorted) return order;
+    int row_bits = bits_for(size());
+    int start_bits = bits_for(static_cast<std::uint64_t>(latest) - static_cast<std::uint64_t>(earliest));
+    if (row_bits + start_bits <= 64) {
+        std::vector<std::uint64_t> packed;
+        packed.reserve(order.size());
+        for (std::uint32_t row : order)
+            packed.push_back((static_cast<std::uint64_t>(s.start_[row]) - static_cast<std::uint64_t>(earliest))
+                                 << row_bits |
+                             row);
+        radix_sort_by_start(packed, row_bits, start_bits);
+        std::uint64_t row_mask = (std::uint64_t{1} << row_bits) - 1;
+        for (size_t k = 0; k < packed.size(); ++k) order[k] = static_cast<std::uint32_t>(packed[k] & row_mask);
+        return order;
     }
-    std::vector<std::uint32_t> order;
-    order.reserve(keys.size());
-    for (const auto& key : keys) order.push_back(key.second);
+    // Starts too far apart to pack with the row (over 30 000 years at 10 M events).
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return s.start_[a] < s.start_[b]; });
     return order;
 }
 
