@@ -47,51 +47,69 @@ EventLayer::EventLayer(const EventStore& store)
       program_("marker", shaders::k_marker_vert, shaders::k_marker_frag),
       ramp_program_("density_ramp", shaders::k_composite_vert, shaders::k_density_ramp_frag) {
     if (!store.empty()) epoch_ = store.start()[0];
-    // Which run each placed event goes to (kNotPlaced: none), and how many each run holds.
+    // Which run each placed event goes to (kNotPlaced: none), and how many each run holds,
+    // in all and in the first half of the store (the second half is filled by another thread).
     constexpr std::uint8_t kNotPlaced = 0xff;
+    const size_t middle = store.size() / 2;
     std::vector<std::uint8_t> run_of(store.size(), kNotPlaced);
-    std::array<size_t, kRuns> run_size{};
+    std::array<size_t, kRuns> run_size{}, run_size_first_half{};
     for (size_t i = 0; i < store.size(); ++i) {
+        if (i == middle) run_size_first_half = run_size;
         if (!store.is_placed(i)) continue;
         UnixSeconds duration = store.end()[i] - store.start()[i];
         size_t run = 0;
         while (duration > kRunMaxDuration[run]) ++run;
         run_of[i] = static_cast<std::uint8_t>(run), run_size[run]++;
     }
+    if (middle == store.size()) run_size_first_half = run_size;  // an empty store
     size_t placed = 0;
     for (size_t r = 0; r < kRuns; ++r) {
         runs_[r].offset = placed, placed += run_size[r];
-        runs_[r].starts.reserve(run_size[r]);
+        runs_[r].starts.resize(run_size[r]);
     }
-    // The store is sorted by start time, so each run is too.
-    std::vector<MarkerVertex> vertices(placed);
     store_index_.resize(placed);
     buffer_index_.assign(store.size(), ~0u);
     world_x_.resize(placed), world_y_.resize(placed), start_rel_.resize(placed), end_rel_.resize(placed);
     category_.resize(placed);
-    for (size_t i = 0; i < store.size(); ++i) {
-        if (run_of[i] == kNotPlaced) continue;
-        DurationRun& run = runs_[run_of[i]];
-        size_t k = run.offset + run.starts.size();
-        TimeValue time = store.time(i);
-        run.starts.push_back(time.start);
-        WorldPoint w = lonlat_to_world({store.lon()[i], store.lat()[i]});
-        MarkerVertex v{static_cast<float>(w.x),       static_cast<float>(w.y),
-                       relative(time.start, epoch_),  relative(time.end, epoch_),
-                       marker_radius(store.fatalities()[i]), store.category()[i],
-                       (marker_is_ring(time) ? 1u : 0u) | (location_is_area(store.location_precision()[i]) ? 2u : 0u)};
-        // An approximate place covers ground: at least a zone of 10 pixels, not a pinpoint.
-        if (v.flags & 2u) v.radius = std::max(v.radius, 10.f);
-        vertices[k] = v;
-        store_index_[k] = static_cast<std::uint32_t>(i), buffer_index_[i] = static_cast<std::uint32_t>(k);
-        world_x_[k] = v.x, world_y_[k] = v.y, start_rel_[k] = v.start, end_rel_[k] = v.end;
-        category_[k] = static_cast<std::uint16_t>(v.category);
-    }
 
+    // The marker buffer is written where the GL keeps it (mapped), by two threads over the two
+    // halves of the store: at 10 M events a vertex array, zero-filled, then copied into the GL,
+    // took most of the launch. The store is sorted by start time, so each run is too.
+    auto fill = [&](MarkerVertex* vertices, size_t begin, size_t end, std::array<size_t, kRuns> next) {
+        for (size_t i = begin; i < end; ++i) {
+            if (run_of[i] == kNotPlaced) continue;
+            DurationRun& run = runs_[run_of[i]];
+            size_t k = run.offset + next[run_of[i]]++;
+            TimeValue time = store.time(i);
+            run.starts[k - run.offset] = time.start;
+            WorldPoint w = lonlat_to_world({store.lon()[i], store.lat()[i]});
+            MarkerVertex v{static_cast<float>(w.x),       static_cast<float>(w.y),
+                           relative(time.start, epoch_),  relative(time.end, epoch_),
+                           marker_radius(store.fatalities()[i]), store.category()[i],
+                           (marker_is_ring(time) ? 1u : 0u) | (location_is_area(store.location_precision()[i]) ? 2u : 0u)};
+            // An approximate place covers ground: at least a zone of 10 pixels, not a pinpoint.
+            if (v.flags & 2u) v.radius = std::max(v.radius, 10.f);
+            vertices[k] = v;
+            store_index_[k] = static_cast<std::uint32_t>(i), buffer_index_[i] = static_cast<std::uint32_t>(k);
+            world_x_[k] = v.x, world_y_[k] = v.y, start_rel_[k] = v.start, end_rel_[k] = v.end;
+            category_[k] = static_cast<std::uint16_t>(v.category);
+        }
+    };
     glBindVertexArray(vao_);
     glBindBuffer(GL_ARRAY_BUFFER, vbo_);
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(MarkerVertex)), vertices.data(),
-                 GL_STATIC_DRAW);
+    auto bytes = static_cast<GLsizeiptr>(placed * sizeof(MarkerVertex));
+    glBufferData(GL_ARRAY_BUFFER, bytes, nullptr, GL_STATIC_DRAW);
+    // The GL may lose a mapped buffer's contents (GL_FALSE from glUnmapBuffer): written again.
+    for (int attempt = 0; placed > 0 && attempt < 3; ++attempt) {
+        auto* vertices = static_cast<MarkerVertex*>(
+            glMapBufferRange(GL_ARRAY_BUFFER, 0, bytes, GL_MAP_WRITE_BIT | GL_MAP_INVALIDATE_BUFFER_BIT));
+        if (!vertices) break;  // CHRONOMAP_GL_CHECK below says why
+        {
+            std::jthread second_half([&] { fill(vertices, middle, store.size(), run_size_first_half); });
+            fill(vertices, 0, middle, {});
+        }
+        if (glUnmapBuffer(GL_ARRAY_BUFFER) == GL_TRUE) break;
+    }
     constexpr GLsizei stride = sizeof(MarkerVertex);
     glEnableVertexAttribArray(0);
     glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, nullptr);
@@ -104,7 +122,7 @@ EventLayer::EventLayer(const EventStore& store)
     glEnableVertexAttribArray(4);
     glVertexAttribIPointer(4, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(MarkerVertex, flags)));
     // The content filter, one byte per marker, re-uploaded only when the filter changes.
-    std::vector<std::uint8_t> all_pass(vertices.size(), 1);
+    std::vector<std::uint8_t> all_pass(placed, 1);
     glBindBuffer(GL_ARRAY_BUFFER, filter_vbo_);
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(all_pass.size()), all_pass.data(), GL_DYNAMIC_DRAW);
     glEnableVertexAttribArray(5);

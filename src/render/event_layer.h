@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "core/event_picking.h"  // marker_radius
+#include "core/column.h"
 #include "core/event_store.h"
 #include "render/frame_context.h"
 #include "render/gl_handles.h"
@@ -71,12 +72,12 @@ private:
                                                            std::numeric_limits<UnixSeconds>::max()};
     struct DurationRun {
         size_t offset = 0;               // where the run begins in the buffer
-        std::vector<UnixSeconds> starts;  // its events' start times, sorted
+        Column<UnixSeconds> starts;  // its events' start times, sorted
         size_t first = 0, count = 0;     // the window's range (buffer indices), found by prepare()
     };
     std::array<DurationRun, kRuns> runs_;
     std::vector<std::uint32_t> buffer_index_;  // store index -> buffer index; ~0u: not placed
-    std::vector<std::uint32_t> store_index_;   // buffer index -> store index
+    Column<std::uint32_t> store_index_;        // buffer index -> store index
     std::vector<std::uint8_t> buffer_filter_;  // the content filter in buffer order (1: passes)
     std::uint64_t uploaded_filter_generation_ = ~std::uint64_t{0};
     std::vector<std::string> uploaded_selection_;
@@ -84,9 +85,9 @@ private:
     bool dense_ = false;
 
     // CPU copies of what the density grid needs, in buffer order.
-    std::vector<float> world_x_, world_y_;
-    std::vector<std::int32_t> start_rel_, end_rel_;
-    std::vector<std::uint16_t> category_;
+    Column<float> world_x_, world_y_;
+    Column<std::int32_t> start_rel_, end_rel_;
+    Column<std::uint16_t> category_;
     ShaderProgram ramp_program_;
     std::optional<GlTexture> density_texture_;  // created when first needed
     GlVertexArray empty_vao_;
