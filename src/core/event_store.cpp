@@ -78,27 +78,25 @@ private:
 
 }  // namespace
 
-// Every column with one entry per row, resized together; none of it is written here.
+// Every fixed-size column with one entry per row (actor offsets and texts aside).
+template <class F>
+void EventStoreBuilder::for_each_row_column(F&& f) {
+    EventStore& s = store_;
+    f(s.start_), f(s.end_), f(s.precision_), f(s.is_span_), f(s.lon_), f(s.lat_), f(s.place_source_);
+    f(s.category_), f(s.fatalities_), f(s.injured_), f(s.place_name_), f(s.place_country_);
+    f(s.place_region_), f(s.place_district_), f(s.location_precision_), f(s.file_index_);
+    f(s.json_offset_), f(s.json_length_), f(dropped_);
+}
+
+// Every column resized together; none of it is written here (the first actor offset aside).
 void EventStoreBuilder::resize_columns(size_t rows) {
     EventStore& s = store_;
-    for (auto* column : {&s.start_, &s.end_}) column->resize(rows);
-    for (auto* column : {&s.precision_, &s.is_span_}) column->resize(rows);
-    for (auto* column : {&s.lon_, &s.lat_}) column->resize(rows);
-    for (auto* column : {&s.place_name_, &s.place_country_, &s.place_region_, &s.place_district_})
-        column->resize(rows);
-    for (auto* column : {&s.file_index_, &s.json_length_}) column->resize(rows);
-    s.place_source_.resize(rows);
-    s.category_.resize(rows);
-    s.fatalities_.resize(rows);
-    s.injured_.resize(rows);
-    s.location_precision_.resize(rows);
-    s.json_offset_.resize(rows);
+    for_each_row_column([&](auto& column) { column.resize(rows); });
     s.id_.resize(rows);
     s.title_.resize(rows);
     bool first = s.actor_offsets_.empty();
     s.actor_offsets_.resize(rows + 1);
     if (first) s.actor_offsets_[0] = 0;
-    dropped_.resize(rows);
 }
 
 void EventStoreBuilder::reserve(size_t events) {
@@ -159,11 +157,7 @@ void EventStoreBuilder::move_rows(size_t from, size_t to, size_t count) {
     auto shift_down = [&](auto& column, size_t skip = 0) {
         std::memmove(column.data() + to + skip, column.data() + from + skip, count * sizeof(column[0]));
     };
-    shift_down(s.start_), shift_down(s.end_), shift_down(s.precision_), shift_down(s.is_span_);
-    shift_down(s.lon_), shift_down(s.lat_), shift_down(s.place_source_), shift_down(s.category_);
-    shift_down(s.fatalities_), shift_down(s.injured_), shift_down(s.place_name_), shift_down(s.place_country_);
-    shift_down(s.place_region_), shift_down(s.place_district_), shift_down(s.location_precision_);
-    shift_down(s.file_index_), shift_down(s.json_offset_), shift_down(s.json_length_), shift_down(dropped_);
+    for_each_row_column([&](auto& column) { shift_down(column); });
     shift_down(s.actor_offsets_, 1);  // each row's end offset
     s.id_.move_rows(from, to, count);
     s.title_.move_rows(from, to, count);
@@ -298,7 +292,6 @@ EventStore EventStoreBuilder::finish(std::vector<Category> categories, std::stri
 EventStore EventStoreBuilder::finish_in_place(std::vector<Category> categories, std::string file_title,
                                               std::shared_ptr<const SourceBuffer> source_text) {
     EventStore& s = store_;
-    if (s.actor_offsets_.empty()) s.actor_offsets_.push_back(0);
     s.max_duration_ = 0;
     for (size_t i = 0; i < s.start_.size(); ++i)
         s.max_duration_ = std::max(s.max_duration_, s.end_[i] - s.start_[i]);

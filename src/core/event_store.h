@@ -212,6 +212,8 @@ private:
     EventStore finish_in_place(std::vector<Category> categories, std::string file_title,
                                std::shared_ptr<const SourceBuffer> source_text);
 
+    template <class F>
+    void for_each_row_column(F&& f);
     void resize_columns(size_t rows);
     void move_rows(size_t from, size_t to, size_t count);
 

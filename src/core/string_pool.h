@@ -32,8 +32,7 @@ public:
         // A deque never moves its strings (get() hands out views of them).
         strings_.emplace_back(text);
         auto id = static_cast<StringId>(strings_.size() - 1);
-        hashes_.resize(strings_.size());
-        hashes_[id] = hash;
+        hashes_.push_back(hash);
         if (2 * strings_.size() > slots_.size()) grow();  // at most half full: short probes
         else place(id);
         return id;

@@ -61,7 +61,6 @@ EventLayer::EventLayer(const EventStore& store)
         while (duration > kRunMaxDuration[run]) ++run;
         run_of[i] = static_cast<std::uint8_t>(run), run_size[run]++;
     }
-    if (middle == store.size()) run_size_first_half = run_size;  // an empty store
     size_t placed = 0;
     for (size_t r = 0; r < kRuns; ++r) {
         runs_[r].offset = placed, placed += run_size[r];
