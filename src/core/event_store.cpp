@@ -9,6 +9,8 @@
 #include <type_traits>
 #include <utility>
 
+#include "core/geometry/series_timing.h"
+
 namespace chronomap {
 
 std::string_view place_source_name(PlaceSource source) {
@@ -137,6 +139,16 @@ size_t EventStoreBuilder::add(const EventRecord& r) {
     for (std::string_view actor : r.actors) s.actor_ids_.push_back(s.strings_.intern(actor));
     // A part counts its actors from 0: append() shifts them after the whole's.
     c.actor_offsets_[row + 1] = static_cast<std::uint32_t>(s.actor_ids_.size());
+    if (r.geometry) {
+        geometry_rows_.emplace_back(static_cast<std::uint32_t>(row), s.geometries_.add(*r.geometry, r.geometry_approximate, r.line_arrow));
+        if (std::isnan(r.lon) || std::isnan(r.lat)) {
+            LonLat at = representative_point(*r.geometry);
+            c.lon_[row] = at.lon, c.lat_[row] = at.lat;
+            c.place_source_[row] = PlaceSource::coordinates;
+            c.location_precision_[row] = r.geometry_approximate ? LocationPrecision::region : LocationPrecision::exact;
+        }
+    }
+    if (!r.series.empty()) series_rows_.emplace_back(static_cast<std::uint32_t>(row), s.strings_.intern(r.series));
     c.file_index_[row] = r.file_index;
     c.json_offset_[row] = r.json_offset;
     c.json_length_[row] = r.json_length;
@@ -181,6 +193,10 @@ void EventStoreBuilder::append(EventStoreBuilder&& part) {
     }
     s.id_.take_own_texts(p.id_, first, count);
     s.title_.take_own_texts(p.title_, first, count);
+    std::uint32_t shape_shift = s.geometries_.append(p.geometries_);
+    auto row_shift = static_cast<std::uint32_t>(first - rows_);
+    for (auto [row, shape] : part.geometry_rows_) geometry_rows_.emplace_back(row - row_shift, shape + shape_shift);
+    for (auto [row, series] : part.series_rows_) series_rows_.emplace_back(row - row_shift, renamed[series]);
     if (rows_ < first) move_rows(first, rows_, count);  // events skipped before the part's rows
     rows_ += count;
     s.actor_ids_.reserve(s.actor_ids_.size() + p.actor_ids_.size());
@@ -248,10 +264,23 @@ std::vector<std::uint32_t> EventStoreBuilder::sorted_order() const {
     return order;
 }
 
+void EventStoreBuilder::set_sparse_columns() {
+    EventStore& s = store_;
+    if (!geometry_rows_.empty()) {
+        s.geometry_.assign(rows_, GeometryPool::kNone);
+        for (auto [row, shape] : geometry_rows_) s.geometry_[row] = shape;
+    }
+    if (!series_rows_.empty()) {
+        s.series_.assign(rows_, kEmptyString);
+        for (auto [row, series] : series_rows_) s.series_[row] = series;
+    }
+}
+
 EventStore EventStoreBuilder::finish(std::vector<Category> categories, std::string file_title,
                                      std::shared_ptr<const SourceBuffer> source_text) && {
     EventStore& s = store_;
     resize_columns(rows_);  // the room made ahead, given back
+    set_sparse_columns();
     std::vector<std::uint32_t> order = sorted_order();
     if (order.size() == size() && std::is_sorted(order.begin(), order.end())) {
         // Already in time order with nothing dropped (files are often written sorted).
@@ -283,6 +312,8 @@ EventStore EventStoreBuilder::finish(std::vector<Category> categories, std::stri
     });
     RowReorder(order).apply(s.category_, s.fatalities_, s.injured_, s.place_name_, s.place_country_, s.place_region_,
                             s.place_district_, s.file_index_, s.json_length_);
+    if (!s.geometry_.empty()) RowReorder(order).apply(s.geometry_);
+    if (!s.series_.empty()) RowReorder(order).apply(s.series_);
     other_half.join();
     if (other_failure) std::rethrow_exception(other_failure);
     s.text_row_ = std::move(order);
@@ -295,6 +326,17 @@ EventStore EventStoreBuilder::finish_in_place(std::vector<Category> categories, 
     s.max_duration_ = 0;
     for (size_t i = 0; i < s.start_.size(); ++i)
         s.max_duration_ = std::max(s.max_duration_, s.end_[i] - s.start_[i]);
+    s.geometry_events_.clear(), s.series_events_.clear();
+    for (size_t i = 0; i < s.geometry_.size(); ++i)
+        if (s.geometry_[i] != GeometryPool::kNone) s.geometry_events_.push_back(static_cast<std::uint32_t>(i));
+    for (size_t i = 0; i < s.series_.size(); ++i)
+        if (s.series_[i] != kEmptyString) s.series_events_.push_back(static_cast<std::uint32_t>(i));
+    if (!s.series_.empty()) {
+        std::vector<UnixSeconds> replaced = series_replaced_at(s.start_, s.series_);
+        s.replaced_at_.clear();
+        for (std::uint32_t i : s.series_events_) s.replaced_at_.push_back(replaced[i]);
+    }
+    geometry_rows_.clear(), series_rows_.clear();
     s.categories_ = std::move(categories);
     s.file_title_ = std::move(file_title);
     if (source_text) s.source_text_ = std::move(source_text);
@@ -320,6 +362,12 @@ std::vector<std::string_view> EventStore::actors(size_t i) const {
     for (std::uint32_t k = actor_offsets_[i]; k < actor_offsets_[i + 1]; ++k)
         out.push_back(strings_.get(actor_ids_[k]));
     return out;
+}
+
+UnixSeconds EventStore::replaced_at(size_t i) const {
+    if (!in_series(i)) return kNeverReplaced;
+    auto at = std::lower_bound(series_events_.begin(), series_events_.end(), static_cast<std::uint32_t>(i));
+    return replaced_at_[static_cast<size_t>(at - series_events_.begin())];
 }
 
 std::string_view EventStore::original_json(size_t i) const {

@@ -18,6 +18,7 @@
 
 #include "core/category.h"
 #include "core/column.h"
+#include "core/geometry/event_geometry.h"
 #include "core/source_buffer.h"
 #include "core/string_pool.h"
 #include "core/text_column.h"
@@ -66,6 +67,12 @@ struct EventRecord {
     std::int32_t fatalities = -1;  // -1: not stated
     std::int32_t injured = -1;
     std::vector<std::string_view> actors{};
+    // An area or line (nullptr: a point event). Without coordinates, the event is placed at
+    // the geometry's representative point, as the user's own coordinates.
+    const Geometry* geometry = nullptr;
+    bool geometry_approximate = false;  // the zone is known roughly: drawn hatched and dashed
+    bool line_arrow = false;            // a line's end drawn as an arrowhead
+    std::string_view series{};          // states of one series replace one another
     std::uint32_t file_index = 0;   // position in the file's "events" array
     std::uint64_t json_offset = 0;  // the event's text in the source
     std::uint32_t json_length = 0;
@@ -113,6 +120,20 @@ public:
     std::vector<std::string_view> actors(size_t i) const;
     // The event exactly as written in the file (unknown fields included).
     std::string_view original_json(size_t i) const;
+
+    // [SECTION] areas, lines and series (columns empty when the file has none)
+    bool has_geometry(size_t i) const { return !geometry_.empty() && geometry_[i] != GeometryPool::kNone; }
+    GeometryRef geometry(size_t i) const { return geometries_.get(geometry_[i]); }
+    // Drawn as an area or a line rather than a marker (render/area_layer.h).
+    bool is_area_or_line(size_t i) const { return has_geometry(i) && geometry(i).kind() != GeometryKind::point; }
+    const GeometryPool& geometries() const { return geometries_; }
+    // Events that have a geometry, and events in a series, in time order.
+    std::span<const std::uint32_t> geometry_events() const { return geometry_events_; }
+    std::span<const std::uint32_t> series_events() const { return series_events_; }
+    bool in_series(size_t i) const { return !series_.empty() && series_[i] != kEmptyString; }
+    std::string_view series(size_t i) const { return series_.empty() ? std::string_view{} : strings_.get(series_[i]); }
+    // When the next state of i's series begins (kNeverReplaced: never, or no series).
+    UnixSeconds replaced_at(size_t i) const;
 
     // Geocoding fills positions after loading; user coordinates are never replaced.
     void set_position(size_t i, double lon, double lat, PlaceSource source,
@@ -165,6 +186,11 @@ private:
     Column<std::uint64_t> json_offset_;
     Column<std::uint32_t> json_length_;
     UnixSeconds max_duration_ = 0;
+    Column<std::uint32_t> geometry_;  // shape in geometries_ or kNone; empty: no event has one
+    Column<StringId> series_;         // empty: no event is in a series
+    GeometryPool geometries_;
+    std::vector<std::uint32_t> geometry_events_, series_events_;
+    std::vector<UnixSeconds> replaced_at_;  // by series_events_ position
 
     StringPool strings_;
     std::vector<Category> categories_;
@@ -217,7 +243,13 @@ private:
     void resize_columns(size_t rows);
     void move_rows(size_t from, size_t to, size_t count);
 
+    void set_sparse_columns();  // geometry_ and series_ from the lists below, file order
+
     EventStore store_;  // columns in file order until finish(); sized ahead of rows_
+    // Few events have a geometry or a series: kept as (row, value) until finish(), so a file of
+    // points pays nothing for them. A part's rows count in the whole's numbering.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> geometry_rows_;  // row, shape
+    std::vector<std::pair<std::uint32_t, StringId>> series_rows_;
     Column<std::uint8_t> dropped_;
     size_t rows_ = 0;
     EventStoreBuilder* whole_ = nullptr;  // a part: the builder whose columns it writes

@@ -1,23 +1,42 @@
 #include "core/window_summary.h"
 
+#include "core/geometry/series_timing.h"
+
 namespace chronomap {
 
 void for_each_shown_event(const EventStore& store, const ViewState& view, const std::function<void(size_t)>& visit,
                           const std::vector<std::uint8_t>* filter_mask) {
+    auto passes = [&](size_t i) {
+        return store.is_placed(i) && view.category_shown(store.category()[i]) && (!filter_mask || (*filter_mask)[i]);
+    };
     auto consider = [&](size_t i) {
-        if (store.is_placed(i) && view.category_shown(store.category()[i]) && (!filter_mask || (*filter_mask)[i]))
-            visit(i);
+        if (!store.in_series(i) && passes(i)) visit(i);  // series states are chosen below
     };
     if (view.time.all) {
         for (size_t i = 0; i < store.size(); ++i) consider(i);
-        return;
-    }
-    if (view.time_mode == TimeMode::cumulative) {  // everything that has begun by the window's end
+    } else if (view.time_mode == TimeMode::cumulative) {  // everything that has begun by the window's end
         auto [first, last] = store.starting_in(store.empty() ? 0 : store.start()[0], view.time.end);
         for (size_t i = first; i < last; ++i) consider(i);
-        return;
+    } else {
+        for (size_t i : store.overlapping(view.time.start, view.time.end)) consider(i);
     }
-    for (size_t i : store.overlapping(view.time.start, view.time.end)) consider(i);
+    for (std::uint32_t i : store.series_events())
+        if (shown_in_time(store, view, i) && passes(i)) visit(i);
+}
+
+bool shown_in_time(const EventStore& store, const ViewState& view, size_t i) {
+    UnixSeconds start = store.start()[i], end = store.end()[i];
+    if (store.in_series(i))
+        return series_state_shown(view.time.all, view.time.start, view.time.end, start, end, store.time(i).is_span,
+                                  store.replaced_at(i));
+    if (view.time.all) return true;
+    if (view.time_mode == TimeMode::cumulative) return start < view.time.end;
+    return start < view.time.end && end > view.time.start;
+}
+
+bool faded_in_time(const EventStore& store, const ViewState& view, size_t i) {
+    return !view.time.all && view.time_mode == TimeMode::cumulative && !store.in_series(i) &&
+           store.end()[i] <= view.time.start;
 }
 
 std::vector<size_t> shown_counts_by_category(const EventStore& store, const ViewState& view,

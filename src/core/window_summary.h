@@ -19,6 +19,13 @@ namespace chronomap {
 void for_each_shown_event(const EventStore& store, const ViewState& view, const std::function<void(size_t)>& visit,
                           const std::vector<std::uint8_t>* filter_mask = nullptr);
 
+// Whether the view's time (window, mode) shows event i: a series state when it is the one
+// current at the window's end (geometry/series_timing.h), other events as they overlap the
+// window (cumulative: begun by its end). Category and content filters are not looked at.
+bool shown_in_time(const EventStore& store, const ViewState& view, size_t i);
+// In cumulative mode, an event over before the window starts is drawn faded.
+bool faded_in_time(const EventStore& store, const ViewState& view, size_t i);
+
 // Shown placed events per category index.
 std::vector<size_t> shown_counts_by_category(const EventStore& store, const ViewState& view,
                                              const std::vector<std::uint8_t>* filter_mask = nullptr);

@@ -55,7 +55,7 @@ EventLayer::EventLayer(const EventStore& store)
     std::array<size_t, kRuns> run_size{}, run_size_first_half{};
     for (size_t i = 0; i < store.size(); ++i) {
         if (i == middle) run_size_first_half = run_size;
-        if (!store.is_placed(i)) continue;
+        if (!store.is_placed(i) || store.is_area_or_line(i)) continue;  // areas and lines: area_layer.h
         UnixSeconds duration = store.end()[i] - store.start()[i];
         size_t run = 0;
         while (duration > kRunMaxDuration[run]) ++run;
@@ -188,6 +188,8 @@ void EventLayer::prepare(const FrameContext& frame, FrameShared& shared) {
     shared.dense = dense_;
     update_filter(frame);
     shared.counts_any_category = count_window(frame);
+    for (size_t c = 0; c < std::min(shared.area_counts.size(), shared.counts_any_category.size()); ++c)
+        shared.counts_any_category[c] += shared.area_counts[c];  // drawn by the areas layer
     shared.shown_counts = shared.counts_any_category;
     for (size_t c = 0; c < shared.shown_counts.size(); ++c)
         if (!frame.view.category_shown(c)) shared.shown_counts[c] = 0;

@@ -17,6 +17,7 @@ namespace chronomap {
 struct FrameShared {
     std::vector<size_t> shown_counts;  // shown placed events per category (events layer)
     std::vector<size_t> counts_any_category;  // the same with the category filter ignored
+    std::vector<size_t> area_counts;   // shown areas and lines per category (areas layer, before events)
     size_t events_drawn = 0;           // sent to the GPU before the shader's exact test
     bool dense = false;                // the events layer draws a density map
     std::vector<ScreenBox> keep_clear;  // device-pixel boxes labels must not cover (panels)

@@ -2,6 +2,7 @@
 
 #include <epoxy/gl.h>
 
+#include "render/area_layer.h"
 #include "render/basemap_layer.h"
 #include "render/event_layer.h"
 #include "render/font_atlas.h"
@@ -16,6 +17,7 @@ namespace chronomap {
 MapRenderer::MapRenderer(const EventStore& store, const std::filesystem::path& geodata)
     : store_(store), events_box_(placed_events_box(store)), atlas_(std::make_unique<FontAtlas>()) {
     layers_.push_back(std::make_unique<BasemapLayer>(geodata));
+    layers_.push_back(std::make_unique<AreaLayer>(store, *atlas_));  // under the markers
     layers_.push_back(std::make_unique<EventLayer>(store));
     layers_.push_back(std::make_unique<LabelLayer>(store, *atlas_));
     layers_.push_back(std::make_unique<PlaceNameLayer>(store, geodata, *atlas_));  // gives way to event labels

@@ -15,7 +15,7 @@ constexpr std::array<std::string_view, kFieldCount> kFieldNames{
     "id",          "time",   "end",           "time_precision", "title",   "category",
     "subcategory", "actor1", "actor2",        "place",          "country", "region",
     "lat",         "lon",    "geo_precision", "fatalities",     "source",  "url",
-    "notes"};
+    "notes",       "series"};
 
 std::string lower(std::string_view s) {
     std::string out(s);
@@ -233,6 +233,7 @@ DetectedSchema detect_schema(const std::vector<std::string>& columns) {
     set(Field::source, {"source", "sources"});
     set(Field::url, {"url", "link", "source_url", "sourceurl"});
     set(Field::notes, {"notes", "description", "comment", "comments", "details"});
+    set(Field::series, {"series", "serie", "série", "series_key"});
     return out;
 }
 

@@ -34,8 +34,9 @@ enum class Field {
     source,
     url,
     notes,
+    series,  // states of one series (zones held week after week) replace one another
 };
-inline constexpr size_t kFieldCount = static_cast<size_t>(Field::notes) + 1;
+inline constexpr size_t kFieldCount = static_cast<size_t>(Field::series) + 1;
 
 std::string_view field_name(Field field);  // as written in --map: "time", "place" ...
 

@@ -150,6 +150,7 @@ class OgrTableReader : public TableReader {
     void read_point(TableRow& row) {
         row.has_point = false;
         row.geometry_note = {};
+        row.geometry_json.clear();
         OGRGeometryH geometry = OGR_F_GetGeometryRef(feature_);
         if (!geometry || OGR_G_IsEmpty(geometry)) return;
         OGRwkbGeometryType type = wkbFlatten(OGR_G_GetGeometryType(geometry));
@@ -170,11 +171,31 @@ class OgrTableReader : public TableReader {
             row.geometry_note = type == wkbLineString || type == wkbMultiLineString
                                     ? "centroid of a line"
                                     : "centroid of an area";
+            read_shape(geometry, type, row);
         }
         if (transform_ && !OCTTransform(transform_, 1, &x, &y, nullptr)) return;
         row.has_point = true;
         row.x = x;
         row.y = y;
+    }
+
+    // Lines and areas (KML's gx:Track comes as a line) as GeoJSON in WGS 84, heights and
+    // measures dropped; 7 decimals (1 cm) keep the event file small.
+    void read_shape(OGRGeometryH geometry, OGRwkbGeometryType type, TableRow& row) {
+        if (type != wkbLineString && type != wkbMultiLineString && type != wkbPolygon && type != wkbMultiPolygon)
+            return;
+        OGRGeometryH copy = OGR_G_Clone(geometry);
+        if (transform_ && OGR_G_Transform(copy, transform_) != OGRERR_NONE) {
+            OGR_G_DestroyGeometry(copy);
+            return;
+        }
+        OGR_G_FlattenTo2D(copy);
+        char* options[] = {const_cast<char*>("COORDINATE_PRECISION=7"), nullptr};
+        if (char* json = OGR_G_ExportToJsonEx(copy, options)) {
+            row.geometry_json = json;
+            CPLFree(json);
+        }
+        OGR_G_DestroyGeometry(copy);
     }
 
     SourceFormat format_;

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <map>
 
+#include "core/geometry/geojson_geometry.h"
 #include "core/sources/json_text.h"
 #include "core/sources/known_codes.h"
 
@@ -128,6 +129,20 @@ class RowConverter {
         latin1_ |= !append_json_string(json, text);
     }
     std::optional<TimeValue> read_time(const TableRow& row);
+    // The row's line or area, checked as a hand-written one would be (open rings, too few
+    // points, crossings), as the event's "geometry".
+    void append_geometry(const TableRow& row, std::string& json) {
+        ParsedGeometry parsed = parse_geojson_geometry(nlohmann::json::parse(row.geometry_json, nullptr, false));
+        for (const GeometryProblem& problem : parsed.problems)
+            out_.diagnostics.push_back(Diagnostic{problem.severity == Severity::error ? Severity::warning : problem.severity, file_, 0, 0,
+                                                  std::string(table_.row_word()) + " " + std::to_string(row.number) +
+                                                      ", geometry" + problem.pointer,
+                                                  problem.message + (parsed.geometry ? "" : "; the event keeps its centroid"),
+                                                  problem.hint});
+        if (!parsed.geometry) return;
+        json += ",\"geometry\":";
+        json += geometry_to_geojson(*parsed.geometry).dump();
+    }
 
     const TableReader& table_;
     const std::string& file_;
@@ -290,9 +305,9 @@ bool RowConverter::convert(const TableRow& row, std::string& json) {
             string_field(json, "code", code);
             json += '}';
         }
-        if (!row.geometry_note.empty() && lon_text.empty())
-            string_field(json, "geometry", row.geometry_note);
     }
+    if (!row.geometry_json.empty() && lon_text.empty()) append_geometry(row, json);
+    if (auto series = value(row, Field::series); !series.empty()) string_field(json, "series", series);
     if (!label.empty()) {
         std::string key = category_key(label);
         categories_.emplace(key, label);

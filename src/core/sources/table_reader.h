@@ -1,7 +1,8 @@
 // Rows of a table, whatever holds it: delimited text (read here, so that every row keeps
 // its line number) or any vector format GDAL/OGR reads (spreadsheets, GeoJSON, KML,
 // GeoPackage, Shapefile). Values come as text exactly as written; numbers stored as
-// numbers come back in their shortest exact form; a geometry comes back as a point.
+// numbers come back in their shortest exact form; a geometry comes back as a point (a line's or area's centroid) and, for lines and
+// areas, as GeoJSON.
 #pragma once
 
 #include <filesystem>
@@ -31,6 +32,7 @@ struct TableRow {
     bool has_point = false;
     double x = 0, y = 0;             // longitude, latitude (WGS 84)
     std::string_view geometry_note;  // "centroid of a polygon" when not a point
+    std::string geometry_json;       // a line or area as GeoJSON in WGS 84; empty for points
     std::string feature_id;          // a GeoJSON feature's "id", a GeoPackage's fid; else empty
 };
 

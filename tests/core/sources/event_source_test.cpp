@@ -195,7 +195,10 @@ TEST_CASE("GeoJSON: common date names, spans, geometry as given, bad feature rep
     CHECK(geo.time("2") == "2015-08 – 2016-04");
     CHECK(geo.store().lon()[qaryatayn] == 37.24061234567891);  // every digit kept
     CHECK(geo.time("3") == "2017-10");
-    CHECK(geo.json("3")["geometry"] == "centroid of an area");
+    // The area itself is kept as the event's geometry (its centroid stays its position).
+    CHECK(geo.json("3")["geometry"]["type"] == "Polygon");
+    CHECK(geo.json("3")["geometry"]["coordinates"][0].size() == 5);
+    CHECK(geo.json("3")["geometry"]["coordinates"][0][2] == nlohmann::json::array({41.0, 36.0}));
     CHECK(geo.store().lon()[geo.row("3")] == doctest::Approx(40.5));
     CHECK_FALSE(geo.store().is_placed(geo.row("5")));
     CHECK(geo.store().place_name(geo.row("5")) == "Sirte");

@@ -1,0 +1,33 @@
+// Series: successive states of one thing (the zone an actor holds, week after week) share a
+// series key. At any date the map shows the latest state of each series that has begun and
+// has not ended, never every past state at once. Each state's timing reduces to one number,
+// when the next state of its series replaces it, so the choice at a date is a test per event
+// with no search (the same test in the CPU code and the renderer).
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <span>
+#include <vector>
+
+#include "core/string_pool.h"
+#include "core/time_value.h"
+
+namespace chronomap {
+
+inline constexpr UnixSeconds kNeverReplaced = std::numeric_limits<UnixSeconds>::max();
+
+// For events sorted by start: the start of the next event of the same series (later in the
+// order), or kNeverReplaced for the last state and for events in no series (kEmptyString).
+std::vector<UnixSeconds> series_replaced_at(std::span<const UnixSeconds> start, std::span<const StringId> series);
+
+// Whether a series state shows for the window [window_start, window_end): it has begun before
+// the window's end, is not replaced by then, and (a span with an end) has not ended before the
+// window starts. A dated state without an end lasts until replaced. `all`: the latest states.
+inline bool series_state_shown(bool all, UnixSeconds window_start, UnixSeconds window_end, UnixSeconds start,
+                               UnixSeconds end, bool is_span, UnixSeconds replaced_at) {
+    if (all) return replaced_at == kNeverReplaced;
+    return start < window_end && replaced_at >= window_end && (!is_span || end > window_start);
+}
+
+}  // namespace chronomap

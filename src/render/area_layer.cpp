@@ -1,0 +1,222 @@
+#include "render/area_layer.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/basemap_mesh.h"
+#include "core/event_picking.h"
+#include "core/geometry/tessellation.h"
+#include "core/window_summary.h"
+#include "render/font_atlas.h"
+#include "render/gl_check.h"
+#include "shaders/area_frag.h"
+#include "shaders/area_vert.h"
+
+namespace chronomap {
+namespace {
+
+struct AreaVertex {
+    float x, y, nx, ny, along;
+    std::uint32_t category, flags;
+};
+
+std::vector<Point2> world_ring(std::span<const LonLat> ring) {
+    std::vector<Point2> out;
+    out.reserve(ring.size());
+    for (const LonLat& p : ring) {
+        WorldPoint w = lonlat_to_world(p);
+        out.push_back({w.x, w.y});
+    }
+    return out;
+}
+
+// The line's triangles, with each vertex's distance along it (for dashes).
+void append_line(const std::vector<Point2>& points, std::uint32_t category, std::uint32_t flags,
+                 std::vector<AreaVertex>& out) {
+    LineMesh mesh;
+    extrude_polyline(points, false, mesh);
+    std::vector<float> along(mesh.vertices.size() / 2, 0.f);
+    for (size_t k = 1; k < along.size(); ++k) {
+        const LineVertex &a = mesh.vertices[2 * (k - 1)], &b = mesh.vertices[2 * k];
+        along[k] = along[k - 1] + std::hypot(b.x - a.x, b.y - a.y);
+    }
+    for (std::uint32_t index : mesh.indices) {
+        const LineVertex& v = mesh.vertices[index];
+        out.push_back({v.x, v.y, v.nx, v.ny, along[index / 2], category, flags});
+    }
+}
+
+// A head at the line's last point, sized in line widths like the line itself (the shader
+// scales the offsets by half the width): points the way an offensive goes. Solid even when
+// the line is dashed.
+void append_arrowhead(const std::vector<Point2>& points, std::uint32_t category, std::vector<AreaVertex>& out) {
+    if (points.size() < 2) return;
+    const Point2& end = points.back();
+    const Point2* before = nullptr;
+    for (size_t k = points.size() - 1; k-- > 0;)
+        if (points[k].x != end.x || points[k].y != end.y) {
+            before = &points[k];
+            break;
+        }
+    if (!before) return;
+    double dx = end.x - before->x, dy = end.y - before->y, length = std::hypot(dx, dy);
+    auto ux = static_cast<float>(dx / length), uy = static_cast<float>(dy / length);
+    auto x = static_cast<float>(end.x), y = static_cast<float>(end.y);
+    constexpr float kAhead = 3.5f, kBack = 1.5f, kWide = 3.2f;
+    out.push_back({x, y, ux * kAhead, uy * kAhead, 0, category, 0});
+    out.push_back({x, y, -ux * kBack - uy * kWide, -uy * kBack + ux * kWide, 0, category, 0});
+    out.push_back({x, y, -ux * kBack + uy * kWide, -uy * kBack - ux * kWide, 0, category, 0});
+}
+
+}  // namespace
+
+AreaLayer::AreaLayer(const EventStore& store, FontAtlas& atlas)
+    : store_(store), program_("area", shaders::k_area_vert, shaders::k_area_frag), text_(atlas) {
+    std::vector<AreaVertex> vertices;
+    for (std::uint32_t i : store.geometry_events()) {
+        GeometryRef g = store.geometry(i);
+        if (g.kind() == GeometryKind::point) continue;
+        std::uint32_t category = store.category()[i], flags = g.approximate() ? 1u : 0u;
+        Shape shape{i, g.kind() == GeometryKind::area, static_cast<GLint>(vertices.size()), 0, 0, 0};
+        if (shape.area) {
+            for (size_t p = 0; p < g.part_count(); ++p) {
+                std::vector<std::vector<Point2>> rings;
+                for (size_t r = 0; r < g.ring_count(p); ++r) rings.push_back(world_ring(g.ring(p, r)));
+                std::vector<Point2> flat;
+                for (const auto& ring : rings) flat.insert(flat.end(), ring.begin(), ring.end());
+                for (std::uint32_t index : triangulate_polygon(rings)) {
+                    const Point2& w = flat[index];
+                    vertices.push_back({static_cast<float>(w.x), static_cast<float>(w.y), 0, 0, 0, category, flags});
+                }
+            }
+            shape.fill_count = static_cast<GLsizei>(vertices.size()) - shape.fill_first;
+        }
+        shape.line_first = static_cast<GLint>(vertices.size());
+        for (size_t p = 0; p < g.part_count(); ++p)
+            for (size_t r = 0; r < g.ring_count(p); ++r) {
+                std::vector<Point2> points = world_ring(g.ring(p, r));
+                append_line(points, category, flags, vertices);
+                if (!shape.area && g.arrow()) append_arrowhead(points, category, vertices);
+            }
+        shape.line_count = static_cast<GLsizei>(vertices.size()) - shape.line_first;
+        shapes_.push_back(shape);
+    }
+    glBindVertexArray(vao_);
+    glBindBuffer(GL_ARRAY_BUFFER, vbo_);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(AreaVertex)), vertices.data(),
+                 GL_STATIC_DRAW);
+    constexpr GLsizei stride = sizeof(AreaVertex);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, nullptr);
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(AreaVertex, nx)));
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(AreaVertex, along)));
+    glEnableVertexAttribArray(3);
+    glVertexAttribIPointer(3, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(AreaVertex, category)));
+    glEnableVertexAttribArray(4);
+    glVertexAttribIPointer(4, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(AreaVertex, flags)));
+    glBindVertexArray(0);
+    CHRONOMAP_GL_CHECK("area upload");
+}
+
+void AreaLayer::prepare(const FrameContext& frame, FrameShared& shared) {
+    for (Ranges* r : {&fills_, &faded_fills_, &area_outlines_, &faded_outlines_, &lines_, &faded_lines_, &selected_})
+        r->clear();
+    shown_.clear();
+    const ViewState& view = frame.view;
+    if (!view.layers.events || shapes_.empty()) return;
+    std::vector<size_t> counts(store_.categories().size(), 0);
+    const auto& selection = view.selection;
+    for (size_t k = 0; k < shapes_.size(); ++k) {
+        const Shape& s = shapes_[k];
+        size_t i = s.event;
+        if ((frame.filter_mask && !(*frame.filter_mask)[i]) || !shown_in_time(store_, view, i)) continue;
+        // Counted in every category (the filters panel shows hidden ones' counts too).
+        if (store_.category()[i] < counts.size()) counts[store_.category()[i]]++;
+        if (!view.category_shown(store_.category()[i])) continue;
+        bool faded = faded_in_time(store_, view, i);
+        (faded ? faded_fills_ : fills_).add(s.fill_first, s.fill_count);
+        if (s.area) (faded ? faded_outlines_ : area_outlines_).add(s.line_first, s.line_count);
+        else (faded ? faded_lines_ : lines_).add(s.line_first, s.line_count);
+        if (!selection.empty() && std::find(selection.begin(), selection.end(), store_.id(i)) != selection.end())
+            selected_.add(s.line_first, s.line_count);
+        shown_.push_back(k);
+    }
+    shared.area_counts = std::move(counts);
+}
+
+void AreaLayer::draw_ranges(const FrameContext& frame, const Ranges& ranges, bool fill, float half_width, float alpha,
+                            const Color* override_color) {
+    if (ranges.first.empty()) return;
+    glUniform1f(program_.uniform("u_half_width"), half_width * frame.scale);
+    glUniform1f(program_.uniform("u_alpha"), alpha);
+    glUniform1i(program_.uniform("u_fill"), fill ? 1 : 0);
+    Color o = override_color ? *override_color : Color{0, 0, 0, 0};
+    glUniform4f(program_.uniform("u_override"), o.r, o.g, o.b, override_color ? 1.f : 0.f);
+    glMultiDrawArrays(GL_TRIANGLES, ranges.first.data(), ranges.count.data(), static_cast<GLsizei>(ranges.first.size()));
+}
+
+void AreaLayer::draw(const FrameContext& frame, FrameShared& shared) {
+    if (shown_.empty()) return;
+    program_.use();
+    glUniform2f(program_.uniform("u_center"), frame.center_x(), frame.center_y());
+    glUniform1f(program_.uniform("u_world_size"), frame.world_size());
+    glUniform2f(program_.uniform("u_viewport"), static_cast<float>(frame.device_width),
+                static_cast<float>(frame.device_height));
+    glUniform1f(program_.uniform("u_scale"), frame.scale);
+    std::vector<float> colors(64 * 4, 0.5f);
+    for (size_t c = 0; c < std::min<size_t>(store_.categories().size(), 64); ++c) {
+        Rgba rgba = store_.categories()[c].color;
+        Color color = category_color_on(frame.palette, {rgba.r / 255.f, rgba.g / 255.f, rgba.b / 255.f, 1});
+        colors[4 * c] = color.r, colors[4 * c + 1] = color.g, colors[4 * c + 2] = color.b, colors[4 * c + 3] = 1;
+    }
+    glUniform4fv(program_.uniform("u_colors"), 64, colors.data());
+    glBindVertexArray(vao_);
+    // Faded (over before the window, cumulative mode) first, then the current ones above.
+    draw_ranges(frame, faded_fills_, true, 0, 0.07f);
+    draw_ranges(frame, faded_outlines_, false, 0.6f, 0.35f);
+    draw_ranges(frame, faded_lines_, false, static_cast<float>(kLineHalfWidth) * 0.7f, 0.35f);
+    draw_ranges(frame, fills_, true, 0, 0.2f);
+    // A light halo under outlines and lines keeps them clear on land, water and other fills.
+    draw_ranges(frame, area_outlines_, false, 1.9f, 0.7f, &frame.palette.halo);
+    draw_ranges(frame, lines_, false, static_cast<float>(kLineHalfWidth) + 1.2f, 0.7f, &frame.palette.halo);
+    draw_ranges(frame, area_outlines_, false, 0.9f, 0.95f);
+    draw_ranges(frame, lines_, false, static_cast<float>(kLineHalfWidth), 0.95f);
+    draw_ranges(frame, selected_, false, 2.2f, 1.f, &frame.palette.selection);
+    glBindVertexArray(0);
+    CHRONOMAP_GL_CHECK("drawing areas");
+    place_labels(frame, shared);
+    text_.draw(frame.device_width, frame.device_height);
+}
+
+// The area's title at its centre, when the area is wide enough on screen to hold it and no
+// panel or earlier label is there.
+void AreaLayer::place_labels(const FrameContext& frame, FrameShared& shared) {
+    if (!frame.view.layers.labels || shown_.size() > 200) return;
+    TextStyle style{FontFace::bold, static_cast<int>(std::lround(12 * frame.scale)), frame.palette.text,
+                    frame.palette.halo, static_cast<int>(std::lround(2 * frame.scale))};
+    std::vector<ScreenBox> placed;
+    for (size_t k : shown_) {
+        const Shape& s = shapes_[k];
+        std::string title(store_.title(s.event));
+        if (!s.area || title.empty()) continue;
+        GeometryRef g = store_.geometry(s.event);
+        WorldPoint nw = frame.map.lonlat_to_pixel({g.box().west, g.box().north});
+        WorldPoint se = frame.map.lonlat_to_pixel({g.box().east, g.box().south});
+        float width = text_.measure(title, style);
+        if ((se.x - nw.x) * frame.scale < width * 0.8) continue;
+        WorldPoint at = frame.map.lonlat_to_pixel({store_.lon()[s.event], store_.lat()[s.event]});
+        double x = at.x * frame.scale - width / 2, y = at.y * frame.scale;
+        ScreenBox box{x, y - text_.ascender(style), x + width, y + 4 * frame.scale};
+        bool clear = true;
+        for (const auto* boxes : {&placed, &shared.keep_clear})
+            for (const ScreenBox& other : *boxes) clear = clear && !box.intersects(other);
+        if (!clear) continue;
+        placed.push_back(box);
+        shared.taken.push_back(box);
+        text_.add(title, static_cast<float>(x), static_cast<float>(y), style);
+    }
+}
+
+}  // namespace chronomap
