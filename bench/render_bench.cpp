@@ -1,5 +1,6 @@
 // Renderer benchmark on synthetic events (docs/PERFORMANCE.md "Renderer").
 //   render_bench [--events N] [--frames F] [--samples S] [--export]
+//   render_bench --areas 10000 [--events 1000000]   areas of 50 points with the points
 // Frame times are draw() followed by glFinish (the GL has really finished), in ms.
 #include <epoxy/gl.h>
 
@@ -15,6 +16,8 @@
 #include "core/geodata_paths.h"
 #include "render/image_io.h"
 #include "platform/headless_egl_target.h"
+#include "render/area_layer.h"
+#include "render/font_atlas.h"
 #include "render/map_renderer.h"
 #include "synthetic_events.h"
 
@@ -61,6 +64,49 @@ Stats scrub(MapRenderer& renderer, RenderTarget& target, ViewState view, int fra
 
 void print(const char* what, Stats s) { std::printf("  %-58s median %7.2f ms   p95 %7.2f ms\n", what, s.median, s.p95); }
 
+// Areas with points (issue 20): tessellation at start-up, frames while scrubbing.
+int bench_areas(const std::filesystem::path& geodata, size_t events, size_t areas, int frames, int samples,
+                const std::string& snapshot) {
+    auto begin = Clock::now();
+    EventStore store = make_synthetic_events(events, 42, areas, 50);
+    double generate = ms_since(begin);
+    auto target = create_headless_target(1600, 1000, samples);
+    std::printf("%s\n1600x1000, %d samples, %d frames per row\n", target->description().c_str(), samples, frames);
+    begin = Clock::now();
+    MapRenderer renderer(store, geodata);
+    glFinish();
+    std::printf("%zu points + %zu areas of 50 points (generated in %.0f ms); renderer + upload + tessellation %.0f ms\n",
+                events, areas, generate, ms_since(begin));
+    begin = Clock::now();
+    {
+        EventStore areas_only = make_synthetic_events(0, 42, areas, 50);
+        double only_generate = ms_since(begin);
+        begin = Clock::now();
+        FontAtlas atlas;
+        AreaLayer layer(areas_only, atlas);
+        glFinish();
+        std::printf("  areas layer alone: projection + tessellation + upload of %zu areas %.0f ms\n", layer.shape_count(),
+                    ms_since(begin));
+        (void)only_generate;
+    }
+    ViewState view = region_view();
+    if (!snapshot.empty()) {
+        view.time = {false, kSyntheticStart + 300 * 86400, kSyntheticStart + 330 * 86400};
+        render_frame(renderer, view, *target);
+        write_png(snapshot, target->read_pixels());
+        return 0;
+    }
+    print("scrub, 30-day window (areas, markers or density, labels)", scrub(renderer, *target, view, frames, 30));
+    ViewState no_areas = view;
+    no_areas.category_mask = 0;  // nothing drawn: the frame's fixed cost
+    print("  nothing shown (basemap, panels)", scrub(renderer, *target, no_areas, frames, 30));
+    ViewState density = view;
+    density.event_style = EventStyle::density;
+    print("scrub, 30-day window, density style", scrub(renderer, *target, density, frames, 30));
+    print("scrub, 1-day window", scrub(renderer, *target, view, frames, 1));
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -68,11 +114,13 @@ int main(int argc, char** argv) {
     int frames = 40, samples = 1;
     bool export_only = false;
     std::string snapshot;  // a PNG of one dense frame, to look at
+    size_t areas = 0;
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--events") && i + 1 < argc) events = std::stoul(argv[++i]);
         else if (!std::strcmp(argv[i], "--frames") && i + 1 < argc) frames = std::stoi(argv[++i]);
         else if (!std::strcmp(argv[i], "--samples") && i + 1 < argc) samples = std::stoi(argv[++i]);
         else if (!std::strcmp(argv[i], "--export")) export_only = true;
+        else if (!std::strcmp(argv[i], "--areas") && i + 1 < argc) areas = std::stoul(argv[++i]);
         else if (!std::strcmp(argv[i], "--snapshot") && i + 1 < argc) snapshot = argv[++i];
         else {
             std::fprintf(stderr, "usage: render_bench [--events N] [--frames F] [--samples S] [--export] [--snapshot PNG]\n");
@@ -82,6 +130,7 @@ int main(int argc, char** argv) {
     try {
         // Built beside the build tree's geodata; CHRONOMAP_GEODATA still wins (geodata_dir()).
         std::filesystem::path geodata = geodata_dir(std::getenv("CHRONOMAP_GEODATA") ? "" : CHRONOMAP_BUILD_GEODATA);
+        if (areas > 0) return bench_areas(geodata, events, areas, frames, samples, snapshot);
         if (!snapshot.empty()) {
             EventStore store = make_synthetic_events(events);
             auto target = create_headless_target(1600, 1000, samples);

@@ -17,6 +17,7 @@
 
 #include "core/duplicate_ids.h"
 #include "core/event_array_scanner.h"
+#include "core/geometry/geojson_geometry.h"
 #include "core/json_syntax_check.h"
 #include "core/source_location.h"
 #include "core/sources/wild_date.h"
@@ -280,6 +281,11 @@ private:
     bool parse_position(od::value& value, const LazyPointer& pointer, bool is_user, double& lon,
                         double& lat, LocationPrecision* precision = nullptr);
     bool parse_actors(od::value& value, const LazyPointer& pointer, EventRecord& record);
+    // Areas and lines (docs/event-format.md "Areas and lines"): the geometry's problems are
+    // reported at its pointer; one that cannot be drawn leaves the event to its place name.
+    bool parse_geometry(od::value& value, const LazyPointer& pointer, EventRecord& record);
+    bool parse_geometry_precision(od::value& value, const LazyPointer& pointer, EventRecord& record);
+    Geometry geometry_;  // the current event's, handed to the builder by pointer
     std::optional<TimeStamp> parse_stamp(od::value& value, const LazyPointer& pointer);
     std::optional<TimeValue> parse_time(od::value& value, const LazyPointer& pointer);
     bool read_string(od::value& value, const LazyPointer& pointer, std::string_view& out);
@@ -697,6 +703,32 @@ bool EventFileParser::parse_categories(od::value& value, std::vector<Category>& 
     return true;
 }
 
+bool EventFileParser::parse_geometry(od::value& value, const LazyPointer& pointer, EventRecord& record) {
+    size_t at = offset_of(value);
+    od::object object;
+    std::string_view raw;
+    nlohmann::json json;  // not an object: parse_geojson_geometry says what to write
+    if (!value.get_object().get(object) && !object.raw_json().get(raw)) json = nlohmann::json::parse(raw, nullptr, false);
+    ParsedGeometry parsed = parse_geojson_geometry(json);
+    for (const GeometryProblem& problem : parsed.problems)
+        report_at(problem.severity, at, pointer.str() + problem.pointer, problem.message, problem.hint);
+    if (parsed.geometry) {
+        geometry_ = std::move(*parsed.geometry);
+        record.geometry = &geometry_;
+    }
+    return true;
+}
+
+bool EventFileParser::parse_geometry_precision(od::value& value, const LazyPointer& pointer, EventRecord& record) {
+    std::string_view text;
+    if (!read_string(value, pointer, text)) return false;
+    if (text == "approximate") record.geometry_approximate = true;
+    else if (text != "exact")
+        report(Severity::warning, offset_of(value), pointer, "\"" + shorten(text) + "\" is not a geometry precision; read as exact",
+               "write \"approximate\" (a zone known roughly: drawn hatched) or \"exact\"");
+    return true;
+}
+
 bool EventFileParser::read_string(od::value& value, const LazyPointer& pointer, std::string_view& out) {
     size_t at = offset_of(value);
     if (value.get_string().get(out)) {
@@ -984,6 +1016,7 @@ bool EventFileParser::parse_event(od::value& value, size_t index, EventRecord& r
     (void)object.reset();
 
     bool has_time = false, saw_time = false, bad = false, has_user_coordinates = false;
+    size_t geometry_offset = at;
     double geocoded_lon = NAN, geocoded_lat = NAN;
     LocationPrecision coordinates_precision = LocationPrecision::unknown;
     category_key = {};
@@ -1024,6 +1057,18 @@ bool EventFileParser::parse_event(od::value& value, size_t index, EventRecord& r
             ok = read_count(v, here, record.injured);
         } else if (key == "actors") {
             ok = parse_actors(v, here, record);
+        } else if (key == "geometry") {
+            geometry_offset = offset_of(v);
+            ok = parse_geometry(v, here, record);
+        } else if (key == "geometry_precision") {
+            ok = parse_geometry_precision(v, here, record);
+        } else if (key == "arrow") {
+            bool arrow = false;
+            ok = !v.get_bool().get(arrow);
+            if (!ok) report(Severity::error, offset_of(v), here, "\"arrow\" must be true or false; event skipped", "write \"arrow\": true to draw the line's end as an arrowhead");
+            record.line_arrow = arrow;
+        } else if (key == "series") {
+            ok = read_string(v, here, record.series);
         }
         else ok = is_valid_unknown(v);  // sources, notes, anything a user adds: kept as written
         if (!ok) bad = true;  // read on: every problem of the event is said, in file order
@@ -1035,6 +1080,10 @@ bool EventFileParser::parse_event(od::value& value, size_t index, EventRecord& r
         return false;
     }
     if (bad || !has_time) return false;
+    if (has_user_coordinates && record.geometry)
+        if (auto swapped = swapped_axes_suspicion(*record.geometry, {record.lon, record.lat}))
+            report_at(Severity::warning, geometry_offset, pointer.field("geometry").str() + swapped->pointer,
+                      swapped->message, swapped->hint);
     if (has_user_coordinates) {
         record.place_source = PlaceSource::coordinates;
         if (coordinates_precision != LocationPrecision::unknown) record.location_precision = coordinates_precision;

@@ -194,3 +194,57 @@ TEST_CASE("Counts of millions are grouped by thousands, in the map's language") 
     CHECK(event_count(1, map_words(DateLanguage::fr)) == "1 événement");
     CHECK(event_count(25000, map_words(DateLanguage::en)) == "25,000 events");
 }
+
+namespace {
+// A square zone: the series' September state west, its October state east.
+Geometry square(double west, double south, double size) {
+    Geometry g;
+    g.kind = GeometryKind::area;
+    std::vector<LonLat> ring = {{west, south}, {west + size, south}, {west + size, south + size}, {west, south + size}, {west, south}};
+    g.add_ring(ring);
+    g.end_part();
+    return g;
+}
+}  // namespace
+
+TEST_CASE("A series of areas: the state current at the window's end is filled, the replaced one is not") {
+    Geometry september = square(38, 34, 1.5), october = square(40.5, 34, 1.5);
+    EventRecord sept = placed("zone-sept", "2017-09-10", NAN, NAN);
+    sept.place_source = PlaceSource::none, sept.geometry = &september, sept.series = "zone-ei";
+    EventRecord oct = placed("zone-oct", "2017-10-15", NAN, NAN);
+    oct.place_source = PlaceSource::none, oct.geometry = &october, oct.series = "zone-ei";
+    EventStore store = store_of({sept, oct});
+    auto target = create_headless_target(400, 200);
+    MapRenderer renderer(store, geodata_dir());
+    ViewState view;
+    view.width = 400, view.height = 200;
+    view.layers.labels = view.layers.legend = view.layers.title = view.layers.scale_bar = false;
+    view.layers.attribution = view.layers.place_names = false;
+    view.camera = {CameraMode::center, {40, 34.75}, 6, {}};
+    MapView map = renderer.map_view(view);
+    auto frame_at = [&](const char* window, bool events) {
+        view.time = *parse_time_window(window).value;
+        view.layers.events = events;
+        FrameStats stats = render_frame(renderer, view, *target);
+        return std::pair{target->read_pixels(), stats};
+    };
+    auto [bare, unused] = frame_at("2017-09-20/2017-09-30", false);
+    auto changed = [&](const Image& image, LonLat at) {
+        WorldPoint p = map.lonlat_to_pixel(at);
+        size_t k = (static_cast<size_t>(p.y) * 400 + static_cast<size_t>(p.x)) * 4;
+        int d = 0;
+        for (size_t c = 0; c < 3; ++c) d += std::abs(int(image.rgba[k + c]) - int(bare.rgba[k + c]));
+        return d;
+    };
+    auto [in_september, september_stats] = frame_at("2017-09-20/2017-09-30", true);
+    CHECK(changed(in_september, {38.75, 34.75}) > 10);  // inside the September zone: filled
+    CHECK(changed(in_september, {41.25, 34.75}) == 0);  // the October zone: not begun
+    CHECK(changed(in_september, {39.9, 34.75}) == 0);   // between them: outside both
+    CHECK(september_stats.shown_counts.at(0) == 1);     // the legend counts the area
+    auto [in_october, october_stats] = frame_at("2017-10-20/2017-10-30", true);
+    CHECK(changed(in_october, {38.75, 34.75}) == 0);    // replaced: no longer drawn
+    CHECK(changed(in_october, {41.25, 34.75}) > 10);
+    CHECK(changed(in_october, {41.25, 34.0}) > 30);     // its outline is darker than its fill
+    CHECK(october_stats.shown_counts.at(0) == 1);
+    CHECK(glGetError() == GL_NO_ERROR);
+}

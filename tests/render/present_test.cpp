@@ -10,6 +10,7 @@ extern "C" {
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <array>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -358,5 +359,38 @@ TEST_CASE("the presentation window shows the exported slide's pixels (under Xvfb
     }
     CHECK(differing <= 50);
     CHECK(largest <= 8);
+    fs::remove_all(out);
+}
+
+// Issue 20: a series of zones in a video. The IS zone around Deir ez-Zhor has a state on
+// 10 Sept and one on 1 Oct (examples/deir-ez-zor-areas.json): the frames show the September
+// zone, unchanged day after day (no flicker), until the 1 October frame replaces it.
+TEST_CASE("render --animate: frames change where a series changes state, and only then") {
+    fs::path out = fresh_folder("series");
+    auto result = run_chronomap(
+        "render examples/deir-ez-zor-areas.json --animate 2017-09-26/2017-10-04 --step 1d --window 1d --fps 4 "
+        "--size 400x300 --center 40.2,35.2 --zoom 7 --layers basemap,events -o " + (out / "frames/").string(),
+        kSource.string());
+    INFO(result.all());
+    REQUIRE((result.exit_code == 0 || result.exit_code == 1));
+    ViewState view;
+    view.width = 400, view.height = 300;
+    view.camera = {CameraMode::center, {40.2, 35.2}, 7, {}};
+    // West of the city: inside the September state only.
+    WorldPoint p = resolve_map_view(view, std::nullopt).lonlat_to_pixel({39.75, 35.4});
+    auto pixel = [&](int frame) {
+        char name[32];
+        std::snprintf(name, sizeof name, "frame-%05d.png", frame);
+        Image image = read_png(out / "frames" / name);
+        size_t k = (static_cast<size_t>(p.y) * 400 + static_cast<size_t>(p.x)) * 4;
+        return std::array<int, 3>{image.rgba[k], image.rgba[k + 1], image.rgba[k + 2]};
+    };
+    // Frame 1 is 26 Sept, frame 5 30 Sept, frame 7 2 Oct (frame 6 is the day of the change).
+    CHECK(pixel(1) == pixel(2));
+    CHECK(pixel(2) == pixel(5));
+    auto before = pixel(5), after = pixel(7);
+    int difference = std::abs(before[0] - after[0]) + std::abs(before[1] - after[1]) + std::abs(before[2] - after[2]);
+    CHECK_MESSAGE(difference > 15, "the September zone's fill is gone on 1 October");
+    CHECK(pixel(7) == pixel(9));
     fs::remove_all(out);
 }

@@ -214,3 +214,46 @@ TEST_CASE("picking: inside an area, near a line, markers first") {
     WorldPoint town = map.lonlat_to_pixel({40.14, 35.33});
     CHECK(ids(store, events_at(store, september, map, town.x, town.y)) == std::vector<std::string>{"town", "zone-sept"});
 }
+
+// The native reader: geometries and series in an event file, problems located in the file.
+TEST_CASE("an event file with areas, lines and a series; geometry problems at file:line:column") {
+    std::string text = R"({"chronomap": 1, "events": [
+  {"id": "zone-sept", "time": "2017-09-10", "title": "EI", "series": "zone-ei", "geometry_precision": "approximate",
+   "geometry": {"type": "Polygon", "coordinates": [[[40.1, 35.2], [40.4, 35.2], [40.4, 35.4], [40.1, 35.4], [40.1, 35.2]]]}},
+  {"id": "zone-oct", "time": "2017-10-15", "series": "zone-ei",
+   "geometry": {"type": "Polygon", "coordinates": [[[40.3, 35.2], [40.6, 35.2], [40.6, 35.4],
+      [35.3, 40.3]]]}},
+  {"id": "axe", "time": "2017-09-01", "arrow": true,
+   "geometry": {"type": "LineString", "coordinates": [[38.28, 34.56], [40.05, 35.30]]}},
+  {"id": "inverse", "time": "2017-09-02", "coordinates": [40.14, 35.33],
+   "geometry": {"type": "LineString", "coordinates": [[35.2, 40.1], [35.4, 40.4]]}},
+  {"id": "deir", "time": "2017-09-24", "place": "Deir ez-Zhor", "geometry": "Deir ez-Zhor"}
+]})";
+    LoadResult result = parse_event_text(text, "zones.json", {});
+    REQUIRE(result.store);
+    const EventStore& store = *result.store;
+    CHECK(store.size() == 5);
+    std::string problems;
+    for (const Diagnostic& d : result.diagnostics) problems += d.format() + "\n";
+    INFO(problems);
+    // The October ring is left open: it is closed, with a warning where its geometry is.
+    CHECK(problems.find("zones.json:5:16: warning: the outline is not closed") != std::string::npos);
+    CHECK(problems.find("[at /events/1/geometry/coordinates/0]") != std::string::npos);
+    CHECK(problems.find("zones.json:9:16: warning: the geometry lies") != std::string::npos);
+    CHECK(problems.find("\"geometry\" must be a GeoJSON geometry object") != std::string::npos);
+    auto row = [&](std::string_view id) {
+        for (size_t i = 0; i < store.size(); ++i)
+            if (store.id(i) == id) return i;
+        FAIL("no event ", id);
+        return size_t{0};
+    };
+    CHECK(store.geometry(row("zone-sept")).approximate());
+    CHECK_FALSE(store.geometry(row("zone-oct")).approximate());
+    CHECK(store.geometry(row("zone-oct")).ring(0, 0).size() == 5);
+    CHECK(store.geometry(row("axe")).arrow());
+    CHECK(store.series(row("zone-oct")) == "zone-ei");
+    CHECK(store.replaced_at(row("zone-sept")) == store.start()[row("zone-oct")]);
+    CHECK(store.is_placed(row("axe")));  // at the middle of its line, as the user's own position
+    CHECK_FALSE(store.has_geometry(row("deir")));  // kept, to be placed by its name
+    CHECK(store.place_name(row("deir")) == "Deir ez-Zhor");
+}

@@ -354,3 +354,47 @@ TEST_CASE("a table is opened by its own format's driver only, not by whichever G
     CHECK_THROWS_WITH(open_table(path, SourceFormat::geojson), doctest::Contains("cannot read it as GeoJSON"));
     fs::remove(path);
 }
+
+// Areas and lines come in with their time fields through the same mapping as points, each
+// as the event's geometry, drawn from the store (issue 20).
+TEST_CASE("KML, GeoJSON and GeoPackage areas and lines become geometries, series kept") {
+    Opened kml = open("areas.kml");
+    REQUIRE(kml.store().geometry_events().size() == 3);
+    auto kind_of = [](const Opened& o, size_t k) { return o.store().geometry(o.store().geometry_events()[k]).kind(); };
+    size_t zone = kml.store().geometry_events()[0];  // 2017-09-01 the line starts first
+    CHECK(kind_of(kml, 0) == GeometryKind::line);
+    CHECK(kml.store().title(kml.store().geometry_events()[0]) == "Offensive de l'AAS par l'autostrade");
+    zone = kml.store().geometry_events()[2];
+    CHECK(kml.store().title(zone) == "Zone EI autour de Deir ez-Zhor");
+    GeometryRef area = kml.store().geometry(zone);
+    CHECK(area.kind() == GeometryKind::area);
+    CHECK(area.ring_count(0) == 2);  // the outline and the hole
+    CHECK(area.ring(0, 1).size() == 5);
+    // gx:Track: the convoy's positions as a line.
+    size_t convoy = kml.store().geometry_events()[1];
+    CHECK(kml.store().title(convoy) == "Convoi vers Deir ez-Zhor");
+    CHECK(kml.store().geometry(convoy).kind() == GeometryKind::line);
+    CHECK(kml.store().geometry(convoy).ring(0, 0).size() == 3);
+    CHECK(kml.store().geometry(convoy).ring(0, 0)[2].lon == doctest::Approx(40.05));
+
+    Opened geo = open("areas.geojson");
+    REQUIRE(geo.store().geometry_events().size() == 3);
+    REQUIRE(geo.store().series_events().size() == 2);
+    size_t first = geo.store().series_events()[0];
+    CHECK(geo.store().series(first) == "zone-ei-deir");
+    CHECK(geo.store().replaced_at(first) == geo.store().start()[geo.store().series_events()[1]]);
+    size_t front = geo.store().geometry_events()[1];
+    CHECK(geo.store().geometry(front).part_count() == 2);
+
+    // The same features in a GeoPackage (written here through GDAL's own ogr2ogr).
+    fs::path gpkg = fs::temp_directory_path() / ("chronomap-areas-" + std::to_string(getpid()) + ".gpkg");
+    fs::remove(gpkg);
+    std::string command = "ogr2ogr -f GPKG '" + gpkg.string() + "' '" + kImport + "areas.geojson' 2>&1";
+    REQUIRE(std::system(command.c_str()) == 0);
+    Opened package{open_event_source(gpkg, {})};
+    fs::remove(gpkg);
+    REQUIRE(package.result.store);
+    REQUIRE(package.store().series_events().size() == 2);
+    CHECK(package.store().geometry(package.store().series_events()[1]).kind() == GeometryKind::area);
+    CHECK(package.store().geometry(package.store().series_events()[1]).ring(0, 0).size() == 6);
+}
