@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/panels.h"
+#include "core/geometry/series_timing.h"
 #include "core/gazetteer/geocoder.h"
 #include "core/timeline/time_labels.h"
 
@@ -56,7 +57,11 @@ void draw_placement(ExplorerState& state, size_t i, const nlohmann::json& event)
     ImGui::TextDisabled(state.file.language == DateLanguage::fr ? "Comment le lieu a été trouvé" : "How the place was found");
     switch (store.place_source(i)) {
         case PlaceSource::coordinates:
-            ImGui::TextWrapped("Coordinates given in the file: %.5f, %.5f (lon, lat).", store.lon()[i], store.lat()[i]);
+            if (store.is_area_or_line(i) && !event.contains("coordinates"))
+                ImGui::TextWrapped("Drawn from its geometry; stands at %.5f, %.5f (lon, lat) for labels and lists.",
+                                   store.lon()[i], store.lat()[i]);
+            else
+                ImGui::TextWrapped("Coordinates given in the file: %.5f, %.5f (lon, lat).", store.lon()[i], store.lat()[i]);
             return;
         case PlaceSource::geocoded:
             if (event.contains("geocoded")) {
@@ -139,6 +144,23 @@ void draw_detail_panel(ExplorerState& state) {
     std::string place(store.place_name(i));
     if (!store.place_country(i).empty()) place += " (" + std::string(store.place_country(i)) + ")";
     field(fr ? "Lieu" : "Place", place);
+    if (store.is_area_or_line(i)) {
+        // What the shape is, and for a series which state this is and until when it held.
+        GeometryRef g = store.geometry(i);
+        bool area = g.kind() == GeometryKind::area;
+        std::string shape = area ? (fr ? "Zone" : "Area") : (fr ? "Ligne" : "Line");
+        if (g.approximate()) shape += fr ? " (tracé approximatif)" : " (approximate outline)";
+        field(fr ? "Forme" : "Shape", shape);
+        if (store.in_series(i)) {
+            std::string series = std::string(store.series(i));
+            UnixSeconds replaced = store.replaced_at(i);
+            if (replaced != kNeverReplaced)
+                series += (fr ? " ; remplacé le " : "; replaced on ") + format_date(replaced, TimePrecision::day, state.file.language);
+            else
+                series += fr ? " ; dernier état" : "; latest state";
+            field(fr ? "Série" : "Series", series);
+        }
+    }
     size_t c = store.category()[i];
     field(fr ? "Catégorie" : "Category", c < store.categories().size() ? store.categories()[c].label : "");
     std::string actors;

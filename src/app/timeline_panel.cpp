@@ -15,6 +15,7 @@
 
 #include "app/panels.h"
 #include "render/map_words.h"
+#include "core/geometry/series_timing.h"
 #include "core/timeline/time_labels.h"
 
 namespace chronomap {
@@ -346,6 +347,49 @@ void handle_canvas_input(ExplorerState& state, Axis& axis, bool active, bool hov
 
 }  // namespace
 
+// Series (zones held week after week) as bands of their states: each state from its start
+// to the next state's (or its own end), alternately darker and lighter so a change of state
+// shows; hovering a state names it. One lane per series, up to `lanes`; returns lanes used.
+int draw_series_bands(ImDrawList* draw, const ExplorerState& state, const Axis& axis, double y0, double lane_height,
+                      int lanes) {
+    const EventStore& store = *state.file.store;
+    if (store.series_events().empty()) return 0;
+    std::vector<std::string_view> order;  // series in order of their first state
+    std::vector<int> state_count;
+    int used = 0;
+    for (std::uint32_t i : store.series_events()) {
+        std::string_view key = store.series(i);
+        auto found = std::find(order.begin(), order.end(), key);
+        size_t lane = static_cast<size_t>(found - order.begin());
+        if (found == order.end()) {
+            if (static_cast<int>(order.size()) == lanes) continue;
+            order.push_back(key);
+            state_count.push_back(0);
+        }
+        used = std::max(used, static_cast<int>(lane) + 1);
+        UnixSeconds end = store.replaced_at(i);
+        if (store.time(i).is_span) end = std::min(end, store.end()[i]);
+        if (end == kNeverReplaced) end = axis.end;
+        if (end <= axis.start || store.start()[i] >= axis.end) {
+            state_count[lane]++;
+            continue;
+        }
+        double x0 = std::max(axis.x_of(store.start()[i]), axis.x0), x1 = std::min(axis.x_of(end), axis.x0 + axis.width);
+        float top = static_cast<float>(y0 + static_cast<double>(lane) * lane_height + 1);
+        float bottom = static_cast<float>(top + lane_height - 2);
+        unsigned color = category_color_u32(state, store.category()[i]);
+        ImVec2 a{static_cast<float>(x0), top}, b{static_cast<float>(std::max(x1, x0 + 2)), bottom};
+        draw->AddRectFilled(a, b, with_alpha(color, state_count[lane]++ % 2 == 0 ? 0.75f : 0.45f));
+        draw->AddLine({a.x, top}, {a.x, bottom}, with_alpha(color, 1.f), 2);  // where a state begins
+        if (ImGui::IsMouseHoveringRect(a, b)) {
+            std::string when = format_date(store.start()[i], store.time(i).start_precision, state.file.language);
+            ImGui::SetTooltip("%s\n%s · %s", std::string(store.title(i).empty() ? store.id(i) : store.title(i)).c_str(),
+                              when.c_str(), std::string(key).c_str());
+        }
+    }
+    return used;
+}
+
 void draw_timeline_panel(ExplorerState& state, const UiRect& rect) {
     auto started = std::chrono::steady_clock::now();
     begin_docked_panel("##timeline", rect, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
@@ -388,7 +432,8 @@ void draw_timeline_panel(ExplorerState& state, const UiRect& rect) {
                        {static_cast<float>(axis.x0 + axis.width), static_cast<float>(y1)}, true);
     add_background(state, {axis.x0, y0, axis.width, y1 - y0}, ImGui::GetColorU32(ImGuiCol_FrameBg));
     draw_window(draw, state, axis, y0, axis_y);
-    draw_extents(draw, state, axis, y0 + 2, lane_height, kLanes);
+    int series_lanes = draw_series_bands(draw, state, axis, y0 + 2, lane_height, 2);
+    draw_extents(draw, state, axis, y0 + 2 + series_lanes * lane_height, lane_height, kLanes - series_lanes);
     draw_histogram(draw, state, axis, histogram_top, axis_y - histogram_top);
     draw_axis(draw, state, axis, y0, axis_y);
     draw->PopClipRect();

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/event_picking.h"
+#include "core/event_reader.h"
 #include "core/event_store.h"
 #include "core/geometry/geojson_geometry.h"
 #include "core/geometry/series_timing.h"
