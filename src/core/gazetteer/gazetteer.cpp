@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <fstream>
+#include <iterator>
+
+#include "core/atomic_file.h"
 
 #include "core/gazetteer/edit_distance.h"
 #include "core/gazetteer/key_hash.h"
@@ -34,18 +38,58 @@ bool is_monotonic(std::span<const std::uint32_t> values, std::uint32_t last) {
 
 }  // namespace
 
-std::shared_ptr<const Gazetteer> Gazetteer::open(const std::filesystem::path& index_file) {
-    return std::make_shared<const Gazetteer>(index_file);
+std::shared_ptr<const Gazetteer> Gazetteer::open(const std::filesystem::path& index_file,
+                                                 Verify verify) {
+    return std::make_shared<const Gazetteer>(index_file, verify);
 }
 
-Gazetteer::Gazetteer(const std::filesystem::path& index_file)
+std::filesystem::path Gazetteer::verified_stamp(const std::filesystem::path& index_file) {
+    auto stamp = index_file;
+    stamp += ".verified";
+    return stamp;
+}
+
+namespace {
+
+// "size mtime body-checksum": what a verified file looked like. Cheap to compare, and a file
+// replaced or rewritten since has another mtime (or size, or header).
+std::string file_signature(const std::filesystem::path& file, std::uint64_t body_checksum) {
+    std::error_code ec;
+    auto size = std::filesystem::file_size(file, ec);
+    if (ec) return {};
+    auto mtime = std::filesystem::last_write_time(file, ec);
+    if (ec) return {};
+    return std::to_string(size) + " " + std::to_string(mtime.time_since_epoch().count()) + " " +
+           std::to_string(body_checksum) + "\n";
+}
+
+bool verified_before(const std::filesystem::path& file, std::uint64_t body_checksum) {
+    std::ifstream in(Gazetteer::verified_stamp(file), std::ios::binary);
+    std::string recorded((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string now = file_signature(file, body_checksum);
+    return !now.empty() && recorded == now;
+}
+
+void record_verified(const std::filesystem::path& file, std::uint64_t body_checksum) {
+    std::string signature = file_signature(file, body_checksum);
+    if (signature.empty()) return;
+    try {
+        write_file_atomically(Gazetteer::verified_stamp(file), signature);
+    } catch (const std::exception&) {
+        // A read-only folder: the file is simply verified again next time.
+    }
+}
+
+}  // namespace
+
+Gazetteer::Gazetteer(const std::filesystem::path& index_file, Verify verify)
     : path_(index_file), file_([&] {
           std::error_code ec;
           if (!std::filesystem::is_regular_file(index_file, ec))
               throw GazetteerError("gazetteer index " + index_file.string() + " does not exist; " +
                                    kRebuildHint);
           return index_file;
-      }()) {
+      }(), verify == Verify::every_open) {
     fmt::IndexHeader header{};
     if (file_.size() < sizeof header) refuse(path_, "is truncated (smaller than its header)");
     std::memcpy(&header, file_.data(), sizeof header);
@@ -70,8 +114,11 @@ Gazetteer::Gazetteer(const std::filesystem::path& index_file)
             ref.size > file_.size() - ref.offset)
             refuse(path_, "is corrupt (a section lies outside the file)");
     const std::byte* body = file_.data() + sizeof header;
-    if (header.body_checksum != checksum_bytes(body, file_.size() - sizeof header))
-        refuse(path_, "is corrupt (body checksum mismatch)");
+    if (verify == Verify::every_open || !verified_before(path_, header.body_checksum)) {
+        if (header.body_checksum != checksum_bytes(body, file_.size() - sizeof header))
+            refuse(path_, "is corrupt (body checksum mismatch)");
+        if (verify == Verify::when_changed) record_verified(path_, header.body_checksum);
+    }
 
     const auto& s = header.sections;
     dir_bits_ = header.key_dir_bits;

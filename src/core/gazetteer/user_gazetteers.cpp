@@ -274,7 +274,7 @@ std::vector<UserGazetteerInfo> list_user_gazetteers(const std::filesystem::path&
         info.file = entry.path();
         info.bytes = entry.file_size(ec);
         try {
-            auto g = Gazetteer::open(entry.path());
+            auto g = Gazetteer::open(entry.path(), Gazetteer::Verify::when_changed);
             info.places = g->size();
             info.note = std::string(g->source_note());
         } catch (const std::exception& e) {
@@ -312,6 +312,8 @@ UserGazetteerBuild build_user_gazetteer(const std::vector<std::filesystem::path>
                                  ": nothing to add");
     GazetteerBuildReport written = writer.write({}, checksum, note, output);
     report.bytes = written.file_size;
+    // Verified once, now; later starts only compare its size and time (Gazetteer::Verify).
+    Gazetteer::open(output, Gazetteer::Verify::when_changed);
     return report;
 }
 
