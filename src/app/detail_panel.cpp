@@ -84,6 +84,8 @@ void draw_placement(ExplorerState& state, size_t i, const nlohmann::json& event)
                                    json_text(g.value("country", nlohmann::json(""))).c_str(),
                                    json_text(g.value("method", nlohmann::json(""))).c_str(),
                                    json_text(g.value("confidence", nlohmann::json(""))).c_str());
+                if (g.contains("evidence"))
+                    ImGui::TextWrapped("Decided by: %s.", json_text(g["evidence"]).c_str());
             } else {
                 ImGui::TextWrapped("Placed by you in the review (not saved yet: Ctrl+S).");
             }
