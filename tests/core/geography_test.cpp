@@ -8,6 +8,7 @@
 
 #include "core/geography_mesh.h"
 #include "core/place_names/region_name_file.h"
+#include "core/web_mercator.h"
 #include "geography_builder.h"
 
 using namespace chronomap;
