@@ -51,7 +51,8 @@ struct BasemapLayer::GpuMesh {
 BasemapLayer::BasemapLayer(std::filesystem::path geodata)
     : geodata_(std::move(geodata)),
       land_program_("land", shaders::k_land_vert, shaders::k_land_frag),
-      line_program_("line", shaders::k_line_vert, shaders::k_solid_frag) {}
+      line_program_("line", shaders::k_line_vert, shaders::k_solid_frag),
+      geography_(geodata_) {}
 
 BasemapLayer::~BasemapLayer() = default;
 
@@ -98,6 +99,8 @@ void BasemapLayer::draw_uncached(const FrameContext& frame) {
     glBindVertexArray(mesh.land_vao);
     glDrawArrays(GL_TRIANGLES, 0, mesh.land_vertices);
     CHRONOMAP_GL_CHECK("drawing land");
+    geography_.draw_lakes(frame, land_program_);
+    geography_.draw_lines(frame, line_program_);
 
     // Thin lines that thicken a little with zoom, as on printed atlases.
     float zoom_boost = static_cast<float>(std::clamp((frame.map.zoom - 2) * 0.15, 0.0, 0.6));

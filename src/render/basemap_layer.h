@@ -1,5 +1,6 @@
 // Land, coastlines and country borders from the cached Natural Earth meshes; the detail
-// (110m, 50m, 10m) follows the zoom, each loaded on first use.
+// (110m, 50m, 10m) follows the zoom, each loaded on first use. Lakes, rivers and region
+// boundaries (render/geography_drawer.h) are drawn into the same per-camera cache.
 #pragma once
 
 #include <epoxy/gl.h>
@@ -10,6 +11,7 @@
 
 #include "core/basemap_mesh.h"
 #include "render/frame_context.h"
+#include "render/geography_drawer.h"
 #include "render/layer.h"
 #include "render/layer_cache.h"
 #include "render/shader_program.h"
@@ -44,6 +46,7 @@ private:
     std::array<std::unique_ptr<GpuMesh>, 3> meshes_;
     ShaderProgram land_program_;
     ShaderProgram line_program_;
+    GeographyDrawer geography_;
     LayerCache cache_;
     CacheKey cached_;
 };
