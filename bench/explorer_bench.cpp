@@ -3,7 +3,9 @@
 // dragging the time window, with all dates shown, the timeline's own CPU cost per frame, and the time from an
 // empty process to the first interactive frame.
 //
-//   explorer_bench [--events N] [--frames F]
+//   explorer_bench [--events N] [--frames F] [--overlay FILE ...] [--camera LON,LAT,ZOOM]
+// With --overlay the user's layers are drawn too (docs/overlays.md); their first read (or
+// the cache) is in the launch time.
 #include <epoxy/gl.h>
 #include <imgui.h>
 
@@ -48,7 +50,11 @@ void print(const char* what, Stats s) { std::printf("  %-52s median %7.2f ms   p
 int main(int argc, char** argv) {
     size_t events = 1000000;
     int frames = 60;
+    std::vector<std::string> overlays;
+    double lon = 25, lat = 30, zoom = 3.6;
     for (int k = 1; k < argc; ++k) {
+        if (!std::strcmp(argv[k], "--overlay") && k + 1 < argc) overlays.push_back(argv[++k]);
+        if (!std::strcmp(argv[k], "--camera") && k + 1 < argc) std::sscanf(argv[++k], "%lf,%lf,%lf", &lon, &lat, &zoom);
         if (!std::strcmp(argv[k], "--events") && k + 1 < argc) events = std::stoul(argv[++k]);
         if (!std::strcmp(argv[k], "--frames") && k + 1 < argc) frames = std::stoi(argv[++k]);
     }
@@ -62,10 +68,12 @@ int main(int argc, char** argv) {
     Explorer explorer(options);
     explorer.open_store(std::move(store), "synthetic");
     ExplorerState& s = explorer.state();
-    s.view.camera = {CameraMode::center, {25, 30}, 3.6, {}};
+    s.view.camera = {CameraMode::center, {lon, lat}, zoom, {}};
+    for (const std::string& text : overlays) s.view.overlays.push_back(*parse_user_layer_argument(text).value);
     frame(explorer, *target, 1.0 / 60);
     double first_frame = ms_since(launch) - made;
     std::printf("explorer, %zu events, 1600x1000, llvmpipe (%s)\n", events, target->description().c_str());
+    for (const std::string& text : overlays) std::printf("  overlay %s\n", text.c_str());
     std::printf("  launch to first interactive frame (data in memory)      %7.0f ms  (+ %0.f ms making the events)\n",
                 first_frame, made);
     frame(explorer, *target, 1.0 / 60);
