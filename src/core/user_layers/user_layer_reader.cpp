@@ -469,10 +469,12 @@ void read_raster(GDALDataset& dataset, const std::filesystem::path& path, const 
             if (px[3] == 0) continue;
             int shade = px[0];
             bool dark = shade < 181;
-            double strength = dark ? (181.0 - shade) / 181.0 : (shade - 181.0) / 74.0;
-            std::uint8_t value = dark ? 40 : 255;
+            // Shadows count more than light (as on printed relief maps); the ramp saturates
+            // at 90 and 60 steps from flat so that gentle terrain still reads.
+            double strength = dark ? (181.0 - shade) / 90.0 : (shade - 181.0) / 60.0;
+            std::uint8_t value = dark ? 30 : 255;
             px[0] = px[1] = px[2] = value;
-            px[3] = static_cast<std::uint8_t>(std::clamp(strength * (dark ? 200.0 : 110.0), 0.0, 255.0) * px[3] / 255);
+            px[3] = static_cast<std::uint8_t>(std::clamp(strength, 0.0, 1.0) * (dark ? 190.0 : 120.0) * px[3] / 255);
         }
     }
     double gt[6];
