@@ -5,6 +5,8 @@ in vec2 v_uv;
 out vec4 o_color;
 
 void main() {
+    // The image is premultiplied (filtered without bleeding); the map blends straight colour.
     vec4 texel = texture(u_image, v_uv);
-    o_color = vec4(texel.rgb, texel.a * u_opacity);
+    vec3 colour = texel.a > 0.0 ? texel.rgb / texel.a : vec3(0.0);
+    o_color = vec4(colour, texel.a * u_opacity);
 }

@@ -45,7 +45,7 @@ struct UserVectorData {
 
 struct UserRasterData {
     int width = 0, height = 0;
-    std::vector<std::uint8_t> rgba;    // premultiplied no; row 0 is the northern edge
+    std::vector<std::uint8_t> rgba;  // premultiplied by alpha; row 0 is the northern edge
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // world box: x0 west, y0 north
     bool hillshade = false;
 };

@@ -477,6 +477,12 @@ void read_raster(GDALDataset& dataset, const std::filesystem::path& path, const 
             px[3] = static_cast<std::uint8_t>(std::clamp(strength, 0.0, 1.0) * (dark ? 190.0 : 120.0) * px[3] / 255);
         }
     }
+    // Premultiplied, so that the GPU's filtering of a shrunk image does not mix the colour of
+    // transparent pixels (flat ground, outside the image) into their neighbours.
+    for (size_t i = 0; i < plane.size(); ++i) {
+        std::uint8_t* px = &raster.rgba[4 * i];
+        for (int c = 0; c < 3; ++c) px[c] = static_cast<std::uint8_t>((px[c] * px[3] + 127) / 255);
+    }
     double gt[6];
     warped->GetGeoTransform(gt);
     auto world_x = [](double m) { return (m / kMercatorHalfExtentMeters + 1) / 2; };
