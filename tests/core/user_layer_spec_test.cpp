@@ -56,19 +56,22 @@ TEST_CASE("Overlays are saved in the view state and read back, as objects or as 
     ViewState view;
     view.overlays.push_back(*parse_user_layer_argument("districts.shp:fill=#e0c080,label=ADM2_FR").value);
     view.overlays.push_back(*parse_user_layer_argument("relief.tif:opacity=0.5,visible=no").value);
-    nlohmann::json saved = to_json(view);
+    nlohmann::json saved = nlohmann::json::parse(to_json(view).dump());
     CHECK(saved["overlays"][0]["file"] == "districts.shp");
     CHECK(saved["overlays"][0]["fill"] == "#e0c080");
     CHECK(saved["overlays"][1]["visible"] == false);
     CHECK(view_state_from_json(saved) == view);
 
-    nlohmann::json typed = {{"overlays", {"roads.gpkg:color=#888,width=1.5", {{"file", "deir.osm"}, {"classes", {"roads"}}}}}};
+    nlohmann::json typed;
+    typed["overlays"] = nlohmann::json::array(
+        {"roads.gpkg:color=#888,width=1.5", nlohmann::json{{"file", "deir.osm"}, {"classes", nlohmann::json::array({"roads"})}}});
     ViewState read = view_state_from_json(typed);
     REQUIRE(read.overlays.size() == 2);
     CHECK(*read.overlays[0].style.width == 1.5);
     CHECK(read.overlays[1].style.classes == std::vector<std::string>{"roads"});
 
-    nlohmann::json wrong = {{"overlays", {{{"file", "roads.gpkg"}, {"width", "thick"}}}}};
+    nlohmann::json wrong;
+    wrong["overlays"] = nlohmann::json::array({nlohmann::json{{"file", "roads.gpkg"}, {"width", "thick"}}});
     CHECK_THROWS_WITH(view_state_from_json(wrong), doctest::Contains("overlays/0"));
 }
 
