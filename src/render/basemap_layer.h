@@ -18,6 +18,8 @@
 
 namespace chronomap {
 
+class UserLayerSet;
+
 class BasemapLayer final : public Layer {
 public:
     explicit BasemapLayer(std::filesystem::path geodata);
@@ -26,6 +28,8 @@ public:
     BasemapLayer& operator=(const BasemapLayer&) = delete;
 
     std::string_view name() const override { return "basemap"; }
+    // The user's overlays, drawn over the land (and under the borders) in the same cache.
+    void set_user_layers(UserLayerSet* user_layers) { user_layers_ = user_layers; }
     // Water, land and lines, opaque: covers the whole frame. Drawn through a cache that is
     // only redrawn when the camera, size or theme change.
     void draw(const FrameContext& frame, FrameShared& shared) override;
@@ -36,6 +40,8 @@ private:
         double center_x = 0, center_y = 0, zoom = 0, scale = 0;
         int width = 0, height = 0;
         Theme theme = Theme::light;
+        bool basemap = true;
+        std::uint64_t user_layers = 0;
         bool operator==(const CacheKey&) const = default;
     };
     void draw_uncached(const FrameContext& frame);
@@ -49,6 +55,7 @@ private:
     GeographyDrawer geography_;
     LayerCache cache_;
     CacheKey cached_;
+    UserLayerSet* user_layers_ = nullptr;
 };
 
 }  // namespace chronomap
