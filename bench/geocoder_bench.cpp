@@ -3,7 +3,10 @@
 // Needs the compiled index (scripts/build); $CHRONOMAP_GEODATA may point elsewhere.
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
 #include <fstream>
+#include <map>
+#include <memory>
 #include <random>
 
 #include "core/gazetteer/geocoder.h"
@@ -149,6 +152,87 @@ void BM_FuzzyKeyProbe(benchmark::State& state) {
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
 }
 BENCHMARK(BM_FuzzyKeyProbe);
+
+// A world-sized user index ($CHRONOMAP_BENCH_WORLD_INDEX, built with `chronomap gazetteer
+// add` from bench/make_geonames_extract.py's output) against the built-in cities500 one:
+// key probes and whole answers for main names spread over each index, without a country
+// (a user index holds no country names of its own).
+std::vector<Query> spread_names(const Gazetteer& g) {
+    std::vector<Query> q;
+    auto step = static_cast<std::uint32_t>(std::max<size_t>(g.size() / 4096, 1));
+    for (std::uint32_t i = 0; i < g.size(); i += step)
+        q.push_back({std::string(g.place(i).name), ""});
+    return q;
+}
+
+const Geocoder* world_geocoder() {
+    static const std::unique_ptr<Geocoder> g = []() -> std::unique_ptr<Geocoder> {
+        const char* path = std::getenv("CHRONOMAP_BENCH_WORLD_INDEX");
+        if (!path || !*path) return nullptr;
+        return std::make_unique<Geocoder>(Gazetteer::open(path, Gazetteer::Verify::when_changed));
+    }();
+    return g.get();
+}
+
+void lookups_without_country(benchmark::State& state, const Geocoder* g) {
+    if (!g) {
+        state.SkipWithError("set CHRONOMAP_BENCH_WORLD_INDEX to a user index (.idx)");
+        return;
+    }
+    static std::map<const Geocoder*, std::vector<Query>> names;
+    auto& queries = names.try_emplace(g, spread_names(g->gazetteer())).first->second;
+    size_t i = 0;
+    for (auto _ : state) {
+        const Query& q = queries[i++ % queries.size()];
+        benchmark::DoNotOptimize(g->lookup(q.name, "", nullptr, 0));
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+}
+void BM_LookupNoCountry_Cities500(benchmark::State& state) {
+    lookups_without_country(state, &geocoder());
+}
+BENCHMARK(BM_LookupNoCountry_Cities500);
+void BM_LookupNoCountry_WorldIndex(benchmark::State& state) {
+    lookups_without_country(state, world_geocoder());
+}
+BENCHMARK(BM_LookupNoCountry_WorldIndex);
+
+// The index probe alone (fold, one key table) on each: what the index format costs, apart
+// from how many namesakes a name has (the synthetic extract repeats each name ~50 times).
+void key_probes(benchmark::State& state, const Geocoder* g) {
+    if (!g) {
+        state.SkipWithError("set CHRONOMAP_BENCH_WORLD_INDEX to a user index (.idx)");
+        return;
+    }
+    std::vector<Query> queries = spread_names(g->gazetteer());
+    std::vector<KeyMatch> matches;
+    size_t i = 0;
+    for (auto _ : state) {
+        matches.clear();
+        auto key = fold_basic(queries[i++ % queries.size()].name);
+        g->gazetteer().find_basic(*key, matches);
+        benchmark::DoNotOptimize(matches.data());
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+}
+void BM_KeyProbe_Cities500(benchmark::State& state) { key_probes(state, &geocoder()); }
+BENCHMARK(BM_KeyProbe_Cities500);
+void BM_KeyProbe_WorldIndex(benchmark::State& state) { key_probes(state, world_geocoder()); }
+BENCHMARK(BM_KeyProbe_WorldIndex);
+
+// Opening the world index at a later start: header, structure and the verified stamp.
+void BM_WorldIndexOpen(benchmark::State& state) {
+    const char* path = std::getenv("CHRONOMAP_BENCH_WORLD_INDEX");
+    if (!path || !*path) {
+        state.SkipWithError("set CHRONOMAP_BENCH_WORLD_INDEX to a user index (.idx)");
+        return;
+    }
+    for (auto _ : state) {
+        auto gazetteer = Gazetteer::open(path, Gazetteer::Verify::when_changed);
+        benchmark::DoNotOptimize(gazetteer->size());
+    }
+}
+BENCHMARK(BM_WorldIndexOpen)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -5,6 +5,7 @@
 #include <epoxy/gl.h>
 
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -19,6 +20,7 @@
 #include "render/area_layer.h"
 #include "render/font_atlas.h"
 #include "render/map_renderer.h"
+#include "geodata_without_geography.h"
 #include "synthetic_events.h"
 
 using namespace chronomap;
@@ -58,6 +60,22 @@ Stats scrub(MapRenderer& renderer, RenderTarget& target, ViewState view, int fra
         render_frame(renderer, view, target);
         glFinish();
         if (f >= 3) times.push_back(ms_since(begin));  // the first frames load meshes and glyphs
+    }
+    return stats_of(times);
+}
+
+// Frames with the camera moving 4 pixels a frame (a drag): the basemap's cache, with its
+// rivers, lakes and region boundaries, is redrawn every frame.
+Stats pan(MapRenderer& renderer, RenderTarget& target, ViewState view, int frames) {
+    std::vector<double> times;
+    view.time = {false, kSyntheticStart + 300 * 86400, kSyntheticStart + 330 * 86400};
+    double step = 4 / (256 * std::exp2(view.camera.zoom)) * 360;  // 4 pixels in degrees
+    for (int f = 0; f < frames + 3; ++f) {
+        view.camera.center.lon += step;
+        auto begin = Clock::now();
+        render_frame(renderer, view, target);
+        glFinish();
+        if (f >= 3) times.push_back(ms_since(begin));
     }
     return stats_of(times);
 }
@@ -199,6 +217,20 @@ int main(int argc, char** argv) {
             basemap_only.layers = {true, false, false, false, false, false, false, false};
             print("basemap only (cached copy; 50m detail at this zoom)", scrub(renderer, *target, basemap_only, frames, 0));
             print("all events at once", scrub(renderer, *target, view, std::max(5, frames / 4), 0));
+            // The shipped geography (issue 19), against a renderer without it, at the region
+            // view and at a story's zoom (the Euphrates valley).
+            std::filesystem::path bare_geodata = geodata_without_geography(geodata);
+            MapRenderer bare(store, bare_geodata);
+            ViewState story = view;
+            story.camera = {CameraMode::center, {38.6, 35.6}, 7.5, {}};
+            print("  scrub, 30-day window, without rivers/lakes/regions", scrub(bare, *target, view, frames, 30));
+            print("pan (basemap redrawn each frame)", pan(renderer, *target, view, frames));
+            print("  the same without rivers/lakes/regions", pan(bare, *target, view, frames));
+            print("story zoom 7.5: scrub, 30-day window", scrub(renderer, *target, story, frames, 30));
+            print("  the same without rivers/lakes/regions", scrub(bare, *target, story, frames, 30));
+            print("story zoom 7.5: pan", pan(renderer, *target, story, frames));
+            print("  the same without rivers/lakes/regions", pan(bare, *target, story, frames));
+            std::filesystem::remove_all(bare_geodata);
             std::printf("\n");
         }
     } catch (const std::exception& e) {

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include <nlohmann/json.hpp>
 
@@ -14,6 +15,23 @@
 
 namespace chronomap {
 namespace {
+
+// The placed events of the file as geocoding context: a few thousand spread over the file
+// are enough (events cluster), and the list is built once per loaded store.
+const PlaceContext& file_context(const EventStore& store) {
+    static const EventStore* built_for = nullptr;
+    static size_t built_size = 0;
+    static PlaceContext context;
+    if (built_for != &store || built_size != store.size()) {
+        context.points.clear();
+        size_t step = std::max<size_t>(store.size() / 4096, 1);
+        for (size_t i = 0; i < store.size(); i += step)
+            if (store.is_placed(i)) context.points.push_back({store.lat()[i], store.lon()[i]});
+        built_for = &store;
+        built_size = store.size();
+    }
+    return context;
+}
 
 void field(const char* name, const std::string& value) {
     if (value.empty()) return;
@@ -71,6 +89,8 @@ void draw_placement(ExplorerState& state, size_t i, const nlohmann::json& event)
                                    json_text(g.value("country", nlohmann::json(""))).c_str(),
                                    json_text(g.value("method", nlohmann::json(""))).c_str(),
                                    json_text(g.value("confidence", nlohmann::json(""))).c_str());
+                if (g.contains("evidence"))
+                    ImGui::TextWrapped("Decided by: %s.", json_text(g["evidence"]).c_str());
             } else {
                 ImGui::TextWrapped("Placed by you in the review (not saved yet: Ctrl+S).");
             }
@@ -87,11 +107,20 @@ void draw_placement(ExplorerState& state, size_t i, const nlohmann::json& event)
         ImGui::TextWrapped("The gazetteer cannot be opened: %s", state.geocoder_error.c_str());
         return;
     }
-    GeocodeResult r = geocoder->lookup(store.place_name(i), store.place_country(i));
+    // As the load placed it: with its region and the file's other places ("Tripoli" among
+    // Libyan towns is the Libyan one), so the evidence shown is the evidence that decided.
+    // Without the event's own position (it would vouch for itself).
+    PlaceContext context;
+    for (const PlaceContext::Point& p : file_context(store).points)
+        if (!store.is_placed(i) || std::abs(p.lat - store.lat()[i]) + std::abs(p.lon - store.lon()[i]) > 0.01)
+            context.points.push_back(p);
+    GeocodeResult r = geocoder->lookup(store.place_name(i),
+                                       PlaceHints{store.place_country(i), store.place_region(i), {}}, &context);
     if (r.place) {
-        ImGui::TextWrapped("Geocoded on load: %s (%s), %.4f, %.4f, method %s, confidence %.2f.", r.place->name.c_str(),
+        ImGui::TextWrapped("Geocoded on load: %s (%s), [%.4f, %.4f], method %s, confidence %.2f.", r.place->name.c_str(),
                            std::string(to_string_view(r.place->country)).c_str(), r.place->lon, r.place->lat,
                            std::string(method_name(r.place->method)).c_str(), r.confidence);
+        if (!r.evidence.empty()) ImGui::TextWrapped("Decided by: %s.", r.evidence.c_str());
     } else {
         ImGui::TextWrapped("Not placed: \"%s\" is %s. %s", std::string(store.place_name(i)).c_str(),
                            std::string(status_name(r.status)).c_str(), r.note.c_str());

@@ -13,6 +13,7 @@
 #include "core/camera/camera_controller.h"
 #include "core/event_reader.h"
 #include "core/gazetteer/geocoder.h"
+#include "core/gazetteer/user_gazetteers.h"
 #include "core/window_summary.h"
 #include "platform/headless_egl_target.h"
 #include "render/image_io.h"
@@ -52,6 +53,17 @@ Geocoder* explorer_geocoder(ExplorerState& state) {
             state.geocoder = std::make_shared<Geocoder>(Geocoder::open(state.geodata));
         } catch (const std::exception& e) {
             state.geocoder_error = e.what();
+        }
+        // The user's own gazetteers (`chronomap gazetteer add`, "Add to my gazetteer"), as
+        // `chronomap geocode` asks them; an unusable one is left out, as there.
+        for (const UserGazetteerInfo& g : state.geocoder ? list_user_gazetteers(user_gazetteer_dir())
+                                                          : std::vector<UserGazetteerInfo>{}) {
+            if (!g.error.empty()) continue;
+            try {
+                state.geocoder->add_gazetteer(Gazetteer::open(g.file, Gazetteer::Verify::when_changed));
+            } catch (const std::exception&) {
+                // Changed since it was listed: left out, as `geocode` leaves it.
+            }
         }
     }
     return state.geocoder.get();

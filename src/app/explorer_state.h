@@ -87,6 +87,7 @@ struct ReviewState {
     std::vector<ReviewItem> items;
     std::vector<PlaceChoice> pending;  // chosen but not yet saved (Ctrl+S)
     int placing_item = -1;             // waiting for a click on the map for this item
+    bool placing_adds_place = false;   // ... which also goes into the user's gazetteer
     std::string saved_message;
 };
 

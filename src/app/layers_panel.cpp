@@ -1,9 +1,42 @@
 // Layers and theme: what the map draws, and how.
 #include <imgui.h>
 
+#include <filesystem>
+
 #include "app/panels.h"
+#include "render/map_renderer.h"
+#include "render/user_layer_set.h"
 
 namespace chronomap {
+namespace {
+// The user's overlays (--overlay, a session's "overlays"): shown, opacity, and why one is
+// not drawn. Editing the view's specs redraws the basemap cache once.
+void draw_user_layers(ExplorerState& state) {
+    std::vector<UserLayerSpec>& overlays = state.view.overlays;
+    if (overlays.empty()) return;
+    ImGui::Spacing();
+    ImGui::TextDisabled("Your layers (--overlay)");
+    const std::vector<UserLayerStatus>* status = nullptr;
+    if (state.file.renderer) status = &state.file.renderer->user_layers().status();
+    for (size_t i = 0; i < overlays.size(); ++i) {
+        UserLayerSpec& overlay = overlays[i];
+        ImGui::PushID(static_cast<int>(i));
+        std::string name = std::filesystem::path(overlay.path).filename().string();
+        ImGui::Checkbox(name.c_str(), &overlay.visible);
+        const UserLayerStatus* s = status && i < status->size() && (*status)[i].path == overlay.path ? &(*status)[i] : nullptr;
+        if (s && !s->error.empty()) {
+            ImGui::TextColored(ImVec4(0.85f, 0.3f, 0.2f, 1), "not drawn");
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s->error.c_str());
+        } else {
+            if (s && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s->summary.c_str());
+            float opacity = static_cast<float>(overlay.style.opacity);
+            ImGui::SetNextItemWidth(-1);
+            if (ImGui::SliderFloat("##opacity", &opacity, 0, 1, "opacity %.2f")) overlay.style.opacity = opacity;
+        }
+        ImGui::PopID();
+    }
+}
+}  // namespace
 
 void draw_layers_panel(ExplorerState& state) {
     ViewState& view = state.view;
@@ -16,6 +49,7 @@ void draw_layers_panel(ExplorerState& state) {
     ImGui::Checkbox("Title and dates", &l.title);
     ImGui::Checkbox("Scale bar", &l.scale_bar);
     ImGui::Checkbox("Attribution", &l.attribution);
+    draw_user_layers(state);
     ImGui::Spacing();
     int theme = view.theme == Theme::dark ? 1 : 0;
     ImGui::TextDisabled("Theme (T)");

@@ -97,8 +97,11 @@ void handle_map_input(ExplorerState& state) {
             for (size_t i : item.events) state.file.store->set_position(i, at.lon, at.lat, PlaceSource::geocoded);
             state.file.renderer->positions_changed();
     state.file.placement = count_placement(*state.file.store);
-            review.placing_item = -1;
             state.status = "placed \"" + item.query.name + "\" where you clicked; Ctrl+S saves it in the file";
+            if (review.placing_adds_place)
+                add_review_place_to_gazetteer(state, static_cast<size_t>(review.placing_item), at);
+            review.placing_item = -1;
+            review.placing_adds_place = false;
         }
         in.panning = in.box_selecting = false;
     }

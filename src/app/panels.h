@@ -26,6 +26,10 @@ void draw_review_panel(ExplorerState& state);
 void load_review(ExplorerState& state);
 // Places the events of review item `item_index` on its candidate `candidate_index`.
 void choose_review_candidate(ExplorerState& state, size_t item_index, size_t candidate_index);
+// A review candidate as the panel lists it: name (CC), region  [lon, lat]  pop. or "size unknown".
+std::string review_candidate_label(const GeocodeCandidate& candidate);
+// "Add to my gazetteer": the review item's name at `at`, in the user's own gazetteer.
+void add_review_place_to_gazetteer(ExplorerState& state, size_t item_index, LonLat at);
 // Saves the review's choices into the event file's "places" table (Ctrl+S).
 void save_review_choices(ExplorerState& state);
 // story_panel.cpp: add the view as a slide, edit captions, reorder, delete, save the deck.

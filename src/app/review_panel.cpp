@@ -8,6 +8,7 @@
 #include "core/atomic_file.h"
 #include "core/event_reader.h"
 #include "core/gazetteer/geocoder.h"
+#include "core/gazetteer/user_gazetteers.h"
 #include "render/map_renderer.h"
 
 namespace chronomap {
@@ -26,7 +27,45 @@ void choose_review_candidate(ExplorerState& state, size_t item_index, size_t can
     state.status = "\"" + item.query.name + "\" placed on " + candidate.name + "; Ctrl+S saves it in the file";
 }
 
+std::string review_candidate_label(const GeocodeCandidate& c) {
+    // As event files and GeoJSON write positions, [lon, lat], so users can compare.
+    char position[64];
+    std::snprintf(position, sizeof position, "[%.4f, %.4f]", c.lon, c.lat);
+    std::string size = c.population ? "pop. " + std::to_string(c.population) : "size unknown";
+    return c.name + " (" + std::string(to_string_view(c.country)) + ")" + (c.region.empty() ? "" : ", " + c.region) +
+           "  " + position + "  " + size + "  [" + std::string(method_name(c.method)) + "]";
+}
+
+void add_review_place_to_gazetteer(ExplorerState& state, size_t item_index, LonLat at) {
+    const ReviewItem& item = state.review.items[item_index];
+    Geocoder* geocoder = explorer_geocoder(state);
+    if (!geocoder) return;
+    try {
+        auto index = add_user_place(user_gazetteer_dir(), geocoder->gazetteer(),
+                                    {item.query.name, at.lat, at.lon, item.query.country});
+        geocoder->add_gazetteer(Gazetteer::open(index, Gazetteer::Verify::when_changed));
+        state.status = "\"" + item.query.name + "\" added to your gazetteer (" + index.string() +
+                       "): every file finds it now";
+    } catch (const std::exception& e) {
+        state.status = "placed here, but not added to your gazetteer: " + std::string(e.what());
+    }
+}
+
 namespace {
+
+void draw_review_place_buttons(ExplorerState& state, size_t k) {
+    ReviewState& review = state.review;
+    bool placing = review.placing_item == static_cast<int>(k);
+    if (ImGui::Button(placing && !review.placing_adds_place ? "Click on the map... (Esc: cancel)" : "Click on the map")) {
+        review.placing_item = placing && !review.placing_adds_place ? -1 : static_cast<int>(k);
+        review.placing_adds_place = false;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(placing && review.placing_adds_place ? "Click its place... (Esc: cancel)" : "Add to my gazetteer")) {
+        review.placing_item = placing && review.placing_adds_place ? -1 : static_cast<int>(k);
+        review.placing_adds_place = true;
+    }
+}
 
 bool chosen(const ReviewState& review, const std::string& name) {
     for (const PlaceChoice& c : review.pending)
@@ -97,21 +136,21 @@ void draw_review_panel(ExplorerState& state) {
                 size_t i = item.events[e];
                 ImGui::TextDisabled("%s", std::string(store.title(i).empty() ? store.id(i) : store.title(i)).c_str());
             }
+            // Nothing plausible: the user's own knowledge comes first, not a list of strangers.
+            bool nothing = item.result.alternatives.empty();
+            if (nothing) {
+                ImGui::TextWrapped("Nothing plausible in the gazetteer. Click where it is on the map, or add it "
+                                   "to your gazetteer so every file finds it.");
+                draw_review_place_buttons(state, k);
+            }
             for (size_t c = 0; c < item.result.alternatives.size(); ++c) {
-                const GeocodeCandidate& candidate = item.result.alternatives[c];
                 ImGui::PushID(static_cast<int>(c));
-                char label[256];
-                std::snprintf(label, sizeof label, "%s (%s)  %.3f, %.3f  pop. %u  [%s]", candidate.name.c_str(),
-                              std::string(to_string_view(candidate.country)).c_str(), candidate.lat, candidate.lon,
-                              candidate.population, std::string(method_name(candidate.method)).c_str());
                 if (ImGui::Button("Use")) choose_review_candidate(state, k, c);
                 ImGui::SameLine();
-                ImGui::TextWrapped("%s", label);
+                ImGui::TextWrapped("%s", review_candidate_label(item.result.alternatives[c]).c_str());
                 ImGui::PopID();
             }
-            bool placing = review.placing_item == static_cast<int>(k);
-            if (ImGui::Button(placing ? "Click on the map... (Esc: cancel)" : "Click on the map"))
-                review.placing_item = placing ? -1 : static_cast<int>(k);
+            if (!nothing) draw_review_place_buttons(state, k);
             ImGui::TreePop();
         }
         ImGui::PopID();

@@ -226,6 +226,10 @@ std::vector<std::vector<Point2>> chain_segments(const std::vector<std::pair<Poin
     return lines;
 }
 
+size_t triangulate_polygons(GEOSContextHandle_t h, const GEOSGeometry* polygons, std::vector<Point2>& out) {
+    return triangulate(h, polygons, out);
+}
+
 std::vector<Point2> triangulate_wkt(const std::string& wkt) {
     GeosContext geos;
     GEOSWKTReader* reader = GEOSWKTReader_create_r(geos.handle);

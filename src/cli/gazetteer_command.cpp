@@ -93,6 +93,7 @@ int run_remove(const std::string& name) {
                   << "; `chronomap gazetteer list` shows them\n";
         return kExitBadInput;
     }
+    std::filesystem::remove(Gazetteer::verified_stamp(file), ec);
     std::cout << "removed " << file.string() << "\n";
     return kExitOk;
 }

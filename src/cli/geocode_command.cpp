@@ -47,6 +47,7 @@ nlohmann::ordered_json geocoded_json(const GeocodeResult& result) {
     out["precision"] = std::string(precision_name(p.precision));
     out["method"] = std::string(method_name(p.method));
     out["confidence"] = result.confidence;
+    if (!result.evidence.empty()) out["evidence"] = result.evidence;  // what decided
     return out;
 }
 

@@ -38,7 +38,7 @@ std::optional<Geocoder> open_geocoder(const std::string& geodata_dir,
             continue;
         }
         try {
-            geocoder->add_gazetteer(Gazetteer::open(g.file));
+            geocoder->add_gazetteer(Gazetteer::open(g.file, Gazetteer::Verify::when_changed));
         } catch (const std::exception& e) {
             std::cerr << "chronomap: warning: " << e.what() << "\n";
         }
@@ -93,6 +93,7 @@ nlohmann::ordered_json result_json(std::string_view query, const GeocodeResult& 
     auto alternatives = nlohmann::ordered_json::array();
     for (const GeocodeCandidate& c : result.alternatives) alternatives.push_back(candidate_json(c));
     out["alternatives"] = alternatives;
+    if (!result.evidence.empty()) out["evidence"] = result.evidence;
     if (!result.note.empty()) out["note"] = result.note;
     return out;
 }

@@ -29,6 +29,7 @@ void print_text(std::string_view query, const GeocodeResult& result) {
                   << method_name(result.place->method) << ", confidence " << result.confidence
                   << "]";
     std::cout << "\n";
+    if (!result.evidence.empty()) std::cout << "  because: " << result.evidence << "\n";
     if (!result.note.empty()) std::cout << "  note: " << result.note << "\n";
     for (const GeocodeCandidate& c : result.alternatives)
         std::cout << "  " << (result.place ? "also: " : "maybe: ") << describe_candidate(c) << "  ["

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "cli/cli_common.h"
 #include "core/story/story.h"
@@ -18,6 +19,7 @@ struct PresentOptions {
     int frames = 0;  // with --screenshot: frames drawn before saving
     int start = 1;   // first slide shown (1-based)
     int fps = 30;
+    std::vector<std::string> overlays;  // --overlay: added to every slide, over the deck's own
 };
 
 struct LoadedStory {
@@ -27,9 +29,11 @@ struct LoadedStory {
     PlacementReport placement;
 };
 
-// The slides' views with --size and --scale applied (a video takes the first slide's size
+// The slides' views with --size, --scale and --overlay applied (a video takes the first slide's size
 // for all when --size is not given). Returns an error text, or "".
 std::string apply_size(const PresentOptions& options, Story& story, bool same_size_for_all);
+// --overlay on every slide (the window sizes its slides itself). Returns an error text, or "".
+std::string apply_overlays(const PresentOptions& options, Story& story);
 
 int export_slide_images(const PresentOptions& options, LoadedStory& loaded);
 int export_story_video(const PresentOptions& options, LoadedStory& loaded);

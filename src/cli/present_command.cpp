@@ -11,7 +11,20 @@
 
 namespace chronomap::cli {
 
+std::string apply_overlays(const PresentOptions& options, Story& story) {
+    std::vector<UserLayerSpec> overlays;
+    for (const std::string& text : options.overlays) {
+        auto overlay = parse_user_layer_argument(text);
+        if (!overlay) return "--overlay " + text + ": " + overlay.error + " (see docs/overlays.md)";
+        overlays.push_back(std::move(*overlay.value));
+    }
+    for (Slide& slide : story.slides)
+        slide.view.overlays.insert(slide.view.overlays.end(), overlays.begin(), overlays.end());
+    return "";
+}
+
 std::string apply_size(const PresentOptions& options, Story& story, bool same_size_for_all) {
+    if (std::string error = apply_overlays(options, story); !error.empty()) return error;
     std::optional<std::pair<int, int>> size;
     if (!options.size.empty()) {
         auto parsed = parse_image_size(options.size);
@@ -120,6 +133,10 @@ Subcommand add_present_command(CLI::App& app) {
     command->add_flag("--windowed", options->windowed, "Show in a window instead of full-screen");
     command->add_flag("--auto", options->auto_advance, "Advance by each slide's duration");
     command->add_option("--start", options->start, "Start at this slide (1-based)");
+    command->add_option("--overlay", options->overlays,
+                        "Your own layer on every slide (GeoPackage, Shapefile, GeoJSON, .osm.pbf, GeoTIFF, DEM, "
+                        "MBTiles), repeatable; FILE:color=#888,width=1.5 (docs/overlays.md)")
+        ->allow_extra_args(false);
     command->add_option("--screenshot", options->screenshot,
                         "Save the window to this PNG after --frames frames, then quit");
     command

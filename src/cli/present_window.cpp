@@ -106,6 +106,10 @@ void on_key(GLFWwindow* window, int key, int, int action, int) {
 
 int present_in_window(const PresentOptions& options, LoadedStory& loaded) {
     monitor_index = options.monitor;
+    if (std::string error = apply_overlays(options, loaded.story); !error.empty()) {
+        std::cerr << kCommand << ": " << error << "\n";
+        return kExitUsage;
+    }
     std::unique_ptr<GlfwWindowTarget> target;
     try {
         target = std::make_unique<GlfwWindowTarget>(1600, 1000, "chronomap: " + loaded.story.title);

@@ -64,6 +64,11 @@ void add_view_options(CLI::App& command, ViewOptions& o) {
     command.add_option("--layers", o.layers,
                        "Layers to show (basemap,place_names,events,labels,legend,title,scale_bar,attribution), "
                        "or to hide with a leading '-' (e.g. -labels,legend)");
+    command.add_option("--overlay", o.overlays,
+                       "Draw your own layer over the land: GeoPackage, Shapefile, GeoJSON, KML, OpenStreetMap "
+                       ".osm/.osm.pbf, GeoTIFF (a DEM becomes shaded relief), MBTiles. Repeatable, drawn in order; "
+                       "style with FILE:color=#888,width=1.5,opacity=0.7 (docs/overlays.md)")
+        ->allow_extra_args(false);
 }
 
 Parsed<ViewState> view_state_from_options(const ViewOptions& o) {
@@ -126,6 +131,11 @@ Parsed<ViewState> view_state_from_options(const ViewOptions& o) {
             if (end > begin) view.selection.push_back(o.select.substr(begin, end - begin));
             begin = end + 1;
         }
+    }
+    for (const std::string& text : o.overlays) {
+        auto overlay = parse_user_layer_argument(text);
+        if (!overlay) return refuse("--overlay " + text, overlay.error + " (see docs/overlays.md)");
+        view.overlays.push_back(std::move(*overlay.value));
     }
     if (!o.layers.empty()) {
         std::string error = apply_layers(o.layers, view.layers);

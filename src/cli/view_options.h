@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 #include <string>
+#include <vector>
 
 #include "core/view_state.h"
 
@@ -12,6 +13,7 @@ namespace chronomap::cli {
 struct ViewOptions {
     std::string state, save_state;
     std::string size, scale, center, zoom, bbox, time, theme, title, layers, events_as, select;
+    std::vector<std::string> overlays;  // --overlay FILE[:key=value,...], repeatable
 };
 
 void add_view_options(CLI::App& command, ViewOptions& options);

@@ -128,6 +128,10 @@ nlohmann::ordered_json to_json(const ViewState& view) {
     out["layers"] = {{"basemap", l.basemap},     {"events", l.events},         {"labels", l.labels},
                      {"legend", l.legend},       {"title", l.title},           {"scale_bar", l.scale_bar},
                      {"attribution", l.attribution}, {"place_names", l.place_names}};
+    if (!view.overlays.empty()) {
+        out["overlays"] = nlohmann::ordered_json::array();
+        for (const UserLayerSpec& overlay : view.overlays) out["overlays"].push_back(to_json(overlay));
+    }
     out["theme"] = theme_name(view.theme);
     out["event_style"] = event_style_name(view.event_style);
     out["title"] = view.title;
@@ -207,6 +211,17 @@ ViewState view_state_from_json(const nlohmann::json& json) {
         read_field(l, "scale_bar", view.layers.scale_bar, "layers/");
         read_field(l, "attribution", view.layers.attribution, "layers/");
         read_field(l, "place_names", view.layers.place_names, "layers/");
+    }
+    if (json.contains("overlays")) {
+        const nlohmann::json& list = json.at("overlays");
+        if (!list.is_array()) bad_field("overlays", "must be a list of files or {\"file\": ...} objects");
+        for (size_t i = 0; i < list.size(); ++i) {
+            try {
+                view.overlays.push_back(user_layer_from_json(list[i]));
+            } catch (const std::runtime_error& e) {
+                bad_field("overlays/" + std::to_string(i), e.what());
+            }
+        }
     }
     std::string theme = "light";
     read_field(json, "theme", theme, "");

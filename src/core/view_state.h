@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/time_value.h"
+#include "core/user_layers/user_layer_spec.h"
 #include "core/web_mercator.h"
 
 namespace chronomap {
@@ -79,6 +80,7 @@ struct ViewState {
     EventFilter filter;
     std::vector<std::string> selection;               // event ids
     LayerToggles layers;
+    std::vector<UserLayerSpec> overlays;  // the user's own layers, drawn over the land in this order
     Theme theme = Theme::light;
     EventStyle event_style = EventStyle::automatic;
     std::string title;  // empty: the event file's title

@@ -2,6 +2,7 @@
 
 #include "render/gl_check.h"
 #include "render/gl_handles.h"
+#include "render/user_layer_set.h"
 #include "shaders/land_frag.h"
 #include "shaders/land_vert.h"
 #include "shaders/line_vert.h"
@@ -51,7 +52,8 @@ struct BasemapLayer::GpuMesh {
 BasemapLayer::BasemapLayer(std::filesystem::path geodata)
     : geodata_(std::move(geodata)),
       land_program_("land", shaders::k_land_vert, shaders::k_land_frag),
-      line_program_("line", shaders::k_line_vert, shaders::k_solid_frag) {}
+      line_program_("line", shaders::k_line_vert, shaders::k_solid_frag),
+      geography_(geodata_) {}
 
 BasemapLayer::~BasemapLayer() = default;
 
@@ -75,9 +77,11 @@ void BasemapLayer::draw_lines(const FrameContext& frame, GLuint vao, GLsizei ind
 }
 
 void BasemapLayer::draw(const FrameContext& frame, FrameShared&) {
-    if (!frame.view.layers.basemap) return;
+    bool overlays = user_layers_ && !frame.view.overlays.empty();
+    if (!frame.view.layers.basemap && !overlays) return;
     CacheKey key{frame.map.center.x, frame.map.center.y, frame.map.zoom, frame.map.pixel_scale,
-                 frame.device_width, frame.device_height, frame.view.theme};
+                 frame.device_width, frame.device_height, frame.view.theme, frame.view.layers.basemap,
+                 overlays ? user_layers_->key(frame.view) : 0};
     bool changed = !(key == cached_);
     cached_ = key;
     cache_.draw(changed, frame, [&] { draw_uncached(frame); });
@@ -87,6 +91,10 @@ void BasemapLayer::draw_uncached(const FrameContext& frame) {
     const Color& water = frame.palette.water;
     glClearColor(water.r, water.g, water.b, 1);
     glClear(GL_COLOR_BUFFER_BIT);
+    if (!frame.view.layers.basemap) {  // the overlays alone, on the water colour
+        if (user_layers_) user_layers_->draw(frame);
+        return;
+    }
     GpuMesh& mesh = mesh_for(basemap_detail_for_zoom(frame.map.zoom, frame.map.pixel_scale));
     land_program_.use();
     glUniform2f(land_program_.uniform("u_center"), frame.center_x(), frame.center_y());
@@ -98,6 +106,9 @@ void BasemapLayer::draw_uncached(const FrameContext& frame) {
     glBindVertexArray(mesh.land_vao);
     glDrawArrays(GL_TRIANGLES, 0, mesh.land_vertices);
     CHRONOMAP_GL_CHECK("drawing land");
+    if (user_layers_) user_layers_->draw(frame);
+    geography_.draw_lakes(frame, land_program_);
+    geography_.draw_lines(frame, line_program_);
 
     // Thin lines that thicken a little with zoom, as on printed atlases.
     float zoom_boost = static_cast<float>(std::clamp((frame.map.zoom - 2) * 0.15, 0.0, 0.6));

@@ -1,5 +1,6 @@
 // Land, coastlines and country borders from the cached Natural Earth meshes; the detail
-// (110m, 50m, 10m) follows the zoom, each loaded on first use.
+// (110m, 50m, 10m) follows the zoom, each loaded on first use. Lakes, rivers and region
+// boundaries (render/geography_drawer.h) are drawn into the same per-camera cache.
 #pragma once
 
 #include <epoxy/gl.h>
@@ -10,11 +11,14 @@
 
 #include "core/basemap_mesh.h"
 #include "render/frame_context.h"
+#include "render/geography_drawer.h"
 #include "render/layer.h"
 #include "render/layer_cache.h"
 #include "render/shader_program.h"
 
 namespace chronomap {
+
+class UserLayerSet;
 
 class BasemapLayer final : public Layer {
 public:
@@ -24,6 +28,8 @@ public:
     BasemapLayer& operator=(const BasemapLayer&) = delete;
 
     std::string_view name() const override { return "basemap"; }
+    // The user's overlays, drawn over the land (and under the borders) in the same cache.
+    void set_user_layers(UserLayerSet* user_layers) { user_layers_ = user_layers; }
     // Water, land and lines, opaque: covers the whole frame. Drawn through a cache that is
     // only redrawn when the camera, size or theme change.
     void draw(const FrameContext& frame, FrameShared& shared) override;
@@ -34,6 +40,8 @@ private:
         double center_x = 0, center_y = 0, zoom = 0, scale = 0;
         int width = 0, height = 0;
         Theme theme = Theme::light;
+        bool basemap = true;
+        std::uint64_t user_layers = 0;
         bool operator==(const CacheKey&) const = default;
     };
     void draw_uncached(const FrameContext& frame);
@@ -44,8 +52,10 @@ private:
     std::array<std::unique_ptr<GpuMesh>, 3> meshes_;
     ShaderProgram land_program_;
     ShaderProgram line_program_;
+    GeographyDrawer geography_;
     LayerCache cache_;
     CacheKey cached_;
+    UserLayerSet* user_layers_ = nullptr;
 };
 
 }  // namespace chronomap

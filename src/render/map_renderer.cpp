@@ -11,12 +11,18 @@
 #include "render/label_layer.h"
 #include "render/overlay_layer.h"
 #include "render/place_name_layer.h"
+#include "render/user_layer_set.h"
 
 namespace chronomap {
 
 MapRenderer::MapRenderer(const EventStore& store, const std::filesystem::path& geodata)
-    : store_(store), events_box_(placed_events_box(store)), atlas_(std::make_unique<FontAtlas>()) {
-    layers_.push_back(std::make_unique<BasemapLayer>(geodata));
+    : store_(store),
+      events_box_(placed_events_box(store)),
+      atlas_(std::make_unique<FontAtlas>()),
+      user_layers_(std::make_unique<UserLayerSet>()) {
+    auto basemap = std::make_unique<BasemapLayer>(geodata);
+    basemap->set_user_layers(user_layers_.get());
+    layers_.push_back(std::move(basemap));
     layers_.push_back(std::make_unique<AreaLayer>(store, *atlas_));  // under the markers
     layers_.push_back(std::make_unique<EventLayer>(store));
     layers_.push_back(std::make_unique<LabelLayer>(store, *atlas_));

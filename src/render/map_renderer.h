@@ -20,6 +20,7 @@
 namespace chronomap {
 
 class FontAtlas;
+class UserLayerSet;
 
 struct FrameStats {
     size_t events_drawn = 0;  // sent to the GPU (the shader then tests each exactly)
@@ -54,6 +55,8 @@ public:
     // Adds a layer on top of the others (a hover highlight, a story callout).
     void add_layer(std::unique_ptr<Layer> layer);
     FontAtlas& font_atlas() { return *atlas_; }
+    // The user's overlays (ViewState::overlays): their load status for panels and messages.
+    UserLayerSet& user_layers() { return *user_layers_; }
     // What the last draw() showed (counts per category ...): panels read it instead of
     // counting the window's events again.
     const FrameStats& last_stats() const { return last_stats_; }
@@ -66,6 +69,7 @@ private:
     const EventStore& store_;
     std::optional<GeoBox> events_box_;
     std::unique_ptr<FontAtlas> atlas_;
+    std::unique_ptr<UserLayerSet> user_layers_;
     FilterMask filter_;
     FrameStats last_stats_;
     std::vector<std::unique_ptr<Layer>> layers_;

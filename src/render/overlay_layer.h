@@ -17,7 +17,8 @@
 
 namespace chronomap {
 
-inline constexpr const char* kAttribution = "© Natural Earth, GeoNames (CC-BY)";
+// OpenStreetMap: the lakes (ODbL asks for this credit); GSHHG: the rivers.
+inline constexpr const char* kAttribution = "© Natural Earth, GeoNames (CC-BY), OpenStreetMap contributors, GSHHG";
 
 class OverlayLayer final : public Layer {
 public:

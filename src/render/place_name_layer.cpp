@@ -29,6 +29,16 @@ TextStyle city_style(const FrameContext& frame, bool capital) {
 float tracking(const FrameContext& frame) {
     return static_cast<float>(2 * frame.scale);
 }
+// Region names: spaced capitals like the countries', smaller and fainter, so a governorate
+// never reads as a country.
+TextStyle region_style(const FrameContext& frame) {
+    const Palette& p = frame.palette;
+    return {FontFace::regular, px(frame, 9.5), with_alpha(p.text_muted, 0.75f), with_alpha(p.land, 0.9f),
+            px(frame, 1.5)};
+}
+float region_tracking(const FrameContext& frame) {
+    return static_cast<float>(1.2 * frame.scale);
+}
 
 // One UTF-8 string per code point, to draw spaced capitals letter by letter.
 std::vector<std::string> letters(const std::string& text) {
@@ -57,6 +67,28 @@ PlaceNameLayer::PlaceNameLayer(const EventStore& store, const std::filesystem::p
     } catch (const std::exception& e) {
         std::cerr << "chronomap: no place names on the map: " << e.what() << "\n";
     }
+    try {
+        regions_ = read_region_names(geodata / kRegionNamesFile);
+    } catch (const std::exception& e) {
+        std::cerr << "chronomap: no region names on the map: " << e.what() << "\n";
+    }
+}
+
+void PlaceNameLayer::gather_regions(const FrameContext& frame) {
+    TextStyle style = region_style(frame);
+    for (size_t i = 0; i < regions_.size(); ++i) {
+        const RegionName& r = regions_[i];
+        if (r.min_zoom > frame.map.zoom) continue;
+        WorldPoint at = frame.map.lonlat_to_pixel({r.lon, r.lat});
+        if (at.x < 0 || at.y < 0 || at.x > frame.map.width || at.y > frame.map.height) continue;
+        shown_.push_back(names_.size() + i);
+        texts_.push_back(uppercase_utf8(region_name_in(r, french_)));
+        NameCandidate c{at.x * frame.scale, at.y * frame.scale, 0, frame.scale * 11.0, 0};
+        std::vector<std::string> chars = letters(texts_.back());
+        for (const std::string& ch : chars) c.width += text_.measure(ch, style);
+        c.width += region_tracking(frame) * static_cast<float>(chars.size() - 1);
+        candidates_.push_back(c);
+    }
 }
 
 void PlaceNameLayer::gather(const FrameContext& frame) {
@@ -82,10 +114,11 @@ void PlaceNameLayer::gather(const FrameContext& frame) {
         }
         candidates_.push_back(c);
     }
+    gather_regions(frame);
 }
 
 void PlaceNameLayer::draw(const FrameContext& frame, FrameShared& shared) {
-    if (!frame.view.layers.place_names || names_.empty()) return;
+    if (!frame.view.layers.place_names || (names_.empty() && regions_.empty())) return;
     Camera camera{frame.map.center.x, frame.map.center.y, frame.map.zoom,
                   frame.scale,        frame.device_width, frame.device_height};
     if (!(camera == camera_)) {
@@ -100,8 +133,18 @@ void PlaceNameLayer::draw(const FrameContext& frame, FrameShared& shared) {
     TextStyle country = country_style(frame);
     for (const PlacedName& placed : place_names(candidates_, obstacles, bounds, 6 * frame.scale)) {
         const NameCandidate& c = candidates_[placed.candidate];
-        const PlaceName& place = names_[shown_[placed.candidate]];
         const std::string& text = texts_[placed.candidate];
+        if (is_region(shown_[placed.candidate])) {
+            TextStyle style = region_style(frame);
+            float x = static_cast<float>(placed.text.x0);
+            float baseline = static_cast<float>(placed.text.y0 + c.height / 2) + text_.ascender(style) * 0.42f;
+            for (const std::string& ch : letters(text)) {
+                text_.add(ch, x, baseline, style);
+                x += text_.measure(ch, style) + region_tracking(frame);
+            }
+            continue;
+        }
+        const PlaceName& place = names_[shown_[placed.candidate]];
         if (place.kind == PlaceNameKind::country) {
             float x = static_cast<float>(placed.text.x0);
             float baseline =

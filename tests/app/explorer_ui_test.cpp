@@ -192,6 +192,22 @@ TEST_CASE("The review's choice is written to the file's places table and places 
     std::filesystem::remove_all(folder);
 }
 
+TEST_CASE("Review candidates show [lon, lat] as files write them and say when the size is unknown") {
+    GeocodeCandidate c;
+    c.name = "Ra's al 'Ayn";
+    c.country = {'S', 'Y'};
+    c.lat = 36.8503;
+    c.lon = 40.0705;
+    c.region = "Al-Hasakah Governorate";
+    std::string label = review_candidate_label(c);
+    CHECK(label.find("[40.0705, 36.8503]") != std::string::npos);
+    CHECK(label.find("size unknown") != std::string::npos);
+    CHECK(label.find("pop. 0") == std::string::npos);
+    CHECK(label.find("(SY), Al-Hasakah Governorate") != std::string::npos);
+    c.population = 29347;
+    CHECK(review_candidate_label(c).find("pop. 29347") != std::string::npos);
+}
+
 TEST_CASE("A bad file is shown as problems in the window, not a crash") {
     std::filesystem::path file = std::filesystem::temp_directory_path() / "chronomap-bad-ui.json";
     std::ofstream(file) << "{ \"chronomap\": 1, \"events\": [ { \"id\": \"a\", \"time\": \"2017-13-45\" } ";

@@ -1,6 +1,7 @@
 // The compiled index: built from small inputs, read back, and refused when damaged or stale.
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <cstring>
 #include <fstream>
 
@@ -141,4 +142,47 @@ TEST_CASE("the real index opens and knows its inputs") {
     CHECK(gazetteer->size() > 190000);
     CHECK(gazetteer->input_checksum() != 0);
     CHECK_CONTAINS(std::string(gazetteer->source_note()), "cities500");
+}
+
+TEST_CASE("a user index is verified once, then again only when its file changes") {
+    auto index = build_mini_index("verified.idx");
+    auto stamp = Gazetteer::verified_stamp(index);
+    std::filesystem::remove(stamp);
+    CHECK(Gazetteer::open(index, Gazetteer::Verify::when_changed)->size() == 5);
+    REQUIRE(std::filesystem::exists(stamp));  // verified: recorded
+
+    // Damaged afterwards: a new modification time, so it is checksummed again and refused.
+    std::string copy = read_bytes(index);
+    copy[copy.size() - 3] ^= 0x5a;
+    write_bytes(index, copy);
+    std::filesystem::last_write_time(index, std::filesystem::last_write_time(index) +
+                                                std::chrono::seconds(5));
+    std::string error;
+    try {
+        Gazetteer::open(index, Gazetteer::Verify::when_changed);
+    } catch (const GazetteerError& e) {
+        error = e.what();
+    }
+    CHECK_CONTAINS(error, "body checksum");
+}
+
+TEST_CASE("key entries hold place indexes of a world gazetteer (millions of places)") {
+    // allCountries has about 4.8 M populated places; format 4 stopped at 524,287.
+    CHECK(fmt::kMaxPlaces > 30'000'000u);
+    std::uint64_t hash = hash_key("ath thawrah");
+    std::uint32_t value = 4'800'123u << 1 | fmt::kAlternateFlag;
+    std::uint64_t entry = fmt::pack_key_entry(hash, value);
+    CHECK(fmt::entry_value(entry) == value);
+    CHECK(fmt::entry_tag(entry) == (hash & fmt::kHashTagMask));
+}
+
+TEST_CASE("the streamed checksum equals the one-buffer checksum, however it is cut") {
+    std::string bytes;
+    for (int i = 0; i < 1000; ++i) bytes += static_cast<char>(i * 37 + 11);
+    for (size_t piece : {1, 7, 32, 33, 100, 1000}) {
+        ChecksumStream stream(42);
+        for (size_t at = 0; at < bytes.size(); at += piece)
+            stream.add(bytes.data() + at, std::min(piece, bytes.size() - at));
+        CHECK(stream.finish() == checksum_bytes(bytes.data(), bytes.size(), 42));
+    }
 }

@@ -81,13 +81,20 @@ TEST_CASE("Tripoli: the hint decides; without one it is ambiguous, both listed")
     CHECK_CONTAINS(none.note, "add a country");
 }
 
-TEST_CASE("places of the same file break ties") {
-    // "Tripoli" next to events in northern Lebanon is still not sure enough to be resolved,
-    // but the Lebanese one comes first.
+TEST_CASE("places of the same file decide between far-apart namesakes, and say so") {
+    // "Tripoli" next to events in northern Lebanon is the Lebanese one: the Libyan capital
+    // lies 2,000 km from every other place of the file.
     PlaceContext lebanon{{{34.40, 35.90}, {34.00, 36.20}}};
     GeocodeResult r = real_geocoder().lookup("Tripoli", "", &lebanon);
-    REQUIRE_FALSE(r.alternatives.empty());
-    CHECK(to_string_view(r.alternatives[0].country) == "LB");
+    CHECK(resolved_near(r, 34.44, 35.85));
+    CHECK_CONTAINS(r.evidence, "from the file's other places, far from Tripoli (LY)");
+    // Among Libyan places, the Libyan capital.
+    PlaceContext libya{{{32.12, 20.07}, {31.21, 16.59}, {32.38, 15.09}}};
+    CHECK(resolved_near(real_geocoder().lookup("Tripoli", "", &libya), 32.89, 13.19));
+    // A file about both countries settles nothing: both listed, Lebanon's first when nearer.
+    PlaceContext both{{{34.40, 35.90}, {34.00, 36.20}, {32.38, 15.09}}};
+    GeocodeResult mixed = real_geocoder().lookup("Tripoli", "", &both);
+    CHECK(mixed.status == GeocodeStatus::ambiguous);
 }
 
 TEST_CASE("a hint that excludes every candidate leaves the name unresolved") {

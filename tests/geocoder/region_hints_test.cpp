@@ -3,11 +3,14 @@
 #include <doctest/doctest.h>
 
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 
 #include "core/gazetteer/coordinate_check.h"
 #include "core/gazetteer/geocoder.h"
 #include "core/gazetteer/user_gazetteers.h"
 #include "geocoder/geocoder_test_support.h"
+#include "test_helpers.h"
 
 using namespace chronomap;
 using chronomap::test::real_geocoder;
@@ -162,6 +165,30 @@ TEST_CASE("a user gazetteer from a GeoNames extract and a CSV: built, listed, as
     CHECK(test::distance_km(csv.place->lat, csv.place->lon, 32.69, 35.96) < 5);
     // The built-in index still answers first.
     CHECK(resolved_near(geocoder.lookup("Raqqa", "Syrie"), 35.95, 39.01));
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a place added from the review is found by every later lookup") {
+    auto dir = std::filesystem::temp_directory_path() / "chronomap-my-places-test";
+    std::filesystem::remove_all(dir);
+    // Baghouz: not in cities500; the user clicks it on the map and adds it.
+    auto index = add_user_place(dir, real_geocoder().gazetteer(), {"Baghouz", 34.45, 40.94, "Syrie"});
+    add_user_place(dir, real_geocoder().gazetteer(), {"Hajin\tvillage", 34.69, 40.83, "SY"});
+    Geocoder geocoder = Geocoder::open(test::kGeodataDir);
+    geocoder.add_gazetteer(Gazetteer::open(index));
+    CHECK(resolved_near(geocoder.lookup("Baghouz", "Syria"), 34.45, 40.94));
+    CHECK(resolved_near(geocoder.lookup("Hajin village", "SY"), 34.69, 40.83));  // tab kept out
+    std::ifstream in(dir / "my-places.tsv");
+    std::string table{std::istreambuf_iterator<char>(in), {}};
+    CHECK(table.rfind("name\tlat\tlon\tcountry", 0) == 0);
+    // No country: refused, saying what to do.
+    std::string error;
+    try {
+        add_user_place(dir, real_geocoder().gazetteer(), {"Nowhere", 1, 2, ""});
+    } catch (const std::exception& e) {
+        error = e.what();
+    }
+    CHECK_CONTAINS(error, "give its events a country");
     std::filesystem::remove_all(dir);
 }
 

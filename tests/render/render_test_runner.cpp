@@ -10,12 +10,19 @@
 //   contrast.txt "NAME LON LAT MIN_RATIO" lines: the marker there stands out from the ground
 //                under it (WCAG contrast ratio against the same pixel with events hidden)
 //   stderr.txt   words that must not appear in chronomap's stderr (one per line)
+//   geography.txt "KIND NAME LON LAT" lines, against a render from a geodata folder without
+//                the shipped geography (geography.bin, region-names.tsv):
+//                water: a water-blue pixel (river, lake) within 3 pixels of the point;
+//                boundary: a region boundary there (a changed pixel, not blue);
+//                nothing: no river, lake or boundary drawn within 3 pixels;
+//                region-name: a region's name drawn around its label point
 // Usage: render_test_runner --chronomap BIN --data DIR --case DIR [--rebaseline]
 // --rebaseline (or CHRONOMAP_REBASELINE=1) copies actual.png over expected.png: look at it
 // before committing.
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cmath>
 #include <cstdlib>
@@ -173,13 +180,13 @@ bool check_probes(const std::string& binary, const std::vector<std::string>& arg
     return ok;
 }
 
-// Renders the case again with `layers` (e.g. "-events") into `name` and reads it back.
+// Renders the case again with `layers` (e.g. "-events"; empty: as it is) into `name` and reads it back.
 std::optional<Image> render_variant(const std::string& binary, const std::vector<std::string>& args,
                                     const fs::path& dir, const std::string& layers, const std::string& name) {
     std::vector<std::string> variant = args;
     for (size_t i = 0; i + 1 < variant.size(); ++i)
         if (variant[i] == "-o") variant[i + 1] = (dir / name).string();
-    variant.insert(variant.end(), {"--layers", layers});
+    if (!layers.empty()) variant.insert(variant.end(), {"--layers", layers});
     if (int code = run(binary, variant); code != 0 && code != 1) return std::nullopt;
     Image image = read_png(dir / name);
     fs::remove(dir / name);
@@ -206,6 +213,62 @@ bool check_names(const std::string& binary, const std::vector<std::string>& args
         std::cerr << "name " << name << " at pixel " << cx << "," << cy << ": " << changed
                   << " pixels nearby change when names are shown\n";
         if (changed < 40) ok = false, std::cerr << "FAIL: no place name drawn near " << name << "\n";
+    }
+    return ok;
+}
+
+bool is_water_blue(const std::uint8_t* rgb) {
+    return rgb[2] - rgb[0] >= 20 && rgb[2] >= rgb[1];
+}
+
+// The geodata folder chronomap uses, and a copy of it (links) without the shipped geography.
+fs::path geodata_without_geography(const std::string& binary) {
+    const char* env = std::getenv("CHRONOMAP_GEODATA");
+    fs::path geodata = env && *env ? fs::path(env) : fs::absolute(binary).parent_path() / "geodata";
+    fs::path bare = fs::temp_directory_path() / ("chronomap-geodata-bare-" + std::to_string(getpid()));
+    fs::create_directories(bare);
+    for (const auto& entry : fs::directory_iterator(geodata)) {
+        std::string name = entry.path().filename().string();
+        if (name == "geography.bin" || name == "region-names.tsv" || fs::exists(bare / name)) continue;
+        fs::create_symlink(fs::absolute(entry.path()), bare / name);
+    }
+    return bare;
+}
+
+bool check_geography(const std::string& binary, const std::vector<std::string>& args, const fs::path& dir) {
+    std::optional<MapView> map = view_from_args(args);
+    fs::path bare = geodata_without_geography(binary);
+    std::vector<std::string> bare_args = args;
+    bare_args.insert(bare_args.end(), {"--geodata", bare.string()});
+    std::optional<Image> without = render_variant(binary, bare_args, dir, "", "actual-without-geography.png");
+    fs::remove_all(bare);
+    std::optional<Image> unnamed = render_variant(binary, args, dir, "-place_names", "actual-without-names.png");
+    if (!map || !without || !unnamed) return std::cerr << "FAIL: geography.txt needs a camera and renders without layers\n", false;
+    Image with = read_png(dir / "actual.png");
+    std::ifstream in(dir / "geography.txt");
+    std::string kind, name;
+    double lon = 0, lat = 0;
+    bool ok = true;
+    while (in >> kind >> name >> lon >> lat) {
+        WorldPoint p = map->lonlat_to_pixel({lon, lat});
+        int cx = static_cast<int>(p.x * map->pixel_scale), cy = static_cast<int>(p.y * map->pixel_scale);
+        int reach = kind == "region-name" ? 40 : 3, reach_y = kind == "region-name" ? 14 : 3;
+        int water = 0, boundary = 0, changed = 0, named = 0;
+        for (int y = std::max(0, cy - reach_y); y <= std::min(with.height - 1, cy + reach_y); ++y)
+            for (int x = std::max(0, cx - reach); x <= std::min(with.width - 1, cx + reach); ++x) {
+                int change = channel_difference(with, *without, x, y);
+                if (change >= 12) ++changed;
+                if (change >= 12 && is_water_blue(with.pixel(x, y))) ++water;
+                if (change >= 12 && !is_water_blue(with.pixel(x, y))) ++boundary;
+                if (channel_difference(with, *unnamed, x, y) > 60) ++named;
+            }
+        std::cerr << kind << " " << name << " at pixel " << cx << "," << cy << ": " << water << " water, " << boundary
+                  << " boundary, " << named << " name pixels nearby\n";
+        bool pass = kind == "water" ? water > 0
+                  : kind == "boundary" ? boundary > 0
+                  : kind == "nothing" ? changed == 0
+                  : kind == "region-name" ? named >= 40 : false;
+        if (!pass) ok = false, std::cerr << "FAIL: expected " << kind << " at " << name << "\n";
     }
     return ok;
 }
@@ -302,6 +365,7 @@ int main(int argc, char** argv) {
         if (fs::exists(dir / "georef.txt")) ok = check_georef(dir) && ok;
         if (fs::exists(dir / "probes.txt")) ok = check_probes(binary, args, dir) && ok;
         if (fs::exists(dir / "names.txt")) ok = check_names(binary, args, dir) && ok;
+        if (fs::exists(dir / "geography.txt")) ok = check_geography(binary, args, dir) && ok;
         if (fs::exists(dir / "contrast.txt")) ok = check_contrast(binary, args, dir) && ok;
         if (fs::exists(dir / "stderr.txt")) ok = check_stderr(dir, stderr_file) && ok;
         if (rebaseline) {

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <fstream>
+#include <iterator>
+
+#include "core/atomic_file.h"
 
 #include "core/gazetteer/edit_distance.h"
 #include "core/gazetteer/key_hash.h"
@@ -34,18 +38,58 @@ bool is_monotonic(std::span<const std::uint32_t> values, std::uint32_t last) {
 
 }  // namespace
 
-std::shared_ptr<const Gazetteer> Gazetteer::open(const std::filesystem::path& index_file) {
-    return std::make_shared<const Gazetteer>(index_file);
+std::shared_ptr<const Gazetteer> Gazetteer::open(const std::filesystem::path& index_file,
+                                                 Verify verify) {
+    return std::make_shared<const Gazetteer>(index_file, verify);
 }
 
-Gazetteer::Gazetteer(const std::filesystem::path& index_file)
+std::filesystem::path Gazetteer::verified_stamp(const std::filesystem::path& index_file) {
+    auto stamp = index_file;
+    stamp += ".verified";
+    return stamp;
+}
+
+namespace {
+
+// "size mtime body-checksum": what a verified file looked like. Cheap to compare, and a file
+// replaced or rewritten since has another mtime (or size, or header).
+std::string file_signature(const std::filesystem::path& file, std::uint64_t body_checksum) {
+    std::error_code ec;
+    auto size = std::filesystem::file_size(file, ec);
+    if (ec) return {};
+    auto mtime = std::filesystem::last_write_time(file, ec);
+    if (ec) return {};
+    return std::to_string(size) + " " + std::to_string(mtime.time_since_epoch().count()) + " " +
+           std::to_string(body_checksum) + "\n";
+}
+
+bool verified_before(const std::filesystem::path& file, std::uint64_t body_checksum) {
+    std::ifstream in(Gazetteer::verified_stamp(file), std::ios::binary);
+    std::string recorded((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string now = file_signature(file, body_checksum);
+    return !now.empty() && recorded == now;
+}
+
+void record_verified(const std::filesystem::path& file, std::uint64_t body_checksum) {
+    std::string signature = file_signature(file, body_checksum);
+    if (signature.empty()) return;
+    try {
+        write_file_atomically(Gazetteer::verified_stamp(file), signature);
+    } catch (const std::exception&) {
+        // A read-only folder: the file is simply verified again next time.
+    }
+}
+
+}  // namespace
+
+Gazetteer::Gazetteer(const std::filesystem::path& index_file, Verify verify)
     : path_(index_file), file_([&] {
           std::error_code ec;
           if (!std::filesystem::is_regular_file(index_file, ec))
               throw GazetteerError("gazetteer index " + index_file.string() + " does not exist; " +
                                    kRebuildHint);
           return index_file;
-      }()) {
+      }(), verify == Verify::every_open) {
     fmt::IndexHeader header{};
     if (file_.size() < sizeof header) refuse(path_, "is truncated (smaller than its header)");
     std::memcpy(&header, file_.data(), sizeof header);
@@ -70,7 +114,10 @@ Gazetteer::Gazetteer(const std::filesystem::path& index_file)
             ref.size > file_.size() - ref.offset)
             refuse(path_, "is corrupt (a section lies outside the file)");
     const std::byte* body = file_.data() + sizeof header;
-    if (header.body_checksum != checksum_bytes(body, file_.size() - sizeof header))
+    // Verified before and unchanged since: its checksum and the structure checks below (one
+    // pass over every place and key directory) passed then; a world index is 700 MB.
+    bool vouched = verify == Verify::when_changed && verified_before(path_, header.body_checksum);
+    if (!vouched && header.body_checksum != checksum_bytes(body, file_.size() - sizeof header))
         refuse(path_, "is corrupt (body checksum mismatch)");
 
     const auto& s = header.sections;
@@ -94,6 +141,12 @@ Gazetteer::Gazetteer(const std::filesystem::path& index_file)
     countries_ = section_span<fmt::CountryName>(file_, s[fmt::countries]);
     regions_ = section_span<fmt::RegionRecord>(file_, s[fmt::regions]);
     region_keys_ = section_span<fmt::RegionKey>(file_, s[fmt::region_keys]);
+    size_t dir_size = (size_t{1} << dir_bits_) + 1;
+    deletion_bits_ = static_cast<std::uint32_t>(std::bit_width(deletion_dir_.size()) - 1);
+    if (basic_.dir.size() != dir_size || skeleton_.dir.size() != dir_size ||
+        deletion_dir_.size() < 2 || deletion_dir_.size() != (size_t{1} << deletion_bits_) + 1)
+        refuse(path_, "is corrupt (key table)");
+    if (vouched) return;
     for (const fmt::RegionRecord& r : regions_)
         if (size_t{r.name_offset} + r.name_length > names_.size())
             refuse(path_, "is corrupt (region names)");
@@ -104,16 +157,13 @@ Gazetteer::Gazetteer(const std::filesystem::path& index_file)
             refuse(path_, "is corrupt (place regions)");
 
     // The structure the lookups rely on (cheap next to the checksum).
-    size_t dir_size = (size_t{1} << dir_bits_) + 1;
     for (const KeyTable* table : {&basic_, &skeleton_})
-        if (table->dir.size() != dir_size ||
-            !is_monotonic(table->dir, static_cast<std::uint32_t>(table->entries.size())))
+        if (!is_monotonic(table->dir, static_cast<std::uint32_t>(table->entries.size())))
             refuse(path_, "is corrupt (key table)");
-    deletion_bits_ = static_cast<std::uint32_t>(std::bit_width(deletion_dir_.size()) - 1);
-    if (deletion_dir_.size() < 2 || deletion_dir_.size() != (size_t{1} << deletion_bits_) + 1 ||
-        !is_monotonic(deletion_dir_, static_cast<std::uint32_t>(deletion_entries_.size())) ||
+    if (!is_monotonic(deletion_dir_, static_cast<std::uint32_t>(deletion_entries_.size())) ||
         !is_monotonic(fuzzy_offsets_, static_cast<std::uint32_t>(fuzzy_blob_.size())))
         refuse(path_, "is corrupt (fuzzy tables)");
+    if (verify == Verify::when_changed) record_verified(path_, header.body_checksum);
 }
 
 PlaceView Gazetteer::place(std::uint32_t index) const {

@@ -70,8 +70,16 @@ class Gazetteer {
   public:
     static constexpr std::string_view kFileName = "gazetteer.idx";
 
+    // How much of the body `open` checksums. A user's world index is hundreds of MB: it is
+    // verified once, then again only when its size or modification time changes (recorded
+    // in INDEX.verified beside it; header and structure are checked at every open).
+    enum class Verify : std::uint8_t { every_open, when_changed };
+
     // Throws GazetteerError.
-    static std::shared_ptr<const Gazetteer> open(const std::filesystem::path& index_file);
+    static std::shared_ptr<const Gazetteer> open(const std::filesystem::path& index_file,
+                                                 Verify verify = Verify::every_open);
+    // The file recording that `index_file` was verified.
+    static std::filesystem::path verified_stamp(const std::filesystem::path& index_file);
 
     size_t size() const { return places_.size(); }
     PlaceView place(std::uint32_t index) const;
@@ -108,7 +116,8 @@ class Gazetteer {
     std::string_view source_note() const { return source_note_; }
     const std::filesystem::path& path() const { return path_; }
 
-    explicit Gazetteer(const std::filesystem::path& index_file);  // use open()
+    explicit Gazetteer(const std::filesystem::path& index_file,
+                       Verify verify = Verify::every_open);  // use open()
 
   private:
     struct KeyTable {

@@ -14,7 +14,7 @@
 namespace chronomap::gazetteer_format {
 
 inline constexpr char kMagic[8] = {'C', 'H', 'R', 'M', 'G', 'A', 'Z', '\n'};
-inline constexpr std::uint32_t kFormatVersion = 4;  // bump with any layout change
+inline constexpr std::uint32_t kFormatVersion = 5;  // bump with any layout change
 
 enum Section : std::uint32_t {
     places,         // PlaceRecord[], sorted by geonameid
@@ -100,10 +100,11 @@ static_assert(sizeof(RegionKey) == 16);
 // Key table values: place index << 1 | 1 when the key came from an alternate name.
 inline constexpr std::uint32_t kAlternateFlag = 1;
 // A key table entry is one u64, so a probe reads one cache line after the directory: the low
-// 44 bits of the key's hash (the directory slot holds the top ones) and a 20-bit value.
-inline constexpr unsigned kValueBits = 20;
+// 38 bits of the key's hash (the directory slot holds the top ones) and a 26-bit value, so
+// an index holds up to 33 M places (allCountries has about 4.8 M populated places).
+inline constexpr unsigned kValueBits = 26;
 inline constexpr std::uint32_t kMaxPlaces = 1u << (kValueBits - 1);
-inline constexpr std::uint64_t kHashTagMask = (std::uint64_t{1} << 44) - 1;
+inline constexpr std::uint64_t kHashTagMask = (std::uint64_t{1} << (64 - kValueBits)) - 1;
 inline std::uint64_t pack_key_entry(std::uint64_t hash, std::uint32_t value) {
     return (hash & kHashTagMask) << kValueBits | value;
 }

@@ -4,6 +4,7 @@
 #include <bit>
 #include <charconv>
 #include <cstring>
+#include <functional>
 #include <numeric>
 #include <stdexcept>
 
@@ -44,14 +45,6 @@ std::vector<std::uint32_t> key_directory(const std::vector<Entry>& keys, std::ui
     }
     return dir;
 }
-
-struct Blob {
-    std::string bytes;
-    template <typename T>
-    void append(const std::vector<T>& items) {
-        bytes.append(reinterpret_cast<const char*>(items.data()), items.size() * sizeof(T));
-    }
-};
 
 }  // namespace
 
@@ -137,16 +130,32 @@ void IndexWriter::add_region_names(std::string_view country, std::string_view co
     list.insert(list.begin(), names.begin(), names.end());  // given names before seats' names
 }
 
+size_t IndexWriter::KeyBuckets::size() const {
+    size_t n = 0;
+    for (const auto& part : parts) n += part.size();
+    return n;
+}
+
 void IndexWriter::add_name(std::uint32_t place, std::string_view name, bool alternate,
                            bool fuzzy_worthy) {
     if (name.empty() || (alternate && is_code(name))) return;
     auto key = fold_basic(name);
     if (!key || key->empty()) return;
+    // A name's ASCII form and its alternates often fold to keys already taken for this
+    // place: kept once, by the first (the main name before the alternates).
+    auto first_time = [&](std::uint64_t hash) {
+        if (std::find(row_keys_.begin(), row_keys_.end(), hash) != row_keys_.end()) return false;
+        row_keys_.push_back(hash);
+        return true;
+    };
     std::uint32_t value = place << 1 | (alternate ? fmt::kAlternateFlag : 0);
-    basic_.push_back({hash_key(*key), value});
+    std::uint64_t basic_hash = hash_key(*key);
+    if (first_time(basic_hash)) basic_.push(basic_hash, value);
     std::string skeleton_key = fold_skeleton(*key);
     if (skeleton_key.size() < 2) return;
-    skeleton_.push_back({hash_key(skeleton_key), value});
+    // Skeleton hashes are kept apart from basic ones by a flipped bit (never equal by chance).
+    std::uint64_t skeleton_hash = hash_key(skeleton_key);
+    if (first_time(~skeleton_hash)) skeleton_.push(skeleton_hash, value);
     if (fuzzy_worthy && skeleton_key.size() >= fmt::kMinFuzzyKey &&
         skeleton_key.size() <= fmt::kMaxFuzzyKey && is_ascii(skeleton_key))
         fuzzy_set_.insert(std::move(skeleton_key));
@@ -182,6 +191,7 @@ void IndexWriter::add(const PlaceRow& row) {
     // A fuzzy match of a small place is never resolved (Geocoder), so only places that
     // could be are worth the fuzzy index's space.
     bool fuzzy_worthy = r.population >= 2000 || r.feature < fmt::Feature::populated;
+    row_keys_.clear();
     add_name(place, row.name, false, fuzzy_worthy);
     add_name(place, row.ascii_name, false, fuzzy_worthy);
     for (size_t at = 0; at <= row.alternates.size();) {
@@ -199,27 +209,33 @@ GazetteerBuildReport IndexWriter::write(const std::vector<fmt::CountryName>& cou
     report.input_checksum = input_checksum;
 
     // Places sorted by geonameid (find_geonameid searches them); keys follow the new order.
-    std::vector<std::uint32_t> order(records_.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return records_[a].geonameid < records_[b].geonameid;
-    });
-    std::vector<std::uint32_t> new_position(records_.size());
-    std::vector<fmt::PlaceRecord> records(records_.size());
-    for (std::uint32_t i = 0; i < order.size(); ++i) {
-        new_position[order[i]] = i;
-        records[i] = records_[order[i]];
-    }
-    for (auto* keys : {&basic_, &skeleton_}) {
-        for (KeyEntry& e : *keys)
-            e.value = new_position[e.value >> 1] << 1 | (e.value & fmt::kAlternateFlag);
-        // Sorted, and one entry per (key, place): a primary name wins over an alternate.
-        std::sort(keys->begin(), keys->end());
-        keys->erase(std::unique(keys->begin(), keys->end(),
-                                [](const KeyEntry& a, const KeyEntry& b) {
-                                    return a.hash == b.hash && (a.value >> 1) == (b.value >> 1);
-                                }),
-                    keys->end());
+    std::vector<fmt::PlaceRecord> records;
+    {
+        std::vector<std::uint32_t> order(records_.size());
+        std::iota(order.begin(), order.end(), 0u);
+        std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return records_[a].geonameid < records_[b].geonameid;
+        });
+        std::vector<std::uint32_t> new_position(records_.size());
+        records.resize(records_.size());
+        for (std::uint32_t i = 0; i < order.size(); ++i) {
+            new_position[order[i]] = i;
+            records[i] = records_[order[i]];
+        }
+        std::vector<fmt::PlaceRecord>().swap(records_);
+        for (KeyBuckets* keys : {&basic_, &skeleton_})
+            for (auto& part : keys->parts) {
+                for (KeyEntry& e : part)
+                    e.value = new_position[e.value >> 1] << 1 | (e.value & fmt::kAlternateFlag);
+                // Sorted, and one entry per (key, place): a primary name wins over an alternate.
+                std::sort(part.begin(), part.end());
+                part.erase(std::unique(part.begin(), part.end(),
+                                       [](const KeyEntry& a, const KeyEntry& b) {
+                                           return a.hash == b.hash &&
+                                                  (a.value >> 1) == (b.value >> 1);
+                                       }),
+                           part.end());
+            }
     }
 
     // Fuzzy keys and their one-letter deletions.
@@ -295,28 +311,77 @@ GazetteerBuildReport IndexWriter::write(const std::vector<fmt::CountryName>& cou
                                   }),
                       region_keys.end());
 
-    // Layout: header, then sections in enum order, each 8-byte aligned.
-    std::uint32_t bits = directory_bits(std::max(basic_.size(), skeleton_.size()));
-    auto pack = [](const std::vector<KeyEntry>& keys) {
-        std::vector<std::uint64_t> entries;
-        entries.reserve(keys.size());
-        for (const KeyEntry& e : keys) entries.push_back(fmt::pack_key_entry(e.hash, e.value));
-        return entries;
+    // Layout: header, then sections in enum order, each 8-byte aligned. The body is produced
+    // twice, to checksum it and to write it, instead of being gathered in memory (a world
+    // gazetteer's keys alone take over a gigabyte).
+    size_t basic_count = basic_.size(), skeleton_count = skeleton_.size();
+    std::uint32_t bits = directory_bits(std::max(basic_count, skeleton_count));
+    auto bucket_directory = [&](const KeyBuckets& keys) {
+        // bits >= 10, so each of the 256 parts covers whole directory slots.
+        std::vector<std::uint32_t> dir((size_t{1} << bits) + 1);
+        size_t slot = 0, before = 0;
+        for (const auto& part : keys.parts) {
+            size_t k = 0;
+            size_t part_end = slot + (size_t{1} << (bits - 8));
+            for (; slot < part_end; ++slot) {
+                while (k < part.size() && (part[k].hash >> (64 - bits)) < slot) ++k;
+                dir[slot] = static_cast<std::uint32_t>(before + k);
+            }
+            before += part.size();
+        }
+        dir.back() = static_cast<std::uint32_t>(before);
+        return dir;
     };
-    std::vector<Blob> sections(fmt::section_count);
-    sections[fmt::places].append(records);
-    sections[fmt::names].bytes = names_;
-    sections[fmt::basic_dir].append(key_directory(basic_, bits));
-    sections[fmt::basic_entries].append(pack(basic_));
-    sections[fmt::skeleton_dir].append(key_directory(skeleton_, bits));
-    sections[fmt::skeleton_entries].append(pack(skeleton_));
-    sections[fmt::fuzzy_offsets].append(fuzzy_offsets);
-    sections[fmt::fuzzy_blob].bytes = fuzzy_blob;
-    sections[fmt::deletion_dir].append(key_directory(deletions, deletion_bits));
-    sections[fmt::deletion_entries].append(deletion_entries);
-    sections[fmt::countries].append(countries);
-    sections[fmt::regions].append(regions);
-    sections[fmt::region_keys].append(region_keys);
+    std::vector<std::uint32_t> basic_dir = bucket_directory(basic_);
+    std::vector<std::uint32_t> skeleton_dir = bucket_directory(skeleton_);
+    std::vector<std::uint32_t> deletion_dir = key_directory(deletions, deletion_bits);
+
+    fmt::SectionRef refs[fmt::section_count] = {};
+    auto emit = [&](const std::function<void(const void*, size_t)>& out) {
+        std::uint64_t offset = sizeof(fmt::IndexHeader);
+        static constexpr char kZeros[8] = {};
+        auto bytes = [&](const void* data, size_t size) {
+            out(data, size);
+            offset += size;
+        };
+        auto section = [&](fmt::Section s, const auto& produce) {
+            if (offset % 8) bytes(kZeros, 8 - offset % 8);
+            refs[s].offset = offset;
+            produce();
+            refs[s].size = offset - refs[s].offset;
+        };
+        auto items = [&](const auto& vector) {
+            bytes(vector.data(), vector.size() * sizeof(vector[0]));
+        };
+        auto entries = [&](const KeyBuckets& keys) {
+            std::vector<std::uint64_t> packed;
+            packed.reserve(1 << 16);
+            for (const auto& part : keys.parts)
+                for (size_t at = 0; at < part.size(); at += packed.capacity()) {
+                    packed.clear();
+                    for (size_t k = at; k < part.size() && packed.size() < packed.capacity(); ++k)
+                        packed.push_back(fmt::pack_key_entry(part[k].hash, part[k].value));
+                    items(packed);
+                }
+        };
+        section(fmt::places, [&] { items(records); });
+        section(fmt::names, [&] { bytes(names_.data(), names_.size()); });
+        section(fmt::basic_dir, [&] { items(basic_dir); });
+        section(fmt::basic_entries, [&] { entries(basic_); });
+        section(fmt::skeleton_dir, [&] { items(skeleton_dir); });
+        section(fmt::skeleton_entries, [&] { entries(skeleton_); });
+        section(fmt::fuzzy_offsets, [&] { items(fuzzy_offsets); });
+        section(fmt::fuzzy_blob, [&] { bytes(fuzzy_blob.data(), fuzzy_blob.size()); });
+        section(fmt::deletion_dir, [&] { items(deletion_dir); });
+        section(fmt::deletion_entries, [&] { items(deletion_entries); });
+        section(fmt::countries, [&] { items(countries); });
+        section(fmt::regions, [&] { items(regions); });
+        section(fmt::region_keys, [&] { items(region_keys); });
+        return offset;
+    };
+    ChecksumStream body_checksum;
+    std::uint64_t file_size =
+        emit([&](const void* data, size_t size) { body_checksum.add(data, size); });
 
     fmt::IndexHeader header{};
     std::memcpy(header.magic, fmt::kMagic, sizeof header.magic);
@@ -326,24 +391,20 @@ GazetteerBuildReport IndexWriter::write(const std::vector<fmt::CountryName>& cou
     header.section_count = fmt::section_count;
     header.key_dir_bits = bits;
     std::snprintf(header.source_note, sizeof header.source_note, "%s", note.c_str());
-    std::string body;
-    std::uint64_t offset = sizeof header;
-    for (std::uint32_t s = 0; s < fmt::section_count; ++s) {
-        while ((offset + body.size()) % 8) body.push_back('\0');
-        header.sections[s] = {offset + body.size(), sections[s].bytes.size()};
-        body += sections[s].bytes;
-    }
-    header.file_size = sizeof header + body.size();
-    header.body_checksum = checksum_bytes(body.data(), body.size());
+    std::copy(std::begin(refs), std::end(refs), header.sections);
+    header.file_size = file_size;
+    header.body_checksum = body_checksum.finish();
     header.header_checksum = checksum_bytes(&header, offsetof(fmt::IndexHeader, header_checksum));
 
     write_file_atomically(output, [&](std::ostream& out) {
         out.write(reinterpret_cast<const char*>(&header), sizeof header);
-        out.write(body.data(), static_cast<std::streamsize>(body.size()));
+        emit([&](const void* data, size_t size) {
+            out.write(static_cast<const char*>(data), static_cast<std::streamsize>(size));
+        });
     });
     report.places = records.size();
-    report.basic_keys = basic_.size();
-    report.skeleton_keys = skeleton_.size();
+    report.basic_keys = basic_count;
+    report.skeleton_keys = skeleton_count;
     report.fuzzy_keys = fuzzy_keys.size();
     report.country_names = countries.size();
     report.regions = regions.size();

@@ -53,6 +53,8 @@ class IndexWriter {
                                const std::filesystem::path& output);
 
   private:
+    // 12 bytes, not 16: a whole-country source holds tens of millions of keys.
+#pragma pack(push, 4)
     struct KeyEntry {
         std::uint64_t hash;
         std::uint32_t value;
@@ -60,12 +62,23 @@ class IndexWriter {
             return hash != o.hash ? hash < o.hash : value < o.value;
         }
     };
+#pragma pack(pop)
+    // Keys split by the top 8 bits of their hash: each part grows (and is sorted) on its
+    // own, so no single array of all keys is ever reallocated or copied.
+    struct KeyBuckets {
+        std::vector<KeyEntry> parts[256];
+        void push(std::uint64_t hash, std::uint32_t value) {
+            parts[hash >> 56].push_back({hash, value});
+        }
+        size_t size() const;
+    };
     std::uint16_t region_id(const char country[2], std::string_view code);
     void add_name(std::uint32_t place, std::string_view name, bool alternate, bool fuzzy_worthy);
 
     std::vector<gazetteer_format::PlaceRecord> records_;
     std::string names_;
-    std::vector<KeyEntry> basic_, skeleton_;
+    KeyBuckets basic_, skeleton_;
+    std::vector<std::uint64_t> row_keys_;  // the current place's key hashes (no repeats)
     std::unordered_set<std::string> fuzzy_set_;
     std::map<std::string, std::uint16_t> region_ids_;     // country + code -> id
     std::vector<std::string> region_keys_;                // id -> country + code

@@ -26,6 +26,15 @@ inline constexpr std::uint32_t kSmallPlace = 2000;  // below: never resolved wit
 inline constexpr std::uint32_t kProminentPlace =
     15000;                                      // a look-alike of a smaller place needs a country
 inline constexpr size_t kMaxFuzzyPlaces = 200;  // places taken from fuzzy keys, at most
+// Without a country, an alternate name is taken over places that bear it as their own
+// when the place outweighs them this much (ten times the people, or a higher rank).
+inline constexpr double kDominance = 1.0;
+// A four-letter alternate name ("Alep") is taken without a country only for a city.
+inline constexpr std::uint32_t kCityPopulation = 500000;
+// Without a country, the file's other places decide when one candidate lies within
+// kContextNearKm of them and every rival farther than kContextFarKm from all of them (towns
+// of one Libyan or Syrian story lie 100-300 km apart; namesakes abroad thousands of km).
+inline constexpr double kContextNearKm = 300, kContextFarKm = 600;
 
 // Capitals and administrative seats first.
 double feature_bonus(Feature feature);
@@ -33,6 +42,8 @@ double feature_bonus(Feature feature);
 double importance(std::uint32_t population, Feature feature);
 // Great-circle distance.
 double distance_km(double lat1, double lon1, double lat2, double lon2);
+// Distance from a candidate to the nearest of the file's other places; infinity without any.
+double context_distance_km(const GeocodeCandidate& c, const PlaceContext* context);
 // Up to 2.5 points for a candidate near the file's other places.
 double proximity_bonus(const GeocodeCandidate& c, const PlaceContext* context);
 // The confidence of a clear winner found this way.

@@ -13,8 +13,34 @@ namespace chronomap {
 using namespace geocode_scoring;
 namespace {
 
+// A skeleton without its vowels: two spellings one vowel apart ("masrat", "misrat") have the
+// same; "Yalimli" and "Cilimli" do not.
+std::string consonants(std::string_view skeleton) {
+    std::string out;
+    for (char c : skeleton)
+        if (std::string_view("aeiouy").find(c) == std::string_view::npos) out += c;
+    return out;
+}
+
 std::string in_quotes(std::string_view text) {
     return "\"" + std::string(text.substr(0, 80)) + (text.size() > 80 ? "...\"" : "\"");
+}
+
+// How a match was found, as the details panel says it.
+std::string method_words(MatchMethod method) {
+    switch (method) {
+        case MatchMethod::exact:
+            return "main name";
+        case MatchMethod::alternate:
+            return "alternate name";
+        case MatchMethod::alias:
+            return "alias";
+        case MatchMethod::folded:
+            return "similar spelling";
+        case MatchMethod::fuzzy:
+            return "near spelling";
+    }
+    return "match";
 }
 
 std::string describe(const GeocodeCandidate& c) {
@@ -78,6 +104,7 @@ struct Geocoder::Scored {
     std::int64_t place = -1;  // gazetteer index; -1 for alias places
     Feature feature = Feature::populated;
     int fuzzy_distance = 0;
+    bool vowel_edit = false;  // a fuzzy match whose one edit is a vowel ("Mesrata", Misratah)
     bool main_name = false;  // matched through the place's main name (not an alternate)
 };
 
@@ -257,7 +284,10 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
             if (found.size() - before >= kMaxFuzzyPlaces) break;
             matches.clear();
             gazetteer_->find_skeleton(key.key, matches);
+            size_t first = found.size();
             add_matches(matches, false, key.distance);
+            bool vowel_edit = consonants(key.key) == consonants(skeleton);
+            for (size_t i = first; i < found.size(); ++i) found[i].vowel_edit = vowel_edit;
         }
     }
 
@@ -300,71 +330,155 @@ std::optional<std::string> Geocoder::line_between_places(std::string_view name,
     return std::nullopt;
 }
 
-// Empty when `top` may be returned as resolved; otherwise why not, for the user. Without a
-// country, only strong evidence resolves: a skeleton shared by a short name, or an alternate
-// name of a far place when some other place bears that very name, is a coincidence as
-// often as not ("Mocha" is not Moscow, "Nawa" not Naha).
-std::string Geocoder::why_not_resolved(const std::vector<Scored>& found, const Scored& top,
-                                       const Scored* contender, double margin, bool hinted,
-                                       bool corroborated, size_t basic_length,
-                                       size_t skeleton_length) const {
+// What the acceptance rule weighs (docs/geocoding.md has it as a table of cases).
+struct Geocoder::Evidence {
+    const Scored* top = nullptr;
+    const Scored* contender = nullptr;  // the best candidate more than 30 km from `top`
+    double margin = 10;                 // top's score over the contender's
+    bool hinted = false;                // a country hint, or the region's country
+    bool region_agrees = false;
+    // No hint, but the file's other places are near `top` and far from every rival: they
+    // say which country is meant, as a hint would.
+    bool context_decides = false;
+    std::string ruled_out_by_context;  // the best rival it left out: "Siirt (TR)"
+    double context_km = INFINITY;  // from `top` to the nearest of the file's other places
+    // The most important place bearing the name as written outside the hinted country.
+    std::optional<GeocodeCandidate> namesake_abroad;
+    Feature namesake_abroad_feature = Feature::populated;
+    size_t basic_length = 0, skeleton_length = 0;
+    std::vector<std::string> said;  // what decided, when resolved
+};
+
+// Empty when `top` may be returned as resolved (e.said then says why); otherwise why not,
+// for the user. Without a country, only strong evidence resolves: a skeleton shared by a
+// short name, or an alternate name of a far place when some other place bears that very
+// name, is a coincidence as often as not ("Mocha" is not Moscow, "Nawa" not Naha).
+std::string Geocoder::why_not_resolved(const std::vector<Scored>& found, Evidence& e) const {
+    const Scored& top = *e.top;
+    const Scored* contender = e.contender;
     std::string top_text = describe(top.returned());
+    auto decided = [&](std::string why) {
+        e.said.push_back(std::move(why));
+        return std::string();
+    };
     if (top.c.method == MatchMethod::alias) {
-        if (margin >= 1.0) return {};
+        if (e.margin >= 1.0) return decided("named so by an alias");
         return "several places match: " + top_text + " and " + describe(contender->returned()) +
                "; make the aliases agree";
     }
-    if (margin < kResolveMargin)
-        return "several places match: " + top_text + " and " + describe(contender->returned()) +
-               (hinted ? "" : "; add a country") + " or name the place with --aliases";
     bool prominent = top.c.population >= kProminentPlace || top.feature <= Feature::seat2;
-    // A look-alike spelling alone put "Hadar" on Al-Hadir and "Yalimli" on Cilimli: it
-    // needs the region or the file's other places to agree.
-    if (top.c.method == MatchMethod::fuzzy) {
-        if (hinted && corroborated && skeleton_length >= 7 && margin >= 2.0 && prominent)
-            return {};
-        return "did you mean " + top_text + "? only a near spelling matches" +
-               (hinted ? "; add the region or confirm it with --aliases"
-                       : "; add a country and region or confirm it with --aliases");
+    bool in_country = e.hinted || e.context_decides;
+    auto weight = [](const Scored& s) { return importance(s.c.population, s.feature); };
+    // A famous place outweighs its small namesakes even when they bear the name as their
+    // own: "Palmyra" is Tadmur (51,000 people), not Palmyra (US, 3,600).
+    if (!in_country && top.c.method == MatchMethod::alternate && e.basic_length > 4 &&
+        prominent && contender) {
+        // Look-alikes ("Palmira", CO) already rank below any place of the name as written.
+        const Scored* biggest = nullptr;
+        for (const Scored& s : found)
+            if (&s != &top && distance_km(top.c.lat, top.c.lon, s.c.lat, s.c.lon) > kSamePlaceKm &&
+                (s.c.method == MatchMethod::exact || s.c.method == MatchMethod::alternate) &&
+                (!biggest || weight(s) > weight(*biggest)))
+                biggest = &s;
+        if (biggest && weight(top) >= weight(*biggest) + kDominance)
+            return decided("a name of " + top_text + ", far larger than any other place of the name (" +
+                           describe(biggest->returned()) + ")");
     }
-    if (hinted) {
+    if (e.margin < kResolveMargin)
+        return "several places match: " + top_text + " and " + describe(contender->returned()) +
+               (e.hinted ? "" : "; add a country") + " or name the place with --aliases";
+    // No other place of the name (as written or similar) anywhere it may be.
+    bool unrivalled = !contender;
+    std::string where = e.hinted ? "the country" : "the region of the file's other places";
+    // A look-alike spelling alone put "Hadar" on Al-Hadir and "Yalimli" on Cilimli: it
+    // needs the region, or a long name of a town with no rival where the user says.
+    if (top.c.method == MatchMethod::fuzzy) {
+        if (e.hinted && e.region_agrees && e.skeleton_length >= 7 && e.margin >= 2.0 && prominent)
+            return decided("one letter from its name, in the region given");
+        if (in_country && unrivalled && top.vowel_edit && e.skeleton_length >= 6 && prominent)
+            return decided("one vowel from its name; the only town so named in " + where);
+        return "did you mean " + top_text + "? only a near spelling matches" +
+               (e.hinted ? "; add the region or confirm it with --aliases"
+                         : "; add a country and region or confirm it with --aliases");
+    }
+    bool written = top.c.method == MatchMethod::exact || top.c.method == MatchMethod::alternate;
+    if (in_country) {
         // A long skeleton rarely collides by chance ("Jarablous", "Qouneitra"); a short one
         // does ("Hadar" and Al-Hadir share "hdr").
-        bool long_skeleton = skeleton_length >= 6 && top.c.population >= kSmallPlace;
-        // A sub-district seat of unknown population is where the large district of the same
-        // name is missing from cities500 ("Tuzla" in Istanbul is not the Düzce hamlet).
+        bool long_skeleton = e.skeleton_length >= 6 && top.c.population >= kSmallPlace;
+        // A place of unknown size is often all GeoNames has of a town ("As Sukhnah"); it is
+        // taken when nothing else in the country bears the name, unless a large namesake
+        // abroad says the town meant is one GeoNames lacks ("Tuzla" in Istanbul is not the
+        // hamlet in Düzce: Tuzla, Bosnia, is a city).
         bool unknown_hamlet = top.c.population == 0 && top.feature >= Feature::seat3;
-        if (unknown_hamlet && !corroborated && top.c.method != MatchMethod::alias)
-            return "only a place of unknown size matches: " + top_text +
-                   "; add the region to confirm it";
-        if (top.c.method != MatchMethod::folded || corroborated || long_skeleton ||
-            (prominent && top.main_name))
-            return {};
+        if (unknown_hamlet) {
+            bool big_namesake = e.namesake_abroad &&
+                                importance(e.namesake_abroad->population,
+                                           e.namesake_abroad_feature) >= 4.0;
+            // "Ain Issa" (ainisa) and ‘Ayn ‘Īsá, not "Hadar" (hadar) and Al Ḩāḑir.
+            bool close_spelling = written || e.skeleton_length >= 6 || e.region_agrees;
+            if (unrivalled && close_spelling && !big_namesake)
+                return decided("the only place of the name in " + where + " (size unknown)");
+            if (!e.region_agrees)
+                return "only a place of unknown size matches: " + top_text +
+                       (big_namesake ? " (while " + describe(*e.namesake_abroad) +
+                                           " is a town of the name)"
+                                     : std::string()) +
+                       "; add the region to confirm it";
+        }
+        if (top.c.method != MatchMethod::folded) {
+            return decided(std::string(e.region_agrees ? "in the region given" : "") +
+                           (e.region_agrees ? "; " : "") +
+                           (unrivalled ? "the only place of the name in " + where
+                                       : "ahead of " + describe(contender->returned())));
+        }
+        if (e.region_agrees) return decided("a similar spelling, in the region given");
+        if (long_skeleton) return decided("a similar spelling of a long name");
+        if (prominent && top.main_name) return decided("a similar spelling of a town's name");
+        // "Tabqah" is Ath Thawrah (At Tabqah), "Kamechliyé" Al Qāmishlī: a town, the only
+        // one of a like spelling where the user says.
+        bool town = top.c.population >= kSmallPlace || top.feature <= Feature::seat2;
+        if (town && unrivalled && e.skeleton_length >= 4)
+            return decided("a similar spelling of the only town so named in " + where);
         return "did you mean " + top_text +
                "? only a similar spelling matches; add the region or confirm it with --aliases";
     }
     bool small = top.c.population < kSmallPlace && top.feature > Feature::seat2;
     if (small) return "only a small place matches: " + top_text + "; add a country to confirm it";
-    // Another place, far away, carries the name as written.
+    // The most important other place, far away, that carries the name as written.
     auto named_so_elsewhere = [&](bool alternates_count) {
+        const Scored* best = nullptr;
         for (const Scored& s : found) {
             if (&s == &top || distance_km(top.c.lat, top.c.lon, s.c.lat, s.c.lon) <= kSamePlaceKm)
                 continue;
             if (s.c.method == MatchMethod::exact ||
                 (alternates_count && s.c.method == MatchMethod::alternate))
-                return &s;
+                if (!best || importance(s.c.population, s.feature) >
+                                 importance(best->c.population, best->feature))
+                    best = &s;
         }
-        return static_cast<const Scored*>(nullptr);
+        return best;
+    };
+    // A famous place outweighs small namesakes: "Palmyra" is Tadmur, not Palmyra (US).
+    auto dominates = [&](const Scored& other) {
+        return prominent && weight(top) >= weight(other) + kDominance;
     };
     if (top.c.method == MatchMethod::alternate) {
-        // Four letters or fewer match some romanisation of many big places ("Mare", Malé).
-        if (basic_length <= 4)
+        const Scored* other = named_so_elsewhere(false);
+        // Four letters or fewer match some romanisation of many big places ("Mare", Malé):
+        // only a city's short name that no place bears as its own ("Alep") is taken.
+        if (e.basic_length <= 4) {
+            if (top.c.population >= kCityPopulation && !other)
+                return decided("a short name of a city that no other place bears");
             return "a short name that is an alternate name of " + top_text +
                    "; add a country to confirm it";
-        if (const Scored* other = named_so_elsewhere(false))
+        }
+        if (other && !dominates(*other))
             return top_text + " is also the name of " + describe(other->returned()) +
                    "; add a country";
-        return {};
+        return decided(other ? "a name of " + top_text + ", far larger than " +
+                                   describe(other->returned())
+                             : "an alternate name, no other place bears it");
     }
     if (top.c.method == MatchMethod::folded) {
         if (const Scored* other = named_so_elsewhere(true))
@@ -373,12 +487,14 @@ std::string Geocoder::why_not_resolved(const std::vector<Scored>& found, const S
                    " only similarly; add a country";
         // Short skeletons collide often; a governorate seat or a capital is a likelier meaning.
         bool long_enough =
-            skeleton_length >= 7 || (skeleton_length >= 5 && top.feature <= Feature::seat1);
+            e.skeleton_length >= 7 || (e.skeleton_length >= 5 && top.feature <= Feature::seat1);
         if (!top.main_name || !long_enough || !prominent)
             return "did you mean " + top_text +
                    "? only a similar spelling matches; add a country to confirm it";
+        return decided("a similar spelling of a town's name, no place is written so");
     }
-    return {};
+    return decided(contender ? "ahead of " + describe(contender->returned())
+                             : "no other place of the name");
 }
 
 GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
@@ -518,15 +634,34 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
              ++i)
             result.alternatives.push_back(returned(found[i]));
     };
+    auto written = [](const Scored& s) {
+        return s.c.method == MatchMethod::exact || s.c.method == MatchMethod::alternate ||
+               s.c.method == MatchMethod::alias;
+    };
+    Evidence evidence;
     if (hint) {
         auto outside = std::stable_partition(found.begin(), found.end(),
                                              [&](const Scored& s) { return s.c.country == *hint; });
+        for (auto it = outside; it != found.end(); ++it)
+            if (written(*it) && (!evidence.namesake_abroad ||
+                                 importance(it->c.population, it->feature) >
+                                     importance(evidence.namesake_abroad->population,
+                                                evidence.namesake_abroad_feature))) {
+                evidence.namesake_abroad = returned(*it);
+                evidence.namesake_abroad_feature = it->feature;
+            }
         if (outside == found.begin()) {
+            // Only places bearing the name as written are worth showing from abroad (the
+            // user may have the country wrong): a look-alike there ("Baghouz" and Lagos) is
+            // noise in a review list.
+            std::erase_if(found, [&](const Scored& s) { return !written(s); });
             std::string elsewhere;
             for (size_t i = 0; i < found.size() && i < 3; ++i)
                 elsewhere += (i ? ", " : "") + describe(found[i].returned());
             append_note("no place of that name in " + std::string(to_string_view(*hint)) +
-                        "; found elsewhere: " + elsewhere);
+                        (found.empty() ? "; nothing of a like name either: click its place on "
+                                         "the map or add it to your gazetteer"
+                                       : "; found elsewhere: " + elsewhere));
             list_alternatives(0);
             return result;
         }
@@ -550,12 +685,40 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
         found.erase(elsewhere, found.end());  // the region rules them out
     }
     // The name as written beats a look-alike of it: "Samarra" is Sāmarrā’ (IQ), not Samara.
-    auto written = [](const Scored& s) {
-        return s.c.method == MatchMethod::exact || s.c.method == MatchMethod::alternate ||
-               s.c.method == MatchMethod::alias;
-    };
     if (std::any_of(found.begin(), found.end(), written))
         std::stable_partition(found.begin(), found.end(), written);
+
+    // Without a country, the file's other places stand for one when they lie near one
+    // candidate and far from every rival: "Tripoli" among Benghazi and Misrata, "Brega" there
+    // rather than Braga (PT). The far rivals are then left out, as a hint would leave them.
+    if (!hint && context && !context->points.empty()) {
+        auto near = std::find_if(found.begin(), found.end(), [&](const Scored& s) {
+            return context_distance_km(s.c, context) < kContextNearKm;
+        });
+        if (near != found.end()) {
+            const Scored& chosen = *near;
+            bool rivals_far = std::all_of(found.begin(), found.end(), [&](const Scored& s) {
+                return distance_km(chosen.c.lat, chosen.c.lon, s.c.lat, s.c.lon) <= kSamePlaceKm ||
+                       context_distance_km(s.c, context) >= kContextFarKm;
+            });
+            if (rivals_far && found.size() > 1) {
+                std::rotate(found.begin(), near, near + 1);
+                for (size_t i = 1; i < found.size(); ++i)
+                    if (distance_km(found[0].c.lat, found[0].c.lon, found[i].c.lat,
+                                    found[i].c.lon) > kSamePlaceKm) {
+                        evidence.ruled_out_by_context = describe(returned(found[i]));
+                        break;
+                    }
+                found.erase(std::remove_if(found.begin() + 1, found.end(),
+                                           [&](const Scored& s) {
+                                               return distance_km(found[0].c.lat, found[0].c.lon,
+                                                                  s.c.lat, s.c.lon) > kSamePlaceKm;
+                                           }),
+                            found.end());
+                evidence.context_decides = true;
+            }
+        }
+    }
 
     const Scored& top = found[0];
     const Scored* contender = nullptr;
@@ -567,21 +730,44 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
     // ("Kobané" is Ayn al Arab, not Cobán; "Samarra" not Samara).
     if (contender && written(top) && !written(*contender))
         margin = std::max(margin, kResolveMargin);
-    bool region_matched = !region.regions.empty() &&
-                          region.verdict(*gazetteer_, top) == RegionFilter::inside;
-    // Only the region corroborates a look-alike: the file's other places break ties between
-    // places of the name as written, but in a dense file (a conflict dataset of one country)
-    // some place lies near any look-alike: with context as evidence, "Hadar" (Quneitra) went
-    // to Al-Hadir (Aleppo) and "Tuzla" (Istanbul) to a hamlet in Adana (real_places_test).
-    bool corroborated = region_matched;
-    std::string doubt = why_not_resolved(found, top, contender, margin, hint.has_value(),
-                                         corroborated, basic->size(), skeleton.size());
+    evidence.top = &top;
+    evidence.contender = contender;
+    evidence.margin = margin;
+    evidence.hinted = hint.has_value();
+    // Only the region corroborates a look-alike among places of the hinted country: in a
+    // dense file (a conflict dataset of one country) some place lies near any look-alike:
+    // with context as evidence, "Hadar" (Quneitra) went to Al-Hadir (Aleppo) and "Tuzla"
+    // (Istanbul) to a hamlet in Adana (real_places_test). Without a hint, the file's places
+    // stand for one when they are near the best candidate and far from all its rivals.
+    evidence.region_agrees = !region.regions.empty() &&
+                             region.verdict(*gazetteer_, top) == RegionFilter::inside;
+    evidence.context_km = context_distance_km(top.c, context);
+    evidence.basic_length = basic->size();
+    evidence.skeleton_length = skeleton.size();
+    std::string doubt = why_not_resolved(found, evidence);
     bool resolved = doubt.empty();
-    double confidence = method_confidence(top.c.method) * std::clamp(0.5 + margin / 6, 0.5, 1.0) *
-                        (hint ? 1.0 : 0.95);
+    // A place resolved over close scores (a dominant name) is as sure as a clear winner.
+    double sure_margin = resolved ? std::max(margin, kResolveMargin) : margin;
+    double confidence = method_confidence(top.c.method) * std::clamp(0.5 + sure_margin / 6, 0.5, 1.0) *
+                        (hint || evidence.context_decides ? 1.0 : 0.95);
     if (top.c.method == MatchMethod::fuzzy) confidence = std::min(confidence, 0.7);
     if (!resolved) confidence = std::min(confidence, 0.5);
     result.confidence = std::round(confidence * 100) / 100;
+    if (resolved) {
+        // What decided, in the words of the details panel.
+        std::vector<std::string> said;
+        said.push_back(method_words(top.c.method));
+        if (hint) said.push_back("country " + std::string(to_string_view(*hint)));
+        said.insert(said.end(), evidence.said.begin(), evidence.said.end());
+        if (std::isfinite(evidence.context_km))
+            said.push_back(std::to_string(std::lround(evidence.context_km)) +
+                           " km from the file's other places" +
+                           (evidence.ruled_out_by_context.empty()
+                                ? std::string()
+                                : ", far from " + evidence.ruled_out_by_context));
+        for (const std::string& part : said)
+            result.evidence += (result.evidence.empty() ? "" : "; ") + part;
+    }
 
     if (resolved) {
         result.status = GeocodeStatus::resolved;

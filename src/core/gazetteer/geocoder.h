@@ -57,6 +57,9 @@ struct GeocodeResult {
     double confidence = 0;                       // 0..1; of the best candidate
     std::vector<GeocodeCandidate> alternatives;  // best first; excludes `place`
     std::string note;                            // why it is not resolved, hint problems
+    // When resolved, what decided, for the user: "alternate name; the only place of the
+    // name in SY", "main name; 12 km from the file's other places; Tripoli (LB) 1,050 km".
+    std::string evidence;
 };
 
 // Points already placed in the same file: events cluster, so they break ties.
@@ -115,10 +118,8 @@ class Geocoder {
     const Gazetteer& hint_gazetteer() const { return hints_ ? *hints_ : *gazetteer_; }
     std::optional<std::string> line_between_places(std::string_view name,
                                                    std::string_view hint) const;
-    std::string why_not_resolved(const std::vector<Scored>& found, const Scored& top,
-                                 const Scored* contender, double margin, bool hinted,
-                                 bool corroborated, size_t basic_length,
-                                 size_t skeleton_length) const;
+    struct Evidence;
+    std::string why_not_resolved(const std::vector<Scored>& found, Evidence& e) const;
 
     std::shared_ptr<const Gazetteer> gazetteer_;
     AliasTable aliases_;

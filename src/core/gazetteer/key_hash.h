@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <algorithm>
 #include <cstring>
 #include <string_view>
 
@@ -41,5 +42,54 @@ inline std::uint64_t checksum_bytes(const void* data, size_t size, std::uint64_t
     for (; i < size; ++i) h = (h ^ p[i]) * 0x100000001b3ull;
     return h ^ (h >> 31);
 }
+
+// checksum_bytes of a concatenation fed in pieces: the index writer streams its sections
+// to disk instead of gathering them in one buffer.
+class ChecksumStream {
+  public:
+    explicit ChecksumStream(std::uint64_t seed = 0)
+        : lane_{seed ^ 0x9e3779b97f4a7c15ull, seed + 1, seed + 2, seed + 3} {}
+    void add(const void* data, size_t size) {
+        const auto* p = static_cast<const unsigned char*>(data);
+        total_ += size;
+        while (size > 0) {
+            if (pending_ == 0 && size >= 32) {
+                block(p);
+                p += 32;
+                size -= 32;
+                continue;
+            }
+            size_t take = std::min<size_t>(32 - pending_, size);
+            std::memcpy(buffer_ + pending_, p, take);
+            pending_ += take;
+            p += take;
+            size -= take;
+            if (pending_ == 32) {
+                block(buffer_);
+                pending_ = 0;
+            }
+        }
+    }
+    std::uint64_t finish() const {
+        std::uint64_t h = total_;
+        for (int k = 0; k < 4; ++k) h = (h ^ lane_[k]) * 0xff51afd7ed558ccdull;
+        for (size_t i = 0; i < pending_; ++i) h = (h ^ buffer_[i]) * 0x100000001b3ull;
+        return h ^ (h >> 31);
+    }
+
+  private:
+    void block(const unsigned char* p) {
+        for (int k = 0; k < 4; ++k) {
+            std::uint64_t w;
+            std::memcpy(&w, p + 8 * k, 8);
+            lane_[k] = (lane_[k] ^ w) * 0x9fb21c651e98df25ull;
+            lane_[k] ^= lane_[k] >> 29;
+        }
+    }
+    std::uint64_t lane_[4];
+    unsigned char buffer_[32] = {};
+    size_t pending_ = 0;
+    std::uint64_t total_ = 0;
+};
 
 }  // namespace chronomap

@@ -11,7 +11,7 @@
 
 namespace chronomap {
 
-MappedFile::MappedFile(const std::filesystem::path& path) {
+MappedFile::MappedFile(const std::filesystem::path& path, bool populate) {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         throw std::runtime_error("cannot open " + path.string() + ": " + std::strerror(errno));
@@ -23,9 +23,10 @@ MappedFile::MappedFile(const std::filesystem::path& path) {
     }
     size_ = static_cast<size_t>(info.st_size);
     if (size_ > 0) {
-        // MAP_POPULATE: the whole index is read at open (its checksum is verified), so
+        // MAP_POPULATE: when the whole index is read at open (its checksum is verified),
         // faulting the pages in one call is faster than one fault per page.
-        void* mapped = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+        void* mapped = ::mmap(nullptr, size_, PROT_READ,
+                              MAP_PRIVATE | (populate ? MAP_POPULATE : 0), fd, 0);
         if (mapped == MAP_FAILED) {
             int error = errno;
             ::close(fd);

@@ -9,8 +9,9 @@ namespace chronomap {
 
 class MappedFile {
   public:
-    // Throws std::runtime_error naming the file and the system's reason.
-    explicit MappedFile(const std::filesystem::path& path);
+    // Throws std::runtime_error naming the file and the system's reason. `populate` reads
+    // every page at once (for a file about to be read whole); otherwise pages come on use.
+    explicit MappedFile(const std::filesystem::path& path, bool populate = true);
     ~MappedFile();
     MappedFile(const MappedFile&) = delete;
     MappedFile& operator=(const MappedFile&) = delete;

@@ -5,10 +5,14 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <iterator>
 #include <stdexcept>
+
+#include "core/atomic_file.h"
 
 #include "core/gazetteer/gazetteer_index_writer.h"
 #include "core/gazetteer/key_hash.h"
@@ -274,7 +278,7 @@ std::vector<UserGazetteerInfo> list_user_gazetteers(const std::filesystem::path&
         info.file = entry.path();
         info.bytes = entry.file_size(ec);
         try {
-            auto g = Gazetteer::open(entry.path());
+            auto g = Gazetteer::open(entry.path(), Gazetteer::Verify::when_changed);
             info.places = g->size();
             info.note = std::string(g->source_note());
         } catch (const std::exception& e) {
@@ -312,7 +316,38 @@ UserGazetteerBuild build_user_gazetteer(const std::vector<std::filesystem::path>
                                  ": nothing to add");
     GazetteerBuildReport written = writer.write({}, checksum, note, output);
     report.bytes = written.file_size;
+    // Verified once, now; later starts only compare its size and time (Gazetteer::Verify).
+    Gazetteer::open(output, Gazetteer::Verify::when_changed);
     return report;
+}
+
+std::filesystem::path add_user_place(const std::filesystem::path& dir, const Gazetteer& builtin,
+                                     const UserPlace& place) {
+    // One line per place: tabs, line ends and other control characters would split it.
+    std::string name;
+    for (char c : place.name) name += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
+    if (trim(name).empty()) throw std::runtime_error("the place has no name");
+    if (!(std::abs(place.lat) <= 90) || !(std::abs(place.lon) <= 180))
+        throw std::runtime_error("bad position for \"" + name + "\": lat " +
+                                 std::to_string(place.lat) + ", lon " + std::to_string(place.lon));
+    auto key = fold_basic(place.country);
+    if (place.country.empty() || !key || !builtin.country_from_key(*key))
+        throw std::runtime_error("\"" + name + "\" has no country the gazetteer knows (\"" +
+                                 place.country + "\"); give its events a country (SY, Syrie)");
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    auto table = dir / (std::string(kMyPlacesName) + ".tsv");
+    std::string text;
+    if (std::ifstream in{table, std::ios::binary}) text.assign(std::istreambuf_iterator<char>(in), {});
+    if (text.empty()) text = "name\tlat\tlon\tcountry\n";
+    if (text.back() != '\n') text += '\n';
+    char position[64];
+    std::snprintf(position, sizeof position, "%.6f\t%.6f", place.lat, place.lon);
+    text += std::string(trim(name)) + "\t" + position + "\t" + place.country + "\n";
+    write_file_atomically(table, text);
+    auto index = dir / (std::string(kMyPlacesName) + ".idx");
+    build_user_gazetteer({table}, builtin, index);
+    return index;
 }
 
 }  // namespace chronomap

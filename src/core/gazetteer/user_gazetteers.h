@@ -45,4 +45,19 @@ UserGazetteerBuild build_user_gazetteer(const std::vector<std::filesystem::path>
                                         const Gazetteer& builtin,
                                         const std::filesystem::path& output);
 
+// A place the user adds from the explorer's review ("add to my gazetteer").
+struct UserPlace {
+    std::string name;     // as the events write it
+    double lat = 0, lon = 0;
+    std::string country;  // ISO code or a name the built-in index knows ("SY", "Syrie")
+};
+inline constexpr std::string_view kMyPlacesName = "my-places";
+
+// Appends `place` to DIR/my-places.tsv (name, lat, lon, country; created with its header)
+// and compiles that table into DIR/my-places.idx, so every later lookup in any file finds
+// it. Both files are written atomically. Returns the index's path. Throws
+// std::runtime_error (a bad place: what to fix) or WriteError.
+std::filesystem::path add_user_place(const std::filesystem::path& dir, const Gazetteer& builtin,
+                                     const UserPlace& place);
+
 }  // namespace chronomap

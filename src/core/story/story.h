@@ -27,6 +27,7 @@ struct Story {
     std::string title;
     std::string events;          // the event file, relative to the story's folder, as written
     Theme theme = Theme::light;  // slides whose view does not name a theme use this one
+    std::vector<UserLayerSpec> overlays;  // slides whose view has no "overlays" use these
     std::vector<Slide> slides;
     bool operator==(const Story&) const = default;
 };

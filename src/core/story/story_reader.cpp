@@ -12,7 +12,7 @@ namespace {
 
 using Json = nlohmann::json;
 
-const char* const kStoryFields = "chronomap_story, title, events, theme, slides";
+const char* const kStoryFields = "chronomap_story, title, events, theme, overlays, slides";
 const char* const kSlideFields = "title, caption, view, duration, transition";
 constexpr size_t kLongCaption = 280;  // more than a room reads while listening
 
@@ -108,6 +108,23 @@ class StoryParser {
                     error("/theme", parsed.error, "");
             }
         }
+        if (root.contains("overlays")) {
+            const Json& list = root["overlays"];
+            if (!list.is_array()) {
+                error("/overlays", "\"overlays\" must be a list of files or {\"file\": ...} objects",
+                      "see docs/overlays.md");
+            } else {
+                for (size_t i = 0; i < list.size(); ++i) {
+                    try {
+                        UserLayerSpec spec = user_layer_from_json(list[i]);
+                        spec.path = in_story_folder(spec.path);
+                        story.overlays.push_back(std::move(spec));
+                    } catch (const std::exception& e) {
+                        error("/overlays/" + std::to_string(i), e.what(), "see docs/overlays.md");
+                    }
+                }
+            }
+        }
         if (!root.contains("slides")) {
             error("", "missing \"slides\"",
                   "add \"slides\": [ { \"title\": ..., \"caption\": ..., \"view\": {...} } ]");
@@ -186,8 +203,14 @@ class StoryParser {
         } else {
             Json view = json["view"];
             if (!view.contains("theme")) view["theme"] = std::string(theme_name(story.theme));
+            bool own_overlays = view.contains("overlays");
             try {
                 slide.view = view_state_from_json(view);
+                if (own_overlays) {
+                    for (UserLayerSpec& overlay : slide.view.overlays) overlay.path = in_story_folder(overlay.path);
+                } else {
+                    slide.view.overlays = story.overlays;
+                }
             } catch (const std::exception& e) {
                 // "view state: field \"camera/zoom\": why" -> /slides/i/view/camera/zoom
                 std::string what = e.what(), pointer = at + "/view";
@@ -204,6 +227,13 @@ class StoryParser {
             }
         }
         story.slides.push_back(std::move(slide));
+    }
+
+    // Overlay files are named relative to the story (they may live outside its folder).
+    std::string in_story_folder(const std::string& path) const {
+        std::filesystem::path given(path);
+        if (given.is_absolute() || folder_.empty()) return path;
+        return (folder_ / given).lexically_normal().string();
     }
 
     bool read_string(const Json& object, const char* key, const std::string& at, std::string& out) {

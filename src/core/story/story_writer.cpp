@@ -6,13 +6,15 @@ namespace chronomap {
 
 namespace {
 // The view's fields that differ from a default view in the story's theme (key order kept).
-nlohmann::ordered_json compact_view(const ViewState& view, Theme story_theme) {
+nlohmann::ordered_json compact_view(const ViewState& view, const Story& story) {
     ViewState defaults;
-    defaults.theme = story_theme;
+    defaults.theme = story.theme;
+    defaults.overlays = story.overlays;
     nlohmann::ordered_json full = to_json(view), base = to_json(defaults),
                            out = nlohmann::ordered_json::object();
     for (auto& [key, value] : full.items())
         if (!base.contains(key) || base[key] != value) out[key] = value;
+    if (base.contains("overlays") && !full.contains("overlays")) out["overlays"] = nlohmann::ordered_json::array();
     // A fit_events camera ignores its center, zoom and box: do not write them.
     if (out.contains("camera") && view.camera.mode == CameraMode::fit_events) out.erase("camera");
     if (out.contains("camera") && view.camera.mode == CameraMode::center)
@@ -31,6 +33,10 @@ nlohmann::ordered_json story_to_json(const Story& story) {
     out["title"] = story.title;
     out["events"] = story.events;
     out["theme"] = theme_name(story.theme);
+    if (!story.overlays.empty()) {
+        out["overlays"] = nlohmann::ordered_json::array();
+        for (const UserLayerSpec& overlay : story.overlays) out["overlays"].push_back(to_json(overlay));
+    }
     out["slides"] = nlohmann::ordered_json::array();
     for (const Slide& slide : story.slides) {
         nlohmann::ordered_json s;
@@ -38,7 +44,7 @@ nlohmann::ordered_json story_to_json(const Story& story) {
         s["caption"] = slide.caption;
         s["duration"] = slide.duration;
         s["transition"] = slide.transition == Transition::cut ? "cut" : "fly";
-        s["view"] = compact_view(slide.view, story.theme);
+        s["view"] = compact_view(slide.view, story);
         out["slides"].push_back(std::move(s));
     }
     return out;

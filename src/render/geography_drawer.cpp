@@ -1,0 +1,144 @@
+#include "render/geography_drawer.h"
+
+#include <algorithm>
+#include <iostream>
+
+#include "core/geography_mesh.h"
+#include "render/gl_check.h"
+#include "render/gl_handles.h"
+
+namespace chronomap {
+
+struct GeographyDrawer::Gpu {
+    GlVertexArray lake_vao;
+    GlBuffer lake_vbo;
+    std::vector<GeographyChunk> lake_chunks;
+    struct Lines {
+        GlVertexArray vao;
+        GlBuffer vbo, ibo;
+        std::vector<GeographyChunk> chunks;
+    } rivers, regions;
+
+    explicit Gpu(const GeographyMesh& mesh) : lake_chunks(mesh.lakes.chunks) {
+        glBindVertexArray(lake_vao);
+        glBindBuffer(GL_ARRAY_BUFFER, lake_vbo);
+        glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.lakes.triangles.size() * sizeof(float)),
+                     mesh.lakes.triangles.data(), GL_STATIC_DRAW);
+        glEnableVertexAttribArray(0);
+        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), nullptr);
+        upload(mesh.rivers, rivers);
+        upload(mesh.regions, regions);
+        glBindVertexArray(0);
+        CHRONOMAP_GL_CHECK("geography upload");
+    }
+
+    static void upload(const ChunkedLines& from, Lines& to) {
+        to.chunks = from.chunks;
+        glBindVertexArray(to.vao);
+        glBindBuffer(GL_ARRAY_BUFFER, to.vbo);
+        glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(from.mesh.vertices.size() * sizeof(LineVertex)),
+                     from.mesh.vertices.data(), GL_STATIC_DRAW);
+        glEnableVertexAttribArray(0);
+        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(LineVertex), nullptr);
+        glEnableVertexAttribArray(1);
+        glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(LineVertex),
+                              reinterpret_cast<void*>(offsetof(LineVertex, nx)));
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, to.ibo);
+        glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(from.mesh.indices.size() * sizeof(std::uint32_t)),
+                     from.mesh.indices.data(), GL_STATIC_DRAW);
+    }
+};
+
+namespace {
+// Rivers a deeper blue than the sea so a 1-pixel line still reads as water; region
+// boundaries lighter than the country borders.
+struct GeographyColors {
+    Color river, region_border;
+};
+GeographyColors colors_for(Theme theme) {
+    if (theme == Theme::dark) return {rgb(0x3f6d92), rgb(0x48515d)};
+    return {rgb(0x7fa7c9), rgb(0xc8bfb0)};
+}
+
+struct WorldBox {
+    double x0, y0, x1, y1;
+};
+WorldBox visible_box(const FrameContext& frame) {
+    // A few pixels beyond the edges, for line widths.
+    WorldPoint a = frame.map.pixel_to_world({-8, -8});
+    WorldPoint b = frame.map.pixel_to_world({frame.map.width + 8.0, frame.map.height + 8.0});
+    return {a.x, a.y, b.x, b.y};
+}
+
+void set_view_uniforms(const FrameContext& frame, ShaderProgram& program) {
+    program.use();
+    glUniform2f(program.uniform("u_center"), frame.center_x(), frame.center_y());
+    glUniform1f(program.uniform("u_world_size"), frame.world_size());
+    glUniform2f(program.uniform("u_viewport"), static_cast<float>(frame.device_width),
+                static_cast<float>(frame.device_height));
+}
+}  // namespace
+
+GeographyDrawer::GeographyDrawer(std::filesystem::path geodata) : geodata_(std::move(geodata)) {}
+GeographyDrawer::~GeographyDrawer() = default;
+
+GeographyDrawer::Gpu* GeographyDrawer::gpu() {
+    if (!gpu_ && !failed_) {
+        try {
+            gpu_ = std::make_unique<Gpu>(read_geography_mesh(geodata_ / kGeographyFile));
+        } catch (const std::exception& e) {
+            failed_ = true;
+            std::cerr << "chronomap: no rivers, lakes or regions on the map: " << e.what() << "\n";
+        }
+    }
+    return gpu_.get();
+}
+
+void GeographyDrawer::draw_lakes(const FrameContext& frame, ShaderProgram& fill_program) {
+    Gpu* g = gpu();
+    if (!g) return;
+    set_view_uniforms(frame, fill_program);
+    const Color& water = frame.palette.water;
+    glUniform4f(fill_program.uniform("u_color"), water.r, water.g, water.b, water.a);
+    glBindVertexArray(g->lake_vao);
+    WorldBox box = visible_box(frame);
+    for_visible_chunks(g->lake_chunks, frame.map.zoom, box.x0, box.y0, box.x1, box.y1, [&](const GeographyChunk& c) {
+        glDrawArrays(GL_TRIANGLES, static_cast<GLint>(c.first), static_cast<GLsizei>(c.count));
+    });
+    glBindVertexArray(0);
+    CHRONOMAP_GL_CHECK("drawing lakes");
+}
+
+void GeographyDrawer::draw_lines(const FrameContext& frame, ShaderProgram& line_program) {
+    Gpu* g = gpu();
+    if (!g) return;
+    set_view_uniforms(frame, line_program);
+    WorldBox box = visible_box(frame);
+    double zoom = frame.map.zoom;
+    auto draw = [&](const Gpu::Lines& lines, std::uint32_t style, float width, const Color& color) {
+        glUniform1f(line_program.uniform("u_half_width"), width * frame.scale / 2);
+        glUniform4f(line_program.uniform("u_color"), color.r, color.g, color.b, color.a);
+        glBindVertexArray(lines.vao);
+        for_visible_chunks(lines.chunks, zoom, box.x0, box.y0, box.x1, box.y1, [&](const GeographyChunk& c) {
+            if (c.style != style) return;
+            glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(c.count), GL_UNSIGNED_INT,
+                           reinterpret_cast<void*>(static_cast<std::uintptr_t>(c.first) * sizeof(std::uint32_t)));
+        });
+    };
+    GeographyColors colors = colors_for(frame.view.theme);
+    // Region boundaries under the rivers; both thin, so the country borders stay the
+    // strongest lines. Rivers widen as the map zooms in, the major ones most.
+    auto grow = [&](double from, double per_zoom, double most) {
+        return static_cast<float>(std::clamp((zoom - from) * per_zoom, 0.0, most));
+    };
+    draw(g->regions, 0, 0.7f + grow(6, 0.15, 0.4), colors.region_border);
+    Color faint = colors.river;
+    faint.a *= 0.6f;
+    draw(g->rivers, 2, 0.6f + grow(8, 0.1, 0.3), faint);
+    draw(g->rivers, 1, 0.7f + grow(6, 0.2, 0.7), colors.river);
+    draw(g->rivers, 0, 1.0f + grow(4, 0.3, 1.4), colors.river);
+    glBindVertexArray(0);
+    CHRONOMAP_GL_CHECK("drawing rivers and region boundaries");
+}
+
+}  // namespace chronomap

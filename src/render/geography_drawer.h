@@ -1,0 +1,39 @@
+// The shipped geography over the land: lakes and reservoirs filled as water, rivers by rank
+// (major ones from the continental view, smaller ones as the map zooms in) and the
+// boundaries of first-level regions from a regional zoom on. Drawn by the basemap layer into
+// its per-camera cache, so scrubbing never redraws them; only the chunks (rank and grid
+// cell, core/geography_mesh.h) that the camera's zoom and extent show are drawn.
+#pragma once
+
+#include <epoxy/gl.h>
+
+#include <filesystem>
+#include <memory>
+
+#include "render/frame_context.h"
+#include "render/shader_program.h"
+
+namespace chronomap {
+
+class GeographyDrawer {
+public:
+    explicit GeographyDrawer(std::filesystem::path geodata);
+    ~GeographyDrawer();
+    GeographyDrawer(const GeographyDrawer&) = delete;
+    GeographyDrawer& operator=(const GeographyDrawer&) = delete;
+
+    // After the land, before the country borders and coastlines. Without geography.bin it
+    // draws nothing (and says so once on stderr).
+    void draw_lakes(const FrameContext& frame, ShaderProgram& fill_program);
+    void draw_lines(const FrameContext& frame, ShaderProgram& line_program);
+
+private:
+    struct Gpu;
+    Gpu* gpu();
+
+    std::filesystem::path geodata_;
+    std::unique_ptr<Gpu> gpu_;
+    bool failed_ = false;
+};
+
+}  // namespace chronomap
