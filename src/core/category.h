@@ -30,7 +30,7 @@ struct Category {
 };
 
 // Events that name no category ("Other"): a colour of their own, not the basemap towns' grey.
-inline constexpr Rgba kUncategorisedColor{40, 40, 40, 255};
+inline constexpr Rgba kUncategorisedColor{80, 50, 175, 255};
 // The colour a category is drawn in: its own, except the reader's grey for events without
 // a category, which would vanish among the basemap's towns.
 Rgba drawn_category_color(const Category& category);
