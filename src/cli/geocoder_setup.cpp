@@ -7,7 +7,7 @@
 #include "cli/cli_common.h"
 #include "core/gazetteer/user_gazetteers.h"
 #include "core/geodata_paths.h"
-#include "core/coordinate_correction.h"
+#include "core/placement/coordinate_correction.h"
 
 namespace chronomap::cli {
 namespace {

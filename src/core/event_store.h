@@ -18,7 +18,7 @@
 
 #include "core/category.h"
 #include "core/column.h"
-#include "core/source_buffer.h"
+#include "core/native_json/source_buffer.h"
 #include "core/string_pool.h"
 #include "core/text_column.h"
 #include "core/time_value.h"
@@ -119,7 +119,7 @@ public:
     void set_position(size_t i, double lon, double lat, PlaceSource source,
                       LocationPrecision precision = LocationPrecision::unknown);
 
-    // Coordinates that contradict their place, replaced (core/coordinate_correction.h).
+    // Coordinates that contradict their place, replaced (core/placement/coordinate_correction.h).
     void correct_position(size_t i, double lon, double lat, LocationPrecision precision);
 
     // [SECTION] time queries

@@ -1,24 +1,30 @@
-// The one step that gives events a position before they are drawn.
-//
-// Events with "coordinates" (or a stored geocoding result) are placed when read; the others
-// are placed here by the offline geocoder, so every command that draws places the same way.
+// What placing a store's events came to, for every command that draws and for the explorer:
+// place_events() (core/placement/place_events.h) fills it, count_placement() counts a store
+// placed by other means.
 #pragma once
 
 #include <cstddef>
-#include <filesystem>
 #include <string>
 #include <vector>
 
-#include "core/coordinate_correction.h"
+#include "core/placement/coordinate_correction.h"
 #include "core/diagnostic.h"
 #include "core/event_store.h"
 
 namespace chronomap {
 
 struct PlacementReport {
-    size_t placed = 0;
+    // The store after placing.
+    size_t placed = 0;         // events with a position, drawn
     size_t to_geocode = 0;     // a place name but no position yet: not drawn
     size_t without_place = 0;  // neither a place nor coordinates: not drawn
+    // What the geocoder did now (zero when only counted).
+    size_t placed_now = 0;      // events it placed
+    size_t already_placed = 0;  // by coordinates or a stored "geocoded" object
+    size_t ambiguous = 0;       // events whose place name is ambiguous
+    size_t unresolved = 0;      // events whose place name was not found (or is not a point)
+    size_t distinct_names = 0;  // distinct (name, country, region) queries looked up
+    std::vector<Diagnostic> table_problems;  // bad entries in the file's "places" table
     // Coordinates that contradict the place named: moved, or kept as written when asked.
     std::vector<CoordinateCorrection> corrections;
     bool corrections_applied = true;
@@ -35,18 +41,6 @@ struct PlacementReport {
     // The same as terminal text, one formatted diagnostic a line; empty when all is placed.
     std::string warning(const std::string& file) const;
 };
-
-struct PlacementOptions {
-    bool keep_coordinates = false;  // draw contradicted coordinates as written (still reported)
-};
-
-// Places what the geocoder resolves confidently (data in `geodata_dir`), corrects coordinates
-// that contradict their place, then counts what is placed. The geocoder's problems and one
-// located warning per doubted coordinates are added to `geocoder_problems`; without usable
-// gazetteer data that is one warning, and it only counts.
-PlacementReport place_for_drawing(EventStore& store, const std::filesystem::path& geodata_dir,
-                                  const std::string& display_name, std::vector<Diagnostic>& geocoder_problems,
-                                  PlacementOptions options = {});
 
 // Counts what is placed.
 PlacementReport count_placement(const EventStore& store);

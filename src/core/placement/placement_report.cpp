@@ -1,9 +1,8 @@
-#include "core/event_placement.h"
+#include "core/placement/placement_report.h"
 
 #include <algorithm>
 
 #include "core/counted.h"
-#include "core/place_events.h"
 
 namespace chronomap {
 
@@ -38,29 +37,6 @@ const CoordinateCorrection* PlacementReport::correction_of(size_t i) const {
     auto at = std::lower_bound(corrections.begin(), corrections.end(), i,
                                [](const CoordinateCorrection& c, size_t event) { return c.event < event; });
     return at != corrections.end() && at->event == i ? &*at : nullptr;
-}
-
-PlacementReport place_for_drawing(EventStore& store, const std::filesystem::path& geodata_dir,
-                                  const std::string& display_name, std::vector<Diagnostic>& geocoder_problems,
-                                  PlacementOptions options) {
-    std::vector<CoordinateCorrection> corrections;
-    try {
-        Geocoder geocoder = Geocoder::open(geodata_dir);
-        // Checked before geocoding: only the user's own coordinates are doubted.
-        corrections = find_contradicted_coordinates(store, geocoder);
-        if (!options.keep_coordinates) apply_corrections(store, corrections);
-        PlacementSummary summary = place_events(store, geocoder, display_name);
-        geocoder_problems.insert(geocoder_problems.end(), summary.problems.begin(), summary.problems.end());
-        auto said = correction_diagnostics(store, corrections, display_name, !options.keep_coordinates);
-        geocoder_problems.insert(geocoder_problems.end(), said.begin(), said.end());
-    } catch (const std::exception& e) {
-        geocoder_problems.push_back(
-            {Severity::warning, display_name, 0, 0, "", std::string("events are not geocoded: ") + e.what(), ""});
-    }
-    PlacementReport report = count_placement(store);
-    report.corrections = std::move(corrections);
-    report.corrections_applied = !options.keep_coordinates;
-    return report;
 }
 
 PlacementReport count_placement(const EventStore& store) {

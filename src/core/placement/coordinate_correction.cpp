@@ -1,4 +1,4 @@
-#include "core/coordinate_correction.h"
+#include "core/placement/coordinate_correction.h"
 
 #include <cstdio>
 #include <nlohmann/json.hpp>
