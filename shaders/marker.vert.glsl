@@ -5,7 +5,8 @@ layout(location = 0) in vec2 a_world;
 layout(location = 1) in ivec2 a_time;   // [start, end) in seconds from the store's epoch
 layout(location = 2) in float a_radius; // logical pixels
 layout(location = 3) in uint a_category;
-layout(location = 4) in uint a_flags;   // 1: span or coarse date (drawn as a ring); 2: approximate place
+layout(location = 4) in uint a_flags;   // 1: span or coarse date (drawn as a ring); 2: approximate place;
+                                        // bits 8-15: slot, 16-23: events at this spot (colocated_slots)
 layout(location = 5) in uint a_passes;  // 1: passes the content filter (text, actors, ...)
 
 uniform vec2 u_center;
@@ -29,6 +30,15 @@ void main() {
     bool shown = bit < 32u ? ((u_category_mask.x >> bit) & 1u) != 0u : ((u_category_mask.y >> (bit - 32u)) & 1u) != 0u;
     shown = shown && a_passes != 0u && a_time.x < u_window.y && a_time.y > u_window.x;
     vec2 pixel = (a_world - u_center) * u_world_size;
+    // Events at one spot are spread on small rings around it, so that each one's colour shows
+    // (offset_of_slot in core/colocated_slots.h says the same).
+    uint slot = (a_flags >> 8) & 255u, at_spot = (a_flags >> 16) & 255u;
+    if (at_spot > 1u) {
+        uint ring = slot / 12u;
+        uint on_ring = min(at_spot - ring * 12u, 12u);
+        float angle = 6.2831853 * float(slot % 12u) / float(on_ring) + float(ring) * 0.5 - 1.5707963;
+        pixel += vec2(cos(angle), sin(angle)) * (5.0 + 5.0 * float(ring)) * u_pixel_scale;
+    }
     gl_Position = shown ? vec4(pixel.x * 2.0 / u_viewport.x, -pixel.y * 2.0 / u_viewport.y, 0.0, 1.0)
                         : vec4(2.0, 2.0, 2.0, 1.0);
     v_color = u_colors[bit];

@@ -69,6 +69,17 @@ void draw_sources(const nlohmann::json& event) {
     }
 }
 
+// Coordinates that contradict the place named: said in warning colour, with what was drawn.
+void draw_correction(const CoordinateCorrection& c, bool applied) {
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(200, 90, 0, 255));
+    std::string text = applied ? "Corrected: the file's coordinates " + correction_text(c) + "."
+                               : "Doubtful: they lie " + std::to_string(static_cast<long>(c.doubt.distance_km)) +
+                                     " km from " + c.place + ", the place the event names (kept as written: --keep-coordinates).";
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+    ImGui::TextWrapped("%s.", c.doubt.hint.c_str());
+}
+
 void draw_placement(ExplorerState& state, size_t i, const nlohmann::json& event) {
     const EventStore& store = *state.file.store;
     ImGui::Spacing();
@@ -80,6 +91,11 @@ void draw_placement(ExplorerState& state, size_t i, const nlohmann::json& event)
                                    store.lon()[i], store.lat()[i]);
             else
                 ImGui::TextWrapped("Coordinates given in the file: %.5f, %.5f (lon, lat).", store.lon()[i], store.lat()[i]);
+            if (const CoordinateCorrection* c = state.file.placement.correction_of(i))
+                draw_correction(*c, false);
+            return;
+        case PlaceSource::corrected:
+            if (const CoordinateCorrection* c = state.file.placement.correction_of(i)) draw_correction(*c, true);
             return;
         case PlaceSource::geocoded:
             if (event.contains("geocoded")) {
@@ -121,6 +137,8 @@ void draw_placement(ExplorerState& state, size_t i, const nlohmann::json& event)
                            std::string(to_string_view(r.place->country)).c_str(), r.place->lon, r.place->lat,
                            std::string(method_name(r.place->method)).c_str(), r.confidence);
         if (!r.evidence.empty()) ImGui::TextWrapped("Decided by: %s.", r.evidence.c_str());
+        // "à 240 km au sud-est de Syrte": where the offset put it, and how uncertain it is.
+        if (r.place->precision == PlacePrecision::near && !r.note.empty()) ImGui::TextWrapped("%s", r.note.c_str());
     } else {
         ImGui::TextWrapped("Not placed: \"%s\" is %s. %s", std::string(store.place_name(i)).c_str(),
                            std::string(status_name(r.status)).c_str(), r.note.c_str());

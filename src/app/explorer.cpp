@@ -1,8 +1,11 @@
 #include "app/explorer.h"
 
+#include <epoxy/gl.h>
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <chrono>
 #include <fstream>
 #include <map>
@@ -15,7 +18,7 @@
 #include "core/gazetteer/geocoder.h"
 #include "core/gazetteer/user_gazetteers.h"
 #include "core/window_summary.h"
-#include "platform/headless_egl_target.h"
+#include "render/offscreen_framebuffer.h"
 #include "render/image_io.h"
 #include "render/map_renderer.h"
 #include "render/palette.h"
@@ -80,7 +83,7 @@ void toggle_playback(ExplorerState& state) {
 
 unsigned category_color_u32(const ExplorerState& state, size_t category, float alpha) {
     const EventStore& store = *state.file.store;
-    Rgba c = category < store.categories().size() ? store.categories()[category].color : default_category_color(category);
+    Rgba c = category < store.categories().size() ? drawn_category_color(store.categories()[category]) : default_category_color(category);
     Color on = category_color_on(palette_for(state.view.theme), {c.r / 255.f, c.g / 255.f, c.b / 255.f, 1});
     return ImGui::ColorConvertFloat4ToU32({on.r, on.g, on.b, alpha});
 }
@@ -88,7 +91,8 @@ unsigned category_color_u32(const ExplorerState& state, size_t category, float a
 // [SECTION] lifecycle
 
 Explorer::Explorer(ExplorerOptions options)
-    : view_from_user_(options.view_from_user), source_options_(std::move(options.source)) {
+    : view_from_user_(options.view_from_user), source_options_(std::move(options.source)),
+      placement_options_(options.placement) {
     state_.geodata = std::move(options.geodata);
     state_.view = std::move(options.view);
     state_.session_path = std::move(options.session_path);
@@ -114,7 +118,7 @@ bool Explorer::open_store(std::unique_ptr<EventStore> store, const std::string& 
     file.problems = std::move(problems);
     file.store = std::move(store);
     // Each problem once, with its own severity: not "FILE: warning: FILE: note: ...".
-    file.placement = place_for_drawing(*file.store, state_.geodata, path, file.problems);
+    file.placement = place_for_drawing(*file.store, state_.geodata, path, file.problems, placement_options_);
     for (Diagnostic& d : file.placement.problems(path)) {
         if (d.severity == Severity::warning) d.hint = "see the Review tab for the candidates";
         file.problems.push_back(std::move(d));
@@ -256,19 +260,34 @@ void Explorer::draw_map(int framebuffer_width, int framebuffer_height) {
 }
 
 // F12: the map through the export path (the same pixels as `chronomap render`), at the
-// window's size times the chosen scale.
+// window's size times the chosen scale, drawn by the window's own renderer into an offscreen
+// framebuffer: a second context made mid-frame left none current for the rest of the frame.
 void Explorer::take_screenshot() {
     state_.screenshot_requested = false;
+    ViewState view = state_.view;
+    view.pixel_scale = state_.screenshot_scale;
+    int width = static_cast<int>(std::lround(view.width * view.pixel_scale));
+    int height = static_cast<int>(std::lround(view.height * view.pixel_scale));
+    GLint window_framebuffer = 0;
+    std::array<GLint, 4> window_viewport{};
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &window_framebuffer);
+    glGetIntegerv(GL_VIEWPORT, window_viewport.data());
     try {
-        ViewState view = state_.view;
-        view.pixel_scale = state_.screenshot_scale;
-        std::unique_ptr<RenderTarget> target = create_headless_target(
-            static_cast<int>(view.width * view.pixel_scale), static_cast<int>(view.height * view.pixel_scale));
-        MapRenderer renderer(*state_.file.store, state_.geodata);
-        render_frame(renderer, view, *target);
-        write_png(state_.screenshot_path, target->read_pixels());
+        Image image;
+        {
+            OffscreenFramebuffer framebuffer(width, height, 4);
+            framebuffer.bind_for_drawing();
+            state_.file.renderer->draw(view, {0, 0, width, height});
+            framebuffer.resolve();
+            image = framebuffer.read();
+        }
+        glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(window_framebuffer));
+        glViewport(window_viewport[0], window_viewport[1], window_viewport[2], window_viewport[3]);
+        write_png(state_.screenshot_path, image);
         state_.status = "saved the map as " + state_.screenshot_path;
     } catch (const std::exception& e) {
+        glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(window_framebuffer));
+        glViewport(window_viewport[0], window_viewport[1], window_viewport[2], window_viewport[3]);
         state_.status = std::string("screenshot failed: ") + e.what();
     }
 }

@@ -21,6 +21,7 @@ struct ExplorerOptions {
     bool view_from_user = false;  // the caller gave a time window or camera: keep it
     std::string session_path;   // saved on quit, when set
     SourceOptions source;       // how to read CSV and other tables (--map, --date-order ...)
+    PlacementOptions placement;  // --keep-coordinates
 };
 
 class Explorer {
@@ -60,6 +61,7 @@ private:
     ExplorerState state_;
     bool view_from_user_ = false;
     SourceOptions source_options_;
+    PlacementOptions placement_options_;
 };
 
 }  // namespace chronomap

@@ -36,9 +36,9 @@ void add_source_options(CLI::App& command, SourceOptions& options) {
 }
 
 PlacementReport place_and_report(EventStore& store, const std::filesystem::path& geodata,
-                                 const std::string& file) {
+                                 const std::string& file, PlacementOptions options) {
     std::vector<Diagnostic> problems;
-    PlacementReport placement = place_for_drawing(store, geodata, file, problems);
+    PlacementReport placement = place_for_drawing(store, geodata, file, problems, options);
     for (const Diagnostic& d : placement.problems(file)) problems.push_back(d);
     for (const Diagnostic& d : problems) std::cerr << d.format() << "\n";
     return placement;

@@ -42,7 +42,7 @@ void add_source_options(CLI::App& command, SourceOptions& options);
 // Places the events before drawing (geocoder data in `geodata`) and prints what stays
 // unplaced to stderr.
 PlacementReport place_and_report(EventStore& store, const std::filesystem::path& geodata,
-                                 const std::string& file);
+                                 const std::string& file, PlacementOptions options = {});
 
 // kExitBadInput when unusable, kExitProblems when events were skipped, else kExitOk.
 int exit_code_for(const LoadResult& result);

@@ -1,15 +1,13 @@
 #include "cli/geocoder_setup.h"
 
 #include <cmath>
-#include <unordered_map>
 #include <cstdio>
 #include <iostream>
 
 #include "cli/cli_common.h"
 #include "core/gazetteer/user_gazetteers.h"
 #include "core/geodata_paths.h"
-#include "core/gazetteer/coordinate_check.h"
-#include "core/source_location.h"
+#include "core/placement/coordinate_correction.h"
 
 namespace chronomap::cli {
 namespace {
@@ -100,47 +98,18 @@ nlohmann::ordered_json result_json(std::string_view query, const GeocodeResult& 
 
 std::vector<Diagnostic> contradicting_coordinates(const EventStore& store,
                                                   const std::string& file) {
-    std::vector<Diagnostic> out;
     bool any = false;
     for (size_t i = 0; i < store.size() && !any; ++i)
         any = store.place_source(i) == PlaceSource::coordinates && !store.place_name(i).empty();
-    if (!any) return out;
+    if (!any) return {};
     std::optional<Geocoder> geocoder;
     try {
         geocoder.emplace(Geocoder::open(chronomap::geodata_dir("")));
     } catch (const std::exception&) {
-        return out;  // no gazetteer here: nothing to compare with
+        return {};  // no gazetteer here: nothing to compare with
     }
-    // Each distinct name is looked up once, and lines are counted only for a doubt: a file
-    // of millions of events names a few thousand places and is mostly right.
-    std::unordered_map<EventStore::PlaceKey, GeocodeResult, EventStore::PlaceKeyHash> looked_up;
-    std::optional<LineIndex> lines;
-    for (size_t i = 0; i < store.size(); ++i) {
-        if (store.place_source(i) != PlaceSource::coordinates || store.place_name(i).empty())
-            continue;
-        auto found = looked_up.find(store.place_key(i));
-        if (found == looked_up.end())
-            found = looked_up
-                        .emplace(store.place_key(i),
-                                 geocoder->lookup(store.place_name(i),
-                                                  PlaceHints{store.place_country(i), store.place_region(i), {}}, nullptr, 0))
-                        .first;
-        auto doubt = check_coordinates(found->second, store.lon()[i], store.lat()[i]);
-        if (!doubt) continue;
-        if (!lines) lines.emplace(store.source_text());
-        Diagnostic d;
-        d.severity = Severity::warning;
-        d.file = file;
-        std::string_view text = store.original_json(i), source = store.source_text();
-        LineColumn at = lines->locate(text.empty() ? 0 : static_cast<size_t>(text.data() - source.data()));
-        d.line = at.line;
-        d.column = at.column;
-        d.pointer = "/events/" + std::to_string(store.file_index()[i]) + "/coordinates";
-        d.message = doubt->message;
-        d.hint = doubt->hint;
-        out.push_back(std::move(d));
-    }
-    return out;
+    // Said as `render` and `view` draw them: corrected unless --keep-coordinates.
+    return correction_diagnostics(store, find_contradicted_coordinates(store, *geocoder), file, true);
 }
 
 std::string describe_candidate(const GeocodeCandidate& c) {

@@ -25,8 +25,9 @@ nlohmann::ordered_json candidate_json(const GeocodeCandidate& candidate);
 nlohmann::ordered_json result_json(std::string_view query, const GeocodeResult& result);
 
 // Events whose "coordinates" lie far from the place they name (swapped latitude and
-// longitude, most often): one warning each, located, as diagnostics. The geocoder is opened
-// from the default geodata folder; without it nothing is checked.
+// longitude, most often): one warning each, located, saying where `render` and `view` draw
+// them instead. The geocoder is opened from the default geodata folder; without it nothing
+// is checked.
 std::vector<Diagnostic> contradicting_coordinates(const EventStore& store,
                                                   const std::string& file);
 

@@ -60,7 +60,8 @@ Summary summarize(const EventStore& store) {
     return s;
 }
 
-nlohmann::ordered_json to_json(const InfoOptions& options, const LoadResult& result) {
+nlohmann::ordered_json to_json(const InfoOptions& options, const LoadResult& result,
+                               const std::vector<Diagnostic>& doubted) {
     nlohmann::ordered_json out;
     out["file"] = options.file;
     out["format"] = result.format;
@@ -70,7 +71,9 @@ nlohmann::ordered_json to_json(const InfoOptions& options, const LoadResult& res
     out["events"] = s.events;
     out["skipped"] = result.skipped_events;
     auto problems = nlohmann::ordered_json::array();
-    for (const Diagnostic& d : result.diagnostics) {
+    std::vector<Diagnostic> all = result.diagnostics;
+    all.insert(all.end(), doubted.begin(), doubted.end());
+    for (const Diagnostic& d : all) {
         problems.push_back({{"severity", d.severity == Severity::error     ? "error"
                                          : d.severity == Severity::warning ? "warning"
                                                                            : "note"},
@@ -97,11 +100,12 @@ nlohmann::ordered_json to_json(const InfoOptions& options, const LoadResult& res
                      {"placed_events", s.placed},
                      {"with_coordinates", s.with_user_coordinates},
                      {"to_geocode", s.events - s.placed - s.without_place},
+                     {"coordinates_corrected", doubted.size()},
                      {"without_place", s.without_place}};
     return out;
 }
 
-void print_text(const InfoOptions& options, const LoadResult& result) {
+void print_text(const InfoOptions& options, const LoadResult& result, size_t doubted) {
     const EventStore& store = *result.store;
     Summary s = summarize(store);
     std::cout << options.file;
@@ -128,6 +132,9 @@ void print_text(const InfoOptions& options, const LoadResult& result) {
               << s.with_user_coordinates << " by coordinates), "
               << s.events - s.placed - s.without_place << " to geocode";
     if (s.without_place) std::cout << ", " << s.without_place << " without a place";
+    if (doubted)
+        std::cout << "; " << counted(doubted, "event has", "events have")
+                  << " coordinates that contradict the place named, corrected when drawn (see above)";
     std::cout << "\n";
 }
 
@@ -146,12 +153,15 @@ Subcommand add_info_command(CLI::App& app) {
     return {command, [options] {
                 LoadResult result = load_and_report(options->file, options->source);
                 if (!result.store) return exit_code_for(result);
-                print_diagnostics(contradicting_coordinates(*result.store, options->file), std::cerr);
+                std::vector<Diagnostic> doubted = contradicting_coordinates(*result.store, options->file);
+                print_diagnostics(doubted, std::cerr);
                 if (options->json)
-                    std::cout << to_json(*options, result).dump(2) << "\n";
+                    std::cout << to_json(*options, result, doubted).dump(2) << "\n";
                 else
-                    print_text(*options, result);
-                return exit_code_for(result);
+                    print_text(*options, result, doubted.size());
+                // Coordinates that contradict their place are a problem to fix: done, with problems.
+                int code = exit_code_for(result);
+                return code == kExitOk && !doubted.empty() ? kExitProblems : code;
             }};
 }
 

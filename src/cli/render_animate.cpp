@@ -35,7 +35,7 @@ void add_animate_options(CLI::App& command, AnimateOptions& o) {
 
 int run_render_animation(const std::string& file, const std::string& output,
                          const std::string& geodata_option, const ViewOptions& view_options,
-                         const AnimateOptions& options, bool verbose) {
+                         const SourceOptions& source, const AnimateOptions& options, bool verbose) {
     install_interrupt_handler();  // early: Ctrl-C while loading also ends cleanly
     Parsed<VideoFormat> format = video_format_for(output);
     if (!format) {
@@ -78,10 +78,11 @@ int run_render_animation(const std::string& file, const std::string& output,
         std::cerr << kCommand << ": " << error << "\n";
         return kExitUsage;
     }
-    LoadResult loaded = load_and_report(file, {});
+    LoadResult loaded = load_and_report(file, source);
     if (!loaded.store) return exit_code_for(loaded);
     std::filesystem::path geodata = geodata_dir(geodata_option);
-    PlacementReport placement = place_and_report(*loaded.store, geodata, file);
+    PlacementReport placement = place_and_report(*loaded.store, geodata, file,
+                                                 {.keep_coordinates = view_options.keep_coordinates});
     std::unique_ptr<RenderTarget> target;
     try {
         target = create_headless_target(settings.width, settings.height);
@@ -114,7 +115,7 @@ int run_render_animation(const std::string& file, const std::string& output,
     if (verbose)
         std::cerr << kCommand << ": " << target->description() << "; " << stats.describe() << "\n";
     int loaded_code = exit_code_for(loaded);
-    return loaded_code != kExitOk ? loaded_code : (placement.has_unresolved() ? kExitProblems : kExitOk);
+    return loaded_code != kExitOk ? loaded_code : (placement.has_problems() ? kExitProblems : kExitOk);
 }
 
 }  // namespace chronomap::cli

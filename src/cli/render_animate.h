@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cli/view_options.h"
+#include "core/sources/event_source.h"
 
 namespace chronomap::cli {
 
@@ -16,8 +17,9 @@ struct AnimateOptions {
 
 void add_animate_options(CLI::App& command, AnimateOptions& options);
 
+// `source` reads the file as a still render does (--map, --date-order, --layer).
 int run_render_animation(const std::string& file, const std::string& output,
                          const std::string& geodata, const ViewOptions& view_options,
-                         const AnimateOptions& options, bool verbose);
+                         const SourceOptions& source, const AnimateOptions& options, bool verbose);
 
 }  // namespace chronomap::cli

@@ -37,7 +37,8 @@ std::string lowercase_extension(const std::string& path) {
 
 int run_render(const RenderOptions& options) {
     if (!options.animate.range.empty())
-        return run_render_animation(options.file, options.output, options.geodata, options.view, options.animate, options.verbose);
+        return run_render_animation(options.file, options.output, options.geodata, options.view, options.source,
+                                    options.animate, options.verbose);
     std::string extension = lowercase_extension(options.output);
     bool geotiff = extension == ".tif" || extension == ".tiff";
     if (extension != ".png" && !geotiff) {
@@ -63,7 +64,8 @@ int run_render(const RenderOptions& options) {
     LoadResult loaded = load_and_report(options.file, options.source);
     if (!loaded.store) return exit_code_for(loaded);
     std::filesystem::path geodata = geodata_dir(options.geodata);
-    PlacementReport placement = place_and_report(*loaded.store, geodata, options.file);
+    PlacementReport placement = place_and_report(*loaded.store, geodata, options.file,
+                                                 {.keep_coordinates = options.view.keep_coordinates});
     auto begin = std::chrono::steady_clock::now();
     MapView map = resolve_map_view(*view.value, std::nullopt);
     std::unique_ptr<RenderTarget> target;
@@ -116,7 +118,7 @@ int run_render(const RenderOptions& options) {
     std::cout << "wrote " << options.output << " (" << image.width << "x" << image.height
               << (geotiff ? ", GeoTIFF EPSG:3857" : ", PNG") << ")\n";
     int loaded_code = exit_code_for(loaded);
-    return loaded_code != kExitOk ? loaded_code : (placement.has_unresolved() ? kExitProblems : kExitOk);
+    return loaded_code != kExitOk ? loaded_code : (placement.has_problems() ? kExitProblems : kExitOk);
 }
 
 }  // namespace

@@ -87,7 +87,8 @@ int run_view(const ViewCommandOptions& options) {
         for (int k = 0; k < count; ++k) dropped_files.emplace_back(paths[k]);
     });
 
-    Explorer explorer({geodata_dir(options.geodata), view, view_from_user, options.session, options.source});
+    Explorer explorer({geodata_dir(options.geodata), view, view_from_user, options.session, options.source,
+                       {.keep_coordinates = options.view.keep_coordinates}});
     bool opened = explorer.open(file);
     for (const Diagnostic& d : explorer.state().file.problems) std::cerr << d.format() << "\n";
     std::cerr << "chronomap view: " << target->description()
@@ -135,7 +136,7 @@ int run_view(const ViewCommandOptions& options) {
         return kExitWriteFailed;
     }
     if (!opened) return kExitBadInput;
-    return explorer.state().file.placement.has_unresolved() ? kExitProblems : kExitOk;
+    return explorer.state().file.placement.has_problems() ? kExitProblems : kExitOk;
 }
 
 }  // namespace

@@ -56,6 +56,9 @@ void add_view_options(CLI::App& command, ViewOptions& o) {
     command.add_option("--zoom", o.zoom, "Zoom level: the world is 256*2^Z pixels wide (with --center)");
     command.add_option("--bbox", o.bbox, "Fit the box WEST,SOUTH,EAST,NORTH in degrees");
     command.add_option("--time", o.time, "Only events overlapping T (e.g. 2017-10) or T0/T1 (e.g. 2017-09-28/2017-10-04)");
+    command.add_flag("--keep-coordinates", o.keep_coordinates,
+                     "Draw coordinates that contradict the place the event names as written (by default the "
+                     "swap is undone, or the event is drawn at the named place; both are reported)");
     command.add_option("--theme", o.theme, "light (default) or dark");
     command.add_option("--title", o.title, "Title shown on the map (default: the file's title)");
     command.add_option("--events-as", o.events_as,

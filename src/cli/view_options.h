@@ -14,6 +14,8 @@ struct ViewOptions {
     std::string state, save_state;
     std::string size, scale, center, zoom, bbox, time, theme, title, layers, events_as, select;
     std::vector<std::string> overlays;  // --overlay FILE[:key=value,...], repeatable
+    // Not part of the view: draw coordinates that contradict their place as written.
+    bool keep_coordinates = false;
 };
 
 void add_view_options(CLI::App& command, ViewOptions& options);

@@ -44,16 +44,29 @@ std::string format_color(Rgba color) {
 }
 
 Rgba default_category_color(size_t index) {
-    // Okabe-Ito: tells categories apart for colour-blind readers too.
-    static constexpr std::array<Rgba, 8> kPalette{{{213, 94, 0, 255},
+    // Okabe-Ito first (tells categories apart for colour-blind readers too), then colours
+    // chosen to stay apart from them and from each other on light and dark maps: 14 in all,
+    // none of them the basemap's grey.
+    static constexpr std::array<Rgba, kDistinctCategoryColors> kPalette{{{213, 94, 0, 255},
                                                    {0, 114, 178, 255},
                                                    {0, 158, 115, 255},
                                                    {204, 121, 167, 255},
                                                    {230, 159, 0, 255},
                                                    {86, 180, 233, 255},
+                                                   {117, 112, 179, 255},
+                                                   {102, 166, 30, 255},
+                                                   {166, 118, 29, 255},
+                                                   {231, 41, 138, 255},
+                                                   {0, 90, 50, 255},
+                                                   {128, 0, 38, 255},
                                                    {240, 228, 66, 255},
-                                                   {90, 90, 90, 255}}};
+                                                   {40, 40, 120, 255}}};
     return kPalette[index % kPalette.size()];
+}
+
+Rgba drawn_category_color(const Category& category) {
+    if (category.key.empty() && category.color == Rgba{130, 130, 130, 255}) return kUncategorisedColor;
+    return category.color;
 }
 
 }  // namespace chronomap

@@ -51,6 +51,17 @@ bool box_near(const GeometryRef& g, const MapView& map, double x, double y, doub
 }
 }  // namespace
 
+float span_radius(UnixSeconds duration) {
+    double days = static_cast<double>(duration) / 86400.0;
+    return static_cast<float>(std::min(16.0, 4.0 + 2.5 * std::log2(1.0 + days / 14.0)));
+}
+
+float event_marker_radius(const EventStore& store, size_t i) {
+    float radius = marker_radius(store.fatalities()[i]);
+    if (!store.time(i).is_span) return radius;
+    return std::max(radius, span_radius(store.end()[i] - store.start()[i]));
+}
+
 std::vector<size_t> events_at(const EventStore& store, const ViewState& view, const MapView& map, double x, double y,
                               double slop, const std::vector<std::uint8_t>* filter_mask) {
     std::vector<std::pair<double, size_t>> hits;
@@ -73,7 +84,7 @@ std::vector<size_t> events_at(const EventStore& store, const ViewState& view, co
             }
             WorldPoint p = map.lonlat_to_pixel({store.lon()[i], store.lat()[i]});
             double d = std::hypot(p.x - x, p.y - y);
-            if (d <= marker_radius(store.fatalities()[i]) + slop) hits.emplace_back(d, i);
+            if (d <= event_marker_radius(store, i) + slop) hits.emplace_back(d, i);
         },
         filter_mask);
     std::stable_sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

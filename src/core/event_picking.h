@@ -34,5 +34,10 @@ inline constexpr double kLineHalfWidth = 1.75;
 // Logical radius of an event's marker (the renderer draws this size): its area grows with
 // the fatalities.
 float marker_radius(std::int32_t fatalities);
+// A span's ring grows with its length too (a four-month battle is not a 5 px dot): from 6 px
+// for two weeks to 16 px for a year or more; the larger of that and the toll's size.
+float span_radius(UnixSeconds duration);
+// The radius event i is drawn with: its toll, and its length when it is a span.
+float event_marker_radius(const EventStore& store, size_t i);
 
 }  // namespace chronomap

@@ -19,6 +19,7 @@ std::string_view place_source_name(PlaceSource source) {
         case PlaceSource::coordinates: return "coordinates";
         case PlaceSource::geocoded: return "geocoded";
         case PlaceSource::geocoder: return "geocoder";
+        case PlaceSource::corrected: return "corrected";
     }
     return "?";
 }
@@ -381,6 +382,13 @@ void EventStore::set_position(size_t i, double lon, double lat, PlaceSource sour
     lat_[i] = lat;
     place_source_[i] = source;
     location_precision_[i] = source == PlaceSource::coordinates ? LocationPrecision::exact : precision;
+}
+
+void EventStore::correct_position(size_t i, double lon, double lat, LocationPrecision precision) {
+    lon_[i] = lon;
+    lat_[i] = lat;
+    place_source_[i] = PlaceSource::corrected;
+    location_precision_[i] = precision;
 }
 
 std::pair<size_t, size_t> EventStore::starting_in(UnixSeconds t0, UnixSeconds t1) const {

@@ -32,6 +32,7 @@ enum class PlaceSource : std::uint8_t {
     coordinates,  // the user wrote "coordinates": never overwritten
     geocoded,     // a "geocoded" object stored in the file by `chronomap geocode`
     geocoder,     // placed by the geocoder while loading
+    corrected,    // the user's coordinates contradicted the place named: moved (coordinate_correction.h)
 };
 std::string_view place_source_name(PlaceSource source);
 
@@ -138,6 +139,9 @@ public:
     // Geocoding fills positions after loading; user coordinates are never replaced.
     void set_position(size_t i, double lon, double lat, PlaceSource source,
                       LocationPrecision precision = LocationPrecision::unknown);
+
+    // Coordinates that contradict their place, replaced (core/placement/coordinate_correction.h).
+    void correct_position(size_t i, double lon, double lat, LocationPrecision precision);
 
     // [SECTION] time queries
     // Events whose start lies in [t0, t1): a contiguous index range.

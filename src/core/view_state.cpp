@@ -178,6 +178,10 @@ ViewState view_state_from_json(const nlohmann::json& json) {
             auto s = parse_time_stamp(start), e = parse_time_stamp(end);
             if (!s) bad_field("time/start", s.error);
             if (!e) bad_field("time/end", e.error);
+            // As --time refuses it: a reversed window shows an empty map, silently.
+            if (e.value->start <= s.value->start)
+                bad_field("time/end", "\"" + end + "\": the end comes before the start \"" + start +
+                                          "\" (the view would show no event); swap them");
             view.time = {false, s.value->start, e.value->start};
         } else {
             bad_field("time", "must be \"all\" or {\"start\": ..., \"end\": ...}");

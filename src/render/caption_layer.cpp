@@ -115,7 +115,7 @@ void CaptionLayer::prepare(const FrameContext& frame, FrameShared& shared) {
              max_text);
     std::vector<std::string> sources;
     if (content_.sources && !stamp)
-        sources = event_sources(store_, events_of_interest(store_, frame.view, 40));
+        sources = event_sources(store_, events_of_interest(store_, frame.view, 40, &frame.map, frame.filter_mask));
     std::string sources_line;
     for (size_t i = 0; i < sources.size() && i < 3; ++i)
         sources_line += (i ? " · " : "") + sources[i];
@@ -196,11 +196,11 @@ void CaptionLayer::prepare(const FrameContext& frame, FrameShared& shared) {
         }
     };
     if (!stamp) {
-        add_points(events_of_interest(store_, frame.view, 400), 1000);
+        add_points(events_of_interest(store_, frame.view, 400, &frame.map, frame.filter_mask), 1000);
         if (!frame.view.selection.empty()) {
             ViewState shown = frame.view;
             shown.selection.clear();
-            add_points(events_of_interest(store_, shown, 400), 1);
+            add_points(events_of_interest(store_, shown, 400, &frame.map, frame.filter_mask), 1);
         }
     }
     float halo = px(36);  // markers (up to ~20 px for many fatalities) and labels need room

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <thread>
 
+#include "core/colocated_slots.h"
 #include "core/web_mercator.h"
 #include "render/gl_check.h"
 #include "shaders/composite_vert.h"
@@ -74,6 +75,7 @@ EventLayer::EventLayer(const EventStore& store)
     // The marker buffer is written where the GL keeps it (mapped), by two threads over the two
     // halves of the store: at 10 M events a vertex array, zero-filled, then copied into the GL,
     // took most of the launch. The store is sorted by start time, so each run is too.
+    const std::vector<SpotSlot> spot_slots = colocated_slots(store);
     auto fill = [&](MarkerVertex* vertices, size_t begin, size_t end, std::array<size_t, kRuns> next) {
         for (size_t i = begin; i < end; ++i) {
             if (run_of[i] == kNotPlaced) continue;
@@ -84,10 +86,13 @@ EventLayer::EventLayer(const EventStore& store)
             WorldPoint w = lonlat_to_world({store.lon()[i], store.lat()[i]});
             MarkerVertex v{static_cast<float>(w.x),       static_cast<float>(w.y),
                            relative(time.start, epoch_),  relative(time.end, epoch_),
-                           marker_radius(store.fatalities()[i]), store.category()[i],
+                           // The toll's size, and a span's length (event_marker_radius)
+                           std::max(marker_radius(store.fatalities()[i]), time.is_span ? span_radius(time.end - time.start) : 0.f),
+                           store.category()[i],
                            (marker_is_ring(time) ? 1u : 0u) | (location_is_area(store.location_precision()[i]) ? 2u : 0u)};
             // An approximate place covers ground: at least a zone of 10 pixels, not a pinpoint.
             if (v.flags & 2u) v.radius = std::max(v.radius, 10.f);
+            v.flags |= std::uint32_t{spot_slots[i].slot} << 8 | std::uint32_t{spot_slots[i].at_spot} << 16;
             vertices[k] = v;
             store_index_[k] = static_cast<std::uint32_t>(i), buffer_index_[i] = static_cast<std::uint32_t>(k);
             world_x_[k] = v.x, world_y_[k] = v.y, start_rel_[k] = v.start, end_rel_[k] = v.end;
@@ -191,8 +196,10 @@ void EventLayer::prepare(const FrameContext& frame, FrameShared& shared) {
     for (size_t c = 0; c < std::min(shared.area_counts.size(), shared.counts_any_category.size()); ++c)
         shared.counts_any_category[c] += shared.area_counts[c];  // drawn by the areas layer
     shared.shown_counts = shared.counts_any_category;
+    shared.in_view_counts = in_view_counted_;
+    shared.earlier_in_view = earlier_in_view_;
     for (size_t c = 0; c < shared.shown_counts.size(); ++c)
-        if (!frame.view.category_shown(c)) shared.shown_counts[c] = 0;
+        if (!frame.view.category_shown(c)) shared.shown_counts[c] = shared.in_view_counts[c] = 0;
 }
 
 // One pass over the window's ranges, with the marker shader's test: the counts per
@@ -205,6 +212,8 @@ std::vector<size_t> EventLayer::count_window(const FrameContext& frame) {
     bool cumulative = !window.all && frame.view.time_mode == TimeMode::cumulative;
     std::int32_t t0 = window.all || cumulative ? INT_MIN : relative(window.start, epoch_);
     std::int32_t t1 = window.all ? INT_MAX : relative(window.end, epoch_);
+    // Cumulative: events over before the window's start are drawn faded, counted apart.
+    std::int32_t window_t0 = window.all ? INT_MIN : relative(window.start, epoch_);
     int cell = density_cell_pixels(frame);
     size_t cell_count = 0;
     if (dense_) {
@@ -221,6 +230,7 @@ std::vector<size_t> EventLayer::count_window(const FrameContext& frame) {
     if (counted_view_ && *counted_view_ == view) return counted_;
     counted_view_ = view;
     grid_changed_ = true;
+    const size_t categories = store_.categories().size();
     struct Tally {
         std::vector<size_t> counts;
         std::vector<float>& cells;
@@ -234,10 +244,16 @@ std::vector<size_t> EventLayer::count_window(const FrameContext& frame) {
         for (size_t i = begin; i < end; ++i) {
             if (start_rel_[i] >= t1 || end_rel_[i] <= t0 || !buffer_filter_[i]) continue;
             std::uint16_t category = category_[i];
-            if (category < counts.size()) counts[category]++;
-            if (!dense_ || !((mask >> std::min<std::uint16_t>(category, 63)) & 1)) continue;
+            if (category >= categories) continue;
+            counts[category]++;
             double px = (world_x_[i] - cx) * scale + half_w, py = (world_y_[i] - cy) * scale + half_h;
             if (px < 0 || py < 0 || px >= frame.device_width || py >= frame.device_height) continue;
+            // What the legend counts: in the map's extent, and in the window or earlier.
+            if (end_rel_[i] > window_t0)
+                counts[categories + category]++;
+            else if ((mask >> std::min<std::uint16_t>(category, 63)) & 1)
+                counts[2 * categories]++;
+            if (!dense_ || !((mask >> std::min<std::uint16_t>(category, 63)) & 1)) continue;
             // Row 0 at the bottom, as GL textures go.
             auto column = static_cast<int>(px) / cell, row = (frame.device_height - 1 - static_cast<int>(py)) / cell;
             cells[static_cast<size_t>(row) * cells_width_ + column] += 1;
@@ -259,25 +275,31 @@ std::vector<size_t> EventLayer::count_window(const FrameContext& frame) {
         if (split < run.count) second_half.emplace_back(run.first + split, run.first + run.count);
         seen += run.count;
     }
-    size_t categories = store_.categories().size();
     cell_counts_.assign(cell_count, 0.f);
-    Tally tally{std::vector<size_t>(categories, 0), cell_counts_};
+    // All the window's events per category, then those in view, then those in view before
+    // the window (cumulative).
+    const size_t slots = 2 * categories + 1;
+    Tally tally{std::vector<size_t>(slots, 0), cell_counts_};
     if (second_half.empty()) {
         for (auto [begin, end] : first_half) count_range(tally, begin, end);
     } else {
         second_cell_counts_.assign(cell_count, 0.f);
-        Tally second{std::vector<size_t>(categories, 0), second_cell_counts_};
+        Tally second{std::vector<size_t>(slots, 0), second_cell_counts_};
         std::thread worker([&] {
             for (auto [begin, end] : second_half) count_range(second, begin, end);
         });
         for (auto [begin, end] : first_half) count_range(tally, begin, end);
         worker.join();
-        for (size_t c = 0; c < categories; ++c) tally.counts[c] += second.counts[c];
+        for (size_t c = 0; c < slots; ++c) tally.counts[c] += second.counts[c];
         for (size_t k = 0; k < cell_count; ++k) cell_counts_[k] += second_cell_counts_[k];
         tally.box = {std::min(tally.box.x0, second.box.x0), std::min(tally.box.y0, second.box.y0),
                      std::max(tally.box.x1, second.box.x1), std::max(tally.box.y1, second.box.y1)};
     }
     occupied_ = tally.box;
+    in_view_counted_.assign(tally.counts.begin() + static_cast<std::ptrdiff_t>(categories),
+                            tally.counts.begin() + static_cast<std::ptrdiff_t>(2 * categories));
+    earlier_in_view_ = tally.counts[2 * categories];
+    tally.counts.resize(categories);
     counted_ = std::move(tally.counts);
     return counted_;
 }
@@ -307,7 +329,7 @@ void EventLayer::draw(const FrameContext& frame, FrameShared&) {
     float colors[64 * 4] = {};
     const auto& categories = store_.categories();
     for (size_t c = 0; c < 64; ++c) {
-        Rgba rgba = c < categories.size() ? categories[c].color : default_category_color(c);
+        Rgba rgba = c < categories.size() ? drawn_category_color(categories[c]) : default_category_color(c);
         Color shown = category_color_on(frame.palette, {rgba.r / 255.f, rgba.g / 255.f, rgba.b / 255.f});
         colors[c * 4 + 0] = shown.r, colors[c * 4 + 1] = shown.g;
         colors[c * 4 + 2] = shown.b, colors[c * 4 + 3] = rgba.a / 255.f;

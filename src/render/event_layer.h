@@ -105,6 +105,8 @@ private:
     };
     std::optional<CountedView> counted_view_;
     std::vector<size_t> counted_;
+    std::vector<size_t> in_view_counted_;  // per category: in the map's extent and the window
+    size_t earlier_in_view_ = 0;           // cumulative: in the extent, over before the window
     bool grid_changed_ = true;                // the density texture must be coloured again
     const Color* uploaded_ramp_ = nullptr;  // the palette ramp it was coloured with
     struct CellBox {

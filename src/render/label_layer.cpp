@@ -5,18 +5,36 @@
 #include <map>
 #include <string>
 
+#include "core/gazetteer/near_phrase.h"
 #include "core/window_summary.h"
 #include "render/event_layer.h"
 
 namespace chronomap {
 namespace {
+// A title as a label: its first words, at most about 30 characters (UTF-8 kept whole).
+std::string short_title(std::string_view title) {
+    constexpr size_t kMax = 30;
+    if (title.size() <= kMax) return std::string(title);
+    size_t cut = title.rfind(' ', kMax);
+    if (cut == std::string_view::npos || cut < kMax / 2) {
+        cut = kMax;
+        while (cut > 0 && (static_cast<unsigned char>(title[cut]) & 0xC0) == 0x80) --cut;
+    }
+    return std::string(title.substr(0, cut)) + "\u2026";
+}
 struct Place {
     double x = 0, y = 0;  // device pixels
     double radius = 0;    // largest marker there, device pixels
     double weight = 0;
-    std::map<std::string_view, int> names;  // spellings used, with how often
+    std::map<std::string, int> names;  // spellings used, with how often
 };
 }  // namespace
+
+const std::string& LabelLayer::label_of(StringId place_name) {
+    auto [at, added] = labels_.try_emplace(place_name);
+    if (added) at->second = place_label(store_.strings().get(place_name));
+    return at->second;
+}
 
 void LabelLayer::draw(const FrameContext& frame, FrameShared& shared) {
     const ViewState& view = frame.view;
@@ -34,7 +52,8 @@ size_t LabelLayer::place(const FrameContext& frame, const std::vector<ScreenBox>
     std::map<std::pair<long long, long long>, Place> places;
     size_t shown = 0;
     for_each_shown_event(store_, frame.view, [&](size_t i) {
-        if (++shown > kMaxLabelledEvents || store_.place_name(i).empty()) return;
+        // An event placed by its coordinates alone (a Google Earth placemark) is named by its title.
+        if (++shown > kMaxLabelledEvents || (store_.place_name(i).empty() && store_.title(i).empty())) return;
         WorldPoint p = frame.map.lonlat_to_pixel({store_.lon()[i], store_.lat()[i]});
         double x = p.x * frame.scale, y = p.y * frame.scale;
         if (x < 0 || y < 0 || x > frame.device_width || y > frame.device_height) return;
@@ -42,13 +61,14 @@ size_t LabelLayer::place(const FrameContext& frame, const std::vector<ScreenBox>
         Place& place = places[{std::llround(x), std::llround(y)}];
         place.x = x, place.y = y;
         std::int32_t fatalities = store_.fatalities()[i];
-        double radius = marker_radius(fatalities);
+        double radius = event_marker_radius(store_, i);
         const auto& selection = frame.view.selection;
         if (!selection.empty() && std::find(selection.begin(), selection.end(), store_.id(i)) != selection.end())
             radius += 4;  // the selection halo (marker.vert)
         place.radius = std::max(place.radius, radius * frame.scale);
         place.weight += 1 + std::sqrt(std::max(fatalities, 0));
-        place.names[store_.place_name(i)]++;
+        // The place, not the press phrase around it ("Homs" for "près de Homs").
+        place.names[store_.place_name(i).empty() ? short_title(store_.title(i)) : label_of(store_.place_name_id(i))]++;
     }, frame.filter_mask);
     if (shown > kMaxLabelledEvents) return 0;
 

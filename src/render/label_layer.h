@@ -2,6 +2,8 @@
 // the places with the most casualties and events get their label first.
 #pragma once
 
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/event_store.h"
@@ -23,8 +25,11 @@ public:
 private:
     // Adds the boxes of the markers and labels it draws to `taken`.
     size_t place(const FrameContext& frame, const std::vector<ScreenBox>& obstacles, std::vector<ScreenBox>& taken);
+    // The label for a place name as written: the place, not the press phrase around it.
+    const std::string& label_of(StringId place_name);
     const EventStore& store_;
     TextBatch text_;
+    std::unordered_map<StringId, std::string> labels_;  // worked out once per name
 };
 
 // Past this many shown events the map is a density picture and labels are left out.

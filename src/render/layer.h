@@ -18,6 +18,10 @@ struct FrameShared {
     std::vector<size_t> shown_counts;  // shown placed events per category (events layer)
     std::vector<size_t> counts_any_category;  // the same with the category filter ignored
     std::vector<size_t> area_counts;   // shown areas and lines per category (areas layer, before events)
+    // What the legend counts: shown events in the map's extent and in the time window, per
+    // category; and (cumulative mode) those in the extent that ended before the window.
+    std::vector<size_t> in_view_counts;
+    size_t earlier_in_view = 0;
     size_t events_drawn = 0;           // sent to the GPU before the shader's exact test
     bool dense = false;                // the events layer draws a density map
     std::vector<ScreenBox> keep_clear;  // device-pixel boxes labels must not cover (panels)

@@ -72,8 +72,10 @@ FrameStats MapRenderer::draw(const ViewState& view, const MapViewport& viewport)
         layer->draw(frame, shared);
         CHRONOMAP_GL_CHECK("drawing a layer");
     }
-    last_stats_ = {shared.events_drawn, shared.labels_placed, shared.dense, std::move(shared.shown_counts),
-                   std::move(shared.counts_any_category)};
+    last_stats_ = {shared.events_drawn,         shared.labels_placed,
+                   shared.dense,                std::move(shared.shown_counts),
+                   std::move(shared.counts_any_category), std::move(shared.in_view_counts),
+                   shared.earlier_in_view};
     return last_stats_;
 }
 

@@ -28,6 +28,8 @@ struct FrameStats {
     bool dense = false;  // drawn as a density map
     std::vector<size_t> shown_counts;         // shown events per category
     std::vector<size_t> counts_any_category;  // the same, whatever the category filter
+    std::vector<size_t> in_view_counts;       // the legend's: shown, in the extent and the window
+    size_t earlier_in_view = 0;               // cumulative: in the extent, before the window
 };
 
 // Where the map goes in the bound framebuffer: device pixels, bottom-left origin (GL's).

@@ -13,6 +13,8 @@ const MapWords& map_words(DateLanguage language) {
         "event",
         "events",
         ",",
+        "more in the window, outside the map",
+        "earlier, faded",
     };
     // French typography: a no-break space (U+00A0) before a colon.
     static const MapWords french{
@@ -27,6 +29,8 @@ const MapWords& map_words(DateLanguage language) {
         "événement",
         "événements",
         "\u00a0",  // 1 430 650
+        "de plus dans la période, hors de la carte",
+        "antérieurs, estompés",
     };
     return language == DateLanguage::fr ? french : english;
 }

@@ -20,6 +20,9 @@ struct MapWords {
     const char* event_singular;
     const char* event_plural;
     const char* thousands_separator;  // "," in English, a no-break space in French
+    // The legend counts what the map shows; after a count, what it leaves out.
+    const char* outside_view_suffix;  // "more in the window, outside the map"
+    const char* earlier_suffix;       // "earlier, faded" (cumulative)
 };
 
 const MapWords& map_words(DateLanguage language);

@@ -1,6 +1,8 @@
 #include "render/overlay_layer.h"
 
+#include <array>
 #include <cmath>
+#include <utility>
 
 #include "core/scale_bar.h"
 #include "core/window_summary.h"
@@ -12,7 +14,7 @@ int px(const FrameContext& frame, double logical) { return static_cast<int>(std:
 
 // As the markers draw it (lightened on the dark theme), so the legend matches the map.
 Color category_color(const EventStore& store, size_t c, const Palette& palette) {
-    Rgba rgba = store.categories()[c].color;
+    Rgba rgba = drawn_category_color(store.categories()[c]);
     return category_color_on(palette, {rgba.r / 255.f, rgba.g / 255.f, rgba.b / 255.f, 1});
 }
 }  // namespace
@@ -22,7 +24,7 @@ void OverlayLayer::prepare(const FrameContext& frame, FrameShared& shared) {
     const LayerToggles& layers = frame.view.layers;
     if (layers.title) boxes.push_back(title_panel(frame, shapes_, text_));
     if (layers.legend && layers.events)
-        boxes.push_back(legend_panel(frame, shapes_, text_, shared.shown_counts, shared.dense));
+        boxes.push_back(legend_panel(frame, shapes_, text_, shared));
     if (layers.scale_bar || layers.attribution) boxes.push_back(scale_and_attribution(frame, shapes_, text_));
     size_t shown = 0;
     for (size_t count : shared.shown_counts) shown += count;
@@ -73,8 +75,43 @@ ScreenBox OverlayLayer::title_panel(const FrameContext& frame, ShapeBatch& shape
     return {margin, margin, margin + width, bottom};
 }
 
+// The corner where the legend hides the fewest shown events: bottom-left unless events are
+// there, then bottom-right (above the scale bar) or top-right. The title keeps the top-left.
+std::pair<float, float> OverlayLayer::legend_corner(const FrameContext& frame, float width, float height,
+                                                    const FrameShared& shared) {
+    float margin = static_cast<float>(px(frame, 12)), w = static_cast<float>(frame.device_width),
+          h = static_cast<float>(frame.device_height);
+    float above_scale = static_cast<float>(px(frame, 44));
+    std::array<std::pair<float, float>, 3> corners{{{margin, h - margin - height},
+                                                    {w - margin - width, h - margin - above_scale - height},
+                                                    {w - margin - width, margin}}};
+    size_t shown = 0;
+    for (size_t n : shared.in_view_counts) shown += n;
+    if (shared.dense || shown == 0 || shown > 20000) return corners[0];
+    std::array<size_t, 3> hidden{};
+    float halo = static_cast<float>(px(frame, 6));
+    for_each_shown_event(
+        store_, frame.view,
+        [&](size_t i) {
+            WorldPoint q = frame.map.lonlat_to_pixel({store_.lon()[i], store_.lat()[i]});
+            float x = static_cast<float>(q.x) * frame.scale, y = static_cast<float>(q.y) * frame.scale;
+            for (size_t c = 0; c < corners.size(); ++c)
+                if (x > corners[c].first - halo && x < corners[c].first + width + halo && y > corners[c].second - halo &&
+                    y < corners[c].second + height + halo)
+                    hidden[c]++;
+        },
+        frame.filter_mask);
+    size_t best = 0;
+    for (size_t c = 1; c < corners.size(); ++c)
+        if (hidden[c] < hidden[best] && corners[c].second >= margin) best = c;
+    return corners[best];
+}
+
 ScreenBox OverlayLayer::legend_panel(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text,
-                                     const std::vector<size_t>& counts, bool dense) {
+                                     const FrameShared& shared) {
+    // What the map shows: in its extent and its window. What that leaves out is said below.
+    const std::vector<size_t>& counts = shared.in_view_counts;
+    bool dense = shared.dense;
     const Palette& p = frame.palette;
     TextStyle row_style{FontFace::regular, px(frame, 12), p.text};
     TextStyle count_style{FontFace::bold, px(frame, 12), p.text};
@@ -92,10 +129,15 @@ ScreenBox OverlayLayer::legend_panel(const FrameContext& frame, ShapeBatch& shap
         total += counts[c];
         if (counts[c] > 0) rows.push_back({store_.categories()[c].label, format_count(counts[c], map_words(language_)), c});
     }
-    // Counted in the time window and filter, wherever the camera is.
     const MapWords& words = map_words(language_);
     std::string heading = event_count(total, words);
-    if (total == 0) heading = frame.view.time.all ? words.no_placed_events : words.no_events_in_window;
+    size_t in_window = 0;
+    for (size_t n : shared.shown_counts) in_window += n;
+    if (total == 0 && in_window == 0) heading = frame.view.time.all ? words.no_placed_events : words.no_events_in_window;
+    std::vector<std::string> elsewhere;  // "+ 3 more in the window, outside the map"
+    if (in_window > total) elsewhere.push_back("+\u00a0" + format_count(in_window - total, words) + " " + words.outside_view_suffix);
+    if (shared.earlier_in_view > 0)
+        elsewhere.push_back("+\u00a0" + format_count(shared.earlier_in_view, words) + " " + words.earlier_suffix);
     const char* const* notes = dense ? words.density_notes : words.marker_notes;
 
     float label_width = text.measure(heading, count_style), count_width = 0;
@@ -104,17 +146,23 @@ ScreenBox OverlayLayer::legend_panel(const FrameContext& frame, ShapeBatch& shap
         count_width = std::max(count_width, text.measure(r.count, count_style));
     }
     for (int k = 0; k < 3; ++k) label_width = std::max(label_width, text.measure(notes[k], note_style) + 2 * swatch + static_cast<float>(px(frame, 8)));
+    for (const std::string& line : elsewhere) label_width = std::max(label_width, text.measure(line, note_style));
     float width = label_width + count_width + static_cast<float>(px(frame, 16)) + 2 * pad;
     size_t note_rows = total > 0 ? 3 : 0;
     float height = pad * 2 + row * static_cast<float>(1 + rows.size()) + (note_rows ? static_cast<float>(px(frame, 6)) : 0) +
-                   row * 0.9f * static_cast<float>(note_rows);
-    float x0 = margin, y1 = static_cast<float>(frame.device_height) - margin, y0 = y1 - height;
+                   row * 0.9f * static_cast<float>(note_rows + elsewhere.size());
+    auto [x0, y0] = legend_corner(frame, width, height, shared);
+    float y1 = y0 + height;
     shapes.rect(x0, y0, x0 + width, y1, p.panel);
 
     float ascent = text.ascender(row_style);
     float y = y0 + pad;
     text.add(heading, x0 + pad, y + ascent, count_style);
     y += row;
+    for (const std::string& line : elsewhere) {
+        text.add(line, x0 + pad, y + ascent * 0.95f, note_style);
+        y += row * 0.9f;
+    }
     for (const Row& r : rows) {
         float cy = y + row / 2 - static_cast<float>(px(frame, 2));
         shapes.disc(x0 + pad + swatch, cy, swatch + static_cast<float>(px(frame, 1)), p.marker_outline);

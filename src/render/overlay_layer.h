@@ -32,8 +32,9 @@ public:
 
 private:
     ScreenBox title_panel(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text);
+    std::pair<float, float> legend_corner(const FrameContext& frame, float width, float height, const FrameShared& shared);
     ScreenBox legend_panel(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text,
-                           const std::vector<size_t>& counts, bool dense);
+                           const FrameShared& shared);
     ScreenBox scale_and_attribution(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text);
     ScreenBox empty_window_note(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text);
     const EventStore& store_;

@@ -13,7 +13,9 @@
 #include "app/ui_keys.h"
 #include "core/event_picking.h"
 #include "core/story/story_reader.h"
+#include "render/image_io.h"
 #include "render/map_renderer.h"
+#include "test_helpers.h"
 
 using namespace chronomap;
 using chronomap::test::UiDriver;
@@ -274,4 +276,33 @@ TEST_CASE("Add view as slide: the deck saved from the explorer opens as a story 
     CHECK(slide.caption == "L'EI attaque le tribunal de **Misrata**.");
     CHECK(loaded.events_path.filename() == "events.json");
     std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("F12 saves the map with the window's own renderer, and the window goes on drawing") {
+    UiDriver ui(kSeed);
+    ExplorerState& s = ui.state();
+    REQUIRE(s.file.usable());
+    ui.frames(3);
+    ImVec2 misrata = screen_position(ui, "misrata-courthouse");
+    auto before = pixel(ui, misrata);
+    std::filesystem::path png = std::filesystem::temp_directory_path() / "chronomap-f12-test.png";
+    std::filesystem::remove(png);
+    s.screenshot_path = png.string();
+    ui.press_key(ui_key::F12);
+    CHECK_CONTAINS(s.status, "saved the map as");
+    REQUIRE(std::filesystem::exists(png));
+    // The map as the window shows it: same size, the marker at the same place on it.
+    Image saved = read_png(png);
+    CHECK(saved.width == s.view.width);
+    CHECK(saved.height == s.view.height);
+    MapView map = s.file.renderer->map_view(s.view);
+    size_t i = index_of(*s.file.store, "misrata-courthouse");
+    WorldPoint p = map.lonlat_to_pixel({s.file.store->lon()[i], s.file.store->lat()[i]});
+    size_t k = (static_cast<size_t>(p.y) * saved.width + static_cast<size_t>(p.x)) * 4;
+    for (int c = 0; c < 3; ++c) CHECK(std::abs(saved.rgba[k + c] - before[c]) < 40);
+    // The window's context stays current: the next frames draw the same map.
+    ui.frames(2);
+    auto after = pixel(ui, misrata);
+    for (int c = 0; c < 3; ++c) CHECK(std::abs(after[c] - before[c]) < 8);
+    std::filesystem::remove(png);
 }

@@ -285,6 +285,24 @@ TEST_CASE("info and geocode warn about coordinates written latitude first") {
     CHECK_CONTAINS(geocode.err, "latitude and longitude look swapped");
 }
 
+TEST_CASE("swapped coordinates in an ACLED export: said at the CSV line, corrected, exit 1") {
+    auto file = temp_file("acled-swapped.csv");
+    std::ofstream(file)
+        << "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,country,admin1,location,"
+           "latitude,longitude,geo_precision,source,fatalities\n"
+           "LBY1001,04 October 2017,2017,1,Explosions/Remote violence,Suicide bomb,Islamic State (Libya),Libya,Misrata,"
+           "Misrata,32.3754,15.0925,1,Libya Observer,4\n"
+           "LBY1002,05 October 2017,2017,1,Battles,Armed clash,LNA,Libya,Misrata,Misrata,15.0925,32.3754,1,Reuters,2\n";
+    auto info = run_chronomap("info " + file.string());
+    INFO(info.err);
+    CHECK(info.exit_code == 1);
+    CHECK_CONTAINS(info.err, "acled-swapped.csv:3:1: warning: longitude and latitude [32.38, 15.09] lie");
+    CHECK_CONTAINS(info.err, "latitude and longitude look swapped; drawn at [15.09, 32.38] (the swap undone)");
+    CHECK_CONTAINS(info.err, "swap the two values on line 3");
+    CHECK(info.err.find("\"coordinates\"") == std::string::npos);  // no JSON advice for a CSV
+    CHECK_CONTAINS(info.out, "1 event has coordinates that contradict the place named, corrected when drawn");
+}
+
 TEST_CASE("geocode changes only what it adds: the rest of the file stays byte for byte") {
     auto in = temp_file("layout.json");
     const std::string original = R"({ "chronomap": 1,

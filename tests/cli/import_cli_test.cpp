@@ -189,3 +189,18 @@ TEST_CASE("render draws an ACLED export and its imported JSON without a conversi
     CHECK(std::string(std::istreambuf_iterator<char>(x), {}) ==
           std::string(std::istreambuf_iterator<char>(y), {}));
 }
+
+TEST_CASE("a CSV's problems found after conversion cite its own line and column, not JSON") {
+    std::string csv = temporary("desk-ids.csv");
+    std::ofstream(csv) << "id,date,ville,pays,lat,lon\n"
+                          "a,2017-10-01,Misrata,Libye,32.3754,15.0925\n"
+                          "b,2017-10-02,Syrte,Libye,31.2089,16.5887\n"
+                          "c,2017-10-03,Benghazi,Libye,32.1167,20.0667\n"
+                          "d,2017-10-04,Tripoli,Libye,32.8872,13.1913\n"
+                          "b,2017-10-05,Derna,Libye,32.7648,22.6391\n";  // line 6: "b" again
+    auto result = run_chronomap("info '" + csv + "' --map place=ville,country=pays");
+    INFO(result.all());
+    CHECK_CONTAINS(result.err, "desk-ids.csv:6:1: warning: event id \"b\" is already used by the event at line 3 [at column \"id\"]");
+    CHECK(result.err.find("(converted)") == std::string::npos);
+    CHECK(result.err.find("/events/") == std::string::npos);
+}

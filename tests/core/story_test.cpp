@@ -159,6 +159,27 @@ TEST_CASE("the sources of a slide are the selected events' publishers or authors
     CHECK(sources[1] == "AFP, 2017-10-01");
 }
 
+TEST_CASE("a slide cites the sources of what it shows: in its window and in its extent") {
+    std::string json = R"({"chronomap": 1, "events": [
+      {"id": "raqqa-mars", "time": "2017-03-15", "place": "Raqqa", "coordinates": [39.01, 35.95],
+       "sources": [{"publisher": "AFP", "published": "2017-03-15"}]},
+      {"id": "misrata", "time": "2017-10-04", "place": "Misrata", "coordinates": [15.09, 32.38],
+       "sources": [{"publisher": "Le Monde", "published": "2017-10-04"}]},
+      {"id": "deir", "time": "2017-10-05", "place": "Deir ez-Zor", "coordinates": [40.14, 35.33],
+       "sources": [{"publisher": "SANA", "published": "2017-10-05"}]}]})";
+    LoadResult events = parse_event_text(json, "slide.json");
+    REQUIRE(events.store);
+    ViewState view;
+    view.width = 800, view.height = 500;
+    view.camera = {CameraMode::center, {16, 32}, 6, {}};  // Libya: Syria is off the map
+    view.time = *parse_time_window("2017-09-01/2017-11-30").value;
+    view.time_mode = TimeMode::cumulative;  // March is drawn faded, but is not the slide's subject
+    MapView map = resolve_map_view(view, std::nullopt);
+    std::vector<std::string> sources = event_sources(*events.store, events_of_interest(*events.store, view, 40, &map));
+    REQUIRE(sources.size() == 1);
+    CHECK(sources[0] == "Le Monde, 2017-10-04");
+}
+
 TEST_CASE("the presenter flies between slides, jumps by number, blanks and auto-advances") {
     std::vector<Slide> slides = {slide_at(15, 32, 7), slide_at(40, 35, 7),
                                  slide_at(38, 34, 8, Transition::cut)};

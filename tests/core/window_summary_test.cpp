@@ -49,7 +49,7 @@ TEST_CASE("Placement report: what to geocode apart from what has no place") {
     CHECK(report.without_place == 1);
     CHECK(report.warning("f.json").find("chronomap geocode f.json") != std::string::npos);
     CHECK(report.warning("f.json").find("1 event has no place and is not drawn") != std::string::npos);
-    CHECK(report.has_unresolved());
+    CHECK(report.has_problems());
     CHECK(report.warning("f.json").find("1 of 7 events has a place name") != std::string::npos);
     // Each said once with its own label: a warning for the name not placed, a note for the
     // event with no place at all (never "f.json: warning: f.json: note: ...").

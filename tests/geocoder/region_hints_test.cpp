@@ -8,6 +8,7 @@
 
 #include "core/gazetteer/coordinate_check.h"
 #include "core/gazetteer/geocoder.h"
+#include "core/gazetteer/near_phrase.h"
 #include "core/gazetteer/user_gazetteers.h"
 #include "geocoder/geocoder_test_support.h"
 #include "test_helpers.h"
@@ -117,6 +118,31 @@ TEST_CASE("press phrasing around a name is placed near that place") {
     }
     // A town's own name is not cut: "Bab al-Hawa" stays itself.
     CHECK(real_geocoder().lookup("Raqqa").place->precision == PlacePrecision::town);
+}
+
+TEST_CASE("a distance and bearing from a town place the event at that offset, not on the town") {
+    // Sirte is at lat 31.21, lon 16.59; 240 km to the south-east lies in the desert.
+    for (const char* text : {"à 240 km au sud-est de Syrte", "240 km south-east of Sirte"}) {
+        CAPTURE(text);
+        GeocodeResult r = real_geocoder().lookup(text, PlaceHints{"Libye", {}, {}});
+        REQUIRE(r.place);
+        CHECK(r.place->precision == PlacePrecision::near);
+        double from_sirte = test::distance_km(r.place->lat, r.place->lon, 31.21, 16.59);
+        CHECK(from_sirte == doctest::Approx(240).epsilon(0.03));
+        CHECK(r.place->lat < 31.21 - 1.2);  // south ...
+        CHECK(r.place->lon > 16.59 + 1.2);  // ... and east
+        CHECK(r.note.find("240 km SE of \"Syrte\"") != std::string::npos || r.note.find("240 km SE of \"Sirte\"") != std::string::npos);
+    }
+    // No direction, far: somewhere on a circle, so not placed, and why.
+    GeocodeResult circle = real_geocoder().lookup("à 240 km de Syrte", PlaceHints{"Libye", {}, {}});
+    CHECK(circle.status == GeocodeStatus::unresolved);
+    CHECK(circle.note.find("in no direction given") != std::string::npos);
+    // The map label is the place, not the phrase.
+    CHECK(place_label("à 240 km au sud-est de Syrte") == "240 km SE de Syrte");
+    CHECK(place_label("30 km north-west of Raqqa") == "30 km NW of Raqqa");
+    CHECK(place_label("à 20 km à l'ouest de Raqqa") == "20 km O de Raqqa");
+    CHECK(place_label("près de Homs") == "Homs");
+    CHECK(place_label("Deir ez-Zor") == "Deir ez-Zor");
 }
 
 TEST_CASE("coordinates that contradict their place: the swap is suggested") {

@@ -185,6 +185,26 @@ TEST_CASE("The legend's counts per window agree with the store, for events of ev
           }()));
 }
 
+TEST_CASE("The legend counts what the map shows: in its extent and its window, earlier ones apart") {
+    // Misrata and Sirte in view; Deir ez-Zor (Syria) off to the east; one event in March.
+    EventStore store = store_of({placed("misrata", "2017-10-04", 15.09, 32.38), placed("syrte", "2017-10-05", 16.59, 31.21),
+                                 placed("deir", "2017-10-06", 40.14, 35.33), placed("raid-mars", "2017-03-15", 15.5, 32.0)});
+    auto target = create_headless_target(400, 300);
+    MapRenderer renderer(store, geodata_dir());
+    ViewState view;
+    view.width = 400, view.height = 300;
+    view.camera = {CameraMode::center, {16, 32}, 6, {}};
+    view.time = *parse_time_window("2017-09-01/2017-11-30").value;
+    FrameStats window = render_frame(renderer, view, *target);
+    CHECK(window.shown_counts[0] == 3);    // the window, wherever the camera is
+    CHECK(window.in_view_counts[0] == 2);  // what the legend says: Misrata and Sirte
+    CHECK(window.earlier_in_view == 0);
+    view.time_mode = TimeMode::cumulative;
+    FrameStats cumulative = render_frame(renderer, view, *target);
+    CHECK(cumulative.in_view_counts[0] == 2);  // March is not in the Sept-Nov count ...
+    CHECK(cumulative.earlier_in_view == 1);    // ... but said apart, as drawn (faded)
+}
+
 TEST_CASE("Counts of millions are grouped by thousands, in the map's language") {
     CHECK(format_count(0, map_words(DateLanguage::en)) == "0");
     CHECK(format_count(999, map_words(DateLanguage::en)) == "999");

@@ -256,6 +256,25 @@ TEST_CASE("render --animate also writes WebM (VP9), GIF and a folder of numbered
     fs::remove_all(out);
 }
 
+TEST_CASE("render --animate reads a table as a still render does: --map and --date-order") {
+    fs::path out = fresh_folder("mapped");
+    // A newsroom's own sheet: French column names, day-first dates.
+    std::ofstream(out / "desk.csv") << "Jour,Ville,Pays,Lat,Lon\n"
+                                       "03/10/2017,Misrata,Libye,32.3754,15.0925\n"
+                                       "04/10/2017,Syrte,Libye,31.2089,16.5887\n";
+    auto result = run_chronomap("render '" + (out / "desk.csv").string() +
+                                    "' --map time=Jour,place=Ville,country=Pays,lat=Lat,lon=Lon --date-order dmy"
+                                    " --animate 2017-10-02/2017-10-05 --step 1d --fps 2 --size 320x240"
+                                    " --center 16,32 --zoom 6 -o '" + (out / "frames/").string() + "'",
+                                kSource.string());
+    INFO(result.all());
+    REQUIRE(result.exit_code == 0);
+    Image before = read_png(out / "frames" / "frame-00001.png"),  // 2 October: nothing yet
+        sirte = read_png(out / "frames" / "frame-00003.png");     // 4 October: Sirte
+    CHECK(before.rgba != sirte.rgba);
+    fs::remove_all(out);
+}
+
 TEST_CASE(
     "present --export OUT.mp4 records every slide for its duration and the flights between them") {
     fs::path out = fresh_folder("story-mp4");

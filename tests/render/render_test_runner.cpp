@@ -4,6 +4,9 @@
 // fraction of differing pixels stays under the allowance (tolerance.txt: "THRESHOLD
 // FRACTION", default 24 and 0.0005). Optional checks in the folder:
 //   probes.txt   "NAME LON LAT" lines: the pixel there must change when events are hidden
+//   absent.txt   "NAME LON LAT" lines: no event is drawn there (the pixel stays as it is
+//                with events hidden)
+//   exit.txt     the exit code chronomap render must give (default: 0 or 1)
 //   georef.txt   "ORIGIN_X ORIGIN_Y PIXEL_SIZE": the GeoTIFF's EPSG:3857 georeference
 //   names.txt    "NAME LON LAT" lines: a place name is drawn beside that point (pixels near
 //                it change when --layers -place_names hides the names)
@@ -193,6 +196,30 @@ std::optional<Image> render_variant(const std::string& binary, const std::vector
     return image;
 }
 
+// No marker around the point: every pixel within 4 px is as it is with events hidden.
+bool check_absent(const std::string& binary, const std::vector<std::string>& args, const fs::path& dir) {
+    std::optional<MapView> map = view_from_args(args);
+    std::optional<Image> without = render_variant(binary, args, dir, "-events", "actual-without-events.png");
+    if (!map || !without) return std::cerr << "FAIL: absent.txt needs a camera and a render without events\n", false;
+    Image with = read_png(dir / "actual.png");
+    std::ifstream in(dir / "absent.txt");
+    std::string name;
+    double lon = 0, lat = 0;
+    bool ok = true;
+    while (in >> name >> lon >> lat) {
+        WorldPoint p = map->lonlat_to_pixel({lon, lat});
+        int cx = static_cast<int>(p.x * map->pixel_scale), cy = static_cast<int>(p.y * map->pixel_scale);
+        int most = 0;
+        for (int y = std::max(0, cy - 4); y <= std::min(with.height - 1, cy + 4); ++y)
+            for (int x = std::max(0, cx - 4); x <= std::min(with.width - 1, cx + 4); ++x)
+                most = std::max(most, channel_difference(with, *without, x, y));
+        std::cerr << "absent " << name << " (" << lon << ", " << lat << ") -> pixel " << cx << "," << cy
+                  << ": changes by at most " << most << " when events are shown\n";
+        if (most > 24) ok = false, std::cerr << "FAIL: an event is drawn at " << name << "\n";
+    }
+    return ok;
+}
+
 bool check_names(const std::string& binary, const std::vector<std::string>& args, const fs::path& dir) {
     std::optional<MapView> map = view_from_args(args);
     std::optional<Image> without = render_variant(binary, args, dir, "-place_names", "actual-without-names.png");
@@ -362,10 +389,16 @@ int main(int argc, char** argv) {
             return 1;
         }
         bool ok = true;
+        if (fs::exists(dir / "exit.txt")) {
+            int expected = -1;
+            std::ifstream(dir / "exit.txt") >> expected;
+            if (code != expected) ok = false, std::cerr << "FAIL: exit code " << code << ", expected " << expected << "\n";
+        }
         if (fs::exists(dir / "georef.txt")) ok = check_georef(dir) && ok;
         if (fs::exists(dir / "probes.txt")) ok = check_probes(binary, args, dir) && ok;
         if (fs::exists(dir / "names.txt")) ok = check_names(binary, args, dir) && ok;
         if (fs::exists(dir / "geography.txt")) ok = check_geography(binary, args, dir) && ok;
+        if (fs::exists(dir / "absent.txt")) ok = check_absent(binary, args, dir) && ok;
         if (fs::exists(dir / "contrast.txt")) ok = check_contrast(binary, args, dir) && ok;
         if (fs::exists(dir / "stderr.txt")) ok = check_stderr(dir, stderr_file) && ok;
         if (rebaseline) {

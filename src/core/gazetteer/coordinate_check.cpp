@@ -6,15 +6,11 @@
 #include "core/gazetteer/geocode_scoring.h"
 
 namespace chronomap {
-namespace {
-
-std::string pair_text(double a, double b) {
+std::string coordinate_pair_text(double a, double b) {
     char text[64];
     std::snprintf(text, sizeof text, "[%.4g, %.4g]", a, b);
     return text;
 }
-
-}  // namespace
 
 std::optional<CoordinateDoubt> check_coordinates(const Geocoder& geocoder, std::string_view name,
                                                  const PlaceHints& hints, double lon, double lat) {
@@ -30,7 +26,7 @@ std::optional<CoordinateDoubt> check_coordinates(const GeocodeResult& r, double 
     CoordinateDoubt doubt;
     doubt.distance_km = std::round(km);
     std::string place = p.name + " (" + std::string(to_string_view(p.country)) + ")";
-    doubt.message = "\"coordinates\" " + pair_text(lon, lat) + " lie " +
+    doubt.message = "\"coordinates\" " + coordinate_pair_text(lon, lat) + " lie " +
                     std::to_string(static_cast<long>(doubt.distance_km)) + " km from " + place +
                     ", the place the event names";
     bool swappable = std::abs(lon) <= 90;
@@ -38,11 +34,11 @@ std::optional<CoordinateDoubt> check_coordinates(const GeocodeResult& r, double 
     if (swapped_km <= kCoordinateDoubtKm) {
         doubt.swap_fixes = true;
         doubt.hint =
-            "latitude and longitude look swapped: write \"coordinates\": " + pair_text(lat, lon) +
+            "latitude and longitude look swapped: write \"coordinates\": " + coordinate_pair_text(lat, lon) +
             " (longitude first, as in GeoJSON)";
     } else {
         doubt.hint = "check the coordinates ([longitude, latitude]; " + place + " is at " +
-                     pair_text(std::round(p.lon * 100) / 100, std::round(p.lat * 100) / 100) +
+                     coordinate_pair_text(std::round(p.lon * 100) / 100, std::round(p.lat * 100) / 100) +
                      ") or the place name";
     }
     return doubt;

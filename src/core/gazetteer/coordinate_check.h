@@ -18,6 +18,9 @@ struct CoordinateDoubt {
     double distance_km = 0;   // from the named place
 };
 
+// "[34.45, 40.92]": a pair as the messages quote it.
+std::string coordinate_pair_text(double a, double b);
+
 // Farther than this from the place named, coordinates are doubted.
 inline constexpr double kCoordinateDoubtKm = 100;
 

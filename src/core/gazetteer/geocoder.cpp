@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <unordered_map>
 
 #include "core/gazetteer/geocode_scoring.h"
@@ -523,11 +524,32 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
 GeocodeResult Geocoder::lookup_near_phrase(std::string_view name, const PlaceHints& hints,
                                            const PlaceContext* context,
                                            size_t max_alternatives) const {
-    auto place = strip_near_phrase(name);
-    if (!place) return {};
-    GeocodeResult result = lookup(*place, hints, context, max_alternatives);
-    std::string said = "\"" + std::string(name) + "\" is near " + in_quotes(*place);
-    if (result.place) {
+    auto phrase = parse_near_phrase(name);
+    if (!phrase) return {};
+    GeocodeResult result = lookup(phrase->place, hints, context, max_alternatives);
+    std::string said = "\"" + std::string(name) + "\" is near " + in_quotes(phrase->place);
+    auto km = [](double v) { return std::to_string(static_cast<long>(std::lround(v))) + " km"; };
+    if (result.place && phrase->has_offset()) {
+        // Never at the town as if near it: at the distance and bearing written, a zone (the
+        // press rounds both: a tenth of the distance either way, at least 5 km).
+        GeocodeCandidate& p = *result.place;
+        std::string anchor = describe(p);
+        offset_position(p.lat, p.lon, phrase->distance_km, phrase->bearing_deg, p.lat, p.lon);
+        p.precision = PlacePrecision::near;
+        char at[64];
+        std::snprintf(at, sizeof at, "[%.4f, %.4f]", p.lon, p.lat);
+        said = "\"" + std::string(name) + "\" is " + km(phrase->distance_km) + " " +
+               compass_abbreviation(phrase->bearing_deg) + " of " + in_quotes(phrase->place) + ": placed at " + at +
+               ", that offset from " + anchor + ", precision \"near\" (within about " +
+               km(std::max(5.0, phrase->distance_km / 10)) + ")";
+    } else if (result.place && !std::isnan(phrase->distance_km) && phrase->distance_km > kMaxUndirectedDistanceKm) {
+        // "à 240 km de Syrte": somewhere on a circle around the town, nowhere near it.
+        result.alternatives.insert(result.alternatives.begin(), *result.place);
+        result.place.reset();
+        result.status = GeocodeStatus::unresolved;
+        said = "\"" + std::string(name) + "\" is " + km(phrase->distance_km) + " from " + in_quotes(phrase->place) +
+               " in no direction given: not placed (write the direction, \"au sud-est de\", or \"coordinates\")";
+    } else if (result.place) {
         result.place->precision = PlacePrecision::near;
         said += ": placed at " + describe(*result.place) + ", precision \"near\"";
     }

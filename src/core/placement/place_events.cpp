@@ -1,5 +1,7 @@
 #include "core/placement/place_events.h"
 
+#include "core/placement/coordinate_correction.h"
+
 #include <optional>
 
 #include "core/placement/file_places.h"
@@ -52,11 +54,19 @@ void place_answered_events(EventStore& store, const PlaceQueries& queries, const
 }
 
 PlacementReport place_for_drawing(EventStore& store, const std::filesystem::path& geodata_dir,
-                                  const std::string& display_name, std::vector<Diagnostic>& geocoder_problems) {
+                                  const std::string& display_name, std::vector<Diagnostic>& geocoder_problems,
+                                  PlacementOptions options) {
     try {
         Geocoder geocoder = Geocoder::open(geodata_dir);
+        // Checked before geocoding: only the user's own coordinates are doubted.
+        std::vector<CoordinateCorrection> corrections = find_contradicted_coordinates(store, geocoder);
+        if (!options.keep_coordinates) apply_corrections(store, corrections);
         PlacementReport report = place_events(store, geocoder, display_name);
         geocoder_problems.insert(geocoder_problems.end(), report.table_problems.begin(), report.table_problems.end());
+        auto said = correction_diagnostics(store, corrections, display_name, !options.keep_coordinates);
+        geocoder_problems.insert(geocoder_problems.end(), said.begin(), said.end());
+        report.corrections = std::move(corrections);
+        report.corrections_applied = !options.keep_coordinates;
         return report;
     } catch (const std::exception& e) {
         geocoder_problems.push_back(

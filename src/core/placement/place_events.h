@@ -39,7 +39,14 @@ void place_answered_events(EventStore& store, const PlaceQueries& queries, const
 // Opens the geocoder (data in `geodata_dir`), places what it resolves confidently, and
 // reports what is placed. The geocoder's problems are added to `geocoder_problems`; without
 // usable gazetteer data that is one warning, and it only counts.
+struct PlacementOptions {
+    bool keep_coordinates = false;  // draw contradicted coordinates as written (still reported)
+};
+
+// Also corrects coordinates that contradict their place (coordinate_correction.h) unless
+// asked to keep them, with one located warning each in `geocoder_problems`.
 PlacementReport place_for_drawing(EventStore& store, const std::filesystem::path& geodata_dir,
-                                  const std::string& display_name, std::vector<Diagnostic>& geocoder_problems);
+                                  const std::string& display_name, std::vector<Diagnostic>& geocoder_problems,
+                                  PlacementOptions options = {});
 
 }  // namespace chronomap

@@ -1,5 +1,7 @@
 #include "core/placement/placement_report.h"
 
+#include <algorithm>
+
 #include "core/counted.h"
 
 namespace chronomap {
@@ -29,6 +31,12 @@ std::string PlacementReport::warning(const std::string& file) const {
     std::string out;
     for (const Diagnostic& d : problems(file)) out += (out.empty() ? "" : "\n") + d.format();
     return out;
+}
+
+const CoordinateCorrection* PlacementReport::correction_of(size_t i) const {
+    auto at = std::lower_bound(corrections.begin(), corrections.end(), i,
+                               [](const CoordinateCorrection& c, size_t event) { return c.event < event; });
+    return at != corrections.end() && at->event == i ? &*at : nullptr;
 }
 
 PlacementReport count_placement(const EventStore& store) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/placement/coordinate_correction.h"
 #include "core/diagnostic.h"
 #include "core/event_store.h"
 
@@ -24,10 +25,16 @@ struct PlacementReport {
     size_t unresolved = 0;      // events whose place name was not found (or is not a point)
     size_t distinct_names = 0;  // distinct (name, country, region) queries looked up
     std::vector<Diagnostic> table_problems;  // bad entries in the file's "places" table
+    // Coordinates that contradict the place named: moved, or kept as written when asked.
+    std::vector<CoordinateCorrection> corrections;
+    bool corrections_applied = true;
 
     size_t unplaced() const { return to_geocode + without_place; }
-    // Places named but not found: a problem (exit 1). Events with no place at all are not.
-    bool has_unresolved() const { return to_geocode > 0; }
+    // Places named but not found, or coordinates that contradict their place: a problem
+    // (exit 1). Events with no place at all are not.
+    bool has_problems() const { return to_geocode > 0 || !corrections.empty(); }
+    // The correction of event i, if its coordinates were doubted.
+    const CoordinateCorrection* correction_of(size_t i) const;
     // None when every event is placed; otherwise a warning a user can act on (places named
     // but not found) and a note (events with no place at all, which is not a problem).
     std::vector<Diagnostic> problems(const std::string& file) const;

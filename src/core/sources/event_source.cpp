@@ -25,6 +25,47 @@ LoadResult failed(const std::string& file, std::string message, std::string hint
     return result;
 }
 
+// What the event reader says about a table's converted events, in the table's own words:
+// its file, line and column name (a feature's number and property), not the converted
+// document's name and JSON pointer. The converted events sit on their rows' lines
+// (table_import.cpp), so a line stays right.
+void in_table_words(std::vector<Diagnostic>& diagnostics, const std::string& file,
+                    const std::string& converted, const FieldMapping& mapping,
+                    const std::vector<std::string>& columns, bool lines) {
+    static const std::pair<std::string_view, Field> kFields[] = {
+        {"id", Field::id},         {"time", Field::time},         {"title", Field::title},
+        {"category", Field::category}, {"subcategory", Field::subcategory}, {"place", Field::place},
+        {"coordinates", Field::lat}, {"fatalities", Field::fatalities}, {"actors", Field::actor1},
+        {"sources", Field::source}, {"notes", Field::notes}};
+    for (Diagnostic& d : diagnostics) {
+        if (d.file != converted) continue;
+        d.file = file;
+        std::string_view key;  // "id" of "/events/4/id"
+        if (std::string_view p = d.pointer; p.starts_with("/events/")) {
+            p.remove_prefix(8);
+            if (size_t slash = p.find('/'); slash != std::string_view::npos) key = p.substr(slash + 1);
+            key = key.substr(0, key.find('/'));
+        }
+        std::string column;
+        for (auto [name, field] : kFields)
+            if (name == key) column = mapping[field];
+        int index = 0;
+        for (size_t c = 0; c < columns.size() && !column.empty(); ++c)
+            if (columns[c] == column) index = static_cast<int>(c) + 1;
+        if (key == "coordinates" && !mapping[Field::lon].empty()) column += "\", \"" + mapping[Field::lon];
+        if (lines) {
+            if (d.line > 0) d.column = index > 0 ? index : 1;
+            d.pointer = column.empty() ? "" : "column \"" + column + "\"";
+        } else {
+            d.pointer = d.line > 0 ? "feature " + std::to_string(d.line) : "";
+            if (!column.empty()) d.pointer += (d.pointer.empty() ? "property \"" : ", property \"") + column + "\"";
+            d.line = d.column = 0;
+            if (size_t at = d.message.find("the event at line "); at != std::string::npos)
+                d.message.replace(at, 18, "feature ");
+        }
+    }
+}
+
 class NativeJsonSource : public EventSource {
   public:
     NativeJsonSource(std::filesystem::path path, bool strict)
@@ -89,9 +130,13 @@ LoadResult TableSource::load() {
                 import_options.explicit_mapping.column[f] = mapping.value->column[f];
     }
     TableImport imported;
+    std::vector<std::string> columns;
+    bool by_line = true;
     try {
         auto table = open_table(path_, format_, {.layer = options_.layer});
         imported = import_table(*table, file, import_options);
+        columns = table->columns();
+        by_line = table->row_word() != "feature";
     } catch (const TableReadError& e) {
         LoadResult result;
         result.diagnostics.push_back(
@@ -123,8 +168,9 @@ LoadResult TableSource::load() {
     // million rows make close to a gigabyte of text.
     auto buffer = SourceBuffer::copy_of(imported.json);
     std::string().swap(imported.json);  // assigning an empty string would keep the capacity
-    LoadResult result =
-        parse_event_buffer(std::move(buffer), file + " (converted)", {.strict = options_.strict});
+    const std::string converted = file + " (converted)";
+    LoadResult result = parse_event_buffer(std::move(buffer), converted, {.strict = options_.strict});
+    in_table_words(result.diagnostics, file, converted, imported.schema.mapping, columns, by_line);
     result.diagnostics.insert(result.diagnostics.begin(), imported.diagnostics.begin(),
                               imported.diagnostics.end());
     result.skipped_events += imported.skipped;

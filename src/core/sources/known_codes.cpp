@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 #include <utility>
 
 namespace chronomap {
@@ -127,21 +128,69 @@ std::string category_key(std::string_view label) {
     return key.empty() ? "other" : key;
 }
 
-Rgba stable_category_color(std::string_view label) {
-    // Chosen for the conflict schemas: violence in reds, unrest in oranges, the rest calm.
-    static const std::array<std::pair<std::string_view, Rgba>, 9> kKnown{{
-        {"Battles", {215, 48, 31, 255}},
-        {"Explosions/Remote violence", {153, 52, 4, 255}},
-        {"Violence against civilians", {122, 1, 119, 255}},
-        {"Protests", {0, 114, 178, 255}},
-        {"Riots", {230, 159, 0, 255}},
-        {"Strategic developments", {90, 90, 90, 255}},
-        {"State-based conflict", {215, 48, 31, 255}},
-        {"Non-state conflict", {230, 159, 0, 255}},
-        {"One-sided violence", {122, 1, 119, 255}},
-    }};
-    for (const auto& [name, color] : kKnown)
+namespace {
+
+// ACLED's six event types in six hues: violence warm (battles crimson, explosions orange,
+// violence against civilians purple), unrest cool, the rest brown. UCDP's types follow them.
+constexpr std::array<std::pair<std::string_view, Rgba>, 9> kKnownTypes{{
+    {"Battles", {200, 30, 45, 255}},
+    {"Explosions/Remote violence", {235, 120, 0, 255}},
+    {"Violence against civilians", {122, 1, 119, 255}},
+    {"Protests", {0, 114, 178, 255}},
+    {"Riots", {0, 150, 110, 255}},
+    {"Strategic developments", {140, 100, 40, 255}},
+    {"State-based conflict", {200, 30, 45, 255}},
+    {"Non-state conflict", {235, 120, 0, 255}},
+    {"One-sided violence", {122, 1, 119, 255}},
+}};
+
+// ACLED's sub-event types under their event type: drawn as shades of its hue, so a map of
+// sub-event types still reads as six families.
+struct SubEventTypes {
+    std::string_view type;
+    std::array<std::string_view, 8> subtypes;
+};
+constexpr std::array<SubEventTypes, 6> kSubEventTypes{{
+    {"Battles", {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"}},
+    {"Explosions/Remote violence",
+     {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb",
+      "Grenade", "Chemical weapon"}},
+    {"Violence against civilians", {"Attack", "Abduction/forced disappearance", "Sexual violence"}},
+    {"Protests", {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}},
+    {"Riots", {"Violent demonstration", "Mob violence"}},
+    {"Strategic developments",
+     {"Looting/property destruction", "Arrests", "Agreement", "Change to group/activity", "Disrupted weapons use",
+      "Headquarters or base established", "Non-violent transfer of territory", "Other"}},
+}};
+
+// Shade k of n: from darker to lighter around the type's hue.
+Rgba shade(Rgba base, size_t k, size_t n) {
+    double t = n <= 1 ? 0 : -0.35 + 0.75 * static_cast<double>(k) / static_cast<double>(n - 1);
+    auto channel = [&](std::uint8_t c) {
+        double v = t < 0 ? c * (1 + t) : c + (255 - c) * t;
+        return static_cast<std::uint8_t>(std::lround(std::clamp(v, 0.0, 255.0)));
+    };
+    return {channel(base.r), channel(base.g), channel(base.b), 255};
+}
+
+}  // namespace
+
+std::optional<Rgba> known_category_color(std::string_view label) {
+    for (const auto& [name, color] : kKnownTypes)
         if (name == label) return color;
+    for (const SubEventTypes& family : kSubEventTypes) {
+        size_t n = 0;
+        while (n < family.subtypes.size() && !family.subtypes[n].empty()) ++n;
+        for (size_t k = 0; k < n; ++k)
+            if (family.subtypes[k] == label)
+                for (const auto& [name, color] : kKnownTypes)
+                    if (name == family.type) return shade(color, k, n);
+    }
+    return std::nullopt;
+}
+
+Rgba stable_category_color(std::string_view label) {
+    if (auto known = known_category_color(label)) return *known;
     // FNV-1a of the label picks a palette entry: the same label, the same colour.
     std::uint32_t hash = 2166136261u;
     for (char c : label) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;

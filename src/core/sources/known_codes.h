@@ -29,5 +29,8 @@ std::string category_key(std::string_view label);
 // A colour that depends only on the category (not on the file's other categories), so the
 // same type has the same colour in every file; known types get a chosen one.
 Rgba stable_category_color(std::string_view label);
+// The chosen colour of a known type (ACLED, UCDP) or ACLED sub-event type (a shade of its
+// event type's colour); nullopt for any other label.
+std::optional<Rgba> known_category_color(std::string_view label);
 
 }  // namespace chronomap

@@ -10,7 +10,9 @@
 #include <stdexcept>
 
 #include "core/sources/delimited_text_reader.h"
+#include "core/source_buffer.h"
 #include "core/sources/field_mapping.h"
+#include "core/sources/kml_text.h"
 #include "core/sources/table_reader.h"
 
 namespace chronomap {
@@ -67,6 +69,8 @@ class OgrTableReader : public TableReader {
         OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer_);
         for (int i = 0; i < OGR_FD_GetFieldCount(definition); ++i)
             columns_.emplace_back(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(definition, i)));
+        ogr_fields_ = columns_.size();
+        if (format == SourceFormat::kml) read_kml_times(path);
         // Positions in WGS 84 longitude, latitude whatever the layer's system.
         if (OGRSpatialReferenceH layer_srs = OGR_L_GetSpatialRef(layer_)) {
             wgs84_ = OSRNewSpatialReference(nullptr);
@@ -98,9 +102,9 @@ class OgrTableReader : public TableReader {
         // A spreadsheet row as the user sees it: the header is row 1. (Feature ids are not
         // used: the XLSX driver numbers them differently once the layer has been counted.)
         row.number = row_word() == "row" ? ordinal_ + 1 : ordinal_;
-        text_.resize(columns_.size());
+        text_.assign(columns_.size(), std::string());
         row.values.resize(columns_.size());
-        for (size_t i = 0; i < columns_.size(); ++i) {
+        for (size_t i = 0; i < ogr_fields_; ++i) {
             int field = static_cast<int>(i);
             if (!OGR_F_IsFieldSetAndNotNull(feature_, field)) {
                 text_[i].clear();
@@ -109,8 +113,9 @@ class OgrTableReader : public TableReader {
             } else {
                 text_[i] = OGR_F_GetFieldAsString(feature_, field);
             }
-            row.values[i] = text_[i];
         }
+        if (!kml_.placemarks.empty()) use_kml_times();
+        for (size_t i = 0; i < columns_.size(); ++i) row.values[i] = text_[i];
         read_point(row);
         // Identifiers the file gives to features (not Shapefile or KML record numbers).
         row.feature_id.clear();
@@ -120,7 +125,42 @@ class OgrTableReader : public TableReader {
         return true;
     }
 
+    std::string title() const override { return kml_.document_name; }
+
   private:
+    // GDAL turns a TimeSpan of months into days and drops a gYear <when>: the times are
+    // taken from the text as written (core/sources/kml_text.h), matched by placemark name.
+    void read_kml_times(const std::filesystem::path& path) {
+        try {
+            auto text = SourceBuffer::read_file(path);
+            kml_ = scan_kml_text(text->text());
+        } catch (const std::exception&) {
+            return;  // GDAL's reading stands
+        }
+        auto column = [&](std::string_view name) {
+            for (size_t i = 0; i < columns_.size(); ++i)
+                if (columns_[i] == name) return i;
+            columns_.emplace_back(name);  // no feature had it as GDAL reads them
+            return columns_.size() - 1;
+        };
+        when_column_ = column("timestamp"), begin_column_ = column("begin"), end_column_ = column("end");
+    }
+    void use_kml_times() {
+        int name_field = OGR_F_GetFieldIndex(feature_, "Name");
+        std::string name = name_field >= 0 && OGR_F_IsFieldSetAndNotNull(feature_, name_field)
+                               ? OGR_F_GetFieldAsString(feature_, name_field)
+                               : "";
+        for (size_t k = next_placemark_; k < kml_.placemarks.size(); ++k) {
+            const KmlPlacemarkTimes& p = kml_.placemarks[k];
+            if (p.name != name) continue;
+            next_placemark_ = k + 1;
+            if (!p.when.empty()) text_[when_column_] = p.when;
+            if (!p.begin.empty()) text_[begin_column_] = p.begin;
+            if (!p.end.empty()) text_[end_column_] = p.end;
+            return;
+        }
+    }
+
     void choose_layer(const std::string& name) {
         if (!name.empty()) {
             layer_ = GDALDatasetGetLayerByName(dataset_, name.c_str());
@@ -206,6 +246,10 @@ class OgrTableReader : public TableReader {
     OGRCoordinateTransformationH transform_ = nullptr;
     std::vector<std::string> text_;
     size_t ordinal_ = 0;
+    size_t ogr_fields_ = 0;  // the columns after these are the KML times GDAL lacks
+    KmlText kml_;
+    size_t next_placemark_ = 0;
+    size_t when_column_ = 0, begin_column_ = 0, end_column_ = 0;
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include "core/counted.h"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -86,6 +87,15 @@ class RowConverter {
                         represented_[c] = true;
                     }
         }
+        // GeoJSON features of one file may each name the toll their own way ("fatalities" in
+        // some, "deaths" in others): the other names are read where the mapped one is empty.
+        if (options.explicit_mapping[Field::fatalities].empty())
+            for (size_t c = 0; c < table.columns().size(); ++c)
+                for (std::string_view name : {"fatalities", "deaths", "killed", "dead"})
+                    if (lower(table.columns()[c]) == name && static_cast<int>(c) != index_[static_cast<size_t>(Field::fatalities)]) {
+                        fatality_synonyms_.push_back(c);
+                        represented_[c] = true;
+                    }
         // KML styling, not data.
         for (size_t c = 0; c < table.columns().size(); ++c)
             for (std::string_view name :
@@ -152,9 +162,11 @@ class RowConverter {
     std::array<int, kFieldCount> index_{};
     std::vector<bool> represented_;
     std::vector<size_t> other_dates_;  // date columns to fall back on, when not mapped by hand
+    std::vector<size_t> fatality_synonyms_;  // toll columns to fall back on, per row
     std::map<std::string, std::string> categories_;  // key -> label
     bool first_ = true;
     bool latin1_ = false;
+    size_t line_ = 1;  // of the document written: the header takes line 1
 };
 
 std::optional<TimeValue> RowConverter::read_time(const TableRow& row) {
@@ -259,8 +271,11 @@ bool RowConverter::convert(const TableRow& row, std::string& json) {
         }
     }
 
-    json += first_ ? "\n" : ",\n";
+    if (!first_) json += ',';
     first_ = false;
+    // The event goes on the line its row had in the file: what the event reader says about
+    // it (a duplicate id) then names the file's own line.
+    do json += '\n'; while (++line_ < row.number);
     json += "{\"time\":";
     append_time(json, *time);
     if (auto id = value(row, Field::id); !id.empty())
@@ -330,7 +345,10 @@ bool RowConverter::convert(const TableRow& row, std::string& json) {
         }
         json += ']';
     }
-    if (auto fatalities = value(row, Field::fatalities); !fatalities.empty()) {
+    std::string_view fatalities = value(row, Field::fatalities);
+    for (size_t i = 0; fatalities.empty() && i < fatality_synonyms_.size(); ++i)
+        if (fatality_synonyms_[i] < row.values.size()) fatalities = trim(row.values[fatality_synonyms_[i]]);
+    if (!fatalities.empty()) {
         auto n = parse_number(fatalities);
         if (n && *n >= 0 && *n == std::floor(*n) && *n < 2e9) {
             json += ",\"fatalities\":";
@@ -407,8 +425,10 @@ TableImport import_table(TableReader& table, const std::string& display_name,
     // doubling string copied ten times over.
     json.reserve(table.text_size() / 10 * 25 + 4096);
     json += "{\"chronomap\":1,\"title\":";
-    append_json_string(json, options.title.empty() ? display_name : options.title);
-    json += ",\n\"events\":[";
+    std::string title = table.title();
+    if (title.empty()) title = options.title.empty() ? display_name : options.title;
+    append_json_string(json, title);
+    json += ",\"events\":[";
     RowConverter converter(table, display_name, out.schema, options, out);
     TableRow row;
     size_t ragged = 0;
@@ -433,6 +453,23 @@ TableImport import_table(TableReader& table, const std::string& display_name,
                                              counted(ragged - 10, "more line does", "more lines do") + " not match the header", ""});
     json += "\n],\n\"categories\":{";
     bool comma = false;
+    // Known types keep their chosen colours; the others take the palette's colours in turn,
+    // skipping those already used: 13 categories are 13 colours, not five of one orange.
+    std::vector<Rgba> used;
+    for (const auto& [key, label] : converter.categories())
+        if (auto known = known_category_color(label)) used.push_back(*known);
+    size_t next_color = 0;
+    auto color_of = [&](const std::string& label) {
+        if (auto known = known_category_color(label)) return *known;
+        for (size_t tries = 0; tries < kDistinctCategoryColors; ++tries) {
+            Rgba candidate = default_category_color(next_color++);
+            if (std::find(used.begin(), used.end(), candidate) == used.end()) {
+                used.push_back(candidate);
+                return candidate;
+            }
+        }
+        return stable_category_color(label);
+    };
     for (const auto& [key, label] : converter.categories()) {
         json += comma ? ",\n" : "\n";
         comma = true;
@@ -440,7 +477,7 @@ TableImport import_table(TableReader& table, const std::string& display_name,
         json += ":{\"label\":";
         append_json_string(json, label);
         json += ",\"color\":";
-        append_json_string(json, format_color(stable_category_color(label)));
+        append_json_string(json, format_color(color_of(label)));
         json += '}';
     }
     json += "},\n\"imported\":{\"file\":";

@@ -48,6 +48,8 @@ class TableReader {
     virtual size_t text_size() const { return 0; }
     // What the file was read as, for messages: "CSV", "TSV", "Excel workbook" ...
     virtual std::string_view format_name() const = 0;
+    // The title the file gives itself (a KML document's <name>); empty when none.
+    virtual std::string title() const { return {}; }
 
   protected:
     std::vector<std::string> columns_;

@@ -1,14 +1,14 @@
 #include "core/story/slide_sources.h"
 
 #include <algorithm>
-#include <limits>
 #include <nlohmann/json.hpp>
 #include <unordered_set>
 
 namespace chronomap {
 
 std::vector<size_t> events_of_interest(const EventStore& store, const ViewState& view,
-                                       size_t limit) {
+                                       size_t limit, const MapView* map,
+                                       const std::vector<std::uint8_t>* filter_mask) {
     std::vector<size_t> out;
     if (!view.selection.empty()) {
         std::unordered_set<std::string_view> wanted(view.selection.begin(), view.selection.end());
@@ -16,19 +16,21 @@ std::vector<size_t> events_of_interest(const EventStore& store, const ViewState&
             if (wanted.count(store.id(i)) && store.is_placed(i)) out.push_back(i);
         return out;
     }
-    std::vector<size_t> candidates;
+    auto shown = [&](size_t i) {
+        if (!store.is_placed(i) || !view.category_shown(store.category()[i])) return false;
+        if (filter_mask && !(*filter_mask)[i]) return false;
+        if (!map) return true;
+        WorldPoint p = map->lonlat_to_pixel({store.lon()[i], store.lat()[i]});
+        return p.x >= 0 && p.y >= 0 && p.x < map->width && p.y < map->height;
+    };
     if (view.time.all) {
-        candidates.resize(std::min(store.size(), limit * 4));
-        for (size_t i = 0; i < candidates.size(); ++i) candidates[i] = i;
-    } else {
-        UnixSeconds from = view.time_mode == TimeMode::cumulative
-                               ? std::numeric_limits<UnixSeconds>::min() / 2
-                               : view.time.start;
-        candidates = store.overlapping(from, view.time.end);
+        for (size_t i = 0; i < store.size() && out.size() < limit; ++i)
+            if (shown(i)) out.push_back(i);
+        return out;
     }
-    for (size_t i : candidates) {
+    for (size_t i : store.overlapping(view.time.start, view.time.end)) {
         if (out.size() >= limit) break;
-        if (store.is_placed(i) && view.category_shown(store.category()[i])) out.push_back(i);
+        if (shown(i)) out.push_back(i);
     }
     return out;
 }

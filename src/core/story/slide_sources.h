@@ -3,18 +3,23 @@
 // "AFP, 2017-10-01". Read from the events' original JSON: the store keeps no sources column.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "core/event_store.h"
 #include "core/view_state.h"
+#include "core/web_mercator.h"
 
 namespace chronomap {
 
 // Store indices of the events the view talks about: the selected ones when there is a
-// selection, else the placed events its time window and categories show (at most `limit`).
+// selection, else the placed events it shows (at most `limit`): in its time window (in
+// cumulative mode too: the faded earlier events are context, not the slide's subject), its
+// categories and content filter, and inside `map`'s extent when given.
 std::vector<size_t> events_of_interest(const EventStore& store, const ViewState& view,
-                                       size_t limit = 200);
+                                       size_t limit = 200, const MapView* map = nullptr,
+                                       const std::vector<std::uint8_t>* filter_mask = nullptr);
 
 // Distinct "publisher (or author), date" of these events' sources, in order of appearance.
 std::vector<std::string> event_sources(const EventStore& store, const std::vector<size_t>& events);

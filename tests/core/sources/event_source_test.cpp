@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -134,7 +135,37 @@ TEST_CASE("ACLED export: mapping, dates, precision codes, exact coordinates, cat
     CHECK(acled.json("SYR2004")["place"]["region"] == "Deir-ez-Zor");
     // Categories keep a stable colour of their own.
     for (const Category& c : acled.store().categories())
-        if (c.key == "battles") CHECK(format_color(c.color) == "#d7301f");
+        if (c.key == "battles") CHECK(format_color(c.color) == "#c81e2d");
+}
+
+TEST_CASE("categories stay apart: ACLED sub-event types as shades of their type, 13 others in 13 colours") {
+    // "Battles" and "Explosions/Remote violence" are no longer two close reds.
+    Rgba battles = *known_category_color("Battles"), explosions = *known_category_color("Explosions/Remote violence");
+    CHECK(std::abs(battles.g - explosions.g) > 60);
+    // Sub-event types: shades of their type's hue, each its own.
+    Rgba clash = *known_category_color("Armed clash"), regains = *known_category_color("Government regains territory");
+    CHECK(clash != regains);
+    CHECK(clash.r > clash.g + 60);    // still a red ...
+    CHECK(regains.r > regains.g + 40);
+    Rgba strike = *known_category_color("Air/drone strike");
+    CHECK(strike.r > strike.b + 100);  // ... and an orange
+    CHECK_FALSE(known_category_color("Bombardement"));
+    // A newsroom's own 13 categories: 13 distinct colours.
+    fs::path csv = fs::temp_directory_path() / "chronomap-thirteen-categories.csv";
+    std::ofstream out(csv);
+    out << "date,ville,pays,type\n";
+    const char* types[] = {"Attaque", "Frappe", "Combat", "Enlèvement", "Manifestation", "Émeute", "Accord",
+                           "Arrestation", "Siège", "Bombardement", "Embuscade", "Exécution", "Pillage"};
+    for (const char* type : types) out << "2017-10-04,Misrata,Libye," << type << "\n";
+    out.close();
+    LoadResult loaded = open_event_source(csv, {.mapping = "time=date,place=ville,country=pays,category=type"});
+    REQUIRE(loaded.store);
+    std::vector<std::string> colors;
+    for (const Category& c : loaded.store->categories()) colors.push_back(format_color(c.color));
+    CHECK(colors.size() == 13);
+    std::sort(colors.begin(), colors.end());
+    CHECK(std::unique(colors.begin(), colors.end()) == colors.end());
+    fs::remove(csv);
 }
 
 TEST_CASE("UCDP GED: date_start/date_end as day, month and span; where_prec kept") {
@@ -397,4 +428,47 @@ TEST_CASE("KML, GeoJSON and GeoPackage areas and lines become geometries, series
     REQUIRE(package.store().series_events().size() == 2);
     CHECK(package.store().geometry(package.store().series_events()[1]).kind() == GeometryKind::area);
     CHECK(package.store().geometry(package.store().series_events()[1]).ring(0, 0).size() == 6);
+}
+
+TEST_CASE("KML as Google Earth writes it: month spans kept, a year accepted, the document's name as title") {
+    fs::path kml = fs::temp_directory_path() / "chronomap-months.kml";
+    std::ofstream(kml) << R"(<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Raqqa &amp; Deir ez-Zor</name>
+  <Placemark><name>Siège de Raqqa</name><TimeSpan><begin>2018-05</begin><end>2019-02</end></TimeSpan>
+    <Point><coordinates>39.01,35.95</coordinates></Point></Placemark>
+  <Placemark><name>Offensive</name><TimeStamp><when>2017</when></TimeStamp>
+    <Point><coordinates>40.14,35.33</coordinates></Point></Placemark>
+</Document></kml>)";
+    LoadResult loaded = open_event_source(kml);
+    INFO(loaded.diagnostics.empty() ? "" : loaded.diagnostics[0].format());
+    REQUIRE(loaded.store);
+    REQUIRE(loaded.store->size() == 2);
+    CHECK(loaded.store->title_of_file() == "Raqqa & Deir ez-Zor");
+    for (size_t i = 0; i < 2; ++i) {
+        TimeValue t = loaded.store->time(i);
+        if (loaded.store->title(i) == "Offensive") {
+            CHECK(format_time_value(t) == "2017");
+        } else {
+            // May 2018 to the end of February 2019, at month precision.
+            CHECK(format_time_value(t) == "2018-05 – 2019-02");
+            CHECK(t.start_precision == TimePrecision::month);
+            CHECK(t.end == parse_time_stamp("2019-03-01").value->start);
+        }
+    }
+    fs::remove(kml);
+}
+
+TEST_CASE("GeoJSON: each feature's toll is read whatever it calls it") {
+    fs::path geojson = fs::temp_directory_path() / "chronomap-deaths.geojson";
+    std::ofstream(geojson) << R"({"type": "FeatureCollection", "features": [
+  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [15.09, 32.38]},
+   "properties": {"date": "2017-10-04", "title": "Misrata", "fatalities": 4}},
+  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [16.59, 31.21]},
+   "properties": {"date": "2017-10-05", "title": "Syrte", "deaths": 2}}]})";
+    LoadResult loaded = open_event_source(geojson);
+    REQUIRE(loaded.store);
+    REQUIRE(loaded.store->size() == 2);
+    CHECK(loaded.store->fatalities()[0] == 4);
+    CHECK(loaded.store->fatalities()[1] == 2);
+    fs::remove(geojson);
 }
