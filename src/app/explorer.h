@@ -21,6 +21,8 @@ struct ExplorerOptions {
     bool view_from_user = false;  // the caller gave a time window or camera: keep it
     std::string session_path;   // saved on quit, when set
     SourceOptions source;       // how to read CSV and other tables (--map, --date-order ...)
+    std::string language;       // --lang: fr or en; empty: the file's (core/i18n/language.h)
+    SideTab tab = SideTab::none;  // the side panel's tab to show first (view --tab)
 };
 
 class Explorer {
@@ -60,6 +62,7 @@ private:
     ExplorerState state_;
     bool view_from_user_ = false;
     SourceOptions source_options_;
+    std::string language_option_;  // --lang
 };
 
 }  // namespace chronomap

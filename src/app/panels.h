@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/explorer_state.h"
+#include "core/i18n/ui_words.h"
 
 namespace chronomap {
 
@@ -36,6 +37,21 @@ void save_story(ExplorerState& state);  // atomically, to state.story.path
 void draw_layers_panel(ExplorerState& state);
 // status_bar.cpp: events loaded / in the window / placed, frame time.
 void draw_status_bar(ExplorerState& state, const UiRect& rect);
+
+// A word of the interface in the file's language (core/i18n/ui_words.h).
+inline const char* tr(const ExplorerState& state, UiWord key) { return word(key, state.file.language); }
+// A category's label as the reader says it ("Batailles" for ACLED "Battles" in French).
+inline std::string category_label(const ExplorerState& state, size_t category) {
+    const auto& categories = state.file.store->categories();
+    return category < categories.size() ? category_label_in(categories[category].label, state.file.language) : "";
+}
+// The geocoder's verdicts as the reader says them ("ambigu", "sans accents"): review_panel.cpp.
+enum class GeocodeStatus : std::uint8_t;
+enum class MatchMethod : std::uint8_t;
+const char* status_word(const ExplorerState& state, GeocodeStatus status);
+const char* method_word(const ExplorerState& state, MatchMethod method);
+// "FILE:LINE:COL: avertissement : ..." with the severity said in the file's language.
+std::string format_diagnostic(const Diagnostic& d, DateLanguage language);
 
 // Shared helpers (explorer.cpp)
 // The mask of the view's content filter (nullptr: none), computed once per filter change.

@@ -11,6 +11,27 @@
 #include "render/map_renderer.h"
 
 namespace chronomap {
+
+const char* status_word(const ExplorerState& state, GeocodeStatus status) {
+    switch (status) {
+        case GeocodeStatus::resolved: return tr(state, UiWord::status_resolved);
+        case GeocodeStatus::ambiguous: return tr(state, UiWord::status_ambiguous);
+        case GeocodeStatus::unresolved: break;
+    }
+    return tr(state, UiWord::status_unresolved);
+}
+
+const char* method_word(const ExplorerState& state, MatchMethod method) {
+    switch (method) {
+        case MatchMethod::exact: break;
+        case MatchMethod::alternate: return tr(state, UiWord::method_alternate);
+        case MatchMethod::alias: return tr(state, UiWord::method_alias);
+        case MatchMethod::folded: return tr(state, UiWord::method_folded);
+        case MatchMethod::fuzzy: return tr(state, UiWord::method_fuzzy);
+    }
+    return tr(state, UiWord::method_exact);
+}
+
 void choose_review_candidate(ExplorerState& state, size_t item_index, size_t candidate_index) {
     ReviewItem& item = state.review.items[item_index];
     const GeocodeCandidate& candidate = item.result.alternatives[candidate_index];
@@ -23,7 +44,7 @@ void choose_review_candidate(ExplorerState& state, size_t item_index, size_t can
     for (size_t i : item.events) state.file.store->set_position(i, candidate.lon, candidate.lat, PlaceSource::geocoded);
     state.file.renderer->positions_changed();
     state.file.placement = count_placement(*state.file.store);
-    state.status = "\"" + item.query.name + "\" placed on " + candidate.name + "; Ctrl+S saves it in the file";
+    state.status = format_word(UiWord::status_placed_on, state.file.language, item.query.name.c_str(), candidate.name.c_str());
 }
 
 namespace {
@@ -39,18 +60,18 @@ bool chosen(const ReviewState& review, const std::string& name) {
 void save_review_choices(ExplorerState& state) {
     ReviewState& review = state.review;
     if (review.pending.empty() || !state.file.store) {
-        state.status = "nothing to save: choose places in the Review tab first";
+        state.status = tr(state, UiWord::nothing_to_save);
         return;
     }
     try {
         // The file as it is on disk now, so edits made elsewhere since loading are kept.
         std::string text = read_text_file(state.file.path);
         write_place_choices(state.file.path, text, review.pending);
-        state.status = "saved " + std::to_string(review.pending.size()) + " place choices in " + state.file.path;
+        state.status = format_word(UiWord::saved_choices, state.file.language, review.pending.size(), state.file.path.c_str());
         review.saved_message = state.status;
         review.pending.clear();
     } catch (const std::exception& e) {
-        state.status = std::string("could not save: ") + e.what();
+        state.status = format_word(UiWord::could_not_save, state.file.language, e.what());
         review.saved_message = state.status;
     }
 }
@@ -66,20 +87,18 @@ void draw_review_panel(ExplorerState& state) {
     ReviewState& review = state.review;
     load_review(state);
     if (!state.geocoder_error.empty()) {
-        ImGui::TextWrapped("The gazetteer cannot be opened: %s", state.geocoder_error.c_str());
+        ImGui::TextWrapped("%s", format_word(UiWord::gazetteer_error, state.file.language, state.geocoder_error.c_str()).c_str());
         return;
     }
     if (review.items.empty()) {
-        ImGui::TextWrapped("Every named place is on the map.");
+        ImGui::TextWrapped("%s", tr(state, UiWord::every_place_placed));
         return;
     }
-    ImGui::TextWrapped("%zu names are not placed. Pick the right place, or click on the map; Ctrl+S saves the "
-                       "choices in the file's \"places\" table.",
-                       review.items.size());
+    ImGui::TextWrapped("%s", format_word(UiWord::names_not_placed, state.file.language, review.items.size()).c_str());
     if (!review.pending.empty()) {
-        if (ImGui::Button("Save choices (Ctrl+S)")) save_review_choices(state);
+        if (ImGui::Button(tr(state, UiWord::save_choices))) save_review_choices(state);
         ImGui::SameLine();
-        ImGui::TextDisabled("%zu unsaved", review.pending.size());
+        ImGui::TextDisabled("%s", format_word(UiWord::unsaved, state.file.language, review.pending.size()).c_str());
     }
     if (!review.saved_message.empty()) ImGui::TextDisabled("%s", review.saved_message.c_str());
     ImGui::Separator();
@@ -88,9 +107,10 @@ void draw_review_panel(ExplorerState& state) {
         const ReviewItem& item = review.items[k];
         ImGui::PushID(static_cast<int>(k));
         std::string heading = item.query.name + (item.query.country.empty() ? "" : " (" + item.query.country + ")") +
-                              "  ·  " + std::string(status_name(item.result.status)) + ", " +
-                              std::to_string(item.events.size()) + (item.events.size() == 1 ? " event" : " events");
-        if (chosen(review, item.query.name)) heading += "  (chosen)";
+                              "  ·  " + status_word(state, item.result.status) + ", " +
+                              event_count(item.events.size(), state.file.language);
+        if (chosen(review, item.query.name)) heading += std::string("  ") + tr(state, UiWord::chosen);
+        heading += "###item";  // the same node whether chosen or not
         if (ImGui::TreeNodeEx(heading.c_str(), k < 3 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
             if (!item.result.note.empty()) ImGui::TextWrapped("%s", item.result.note.c_str());
             for (size_t e = 0; e < item.events.size() && e < 3; ++e) {
@@ -101,16 +121,18 @@ void draw_review_panel(ExplorerState& state) {
                 const GeocodeCandidate& candidate = item.result.alternatives[c];
                 ImGui::PushID(static_cast<int>(c));
                 char label[256];
-                std::snprintf(label, sizeof label, "%s (%s)  %.3f, %.3f  pop. %u  [%s]", candidate.name.c_str(),
+                std::snprintf(label, sizeof label, "%s (%s)  %.3f, %.3f  %s %s  [%s]", candidate.name.c_str(),
                               std::string(to_string_view(candidate.country)).c_str(), candidate.lat, candidate.lon,
-                              candidate.population, std::string(method_name(candidate.method)).c_str());
-                if (ImGui::Button("Use")) choose_review_candidate(state, k, c);
+                              tr(state, UiWord::population_short),
+                              format_count(candidate.population, state.file.language).c_str(),
+                              method_word(state, candidate.method));
+                if (ImGui::Button(tr(state, UiWord::use_candidate))) choose_review_candidate(state, k, c);
                 ImGui::SameLine();
                 ImGui::TextWrapped("%s", label);
                 ImGui::PopID();
             }
             bool placing = review.placing_item == static_cast<int>(k);
-            if (ImGui::Button(placing ? "Click on the map... (Esc: cancel)" : "Click on the map"))
+            if (ImGui::Button(tr(state, placing ? UiWord::click_on_map_cancel : UiWord::click_on_map)))
                 review.placing_item = placing ? -1 : static_cast<int>(k);
             ImGui::TreePop();
         }

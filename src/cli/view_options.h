@@ -12,6 +12,7 @@ namespace chronomap::cli {
 struct ViewOptions {
     std::string state, save_state;
     std::string size, scale, center, zoom, bbox, time, theme, title, layers, events_as, select;
+    std::string lang;  // --lang fr|en (cli_common.h)
 };
 
 void add_view_options(CLI::App& command, ViewOptions& options);

@@ -90,7 +90,7 @@ ScreenBox OverlayLayer::legend_panel(const FrameContext& frame, ShapeBatch& shap
     size_t total = 0;
     for (size_t c = 0; c < counts.size(); ++c) {
         total += counts[c];
-        if (counts[c] > 0) rows.push_back({store_.categories()[c].label, format_count(counts[c], map_words(language_)), c});
+        if (counts[c] > 0) rows.push_back({category_label_in(store_.categories()[c].label, language_), format_count(counts[c], map_words(language_)), c});
     }
     // Counted in the time window and filter, wherever the camera is.
     const MapWords& words = map_words(language_);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/event_store.h"
+#include "core/timeline/time_labels.h"
 #include "core/view_state.h"
 
 namespace chronomap {
@@ -16,7 +17,9 @@ namespace chronomap {
 std::vector<size_t> events_of_interest(const EventStore& store, const ViewState& view,
                                        size_t limit = 200);
 
-// Distinct "publisher (or author), date" of these events' sources, in order of appearance.
-std::vector<std::string> event_sources(const EventStore& store, const std::vector<size_t>& events);
+// Distinct "publisher (or author), date" of these events' sources, in order of appearance;
+// dates as the reader says them ("Le Monde, 5 avr. 2017"; as written for iso).
+std::vector<std::string> event_sources(const EventStore& store, const std::vector<size_t>& events,
+                                       DateLanguage language = DateLanguage::iso);
 
 }  // namespace chronomap
