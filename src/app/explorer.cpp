@@ -339,6 +339,7 @@ void Explorer::handle_shortcuts() {
 
 void Explorer::draw_menu_bar() {
     if (!ImGui::BeginMainMenuBar()) return;
+    start_window_text_log();
     auto w = [this](UiWord key) { return tr(state_, key); };
     // "###" ids: the menus stay the same menus whatever language their labels are in.
     if (ImGui::BeginMenu((std::string(w(UiWord::menu_file)) + "###file").c_str())) {
@@ -429,6 +430,7 @@ void Explorer::draw_problems_window() {
     ImGui::SetNextWindowPos({60, 60}, ImGuiCond_FirstUseEver);
     std::string title = std::string(tr(state_, UiWord::problems_title)) + "###problems";
     if (ImGui::Begin(title.c_str(), &state_.show_problems)) {
+        start_window_text_log();
         if (state_.file.problems.empty()) ImGui::TextUnformatted(tr(state_, UiWord::no_problems));
         constexpr size_t kMaxShown = 500;  // a broken million-event file must not stall the window
         for (size_t k = 0; k < state_.file.problems.size() && k < kMaxShown; ++k) {

@@ -2,6 +2,8 @@
 // the current ImGui window or the rectangle it is given and edits the ExplorerState.
 #pragma once
 
+#include <imgui.h>
+
 #include "app/explorer_state.h"
 #include "core/i18n/ui_words.h"
 
@@ -10,6 +12,13 @@ namespace chronomap {
 // Begins a panel docked at `rect` (no title, no moving) whose background is the frame's
 // clear colour rather than a fill drawn by ImGui (see BackgroundFill). End it with ImGui::End().
 void begin_docked_panel(const char* name, const UiRect& rect, int extra_flags = 0);
+// For tests that read what the explorer says: when on, each window's text goes to ImGui's
+// log, which ImGui hands to the clipboard function when the window ends (its log stops at
+// every window's End, so each window starts it again).
+inline bool log_window_text = false;
+inline void start_window_text_log() {
+    if (log_window_text) ImGui::LogToClipboard(0);  // 0: opens no tree node
+}
 // Asks the frame to paint `rect` with `color` (alpha-composited over the window background).
 void add_background(ExplorerState& state, const UiRect& rect, unsigned color);
 
