@@ -42,18 +42,24 @@ void field(const char* name, const std::string& value) {
 
 std::string json_text(const nlohmann::json& value) { return value.is_string() ? value.get<std::string>() : value.dump(); }
 
-void draw_sources(const nlohmann::json& event) {
+// "2017-04-05" -> "5 avr. 2017"; anything that is not a date stays as written.
+std::string readable_date(const std::string& text, DateLanguage language) {
+    Parsed<TimeStamp> stamp = parse_time_stamp(text);
+    return stamp ? format_date(stamp.value->start, stamp.value->precision, language) : text;
+}
+
+void draw_sources(const ExplorerState& state, const nlohmann::json& event) {
     auto sources = event.find("sources");
     if (sources == event.end() || !sources->is_array() || sources->empty()) return;
     ImGui::Spacing();
-    ImGui::TextDisabled("Sources");
+    ImGui::TextDisabled("%s", tr(state, UiWord::sources_heading));
     for (const auto& source : *sources) {
         if (!source.is_object()) {
             ImGui::BulletText("%s", json_text(source).c_str());
             continue;
         }
-        std::string title = source.contains("title") ? json_text(source["title"]) : "(untitled)";
-        std::string published = source.contains("published") ? json_text(source["published"]) : "";
+        std::string title = source.contains("title") ? json_text(source["title"]) : tr(state, UiWord::untitled);
+        std::string published = source.contains("published") ? readable_date(json_text(source["published"]), state.file.language) : "";
         ImGui::Bullet();
         ImGui::TextWrapped("%s%s%s", title.c_str(), published.empty() ? "" : "  ", published.c_str());
         if (source.contains("url")) {
@@ -62,7 +68,7 @@ void draw_sources(const nlohmann::json& event) {
             ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(70, 140, 230, 255));
             ImGui::TextWrapped("%s", url.c_str());
             ImGui::PopStyleColor();
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("Click to copy the address");
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, UiWord::copy_address));
             if (ImGui::IsItemClicked()) ImGui::SetClipboardText(url.c_str());
             ImGui::Unindent();
         }
@@ -83,14 +89,14 @@ void draw_correction(const CoordinateCorrection& c, bool applied) {
 void draw_placement(ExplorerState& state, size_t i, const nlohmann::json& event) {
     const EventStore& store = *state.file.store;
     ImGui::Spacing();
-    ImGui::TextDisabled(state.file.language == DateLanguage::fr ? "Comment le lieu a été trouvé" : "How the place was found");
+    DateLanguage language = state.file.language;
+    ImGui::TextDisabled("%s", tr(state, UiWord::how_place_found));
     switch (store.place_source(i)) {
         case PlaceSource::coordinates:
             if (store.is_area_or_line(i) && !event.contains("coordinates"))
-                ImGui::TextWrapped("Drawn from its geometry; stands at %.5f, %.5f (lon, lat) for labels and lists.",
-                                   store.lon()[i], store.lat()[i]);
+                ImGui::TextWrapped("%s", format_word(UiWord::drawn_from_geometry, language, store.lon()[i], store.lat()[i]).c_str());
             else
-                ImGui::TextWrapped("Coordinates given in the file: %.5f, %.5f (lon, lat).", store.lon()[i], store.lat()[i]);
+                ImGui::TextWrapped("%s", format_word(UiWord::coordinates_given, language, store.lon()[i], store.lat()[i]).c_str());
             if (const CoordinateCorrection* c = state.file.placement.correction_of(i))
                 draw_correction(*c, false);
             return;
@@ -100,27 +106,28 @@ void draw_placement(ExplorerState& state, size_t i, const nlohmann::json& event)
         case PlaceSource::geocoded:
             if (event.contains("geocoded")) {
                 const auto& g = event["geocoded"];
-                ImGui::TextWrapped("Stored by chronomap geocode: %s (%s), method %s, confidence %s.",
-                                   json_text(g.value("name", nlohmann::json(""))).c_str(),
-                                   json_text(g.value("country", nlohmann::json(""))).c_str(),
-                                   json_text(g.value("method", nlohmann::json(""))).c_str(),
-                                   json_text(g.value("confidence", nlohmann::json(""))).c_str());
+                std::string text = format_word(UiWord::stored_by_geocode, language,
+                                               json_text(g.value("name", nlohmann::json(""))).c_str(),
+                                               json_text(g.value("country", nlohmann::json(""))).c_str(),
+                                               json_text(g.value("method", nlohmann::json(""))).c_str(),
+                                               json_text(g.value("confidence", nlohmann::json(""))).c_str());
+                ImGui::TextWrapped("%s", text.c_str());
                 if (g.contains("evidence"))
-                    ImGui::TextWrapped("Decided by: %s.", json_text(g["evidence"]).c_str());
+                    ImGui::TextWrapped("%s", format_word(UiWord::decided_by, language, json_text(g["evidence"]).c_str()).c_str());
             } else {
-                ImGui::TextWrapped("Placed by you in the review (not saved yet: Ctrl+S).");
+                ImGui::TextWrapped("%s", tr(state, UiWord::placed_by_you));
             }
             return;
         case PlaceSource::none:
         case PlaceSource::geocoder: break;
     }
     if (store.place_name(i).empty()) {
-        ImGui::TextWrapped("The event names no place and has no coordinates: it is not on the map.");
+        ImGui::TextWrapped("%s", tr(state, UiWord::no_place_no_coordinates));
         return;
     }
     Geocoder* geocoder = explorer_geocoder(state);
     if (!geocoder) {
-        ImGui::TextWrapped("The gazetteer cannot be opened: %s", state.geocoder_error.c_str());
+        ImGui::TextWrapped("%s", format_word(UiWord::gazetteer_error, language, state.geocoder_error.c_str()).c_str());
         return;
     }
     // As the load placed it: with its region and the file's other places ("Tripoli" among
@@ -133,36 +140,39 @@ void draw_placement(ExplorerState& state, size_t i, const nlohmann::json& event)
     GeocodeResult r = geocoder->lookup(store.place_name(i),
                                        PlaceHints{store.place_country(i), store.place_region(i), {}}, &context);
     if (r.place) {
-        ImGui::TextWrapped("Geocoded on load: %s (%s), [%.4f, %.4f], method %s, confidence %.2f.", r.place->name.c_str(),
-                           std::string(to_string_view(r.place->country)).c_str(), r.place->lon, r.place->lat,
-                           std::string(method_name(r.place->method)).c_str(), r.confidence);
-        if (!r.evidence.empty()) ImGui::TextWrapped("Decided by: %s.", r.evidence.c_str());
+        ImGui::TextWrapped("%s", format_word(UiWord::geocoded_on_load, language, r.place->name.c_str(),
+                                             std::string(to_string_view(r.place->country)).c_str(), r.place->lon,
+                                             r.place->lat, method_word(state, r.place->method), r.confidence)
+                                     .c_str());
+        if (!r.evidence.empty()) ImGui::TextWrapped("%s", format_word(UiWord::decided_by, language, r.evidence.c_str()).c_str());
         // "à 240 km au sud-est de Syrte": where the offset put it, and how uncertain it is.
         if (r.place->precision == PlacePrecision::near && !r.note.empty()) ImGui::TextWrapped("%s", r.note.c_str());
     } else {
-        ImGui::TextWrapped("Not placed: \"%s\" is %s. %s", std::string(store.place_name(i)).c_str(),
-                           std::string(status_name(r.status)).c_str(), r.note.c_str());
+        ImGui::TextWrapped("%s", format_word(UiWord::not_placed_because, language, std::string(store.place_name(i)).c_str(),
+                                             status_word(state, r.status), r.note.c_str())
+                                     .c_str());
     }
     for (const GeocodeCandidate& c : r.alternatives)
-        ImGui::BulletText("also %s (%s) %.4f, %.4f [%s]", c.name.c_str(), std::string(to_string_view(c.country)).c_str(),
-                          c.lon, c.lat, std::string(method_name(c.method)).c_str());
+        ImGui::BulletText("%s", format_word(UiWord::also_candidate, language, c.name.c_str(),
+                                            std::string(to_string_view(c.country)).c_str(), c.lon, c.lat,
+                                            method_word(state, c.method))
+                                    .c_str());
 }
 
 }  // namespace
 
 void draw_detail_panel(ExplorerState& state) {
     const std::vector<size_t>& selected = selected_events(state);
-    bool fr = state.file.language == DateLanguage::fr;
+    DateLanguage language = state.file.language;
     if (selected.empty()) {
-        ImGui::TextWrapped(fr ? "Cliquez un événement sur la carte pour voir ses détails (Maj-glisser : une zone)."
-                              : "Click an event on the map to see its details (Shift-drag: a box of them).");
+        ImGui::TextWrapped("%s", tr(state, UiWord::details_hint));
         return;
     }
     const EventStore& store = *state.file.store;
     static size_t shown_index = 0;
     if (shown_index >= selected.size()) shown_index = 0;
     if (selected.size() > 1) {
-        ImGui::Text(fr ? "%zu événements sélectionnés" : "%zu events selected", selected.size());
+        ImGui::TextUnformatted(format_word(UiWord::events_selected, language, selected.size()).c_str());
         if (ImGui::BeginListBox("##selected", {-1, ImGui::GetTextLineHeightWithSpacing() * 6})) {
             for (size_t k = 0; k < selected.size(); ++k) {
                 size_t i = selected[k];
@@ -186,11 +196,12 @@ void draw_detail_panel(ExplorerState& state) {
     TimeValue t = store.time(i);
     std::string when = format_date(t.start, t.start_precision, state.file.language);
     if (t.is_span) when += " – " + format_date(t.end - 1, t.end_precision, state.file.language);
-    when += "  (" + std::string(precision_name(t.start_precision)) + (t.is_span ? ", span)" : ")");  // as in the file
-    field(fr ? "Date" : "When", when);
+    when += std::string("  (") + precision_word(t.start_precision, language) +  // as in the file
+            (t.is_span ? std::string(", ") + tr(state, UiWord::span) : "") + ")";
+    field(tr(state, UiWord::field_when), when);
     std::string place(store.place_name(i));
     if (!store.place_country(i).empty()) place += " (" + std::string(store.place_country(i)) + ")";
-    field(fr ? "Lieu" : "Place", place);
+    field(tr(state, UiWord::field_place), place);
     if (store.is_area_or_line(i)) {
         // What the shape is, and for a series which state this is and until when it held.
         GeometryRef g = store.geometry(i);
@@ -209,20 +220,21 @@ void draw_detail_panel(ExplorerState& state) {
         }
     }
     size_t c = store.category()[i];
-    field(fr ? "Catégorie" : "Category", c < store.categories().size() ? store.categories()[c].label : "");
+    field(tr(state, UiWord::field_category), category_label(state, c));
     std::string actors;
     for (std::string_view a : store.actors(i)) actors += (actors.empty() ? "" : ", ") + std::string(a);
-    field(fr ? "Acteurs" : "Actors", actors);
-    if (store.fatalities()[i] >= 0) field(fr ? "Morts" : "Killed", std::to_string(store.fatalities()[i]));
-    if (store.injured()[i] >= 0) field(fr ? "Blessés" : "Injured", std::to_string(store.injured()[i]));
+    field(tr(state, UiWord::field_actors), actors);
+    if (store.fatalities()[i] >= 0) field(tr(state, UiWord::field_killed), std::to_string(store.fatalities()[i]));
+    if (store.injured()[i] >= 0) field(tr(state, UiWord::field_injured), std::to_string(store.injured()[i]));
     field("id", std::string(store.id(i)));
     if (event.is_object()) {
-        for (const char* key : {"description", "notes", "summary"})
-            if (event.contains(key)) field(key, json_text(event[key]));
-        draw_sources(event);
+        for (auto [key, name] : {std::pair{"description", UiWord::field_description}, std::pair{"notes", UiWord::field_notes},
+                                 std::pair{"summary", UiWord::field_summary}})
+            if (event.contains(key)) field(tr(state, name), json_text(event[key]));
+        draw_sources(state, event);
     }
     draw_placement(state, i, event);
-    if (event.is_object() && ImGui::CollapsingHeader(fr ? "Tous les champs (JSON)" : "Every field (JSON)"))
+    if (event.is_object() && ImGui::CollapsingHeader(tr(state, UiWord::every_field_json)))
         ImGui::TextUnformatted(event.dump(2).c_str());
     ImGui::PopTextWrapPos();
 }

@@ -15,6 +15,7 @@ void begin_docked_panel(const char* name, const UiRect& rect, int extra_flags) {
     ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 0));
     ImGui::Begin(name, nullptr, flags);
     ImGui::PopStyleColor();
+    start_window_text_log();
 }
 
 void add_background(ExplorerState& state, const UiRect& rect, unsigned color) {

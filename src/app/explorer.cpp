@@ -17,6 +17,7 @@
 #include "core/event_reader.h"
 #include "core/gazetteer/geocoder.h"
 #include "core/gazetteer/user_gazetteers.h"
+#include "core/i18n/language.h"
 #include "core/window_summary.h"
 #include "render/offscreen_framebuffer.h"
 #include "render/image_io.h"
@@ -90,9 +91,45 @@ unsigned category_color_u32(const ExplorerState& state, size_t category, float a
 
 // [SECTION] lifecycle
 
+std::string format_diagnostic(const Diagnostic& d, DateLanguage language) {
+    std::string out = d.file;
+    if (d.line > 0) out += ":" + std::to_string(d.line) + ":" + std::to_string(d.column);
+    UiWord severity = d.severity == Severity::error     ? UiWord::severity_error
+                    : d.severity == Severity::warning ? UiWord::severity_warning
+                                                      : UiWord::severity_note;
+    const char* colon = language == DateLanguage::fr ? "\u00a0: " : ": ";  // French typography
+    out += std::string(": ") + word(severity, language) + colon + d.message;
+    if (!d.pointer.empty()) out += " [" + d.pointer + "]";
+    if (!d.hint.empty()) out += std::string("\n  ") + word(UiWord::hint_label, language) + colon + d.hint;
+    return out;
+}
+
+namespace {
+// What stays off the map after placing, said in the file's language (the CLI's terminal
+// messages stay PlacementReport::problems()).
+std::vector<Diagnostic> placement_problems(const PlacementReport& report, const std::string& path,
+                                           DateLanguage language) {
+    std::vector<Diagnostic> out;
+    size_t total = report.placed + report.unplaced();
+    if (report.to_geocode > 0)
+        out.push_back({Severity::warning, path, 0, 0, "",
+                       format_word(report.to_geocode == 1 ? UiWord::placement_to_geocode_one : UiWord::placement_to_geocode_many,
+                                   language, report.to_geocode, event_count(total, language).c_str()),
+                       ""});
+    if (report.without_place > 0)
+        out.push_back({Severity::note, path, 0, 0, "",
+                       format_word(report.without_place == 1 ? UiWord::placement_without_place_one
+                                                             : UiWord::placement_without_place_many,
+                                   language, report.without_place),
+                       ""});
+    return out;
+}
+}  // namespace
+
 Explorer::Explorer(ExplorerOptions options)
     : view_from_user_(options.view_from_user), source_options_(std::move(options.source)),
-      placement_options_(options.placement) {
+      placement_options_(options.placement), language_option_(std::move(options.language)) {
+    state_.requested_tab = options.tab;
     state_.geodata = std::move(options.geodata);
     state_.view = std::move(options.view);
     state_.session_path = std::move(options.session_path);
@@ -104,7 +141,7 @@ bool Explorer::open(const std::string& path) {
     // Any format chronomap reads: its JSON, ACLED/UCDP/GDELT tables, GeoJSON, KML, GeoPackage ...
     LoadResult loaded = open_event_source(path, source_options_);
     if (!loaded.store) {
-        state_.status = "could not open " + path;
+        state_.status = format_word(UiWord::status_could_not_open, state_.file.language, path.c_str());
         state_.file.problems = std::move(loaded.diagnostics);  // keep the old file, show why the new one failed
         state_.show_problems = true;
         return false;
@@ -117,13 +154,15 @@ bool Explorer::open_store(std::unique_ptr<EventStore> store, const std::string& 
     file.path = path;
     file.problems = std::move(problems);
     file.store = std::move(store);
+    // The language first: the problems' hints, the labels and the panels speak it.
+    file.language = apply_display_language(*file.store, language_option_);
+    std::string review_hint = word(UiWord::hint_see_review, file.language);
     // Each problem once, with its own severity: not "FILE: warning: FILE: note: ...".
     file.placement = place_for_drawing(*file.store, state_.geodata, path, file.problems, placement_options_);
-    for (Diagnostic& d : file.placement.problems(path)) {
-        if (d.severity == Severity::warning) d.hint = "see the Review tab for the candidates";
+    for (Diagnostic& d : placement_problems(file.placement, path, file.language)) {
+        if (d.severity == Severity::warning) d.hint = review_hint;
         file.problems.push_back(std::move(d));
     }
-    file.language = date_language_of(*file.store);
     // The actors the filter panel offers: the 40 most named, counted once here.
     std::map<std::string_view, size_t> frequency;
     for (size_t i = 0; i < file.store->size(); ++i)
@@ -170,7 +209,7 @@ bool Explorer::open_store(std::unique_ptr<EventStore> store, const std::string& 
         UnixSeconds middle = w.start + (w.end - w.start) / 2;
         state_.timeline.view_start = middle - visible / 2, state_.timeline.view_end = middle + visible / 2;
     }
-    state_.status = "opened " + path;
+    state_.status = format_word(UiWord::status_opened, state_.file.language, path.c_str());
     return true;
 }
 
@@ -284,11 +323,11 @@ void Explorer::take_screenshot() {
         glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(window_framebuffer));
         glViewport(window_viewport[0], window_viewport[1], window_viewport[2], window_viewport[3]);
         write_png(state_.screenshot_path, image);
-        state_.status = "saved the map as " + state_.screenshot_path;
+        state_.status = format_word(UiWord::status_saved_png, state_.file.language, state_.screenshot_path.c_str());
     } catch (const std::exception& e) {
         glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(window_framebuffer));
         glViewport(window_viewport[0], window_viewport[1], window_viewport[2], window_viewport[3]);
-        state_.status = std::string("screenshot failed: ") + e.what();
+        state_.status = format_word(UiWord::status_screenshot_failed, state_.file.language, e.what());
     }
 }
 
@@ -331,37 +370,33 @@ void Explorer::handle_shortcuts() {
 
 void Explorer::draw_menu_bar() {
     if (!ImGui::BeginMainMenuBar()) return;
-    if (ImGui::BeginMenu("File")) {
-        if (ImGui::MenuItem("Open...", "Ctrl+O")) state_.open_dialog = true;
-        if (ImGui::MenuItem("Save review choices", "Ctrl+S", false, !state_.review.pending.empty()))
+    start_window_text_log();
+    auto w = [this](UiWord key) { return tr(state_, key); };
+    // "###" ids: the menus stay the same menus whatever language their labels are in.
+    if (ImGui::BeginMenu((std::string(w(UiWord::menu_file)) + "###file").c_str())) {
+        if (ImGui::MenuItem(w(UiWord::menu_open), "Ctrl+O")) state_.open_dialog = true;
+        if (ImGui::MenuItem(w(UiWord::menu_save_review), "Ctrl+S", false, !state_.review.pending.empty()))
             save_review_choices(state_);
         ImGui::Separator();
-        if (ImGui::MenuItem("Save map as PNG", "F12")) state_.screenshot_scale = 1, state_.screenshot_requested = true;
-        if (ImGui::MenuItem("Save map as PNG (2x)")) state_.screenshot_scale = 2, state_.screenshot_requested = true;
-        if (ImGui::MenuItem("Save map as PNG (4x)")) state_.screenshot_scale = 4, state_.screenshot_requested = true;
+        if (ImGui::MenuItem(w(UiWord::menu_save_png), "F12")) state_.screenshot_scale = 1, state_.screenshot_requested = true;
+        if (ImGui::MenuItem(w(UiWord::menu_save_png_2x))) state_.screenshot_scale = 2, state_.screenshot_requested = true;
+        if (ImGui::MenuItem(w(UiWord::menu_save_png_4x))) state_.screenshot_scale = 4, state_.screenshot_requested = true;
         ImGui::Separator();
-        if (ImGui::MenuItem("Problems", nullptr, state_.show_problems)) state_.show_problems = !state_.show_problems;
-        if (ImGui::MenuItem("Quit", "Ctrl+Q")) state_.quit_requested = true;
+        if (ImGui::MenuItem(w(UiWord::menu_problems), nullptr, state_.show_problems)) state_.show_problems = !state_.show_problems;
+        if (ImGui::MenuItem(w(UiWord::menu_quit), "Ctrl+Q")) state_.quit_requested = true;
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("View")) {
+    if (ImGui::BeginMenu((std::string(w(UiWord::menu_view)) + "###view").c_str())) {
         ViewState& view = state_.view;
-        if (ImGui::MenuItem("Fit events", "F")) view.camera.mode = CameraMode::fit_events;
-        if (ImGui::MenuItem("Dark theme", "T", view.theme == Theme::dark))
+        if (ImGui::MenuItem(w(UiWord::menu_fit_events), "F")) view.camera.mode = CameraMode::fit_events;
+        if (ImGui::MenuItem(w(UiWord::menu_dark_theme), "T", view.theme == Theme::dark))
             view.theme = view.theme == Theme::light ? Theme::dark : Theme::light;
-        if (ImGui::MenuItem("Cumulative time", "C", view.time_mode == TimeMode::cumulative))
+        if (ImGui::MenuItem(w(UiWord::menu_cumulative), "C", view.time_mode == TimeMode::cumulative))
             view.time_mode = view.time_mode == TimeMode::window ? TimeMode::cumulative : TimeMode::window;
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("Help")) {
-        ImGui::TextUnformatted(
-            "Map: drag to pan, wheel or +/- to zoom, double-click to zoom in, F to fit,\n"
-            "     click an event to select it (click again: the next one there), Shift-drag to select a box.\n"
-            "Timeline: drag the window to move it, its edges to resize, Shift-drag to draw a new one,\n"
-            "     drag elsewhere to pan the axis, wheel to zoom it.\n"
-            "Keys: Space play/pause, Left/Right step by the window, Home/End, C cumulative, T theme,\n"
-            "     Up/Down and Shift+Left/Right pan the map,\n"
-            "     F12 save the map as PNG, Ctrl+S save review choices, Ctrl+O open, Esc clear selection.");
+    if (ImGui::BeginMenu((std::string(w(UiWord::menu_help)) + "###help").c_str())) {
+        ImGui::TextUnformatted(w(UiWord::help_text));
         ImGui::EndMenu();
     }
     if (state_.file.store) {
@@ -375,7 +410,7 @@ void Explorer::draw_menu_bar() {
 void Explorer::draw_side_panel(const UiRect& rect) {
     begin_docked_panel("##side", rect);
     if (!state_.file.usable()) {
-        ImGui::TextWrapped("No event file is open. Use File > Open (Ctrl+O) or drop a file on the window.");
+        ImGui::TextWrapped("%s", tr(state_, UiWord::no_file_open));
         ImGui::End();
         return;
     }
@@ -384,30 +419,37 @@ void Explorer::draw_side_panel(const UiRect& rect) {
         static std::vector<std::string> last_selection;
         bool selection_changed = state_.view.selection != last_selection && !state_.view.selection.empty();
         last_selection = state_.view.selection;
-        if (ImGui::BeginTabItem("Filters")) {
+        // A tab asked for (view --tab, tests) comes forward once; so does Details on a new selection.
+        auto flags = [&](SideTab tab) {
+            bool wanted = state_.requested_tab == tab || (tab == SideTab::details && selection_changed);
+            return wanted ? ImGuiTabItemFlags_SetSelected : 0;
+        };
+        auto label = [&](UiWord key, const char* id) { return std::string(tr(state_, key)) + id; };
+        if (ImGui::BeginTabItem(label(UiWord::tab_filters, "###filters").c_str(), nullptr, flags(SideTab::filters))) {
             draw_filters_panel(state_);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Details", nullptr, selection_changed ? ImGuiTabItemFlags_SetSelected : 0)) {
+        if (ImGui::BeginTabItem(label(UiWord::tab_details, "###details").c_str(), nullptr, flags(SideTab::details))) {
             draw_detail_panel(state_);
             ImGui::EndTabItem();
         }
-        std::string review_label = "Review";
+        std::string review_label = tr(state_, UiWord::tab_review);
         if (state_.file.placement.to_geocode > 0)
             review_label += " (" + std::to_string(state_.file.placement.to_geocode) + ")";
         review_label += "###review";
-        if (ImGui::BeginTabItem(review_label.c_str())) {
+        if (ImGui::BeginTabItem(review_label.c_str(), nullptr, flags(SideTab::review))) {
             draw_review_panel(state_);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Story")) {
+        if (ImGui::BeginTabItem(label(UiWord::tab_story, "###story").c_str(), nullptr, flags(SideTab::story))) {
             draw_story_panel(state_);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Layers")) {
+        if (ImGui::BeginTabItem(label(UiWord::tab_layers, "###layers").c_str(), nullptr, flags(SideTab::layers))) {
             draw_layers_panel(state_);
             ImGui::EndTabItem();
         }
+        state_.requested_tab = SideTab::none;
         ImGui::EndTabBar();
     }
     ImGui::End();
@@ -417,8 +459,10 @@ void Explorer::draw_problems_window() {
     if (!state_.show_problems) return;
     ImGui::SetNextWindowSize({640, 260}, ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowPos({60, 60}, ImGuiCond_FirstUseEver);
-    if (ImGui::Begin("Problems in the file", &state_.show_problems)) {
-        if (state_.file.problems.empty()) ImGui::TextUnformatted("No problems.");
+    std::string title = std::string(tr(state_, UiWord::problems_title)) + "###problems";
+    if (ImGui::Begin(title.c_str(), &state_.show_problems)) {
+        start_window_text_log();
+        if (state_.file.problems.empty()) ImGui::TextUnformatted(tr(state_, UiWord::no_problems));
         constexpr size_t kMaxShown = 500;  // a broken million-event file must not stall the window
         for (size_t k = 0; k < state_.file.problems.size() && k < kMaxShown; ++k) {
             const Diagnostic& d = state_.file.problems[k];
@@ -426,34 +470,35 @@ void Explorer::draw_problems_window() {
                            : d.severity == Severity::warning ? ImVec4(0.85f, 0.65f, 0.2f, 1)
                                                              : ImGui::GetStyleColorVec4(ImGuiCol_Text);
             ImGui::PushStyleColor(ImGuiCol_Text, color);
-            ImGui::TextWrapped("%s", d.format().c_str());
+            ImGui::TextWrapped("%s", format_diagnostic(d, state_.file.language).c_str());
             ImGui::PopStyleColor();
         }
         if (state_.file.problems.size() > kMaxShown)
-            ImGui::Text("... and %zu more (chronomap info FILE lists them all)", state_.file.problems.size() - kMaxShown);
+            ImGui::TextUnformatted(format_word(UiWord::more_problems, state_.file.language, state_.file.problems.size() - kMaxShown).c_str());
     }
     ImGui::End();
 }
 
 void Explorer::draw_open_dialog() {
     if (state_.open_dialog) {
-        ImGui::OpenPopup("Open an event file");
+        ImGui::OpenPopup("###open");
         state_.open_dialog = false;
         if (state_.open_path_text.empty()) state_.open_path_text = state_.file.path;
     }
-    if (ImGui::BeginPopupModal("Open an event file", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextUnformatted("Path of the event file (or drop a file on the window):");
+    std::string title = std::string(tr(state_, UiWord::open_title)) + "###open";
+    if (ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextUnformatted(tr(state_, UiWord::open_prompt));
         char buffer[1024];
         std::snprintf(buffer, sizeof buffer, "%s", state_.open_path_text.c_str());
         ImGui::SetNextItemWidth(520);
         bool enter = ImGui::InputText("##path", buffer, sizeof buffer, ImGuiInputTextFlags_EnterReturnsTrue);
         state_.open_path_text = buffer;
-        if (ImGui::Button("Open") || enter) {
+        if (ImGui::Button(tr(state_, UiWord::button_open)) || enter) {
             open(state_.open_path_text);
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
-        if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+        if (ImGui::Button(tr(state_, UiWord::button_cancel))) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
 }

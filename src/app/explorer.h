@@ -22,6 +22,8 @@ struct ExplorerOptions {
     std::string session_path;   // saved on quit, when set
     SourceOptions source;       // how to read CSV and other tables (--map, --date-order ...)
     PlacementOptions placement;  // --keep-coordinates
+    std::string language;       // --lang: fr or en; empty: the file's (core/i18n/language.h)
+    SideTab tab = SideTab::none;  // the side panel's tab to show first (view --tab)
 };
 
 class Explorer {
@@ -62,6 +64,7 @@ private:
     bool view_from_user_ = false;
     SourceOptions source_options_;
     PlacementOptions placement_options_;
+    std::string language_option_;  // --lang
 };
 
 }  // namespace chronomap

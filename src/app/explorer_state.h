@@ -38,6 +38,9 @@ struct BackgroundFill {
     float r = 0, g = 0, b = 0;
 };
 
+// The side panel's tabs (view --tab picks the first one shown).
+enum class SideTab : std::uint8_t { none, filters, details, review, story, layers };
+
 // The open event file and what is derived from it once.
 struct LoadedFile {
     std::string path;
@@ -125,6 +128,7 @@ struct ExplorerState {
     bool show_problems = false;
     bool quit_requested = false;
     bool open_dialog = false;
+    SideTab requested_tab = SideTab::none;  // brought forward on the next frame, then none
     std::string open_path_text;
     std::vector<UiRect> category_toggles;  // where each category's checkbox is (UI tests click them)
 };

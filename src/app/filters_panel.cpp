@@ -7,19 +7,18 @@
 
 #include "app/panels.h"
 #include "render/map_renderer.h"
-#include "render/map_words.h"
 
 namespace chronomap {
 
 void draw_filters_panel(ExplorerState& state) {
     ViewState& view = state.view;
     const EventStore& store = *state.file.store;
-    bool fr = state.file.language == DateLanguage::fr;
+    DateLanguage language = state.file.language;
 
     char text[256];
     std::snprintf(text, sizeof text, "%s", view.filter.text.c_str());
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::InputTextWithHint("##search", fr ? "rechercher (titre, lieu, acteur)" : "search titles, places, actors",
+    if (ImGui::InputTextWithHint("##search", tr(state, UiWord::search_hint),
                                  text, sizeof text))
         view.filter.text = text;
 
@@ -28,7 +27,7 @@ void draw_filters_panel(ExplorerState& state) {
     const std::vector<size_t>& counts = state.file.renderer->last_stats().counts_any_category;
 
     ImGui::Spacing();
-    ImGui::TextDisabled(fr ? "Catégories (dans la fenêtre)" : "Categories (in the window)");
+    ImGui::TextDisabled("%s", tr(state, UiWord::categories_in_window));
     state.category_toggles.assign(store.categories().size(), {});
     for (size_t c = 0; c < store.categories().size(); ++c) {
         bool shown = view.category_shown(c);
@@ -48,31 +47,31 @@ void draw_filters_panel(ExplorerState& state) {
         ImGui::Dummy({size + 4, ImGui::GetFrameHeight()});
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(store.categories()[c].label.c_str());
+        ImGui::TextUnformatted(category_label(state, c).c_str());
         // Right-aligned, grouped by thousands.
-        std::string count = format_count(c < counts.size() ? counts[c] : 0, map_words(state.file.language));
+        std::string count = format_count(c < counts.size() ? counts[c] : 0, language);
         ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - ImGui::CalcTextSize(count.c_str()).x);
         ImGui::TextUnformatted(count.c_str());
         ImGui::PopID();
     }
-    if (ImGui::SmallButton(fr ? "Toutes" : "All")) view.category_mask = ~std::uint64_t{0};
+    if (ImGui::SmallButton(tr(state, UiWord::all_feminine))) view.category_mask = ~std::uint64_t{0};
     ImGui::SameLine();
-    if (ImGui::SmallButton(fr ? "Aucune" : "None")) view.category_mask = 0;
+    if (ImGui::SmallButton(tr(state, UiWord::none_feminine))) view.category_mask = 0;
 
     ImGui::Spacing();
-    ImGui::TextDisabled(fr ? "Morts au moins" : "At least this many killed");
+    ImGui::TextDisabled("%s", tr(state, UiWord::at_least_killed));
     ImGui::SetNextItemWidth(-1);
-    ImGui::SliderInt("##fatalities", &view.filter.min_fatalities, 0, 100, view.filter.min_fatalities ? "%d" : "any",
+    ImGui::SliderInt("##fatalities", &view.filter.min_fatalities, 0, 100, view.filter.min_fatalities ? "%d" : tr(state, UiWord::any_number),
                      ImGuiSliderFlags_Logarithmic);
 
     const auto& actors = state.file.frequent_actors;
     if (!actors.empty()) {
         ImGui::Spacing();
-        ImGui::TextDisabled(fr ? "Acteurs (aucun coché : tous)" : "Actors (none ticked: all)");
+        ImGui::TextDisabled("%s", tr(state, UiWord::actors_none_ticked));
         for (const auto& [name, n] : actors) {
             auto& chosen = view.filter.actors;
             bool on = std::find(chosen.begin(), chosen.end(), name) != chosen.end();
-            std::string label = name + "  (" + format_count(n, map_words(state.file.language)) + ")";
+            std::string label = name + "  (" + format_count(n, language) + ")";
             if (ImGui::Checkbox(label.c_str(), &on)) {
                 if (on)
                     chosen.push_back(name);
@@ -82,9 +81,9 @@ void draw_filters_panel(ExplorerState& state) {
         }
     }
     ImGui::Spacing();
-    ImGui::Checkbox(fr ? "Histogramme : seulement la zone affichée" : "Timeline counts only the map's extent",
+    ImGui::Checkbox(tr(state, UiWord::histogram_map_extent),
                     &state.timeline.follow_extent);
-    if (!view.filter.empty() && ImGui::Button(fr ? "Effacer les filtres" : "Clear filters")) view.filter = {};
+    if (!view.filter.empty() && ImGui::Button(tr(state, UiWord::clear_filters))) view.filter = {};
 }
 
 }  // namespace chronomap

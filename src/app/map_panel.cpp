@@ -36,14 +36,15 @@ void draw_tooltip(const ExplorerState& state, const std::vector<size_t>& events)
         ImGui::TextDisabled("%s  ·  %s", when.c_str(), std::string(store.place_name(i)).c_str());
         size_t c = store.category()[i];
         ImGui::PushStyleColor(ImGuiCol_Text, category_color_u32(state, c));
-        ImGui::TextUnformatted(c < store.categories().size() ? store.categories()[c].label.c_str() : "");
+        ImGui::TextUnformatted(category_label(state, c).c_str());
         ImGui::PopStyleColor();
         if (store.fatalities()[i] >= 0) {
             ImGui::SameLine();
-            ImGui::Text(state.file.language == DateLanguage::fr ? "· %d morts" : "· %d killed", store.fatalities()[i]);
+            ImGui::TextUnformatted(format_word(UiWord::tooltip_killed, state.file.language, store.fatalities()[i]).c_str());
         }
     }
-    if (events.size() > shown) ImGui::TextDisabled("... and %zu more here (click to go through them)", events.size() - shown);
+    if (events.size() > shown)
+        ImGui::TextDisabled("%s", format_word(UiWord::tooltip_more_here, state.file.language, events.size() - shown).c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
 }
@@ -97,7 +98,7 @@ void handle_map_input(ExplorerState& state) {
             for (size_t i : item.events) state.file.store->set_position(i, at.lon, at.lat, PlaceSource::geocoded);
             state.file.renderer->positions_changed();
     state.file.placement = count_placement(*state.file.store);
-            state.status = "placed \"" + item.query.name + "\" where you clicked; Ctrl+S saves it in the file";
+            state.status = format_word(UiWord::status_placed_click, state.file.language, item.query.name.c_str());
             if (review.placing_adds_place)
                 add_review_place_to_gazetteer(state, static_cast<size_t>(review.placing_item), at);
             review.placing_item = -1;

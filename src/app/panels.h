@@ -2,13 +2,23 @@
 // the current ImGui window or the rectangle it is given and edits the ExplorerState.
 #pragma once
 
+#include <imgui.h>
+
 #include "app/explorer_state.h"
+#include "core/i18n/ui_words.h"
 
 namespace chronomap {
 
 // Begins a panel docked at `rect` (no title, no moving) whose background is the frame's
 // clear colour rather than a fill drawn by ImGui (see BackgroundFill). End it with ImGui::End().
 void begin_docked_panel(const char* name, const UiRect& rect, int extra_flags = 0);
+// For tests that read what the explorer says: when on, each window's text goes to ImGui's
+// log, which ImGui hands to the clipboard function when the window ends (its log stops at
+// every window's End, so each window starts it again).
+inline bool log_window_text = false;
+inline void start_window_text_log() {
+    if (log_window_text) ImGui::LogToClipboard(0);  // 0: opens no tree node
+}
 // Asks the frame to paint `rect` with `color` (alpha-composited over the window background).
 void add_background(ExplorerState& state, const UiRect& rect, unsigned color);
 
@@ -27,7 +37,7 @@ void load_review(ExplorerState& state);
 // Places the events of review item `item_index` on its candidate `candidate_index`.
 void choose_review_candidate(ExplorerState& state, size_t item_index, size_t candidate_index);
 // A review candidate as the panel lists it: name (CC), region  [lon, lat]  pop. or "size unknown".
-std::string review_candidate_label(const GeocodeCandidate& candidate);
+std::string review_candidate_label(const GeocodeCandidate& candidate, DateLanguage language = DateLanguage::en);
 // "Add to my gazetteer": the review item's name at `at`, in the user's own gazetteer.
 void add_review_place_to_gazetteer(ExplorerState& state, size_t item_index, LonLat at);
 // Saves the review's choices into the event file's "places" table (Ctrl+S).
@@ -40,6 +50,21 @@ void save_story(ExplorerState& state);  // atomically, to state.story.path
 void draw_layers_panel(ExplorerState& state);
 // status_bar.cpp: events loaded / in the window / placed, frame time.
 void draw_status_bar(ExplorerState& state, const UiRect& rect);
+
+// A word of the interface in the file's language (core/i18n/ui_words.h).
+inline const char* tr(const ExplorerState& state, UiWord key) { return word(key, state.file.language); }
+// A category's label as the reader says it ("Batailles" for ACLED "Battles" in French).
+inline std::string category_label(const ExplorerState& state, size_t category) {
+    const auto& categories = state.file.store->categories();
+    return category < categories.size() ? category_label_in(categories[category].label, state.file.language) : "";
+}
+// The geocoder's verdicts as the reader says them ("ambigu", "sans accents"): review_panel.cpp.
+enum class GeocodeStatus : std::uint8_t;
+enum class MatchMethod : std::uint8_t;
+const char* status_word(const ExplorerState& state, GeocodeStatus status);
+const char* method_word(const ExplorerState& state, MatchMethod method);
+// "FILE:LINE:COL: avertissement : ..." with the severity said in the file's language.
+std::string format_diagnostic(const Diagnostic& d, DateLanguage language);
 
 // Shared helpers (explorer.cpp)
 // The mask of the view's content filter (nullptr: none), computed once per filter change.

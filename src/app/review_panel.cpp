@@ -12,6 +12,27 @@
 #include "render/map_renderer.h"
 
 namespace chronomap {
+
+const char* status_word(const ExplorerState& state, GeocodeStatus status) {
+    switch (status) {
+        case GeocodeStatus::resolved: return tr(state, UiWord::status_resolved);
+        case GeocodeStatus::ambiguous: return tr(state, UiWord::status_ambiguous);
+        case GeocodeStatus::unresolved: break;
+    }
+    return tr(state, UiWord::status_unresolved);
+}
+
+const char* method_word(const ExplorerState& state, MatchMethod method) {
+    switch (method) {
+        case MatchMethod::exact: break;
+        case MatchMethod::alternate: return tr(state, UiWord::method_alternate);
+        case MatchMethod::alias: return tr(state, UiWord::method_alias);
+        case MatchMethod::folded: return tr(state, UiWord::method_folded);
+        case MatchMethod::fuzzy: return tr(state, UiWord::method_fuzzy);
+    }
+    return tr(state, UiWord::method_exact);
+}
+
 void choose_review_candidate(ExplorerState& state, size_t item_index, size_t candidate_index) {
     ReviewItem& item = state.review.items[item_index];
     const GeocodeCandidate& candidate = item.result.alternatives[candidate_index];
@@ -24,14 +45,15 @@ void choose_review_candidate(ExplorerState& state, size_t item_index, size_t can
     for (size_t i : item.events) state.file.store->set_position(i, candidate.lon, candidate.lat, PlaceSource::geocoded);
     state.file.renderer->positions_changed();
     state.file.placement = count_placement(*state.file.store);
-    state.status = "\"" + item.query.name + "\" placed on " + candidate.name + "; Ctrl+S saves it in the file";
+    state.status = format_word(UiWord::status_placed_on, state.file.language, item.query.name.c_str(), candidate.name.c_str());
 }
 
-std::string review_candidate_label(const GeocodeCandidate& c) {
+std::string review_candidate_label(const GeocodeCandidate& c, DateLanguage language) {
     // As event files and GeoJSON write positions, [lon, lat], so users can compare.
     char position[64];
     std::snprintf(position, sizeof position, "[%.4f, %.4f]", c.lon, c.lat);
-    std::string size = c.population ? "pop. " + std::to_string(c.population) : "size unknown";
+    std::string size = c.population ? std::string(word(UiWord::population_short, language)) + " " + format_count(c.population, language)
+                                    : word(UiWord::size_unknown, language);
     return c.name + " (" + std::string(to_string_view(c.country)) + ")" + (c.region.empty() ? "" : ", " + c.region) +
            "  " + position + "  " + size + "  [" + std::string(method_name(c.method)) + "]";
 }
@@ -44,10 +66,10 @@ void add_review_place_to_gazetteer(ExplorerState& state, size_t item_index, LonL
         auto index = add_user_place(user_gazetteer_dir(), geocoder->gazetteer(),
                                     {item.query.name, at.lat, at.lon, item.query.country});
         geocoder->add_gazetteer(Gazetteer::open(index, Gazetteer::Verify::when_changed));
-        state.status = "\"" + item.query.name + "\" added to your gazetteer (" + index.string() +
-                       "): every file finds it now";
+        state.status = format_word(UiWord::status_added_gazetteer, state.file.language, item.query.name.c_str(),
+                                   index.string().c_str());
     } catch (const std::exception& e) {
-        state.status = "placed here, but not added to your gazetteer: " + std::string(e.what());
+        state.status = format_word(UiWord::status_not_added, state.file.language, e.what());
     }
 }
 
@@ -56,12 +78,12 @@ namespace {
 void draw_review_place_buttons(ExplorerState& state, size_t k) {
     ReviewState& review = state.review;
     bool placing = review.placing_item == static_cast<int>(k);
-    if (ImGui::Button(placing && !review.placing_adds_place ? "Click on the map... (Esc: cancel)" : "Click on the map")) {
+    if (ImGui::Button(tr(state, placing && !review.placing_adds_place ? UiWord::click_on_map_cancel : UiWord::click_on_map))) {
         review.placing_item = placing && !review.placing_adds_place ? -1 : static_cast<int>(k);
         review.placing_adds_place = false;
     }
     ImGui::SameLine();
-    if (ImGui::Button(placing && review.placing_adds_place ? "Click its place... (Esc: cancel)" : "Add to my gazetteer")) {
+    if (ImGui::Button(tr(state, placing && review.placing_adds_place ? UiWord::add_to_gazetteer_cancel : UiWord::add_to_gazetteer))) {
         review.placing_item = placing && review.placing_adds_place ? -1 : static_cast<int>(k);
         review.placing_adds_place = true;
     }
@@ -78,18 +100,18 @@ bool chosen(const ReviewState& review, const std::string& name) {
 void save_review_choices(ExplorerState& state) {
     ReviewState& review = state.review;
     if (review.pending.empty() || !state.file.store) {
-        state.status = "nothing to save: choose places in the Review tab first";
+        state.status = tr(state, UiWord::nothing_to_save);
         return;
     }
     try {
         // The file as it is on disk now, so edits made elsewhere since loading are kept.
         std::string text = read_text_file(state.file.path);
         write_place_choices(state.file.path, text, review.pending);
-        state.status = "saved " + std::to_string(review.pending.size()) + " place choices in " + state.file.path;
+        state.status = format_word(UiWord::saved_choices, state.file.language, review.pending.size(), state.file.path.c_str());
         review.saved_message = state.status;
         review.pending.clear();
     } catch (const std::exception& e) {
-        state.status = std::string("could not save: ") + e.what();
+        state.status = format_word(UiWord::could_not_save, state.file.language, e.what());
         review.saved_message = state.status;
     }
 }
@@ -105,20 +127,18 @@ void draw_review_panel(ExplorerState& state) {
     ReviewState& review = state.review;
     load_review(state);
     if (!state.geocoder_error.empty()) {
-        ImGui::TextWrapped("The gazetteer cannot be opened: %s", state.geocoder_error.c_str());
+        ImGui::TextWrapped("%s", format_word(UiWord::gazetteer_error, state.file.language, state.geocoder_error.c_str()).c_str());
         return;
     }
     if (review.items.empty()) {
-        ImGui::TextWrapped("Every named place is on the map.");
+        ImGui::TextWrapped("%s", tr(state, UiWord::every_place_placed));
         return;
     }
-    ImGui::TextWrapped("%zu names are not placed. Pick the right place, or click on the map; Ctrl+S saves the "
-                       "choices in the file's \"places\" table.",
-                       review.items.size());
+    ImGui::TextWrapped("%s", format_word(UiWord::names_not_placed, state.file.language, review.items.size()).c_str());
     if (!review.pending.empty()) {
-        if (ImGui::Button("Save choices (Ctrl+S)")) save_review_choices(state);
+        if (ImGui::Button(tr(state, UiWord::save_choices))) save_review_choices(state);
         ImGui::SameLine();
-        ImGui::TextDisabled("%zu unsaved", review.pending.size());
+        ImGui::TextDisabled("%s", format_word(UiWord::unsaved, state.file.language, review.pending.size()).c_str());
     }
     if (!review.saved_message.empty()) ImGui::TextDisabled("%s", review.saved_message.c_str());
     ImGui::Separator();
@@ -127,9 +147,10 @@ void draw_review_panel(ExplorerState& state) {
         const ReviewItem& item = review.items[k];
         ImGui::PushID(static_cast<int>(k));
         std::string heading = item.query.name + (item.query.country.empty() ? "" : " (" + item.query.country + ")") +
-                              "  ·  " + std::string(status_name(item.result.status)) + ", " +
-                              std::to_string(item.events.size()) + (item.events.size() == 1 ? " event" : " events");
-        if (chosen(review, item.query.name)) heading += "  (chosen)";
+                              "  ·  " + status_word(state, item.result.status) + ", " +
+                              event_count(item.events.size(), state.file.language);
+        if (chosen(review, item.query.name)) heading += std::string("  ") + tr(state, UiWord::chosen);
+        heading += "###item";  // the same node whether chosen or not
         if (ImGui::TreeNodeEx(heading.c_str(), k < 3 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
             if (!item.result.note.empty()) ImGui::TextWrapped("%s", item.result.note.c_str());
             for (size_t e = 0; e < item.events.size() && e < 3; ++e) {
@@ -139,15 +160,14 @@ void draw_review_panel(ExplorerState& state) {
             // Nothing plausible: the user's own knowledge comes first, not a list of strangers.
             bool nothing = item.result.alternatives.empty();
             if (nothing) {
-                ImGui::TextWrapped("Nothing plausible in the gazetteer. Click where it is on the map, or add it "
-                                   "to your gazetteer so every file finds it.");
+                ImGui::TextWrapped("%s", tr(state, UiWord::nothing_plausible));
                 draw_review_place_buttons(state, k);
             }
             for (size_t c = 0; c < item.result.alternatives.size(); ++c) {
                 ImGui::PushID(static_cast<int>(c));
-                if (ImGui::Button("Use")) choose_review_candidate(state, k, c);
+                if (ImGui::Button(tr(state, UiWord::use_candidate))) choose_review_candidate(state, k, c);
                 ImGui::SameLine();
-                ImGui::TextWrapped("%s", review_candidate_label(item.result.alternatives[c]).c_str());
+                ImGui::TextWrapped("%s", review_candidate_label(item.result.alternatives[c], state.file.language).c_str());
                 ImGui::PopID();
             }
             if (!nothing) draw_review_place_buttons(state, k);

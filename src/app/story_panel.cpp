@@ -9,6 +9,7 @@
 
 #include "app/panels.h"
 #include "core/camera/camera_controller.h"
+#include "core/story/deck_view.h"
 #include "core/story/story_reader.h"
 #include "core/story/story_writer.h"
 
@@ -53,7 +54,7 @@ bool edit_text(const char* label, std::string& text, bool multiline) {
 void add_view_as_slide(ExplorerState& state) {
     load_story(state);
     Slide slide;
-    slide.view = camera::pinned(state.view, shown_map(state));  // exactly what is on screen
+    slide.view = deck_view(state.view, shown_map(state), state.story.story);  // what is on screen, at the deck's size
     slide.title = format_window(state.view.time, state.file.language);
     state.story.story.slides.push_back(slide);
     state.story.dirty = true;
@@ -64,9 +65,10 @@ void save_story(ExplorerState& state) {
     try {
         write_story_file(state.story.path, state.story.story);
         state.story.dirty = false;
-        state.status = "saved the deck " + state.story.path + " (chronomap present " + state.story.path + ")";
+        state.status = format_word(UiWord::status_saved_deck, state.file.language, state.story.path.c_str(),
+                                   state.story.path.c_str());
     } catch (const std::exception& e) {
-        state.status = std::string("could not save the deck: ") + e.what();
+        state.status = format_word(UiWord::status_deck_not_saved, state.file.language, e.what());
     }
 }
 
@@ -75,32 +77,33 @@ void draw_story_panel(ExplorerState& state) {
     StoryState& s = state.story;
     for (const Diagnostic& d : s.problems) ImGui::TextColored({0.9f, 0.4f, 0.2f, 1}, "%s", d.format().c_str());
     ImGui::TextDisabled("%s", s.path.c_str());
-    if (ImGui::Button("Add view as slide")) add_view_as_slide(state);
+    if (ImGui::Button(tr(state, UiWord::add_view_as_slide))) add_view_as_slide(state);
     ImGui::SameLine();
-    if (ImGui::Button(s.dirty ? "Save deck *" : "Save deck")) save_story(state);
+    if (ImGui::Button(tr(state, s.dirty ? UiWord::save_deck_dirty : UiWord::save_deck))) save_story(state);
     ImGui::Separator();
-    if (edit_text("Deck title", s.story.title, false)) s.dirty = true;
+    if (edit_text(tr(state, UiWord::deck_title), s.story.title, false)) s.dirty = true;
     int remove = -1, move_up = -1;
     for (size_t k = 0; k < s.story.slides.size(); ++k) {
         Slide& slide = s.story.slides[k];
         ImGui::PushID(static_cast<int>(k));
         std::string heading = std::to_string(k + 1) + ". " + slide.title + "###slide";
         if (ImGui::CollapsingHeader(heading.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
-            if (ImGui::SmallButton("Show")) state.view = slide.view;
+            if (ImGui::SmallButton(tr(state, UiWord::slide_show))) state.view = slide.view;
             ImGui::SameLine();
-            if (ImGui::SmallButton("Use this view")) slide.view = camera::pinned(state.view, shown_map(state)), s.dirty = true;
+            if (ImGui::SmallButton(tr(state, UiWord::slide_use_view)))
+                slide.view = deck_view(state.view, shown_map(state), s.story), s.dirty = true;
             ImGui::SameLine();
-            if (k > 0 && ImGui::SmallButton("Up")) move_up = static_cast<int>(k);
+            if (k > 0 && ImGui::SmallButton(tr(state, UiWord::slide_up))) move_up = static_cast<int>(k);
             ImGui::SameLine();
-            if (k + 1 < s.story.slides.size() && ImGui::SmallButton("Down")) move_up = static_cast<int>(k + 1);
+            if (k + 1 < s.story.slides.size() && ImGui::SmallButton(tr(state, UiWord::slide_down))) move_up = static_cast<int>(k + 1);
             ImGui::SameLine();
-            if (ImGui::SmallButton("Delete")) remove = static_cast<int>(k);
-            if (edit_text("Title", slide.title, false)) s.dirty = true;
-            ImGui::TextDisabled("Caption (**bold**, *italic*)");
+            if (ImGui::SmallButton(tr(state, UiWord::slide_delete))) remove = static_cast<int>(k);
+            if (edit_text(tr(state, UiWord::slide_title), slide.title, false)) s.dirty = true;
+            ImGui::TextDisabled("%s", tr(state, UiWord::slide_caption));
             if (edit_text("##caption", slide.caption, true)) s.dirty = true;
             float seconds = static_cast<float>(slide.duration);
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-            if (ImGui::SliderFloat("seconds", &seconds, 1, 60, "%.0f s"))
+            if (ImGui::SliderFloat(tr(state, UiWord::slide_seconds), &seconds, 1, 60, "%.0f s"))
                 slide.duration = seconds, s.dirty = true;
         }
         ImGui::PopID();

@@ -14,7 +14,6 @@
 #include <cstdio>
 
 #include "app/panels.h"
-#include "render/map_words.h"
 #include "core/geometry/series_timing.h"
 #include "core/timeline/time_labels.h"
 
@@ -41,21 +40,20 @@ unsigned with_alpha(unsigned color, float alpha) {
 // [SECTION] controls
 
 struct WindowLength {
-    const char* label_en;
-    const char* label_fr;
+    UiWord label;
     UnixSeconds seconds;  // 0: all dates
 };
-constexpr WindowLength kLengths[] = {{"1 day", "1 jour", kDay},           {"3 days", "3 jours", 3 * kDay},
-                                     {"1 week", "1 semaine", 7 * kDay},   {"2 weeks", "2 semaines", 14 * kDay},
-                                     {"1 month", "1 mois", 30 * kDay},    {"3 months", "3 mois", 91 * kDay},
-                                     {"6 months", "6 mois", 182 * kDay},  {"1 year", "1 an", 365 * kDay},
-                                     {"All dates", "Toutes les dates", 0}};
+constexpr WindowLength kLengths[] = {{UiWord::length_1_day, kDay},          {UiWord::length_3_days, 3 * kDay},
+                                     {UiWord::length_1_week, 7 * kDay},     {UiWord::length_2_weeks, 14 * kDay},
+                                     {UiWord::length_1_month, 30 * kDay},   {UiWord::length_3_months, 91 * kDay},
+                                     {UiWord::length_6_months, 182 * kDay}, {UiWord::length_1_year, 365 * kDay},
+                                     {UiWord::all_dates_capital, 0}};
 
 void jump_to(ExplorerState& state) {
     TimelineState& t = state.timeline;
     Parsed<TimeWindow> parsed = parse_time_window(t.goto_text);
     if (!parsed) {
-        t.goto_error = parsed.error + " (write 2017-10-04, 2017-10 or 2017-09-28/2017-10-04)";
+        t.goto_error = parsed.error + " " + tr(state, UiWord::goto_error_hint);
         return;
     }
     t.goto_error.clear();
@@ -78,53 +76,52 @@ void draw_controls(ExplorerState& state) {
     ViewState& view = state.view;
     Playback& playback = state.playback;
     const LoadedFile& f = state.file;
-    bool fr = f.language == DateLanguage::fr;
     if (ImGui::Button("|<")) view.time = window_at_start(view.time, f.first);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Start (Home)");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, UiWord::tip_start));
     ImGui::SameLine();
     if (ImGui::Button("<")) view.time = step_window(view.time, -1);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Back by the window's length (Left)");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, UiWord::tip_back));
     ImGui::SameLine();
-    if (ImGui::Button(playback.playing ? "Pause" : "Play", {ImGui::GetFontSize() * 3.6f, 0})) toggle_playback(state);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Play or pause (Space)");
+    if (ImGui::Button(tr(state, playback.playing ? UiWord::pause : UiWord::play), {ImGui::GetFontSize() * 3.6f, 0})) toggle_playback(state);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, UiWord::tip_play));
     ImGui::SameLine();
     if (ImGui::Button(">")) view.time = step_window(view.time, +1);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Forward by the window's length (Right)");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, UiWord::tip_forward));
     ImGui::SameLine();
     if (ImGui::Button(">|")) view.time = window_at_end(view.time, f.last);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("End (End)");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, UiWord::tip_end));
 
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
     float days_per_second = static_cast<float>(playback.speed / kDay);
-    std::string speed_label = format_duration(static_cast<UnixSeconds>(playback.speed), f.language) + (fr ? " / s" : " per s");
+    std::string speed_label =
+        format_word(UiWord::per_second, f.language, format_duration(static_cast<UnixSeconds>(playback.speed), f.language).c_str());
     if (ImGui::SliderFloat("##speed", &days_per_second, 1.f / 24, 365.f, speed_label.c_str(),
                            ImGuiSliderFlags_Logarithmic))
         playback.speed = std::clamp(static_cast<double>(days_per_second) * kDay, kMinPlaybackSpeed, kMaxPlaybackSpeed);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Playback speed: from an hour to a year per second");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, UiWord::tip_speed));
     ImGui::SameLine();
-    ImGui::Checkbox(fr ? "Boucle" : "Loop", &playback.loop);
+    ImGui::Checkbox(tr(state, UiWord::loop), &playback.loop);
     ImGui::SameLine();
-    ImGui::Checkbox(fr ? "Sauter les vides" : "Skip empty", &playback.skip_empty);
+    ImGui::Checkbox(tr(state, UiWord::skip_empty), &playback.skip_empty);
     ImGui::SameLine();
     int mode = view.time_mode == TimeMode::cumulative ? 1 : 0;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.5f);
-    const char* modes_en[] = {"Window", "Cumulative"};
-    const char* modes_fr[] = {"Fenêtre", "Cumul"};
-    if (ImGui::Combo("##mode", &mode, fr ? modes_fr : modes_en, 2))
+    const char* modes[] = {tr(state, UiWord::mode_window), tr(state, UiWord::mode_cumulative)};
+    if (ImGui::Combo("##mode", &mode, modes, 2))
         view.time_mode = mode == 1 ? TimeMode::cumulative : TimeMode::window;
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Window: only the window's events. Cumulative: everything up to its end, older events faded (C)");
+        ImGui::SetTooltip("%s", tr(state, UiWord::tip_mode));
 
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.5f);
     UnixSeconds length = view.time.all ? 0 : view.time.end - view.time.start;
     std::string current = format_duration(length, f.language);  // a length drawn by hand
     for (const WindowLength& l : kLengths)
-        if (l.seconds == length) current = fr ? l.label_fr : l.label_en;
+        if (l.seconds == length) current = tr(state, l.label);
     if (ImGui::BeginCombo("##length", current.c_str())) {
         for (const WindowLength& l : kLengths) {
-            if (!ImGui::Selectable(fr ? l.label_fr : l.label_en, l.seconds == length)) continue;
+            if (!ImGui::Selectable(tr(state, l.label), l.seconds == length)) continue;
             if (l.seconds == 0) {
                 view.time = {};
             } else {
@@ -134,20 +131,20 @@ void draw_controls(ExplorerState& state) {
         }
         ImGui::EndCombo();
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The window's length");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, UiWord::tip_length));
 
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%s", state.timeline.goto_text.c_str());
-    if (ImGui::InputTextWithHint("##goto", fr ? "aller à 2017-10-04" : "go to 2017-10-04", buffer, sizeof buffer,
+    if (ImGui::InputTextWithHint("##goto", tr(state, UiWord::goto_hint), buffer, sizeof buffer,
                                  ImGuiInputTextFlags_EnterReturnsTrue)) {
         state.timeline.goto_text = buffer;
         jump_to(state);
     } else {
         state.timeline.goto_text = buffer;
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Type a date (2017-10-04, 2017-10) or a range (2017-09-28/2017-10-04), then Enter");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(state, UiWord::tip_goto));
     if (!state.timeline.goto_error.empty()) {
         ImGui::SameLine();
         ImGui::TextColored({0.9f, 0.3f, 0.25f, 1}, "%s", state.timeline.goto_error.c_str());
@@ -224,13 +221,11 @@ void draw_histogram(ImDrawList* draw, ExplorerState& state, const Axis& axis, do
         }
     }
     if (h.max_total > 0) {
-        bool fr = state.file.language == DateLanguage::fr;
         std::string per = format_duration(bin_seconds, state.file.language);
-        char label[96];
-        std::snprintf(label, sizeof label, fr ? "max %s / %s" : "max %s per %s",
-                      format_count(h.max_total, map_words(state.file.language)).c_str(), per.c_str());
+        std::string label = format_word(UiWord::histogram_max, state.file.language,
+                                        format_count(h.max_total, state.file.language).c_str(), per.c_str());
         draw->AddText({static_cast<float>(axis.x0 + 4), static_cast<float>(y0)}, ImGui::GetColorU32(ImGuiCol_TextDisabled),
-                      label);
+                      label.c_str());
     }
     // Hovering a bin tells what it holds.
     ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -246,7 +241,7 @@ void draw_histogram(ImDrawList* draw, ExplorerState& state, const Axis& axis, do
             for (size_t c = 0; c < h.categories; ++c)
                 if (h.count(b, c) && c < store.categories().size())
                     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(category_color_u32(state, c)), "%s  %u",
-                                       store.categories()[c].label.c_str(), h.count(b, c));
+                                       category_label(state, c).c_str(), h.count(b, c));
             ImGui::EndTooltip();
         }
     }
@@ -394,7 +389,7 @@ void draw_timeline_panel(ExplorerState& state, const UiRect& rect) {
     auto started = std::chrono::steady_clock::now();
     begin_docked_panel("##timeline", rect, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     if (!state.file.usable()) {
-        ImGui::TextDisabled("The timeline appears when an event file is open.");
+        ImGui::TextDisabled("%s", tr(state, UiWord::timeline_no_file));
         ImGui::End();
         return;
     }

@@ -18,6 +18,14 @@ LoadResult load_and_report(const std::string& path, const SourceOptions& options
     return result;
 }
 
+void add_language_option(CLI::App& command, std::string& language) {
+    command
+        .add_option("--lang", language,
+                    "Language of the words and dates drawn: fr or en (default: the file's \"lang\", else "
+                    "guessed from its title)")
+        ->check(CLI::IsMember({"fr", "en"}, CLI::ignore_case));
+}
+
 void add_source_options(CLI::App& command, SourceOptions& options) {
     command.add_option("--map", options.mapping,
                        "Which column holds what, for tables chronomap does not recognise: "

@@ -39,6 +39,10 @@ LoadResult load_and_report(const std::string& path, const SourceOptions& options
 // --map, --mapping, --date-order and --layer: how to read files that are not chronomap JSON.
 void add_source_options(CLI::App& command, SourceOptions& options);
 
+// --lang fr|en: the language of the words and dates drawn (menus, legend, date stamps,
+// category labels); without it, the file's (core/i18n/language.h).
+void add_language_option(CLI::App& command, std::string& language);
+
 // Places the events before drawing (geocoder data in `geodata`) and prints what stays
 // unplaced to stderr.
 PlacementReport place_and_report(EventStore& store, const std::filesystem::path& geodata,

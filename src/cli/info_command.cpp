@@ -10,6 +10,8 @@
 #include "cli/geocoder_setup.h"
 #include "cli/subcommands.h"
 #include "core/counted.h"
+#include "core/i18n/language.h"
+#include "core/i18n/ui_words.h"
 
 namespace chronomap::cli {
 namespace {
@@ -18,6 +20,7 @@ struct InfoOptions {
     std::string file;
     bool json = false;
     SourceOptions source;
+    std::string lang;  // --lang: the language maps and the explorer would use
 };
 
 struct Summary {
@@ -68,6 +71,8 @@ nlohmann::ordered_json to_json(const InfoOptions& options, const LoadResult& res
     const EventStore& store = *result.store;
     Summary s = summarize(store);
     out["title"] = store.title_of_file();
+    DateLanguage language = display_language(store, options.lang);
+    out["language"] = language_code(language);  // "" when nothing tells: English words, ISO dates
     out["events"] = s.events;
     out["skipped"] = result.skipped_events;
     auto problems = nlohmann::ordered_json::array();
@@ -94,7 +99,7 @@ nlohmann::ordered_json to_json(const InfoOptions& options, const LoadResult& res
     nlohmann::ordered_json categories = nlohmann::ordered_json::object();
     for (auto [category, count] : s.by_category)
         categories[category->key.empty() ? "(none)" : category->key] = {
-            {"label", category->label}, {"color", format_color(category->color)}, {"events", count}};
+            {"label", category_label_in(category->label, language)}, {"color", format_color(category->color)}, {"events", count}};
     out["categories"] = categories;
     out["places"] = {{"distinct", s.distinct_places},
                      {"placed_events", s.placed},
@@ -112,6 +117,8 @@ void print_text(const InfoOptions& options, const LoadResult& result, size_t dou
     if (!store.title_of_file().empty()) std::cout << ": " << store.title_of_file();
     std::cout << "\n";
     if (!result.format.empty()) std::cout << "  format      " << result.format << "\n";
+    if (DateLanguage language = display_language(store, options.lang); language != DateLanguage::iso)
+        std::cout << "  language    " << language_code(language) << " (maps and the explorer speak it; --lang changes it)\n";
     std::cout << "  events      " << s.events << " loaded";
     if (result.skipped_events)
         std::cout << ", " << result.skipped_events << " skipped (see above)";
@@ -150,6 +157,7 @@ Subcommand add_info_command(CLI::App& app) {
     command->add_flag("--json", options->json, "Print one JSON object instead of text");
     command->add_flag("--strict", options->source.strict, "Refuse the file if any event has a problem");
     add_source_options(*command, options->source);
+    add_language_option(*command, options->lang);
     return {command, [options] {
                 LoadResult result = load_and_report(options->file, options->source);
                 if (!result.store) return exit_code_for(result);

@@ -14,6 +14,7 @@ namespace chronomap::cli {
 
 struct PresentOptions {
     std::string story, export_to, size, scale, geodata, screenshot;
+    std::string lang;  // --lang fr|en
     int monitor = 0;
     bool windowed = false, auto_advance = false, verbose = false;
     int frames = 0;  // with --screenshot: frames drawn before saving

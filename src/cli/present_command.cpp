@@ -6,6 +6,7 @@
 #include "cli/present.h"
 #include "cli/subcommands.h"
 #include "core/geodata_paths.h"
+#include "core/i18n/language.h"
 #include "core/story/story_reader.h"
 #include "video/video_writer.h"
 
@@ -85,6 +86,7 @@ int run_present(const PresentOptions& options) {
     loaded.geodata = geodata_dir(options.geodata);
     loaded.placement =
         place_and_report(*loaded.events.store, loaded.geodata, loaded.events_path.string());
+    apply_display_language(*loaded.events.store, options.lang);
     // Selected ids that are not in the event file are a typo in the deck: say which.
     for (size_t i = 0; i < loaded.story.slides.size(); ++i)
         for (const std::string& id : loaded.story.slides[i].view.selection) {
@@ -130,6 +132,7 @@ Subcommand add_present_command(CLI::App& app) {
     command
         ->add_option("--monitor", options->monitor, "Full-screen on this monitor (0: the primary)")
         ->check(CLI::NonNegativeNumber);
+    add_language_option(*command, options->lang);
     command->add_flag("--windowed", options->windowed, "Show in a window instead of full-screen");
     command->add_flag("--auto", options->auto_advance, "Advance by each slide's duration");
     command->add_option("--start", options->start, "Start at this slide (1-based)");

@@ -8,6 +8,7 @@
 #include "cli/interrupt.h"
 #include "core/camera/camera_controller.h"
 #include "core/geodata_paths.h"
+#include "core/i18n/language.h"
 #include "core/timeline/animation.h"
 #include "platform/headless_egl_target.h"
 #include "render/caption_layer.h"
@@ -83,6 +84,7 @@ int run_render_animation(const std::string& file, const std::string& output,
     std::filesystem::path geodata = geodata_dir(geodata_option);
     PlacementReport placement = place_and_report(*loaded.store, geodata, file,
                                                  {.keep_coordinates = view_options.keep_coordinates});
+    DateLanguage language = apply_display_language(*loaded.store, view_options.lang);
     std::unique_ptr<RenderTarget> target;
     try {
         target = create_headless_target(settings.width, settings.height);
@@ -104,7 +106,7 @@ int run_render_animation(const std::string& file, const std::string& output,
         kCommand, output, settings, frames, *target, renderer,
         [&](size_t k) -> const ViewState& {
             view.time = animation_window(plan, k);
-            date->set_content({animation_date_label(plan, k), "", 0, 0, false});
+            date->set_content({animation_date_label(plan, k, language), "", 0, 0, false});
             return view;
         },
         stats);

@@ -10,6 +10,7 @@
 #include "core/atomic_file.h"
 #include "core/placement/place_events.h"
 #include "core/geodata_paths.h"
+#include "core/i18n/language.h"
 #include "core/timeline/time_labels.h"
 #include "core/window_summary.h"
 #include "render/geotiff_writer.h"
@@ -66,6 +67,7 @@ int run_render(const RenderOptions& options) {
     std::filesystem::path geodata = geodata_dir(options.geodata);
     PlacementReport placement = place_and_report(*loaded.store, geodata, options.file,
                                                  {.keep_coordinates = options.view.keep_coordinates});
+    apply_display_language(*loaded.store, options.view.lang);
     auto begin = std::chrono::steady_clock::now();
     MapView map = resolve_map_view(*view.value, std::nullopt);
     std::unique_ptr<RenderTarget> target;

@@ -31,8 +31,18 @@ struct ViewCommandOptions {
     ViewOptions view;
     SourceOptions source;
     int frames = 0;       // with --screenshot: frames to draw before saving and exiting
+    std::string tab;      // --tab: the side panel's tab shown first
     double seconds = 0;   // 0: until closed
 };
+
+SideTab parse_side_tab(const std::string& name) {
+    if (name == "filters") return SideTab::filters;
+    if (name == "details") return SideTab::details;
+    if (name == "review") return SideTab::review;
+    if (name == "story") return SideTab::story;
+    if (name == "layers") return SideTab::layers;
+    return SideTab::none;
+}
 
 std::vector<std::string> dropped_files;  // filled by GLFW's drop callback, opened by the loop
 
@@ -87,8 +97,11 @@ int run_view(const ViewCommandOptions& options) {
         for (int k = 0; k < count; ++k) dropped_files.emplace_back(paths[k]);
     });
 
-    Explorer explorer({geodata_dir(options.geodata), view, view_from_user, options.session, options.source,
-                       {.keep_coordinates = options.view.keep_coordinates}});
+    ExplorerOptions explorer_options{geodata_dir(options.geodata), view, view_from_user, options.session, options.source,
+                                     {.keep_coordinates = options.view.keep_coordinates}};
+    explorer_options.language = options.view.lang;
+    explorer_options.tab = parse_side_tab(options.tab);
+    Explorer explorer(std::move(explorer_options));
     bool opened = explorer.open(file);
     for (const Diagnostic& d : explorer.state().file.problems) std::cerr << d.format() << "\n";
     std::cerr << "chronomap view: " << target->description()
@@ -155,6 +168,9 @@ Subcommand add_view_command(CLI::App& app) {
     command->add_option("--screenshot", options->screenshot,
                         "Save the whole window as PNG after --frames frames, then exit (for docs and tests)");
     command->add_option("--frames", options->frames, "Frames to draw before --screenshot (default: 0, no screenshot)");
+    command->add_option("--tab", options->tab, "The side panel's tab shown first (for screenshots): filters, details, "
+                                               "review, story or layers")
+        ->check(CLI::IsMember({"filters", "details", "review", "story", "layers"}));
     command->add_option("--seconds", options->seconds, "Close after this many seconds (for scripts and tests)");
     return {command, [options] { return run_view(*options); }};
 }

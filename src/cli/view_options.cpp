@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "cli/cli_common.h"
 #include "core/atomic_file.h"
 #include "core/event_reader.h"
 
@@ -48,6 +49,7 @@ std::string apply_layers(const std::string& text, LayerToggles& layers) {
 }  // namespace
 
 void add_view_options(CLI::App& command, ViewOptions& o) {
+    add_language_option(command, o.lang);
     command.add_option("--state", o.state, "Start from a saved view state (JSON, see --save-state); flags override it");
     command.add_option("--save-state", o.save_state, "Save the view state as JSON (a story slide stores the same)");
     command.add_option("--size", o.size, "Image size in logical pixels, WIDTHxHEIGHT (default 1600x1000)");

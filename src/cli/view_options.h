@@ -16,6 +16,7 @@ struct ViewOptions {
     std::vector<std::string> overlays;  // --overlay FILE[:key=value,...], repeatable
     // Not part of the view: draw coordinates that contradict their place as written.
     bool keep_coordinates = false;
+    std::string lang;  // --lang fr|en (cli_common.h)
 };
 
 void add_view_options(CLI::App& command, ViewOptions& options);

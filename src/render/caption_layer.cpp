@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/i18n/language.h"
+#include "core/i18n/ui_words.h"
 #include "core/story/caption_text.h"
 #include "core/story/slide_sources.h"
 
@@ -89,6 +91,7 @@ CaptionContent caption_for_slide(const Story& story, size_t index) {
 void CaptionLayer::prepare(const FrameContext& frame, FrameShared& shared) {
     box_ = {};
     if (!visible_ || (content_.title.empty() && content_.caption.empty())) return;
+    DateLanguage language = display_language(store_);  // of the sources' words and dates
     const Palette& p = frame.palette;
     float w = static_cast<float>(frame.device_width), h = static_cast<float>(frame.device_height);
     // Sizes follow the image (a projector at 1080p and an export at 3840 read the same),
@@ -115,7 +118,7 @@ void CaptionLayer::prepare(const FrameContext& frame, FrameShared& shared) {
              max_text);
     std::vector<std::string> sources;
     if (content_.sources && !stamp)
-        sources = event_sources(store_, events_of_interest(store_, frame.view, 40, &frame.map, frame.filter_mask));
+        sources = event_sources(store_, events_of_interest(store_, frame.view, 40, &frame.map, frame.filter_mask), language);
     std::string sources_line;
     for (size_t i = 0; i < sources.size() && i < 3; ++i)
         sources_line += (i ? " · " : "") + sources[i];
@@ -123,7 +126,7 @@ void CaptionLayer::prepare(const FrameContext& frame, FrameShared& shared) {
         sources_line +=
             "\xC2\xA0(+" + std::to_string(sources.size() - 3) + ")";  // kept with the last one
     if (!sources_line.empty())
-        sources_line = (sources.size() == 1 ? "Source : " : "Sources : ") + sources_line;
+        sources_line = word(sources.size() == 1 ? UiWord::caption_source : UiWord::caption_sources, language) + sources_line;
     std::vector<std::vector<PlacedWord>> source_lines;
     if (!sources_line.empty()) {
         std::vector<Word> words;

@@ -1,51 +1,26 @@
 #include "render/map_words.h"
 
 namespace chronomap {
+namespace {
+MapWords words_in(DateLanguage l) {
+    return {l,
+            word(UiWord::map_all_dates, l),
+            word(UiWord::map_all_dates_suffix, l),
+            word(UiWord::map_no_placed_events, l),
+            word(UiWord::map_no_events_in_window, l),
+            {word(UiWord::map_note_filled, l), word(UiWord::map_note_ring, l), word(UiWord::map_note_size, l)},
+            {word(UiWord::map_density_1, l), word(UiWord::map_density_2, l), word(UiWord::map_density_3, l)},
+            word(UiWord::event_singular, l),
+            word(UiWord::event_plural, l),
+            word(UiWord::thousands_separator, l),
+            word(UiWord::map_outside_view, l),
+            word(UiWord::map_earlier, l)};
+}
+}  // namespace
 
 const MapWords& map_words(DateLanguage language) {
-    static const MapWords english{
-        "All dates",
-        "(all dates)",
-        "No placed events",
-        "No events in this time window",
-        {"filled: exact date", "ring: span or approximate date", "size: fatalities"},
-        {"density map: colour shows", "how many events per place", "(log scale, darker: more)"},
-        "event",
-        "events",
-        ",",
-        "more in the window, outside the map",
-        "earlier, faded",
-    };
-    // French typography: a no-break space (U+00A0) before a colon.
-    static const MapWords french{
-        "Toutes dates",
-        "(toutes dates)",
-        "Aucun événement placé",
-        "Aucun événement dans cette période",
-        {"plein\u00a0: date exacte", "anneau\u00a0: période ou date approchée",
-         "taille\u00a0: nombre de morts"},
-        {"carte de densité\u00a0: la couleur", "dit combien d'événements par lieu",
-         "(échelle log, foncé\u00a0: plus)"},
-        "événement",
-        "événements",
-        "\u00a0",  // 1 430 650
-        "de plus dans la période, hors de la carte",
-        "antérieurs, estompés",
-    };
+    static const MapWords english = words_in(DateLanguage::en), french = words_in(DateLanguage::fr);
     return language == DateLanguage::fr ? french : english;
-}
-
-std::string format_count(size_t count, const MapWords& words) {
-    std::string digits = std::to_string(count), out;
-    for (size_t k = 0; k < digits.size(); ++k) {
-        if (k > 0 && (digits.size() - k) % 3 == 0) out += words.thousands_separator;
-        out += digits[k];
-    }
-    return out;
-}
-
-std::string event_count(size_t count, const MapWords& words) {
-    return format_count(count, words) + " " + (count == 1 ? words.event_singular : words.event_plural);
 }
 
 }  // namespace chronomap

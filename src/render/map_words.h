@@ -1,16 +1,18 @@
-// The map's own words (title panel, legend, notes) in the event file's language: French or
-// English (English when the file's language is unknown). Dates come from
+// The map's own words (title panel, legend, notes) in the file's language, gathered from the
+// one table of words (core/i18n/ui_words.h) for the layers that draw them. Dates come from
 // core/timeline/time_labels.h in the same language.
 #pragma once
 
 #include <cstddef>
 #include <string>
 
+#include "core/i18n/ui_words.h"
 #include "core/timeline/time_labels.h"
 
 namespace chronomap {
 
 struct MapWords {
+    DateLanguage language;
     const char* all_dates;         // the title panel's caption without a window
     const char* all_dates_suffix;  // after the events' extent: "(all dates)"
     const char* no_placed_events;
@@ -26,9 +28,9 @@ struct MapWords {
 };
 
 const MapWords& map_words(DateLanguage language);
-// "1,430,650" / "1 430 650": counts of millions stay readable.
-std::string format_count(size_t count, const MapWords& words);
+// "1,430,650" / "1 430 650" (core/i18n/ui_words.h).
+inline std::string format_count(size_t count, const MapWords& words) { return format_count(count, words.language); }
 // "1 event", "12 events" / "1 événement", "12 événements".
-std::string event_count(size_t count, const MapWords& words);
+inline std::string event_count(size_t count, const MapWords& words) { return event_count(count, words.language); }
 
 }  // namespace chronomap

@@ -127,7 +127,7 @@ ScreenBox OverlayLayer::legend_panel(const FrameContext& frame, ShapeBatch& shap
     size_t total = 0;
     for (size_t c = 0; c < counts.size(); ++c) {
         total += counts[c];
-        if (counts[c] > 0) rows.push_back({store_.categories()[c].label, format_count(counts[c], map_words(language_)), c});
+        if (counts[c] > 0) rows.push_back({category_label_in(store_.categories()[c].label, language_), format_count(counts[c], map_words(language_)), c});
     }
     const MapWords& words = map_words(language_);
     std::string heading = event_count(total, words);

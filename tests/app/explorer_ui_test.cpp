@@ -207,7 +207,10 @@ TEST_CASE("Review candidates show [lon, lat] as files write them and say when th
     CHECK(label.find("pop. 0") == std::string::npos);
     CHECK(label.find("(SY), Al-Hasakah Governorate") != std::string::npos);
     c.population = 29347;
-    CHECK(review_candidate_label(c).find("pop. 29347") != std::string::npos);
+    CHECK(review_candidate_label(c).find("pop. 29,347") != std::string::npos);
+    CHECK(review_candidate_label(c, DateLanguage::fr).find("hab. 29\u00a0347") != std::string::npos);
+    c.population = 0;
+    CHECK(review_candidate_label(c, DateLanguage::fr).find("taille inconnue") != std::string::npos);
 }
 
 TEST_CASE("A bad file is shown as problems in the window, not a crash") {

@@ -4,11 +4,13 @@
 
 namespace chronomap::test {
 
-UiDriver::UiDriver(const std::string& event_file, int width, int height) : width_(width), height_(height) {
+UiDriver::UiDriver(const std::string& event_file, int width, int height, const std::string& language)
+    : width_(width), height_(height) {
     target_ = create_headless_target(width, height);
     imgui_ = std::make_unique<ImGuiSession>(1.0);
     ExplorerOptions options;
     options.geodata = CHRONOMAP_GEODATA_DIR;
+    options.language = language;
     explorer_ = std::make_unique<Explorer>(options);
     explorer_->open(event_file);
     frames(3);  // ImGui lays windows out over the first frames

@@ -15,7 +15,8 @@ namespace chronomap::test {
 
 class UiDriver {
 public:
-    UiDriver(const std::string& event_file, int width = 1280, int height = 800);
+    // `language`: as `view --lang` ("fr", "en"; empty: the file's).
+    UiDriver(const std::string& event_file, int width = 1280, int height = 800, const std::string& language = "");
     ~UiDriver();
 
     Explorer& explorer() { return *explorer_; }

@@ -35,7 +35,8 @@ std::vector<size_t> events_of_interest(const EventStore& store, const ViewState&
     return out;
 }
 
-std::vector<std::string> event_sources(const EventStore& store, const std::vector<size_t>& events) {
+std::vector<std::string> event_sources(const EventStore& store, const std::vector<size_t>& events,
+                                       DateLanguage language) {
     std::vector<std::string> out;
     std::unordered_set<std::string> seen;
     for (size_t i : events) {
@@ -55,6 +56,8 @@ std::vector<std::string> event_sources(const EventStore& store, const std::vecto
             if (who.empty()) who = text("title");
             if (who.empty()) continue;
             std::string when = text("published");
+            if (Parsed<TimeStamp> stamp = parse_time_stamp(when); stamp && language != DateLanguage::iso)
+                when = format_date(stamp.value->start, stamp.value->precision, language);
             std::string line = when.empty() ? who : who + ", " + when;
             if (seen.insert(line).second) out.push_back(line);
         }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/event_store.h"
+#include "core/timeline/time_labels.h"
 #include "core/view_state.h"
 #include "core/web_mercator.h"
 
@@ -21,7 +22,9 @@ std::vector<size_t> events_of_interest(const EventStore& store, const ViewState&
                                        size_t limit = 200, const MapView* map = nullptr,
                                        const std::vector<std::uint8_t>* filter_mask = nullptr);
 
-// Distinct "publisher (or author), date" of these events' sources, in order of appearance.
-std::vector<std::string> event_sources(const EventStore& store, const std::vector<size_t>& events);
+// Distinct "publisher (or author), date" of these events' sources, in order of appearance;
+// dates as the reader says them ("Le Monde, 5 avr. 2017"; as written for iso).
+std::vector<std::string> event_sources(const EventStore& store, const std::vector<size_t>& events,
+                                       DateLanguage language = DateLanguage::iso);
 
 }  // namespace chronomap

@@ -1,17 +1,22 @@
 #include "core/story/story_writer.h"
 
 #include "core/atomic_file.h"
+#include "core/story/deck_view.h"
 
 namespace chronomap {
 
 namespace {
-// The view's fields that differ from a default view in the story's theme (key order kept).
-nlohmann::ordered_json compact_view(const ViewState& view, const Story& story) {
+// The view's fields that differ from a default view in the story's theme (key order kept),
+// tidied (deck_view.h): short numbers and dates a person reads and edits.
+nlohmann::ordered_json compact_view(const ViewState& untidy, const Story& story) {
+    ViewState view = tidy_view(untidy);
     ViewState defaults;
     defaults.theme = story.theme;
     defaults.overlays = story.overlays;
     nlohmann::ordered_json full = to_json(view), base = to_json(defaults),
                            out = nlohmann::ordered_json::object();
+    if (!view.time.all)
+        full["time"] = {{"start", short_time_stamp(view.time.start)}, {"end", short_time_stamp(view.time.end)}};
     for (auto& [key, value] : full.items())
         if (!base.contains(key) || base[key] != value) out[key] = value;
     if (base.contains("overlays") && !full.contains("overlays")) out["overlays"] = nlohmann::ordered_json::array();

@@ -37,10 +37,10 @@ TimeWindow animation_window(const AnimationPlan& plan, size_t k) {
     return {false, end - std::max(plan.window, plan.step), end};
 }
 
-std::string animation_date_label(const AnimationPlan& plan, size_t k) {
+std::string animation_date_label(const AnimationPlan& plan, size_t k, DateLanguage language) {
     UnixSeconds current = plan.from + static_cast<UnixSeconds>(k) * plan.step;
     bool whole_days = plan.step % 86400 == 0 && plan.from % 86400 == 0;
-    return format_time(current, whole_days ? TimePrecision::day : TimePrecision::minute);
+    return format_date(current, whole_days ? TimePrecision::day : TimePrecision::minute, language);
 }
 
 }  // namespace chronomap

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/timeline/time_labels.h"
 #include "core/view_state.h"
 
 namespace chronomap {
@@ -24,7 +25,9 @@ struct AnimationPlan {
 size_t animation_frame_count(const AnimationPlan& plan);
 // The view's time window and mode for frame k.
 TimeWindow animation_window(const AnimationPlan& plan, size_t k);
-// The date drawn in frame k: the current step, "2017-10-01" (or "2017-10-01 06:00").
-std::string animation_date_label(const AnimationPlan& plan, size_t k);
+// The date drawn in frame k: the current step as the reader says it, "15 juil. 2018" /
+// "15 Jul 2018" (with the time, "15 juil. 2018 06:00", when steps are shorter than a day);
+// ISO 8601 ("2018-07-15") for a file of unknown language.
+std::string animation_date_label(const AnimationPlan& plan, size_t k, DateLanguage language = DateLanguage::iso);
 
 }  // namespace chronomap

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/i18n/language.h"
+
 namespace chronomap {
 namespace {
 constexpr UnixSeconds kHour = 3600, kDay = 86400;
@@ -58,12 +60,6 @@ std::string month_year(const Civil& c, DateLanguage language) {
 
 std::string hour_minute(const Civil& c) { return two_digits(c.hour) + ":" + two_digits(c.minute); }
 
-int count_words(const std::string& text, std::initializer_list<const char*> words) {
-    int n = 0;
-    for (const char* w : words)
-        for (size_t at = text.find(w); at != std::string::npos; at = text.find(w, at + 1)) ++n;
-    return n;
-}
 }  // namespace
 
 DateLanguage parse_date_language(std::string_view lang) {
@@ -74,18 +70,7 @@ DateLanguage parse_date_language(std::string_view lang) {
     return DateLanguage::iso;
 }
 
-DateLanguage date_language_of(const EventStore& store) {
-    if (!store.language().empty()) return parse_date_language(store.language());
-    std::string text = " " + store.title_of_file() + " ";
-    for (const Category& category : store.categories()) text += " " + category.label + " ";
-    for (char& c : text) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    int french = count_words(text, {" et ", " de ", " du ", " des ", " le ", " la ", " les ", " en ", "é", "è",
-                                    " attaque", " frappe", " offensive ", " automne", " été "});
-    int english = count_words(text, {" and ", " the ", " of ", " in ", " attack", " strike", " autumn ", " fall "});
-    if (french > english) return DateLanguage::fr;
-    if (english > 0) return DateLanguage::en;
-    return DateLanguage::iso;
-}
+DateLanguage date_language_of(const EventStore& store) { return display_language(store); }
 
 std::string format_date(UnixSeconds t, TimePrecision precision, DateLanguage language) {
     if (language == DateLanguage::iso) return format_time(t, precision);
@@ -102,6 +87,13 @@ std::string format_window(const TimeWindow& window, DateLanguage language) {
     if (window.all) return language == DateLanguage::fr ? "toutes les dates" : "all dates";
     if (language == DateLanguage::iso) return format_time_window(window);
     bool whole_days = window.start % kDay == 0 && window.end % kDay == 0;
+    if (!whole_days && window.end - window.start >= kDay) {
+        // A window of a day or more said to the minute ("12 mai 2017 16:46 – 19 mai 2017 16:46")
+        // is noise: said by the days it touches.
+        UnixSeconds first = window.start - ((window.start % kDay) + kDay) % kDay;
+        UnixSeconds last = window.end - 1 - ((window.end - 1) % kDay + kDay) % kDay;
+        return format_window({false, first, last + kDay}, language);
+    }
     Civil a = civil_of(window.start);
     if (!whole_days) {
         Civil b = civil_of(window.end);

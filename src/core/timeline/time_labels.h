@@ -14,8 +14,7 @@ namespace chronomap {
 
 enum class DateLanguage : std::uint8_t { iso, en, fr };
 
-// From the file's "lang" ("fr", "fr-FR", "en") or, when it has none, from the words of its
-// title and category labels; iso when neither tells.
+// display_language(store) (core/i18n/language.h, where the choice is made and documented).
 DateLanguage date_language_of(const EventStore& store);
 DateLanguage parse_date_language(std::string_view lang);
 
