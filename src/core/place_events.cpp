@@ -65,6 +65,12 @@ PlacementSummary place_events(EventStore& store, const Geocoder& shared_geocoder
             summary.unresolved++;
         }
     }
+    // Which GeoNames place each name stands for: labels and details name it in the map's
+    // language (core/place_names/exonyms.h).
+    for (const auto& [key, query] : query_of)
+        if (const auto& place = results[query].place; place && place->geonameid)
+            store.set_known_place(key, {place->geonameid, place->name,
+                                        std::string(place->country.data(), 2)});
     return summary;
 }
 
