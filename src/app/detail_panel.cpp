@@ -9,6 +9,7 @@
 
 #include "app/panels.h"
 #include "core/gazetteer/geocoder.h"
+#include "core/place_names/event_place_name.h"
 #include "core/timeline/time_labels.h"
 
 namespace chronomap {
@@ -84,7 +85,10 @@ void draw_placement(ExplorerState& state, size_t i, const nlohmann::json& event)
     }
     GeocodeResult r = geocoder->lookup(store.place_name(i), store.place_country(i));
     if (r.place) {
-        ImGui::TextWrapped("Geocoded on load: %s (%s), %.4f, %.4f, method %s, confidence %.2f.", r.place->name.c_str(),
+        std::string shown = display_name(*state.file.exonyms, r.place->geonameid, r.place->name,
+                                         to_string_view(r.place->country), state.file.names);
+        if (shown != r.place->name) shown += " (GeoNames: " + r.place->name + ")";
+        ImGui::TextWrapped("Geocoded on load: %s (%s), %.4f, %.4f, method %s, confidence %.2f.", shown.c_str(),
                            std::string(to_string_view(r.place->country)).c_str(), r.place->lon, r.place->lat,
                            std::string(method_name(r.place->method)).c_str(), r.confidence);
     } else {
@@ -136,9 +140,16 @@ void draw_detail_panel(ExplorerState& state) {
     if (t.is_span) when += " – " + format_date(t.end - 1, t.end_precision, state.file.language);
     when += "  (" + std::string(precision_name(t.start_precision)) + (t.is_span ? ", span)" : ")");  // as in the file
     field(fr ? "Date" : "When", when);
-    std::string place(store.place_name(i));
-    if (!store.place_country(i).empty()) place += " (" + std::string(store.place_country(i)) + ")";
-    field(fr ? "Lieu" : "Place", place);
+    // The place as the map names it ("Palmyre"), then as the file writes it ("Tadmor").
+    std::string written(store.place_name(i));
+    if (!store.place_country(i).empty()) written += " (" + std::string(store.place_country(i)) + ")";
+    std::string shown = event_place_name(store, i, *state.file.exonyms, state.file.names);
+    if (const EventStore::KnownPlace* known = store.known_place(i)) {
+        field(fr ? "Lieu" : "Place", shown + " (" + known->country + ")");
+        if (shown != store.place_name(i)) field(fr ? "Tel qu'écrit" : "As written", written);
+    } else {
+        field(fr ? "Lieu" : "Place", written);
+    }
     size_t c = store.category()[i];
     field(fr ? "Catégorie" : "Category", c < store.categories().size() ? store.categories()[c].label : "");
     std::string actors;

@@ -11,7 +11,9 @@
 #include "app/ui_keys.h"
 #include "core/atomic_file.h"
 #include "core/camera/camera_controller.h"
+#include "core/display_language.h"
 #include "core/event_reader.h"
+#include "core/place_names/event_place_name.h"
 #include "core/gazetteer/geocoder.h"
 #include "core/window_summary.h"
 #include "platform/headless_egl_target.h"
@@ -108,6 +110,8 @@ bool Explorer::open_store(std::unique_ptr<EventStore> store, const std::string& 
         file.problems.push_back(std::move(d));
     }
     file.language = date_language_of(*file.store);
+    file.names = display_language(*file.store);
+    file.exonyms = load_exonyms(state_.geodata);
     // The actors the filter panel offers: the 40 most named, counted once here.
     std::map<std::string_view, size_t> frequency;
     for (size_t i = 0; i < file.store->size(); ++i)

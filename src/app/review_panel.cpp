@@ -23,7 +23,10 @@ void choose_review_candidate(ExplorerState& state, size_t item_index, size_t can
     for (size_t i : item.events) state.file.store->set_position(i, candidate.lon, candidate.lat, PlaceSource::geocoded);
     state.file.renderer->positions_changed();
     state.file.placement = count_placement(*state.file.store);
-    state.status = "\"" + item.query.name + "\" placed on " + candidate.name + "; Ctrl+S saves it in the file";
+    state.status = "\"" + item.query.name + "\" placed on " +
+                   display_name(*state.file.exonyms, candidate.geonameid, candidate.name,
+                                to_string_view(candidate.country), state.file.names) +
+                   "; Ctrl+S saves it in the file";
 }
 
 namespace {
@@ -101,7 +104,9 @@ void draw_review_panel(ExplorerState& state) {
                 const GeocodeCandidate& candidate = item.result.alternatives[c];
                 ImGui::PushID(static_cast<int>(c));
                 char label[256];
-                std::snprintf(label, sizeof label, "%s (%s)  %.3f, %.3f  pop. %u  [%s]", candidate.name.c_str(),
+                std::string shown = display_name(*state.file.exonyms, candidate.geonameid, candidate.name,
+                                                 to_string_view(candidate.country), state.file.names);
+                std::snprintf(label, sizeof label, "%s (%s)  %.3f, %.3f  pop. %u  [%s]", shown.c_str(),
                               std::string(to_string_view(candidate.country)).c_str(), candidate.lat, candidate.lon,
                               candidate.population, std::string(method_name(candidate.method)).c_str());
                 if (ImGui::Button("Use")) choose_review_candidate(state, k, c);

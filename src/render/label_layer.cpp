@@ -4,11 +4,18 @@
 #include <cmath>
 #include <map>
 #include <string>
+#include <unordered_map>
 
+#include "core/display_language.h"
+#include "core/place_names/event_place_name.h"
 #include "core/window_summary.h"
 #include "render/event_layer.h"
 
 namespace chronomap {
+
+LabelLayer::LabelLayer(const EventStore& store, const std::filesystem::path& geodata, FontAtlas& atlas)
+    : store_(store), exonyms_(load_exonyms(geodata)), language_(display_language(store)), text_(atlas) {}
+
 namespace {
 struct Place {
     double x = 0, y = 0;  // device pixels
@@ -24,7 +31,9 @@ void LabelLayer::draw(const FrameContext& frame, FrameShared& shared) {
     size_t shown = 0;
     for (size_t count : shared.shown_counts) shown += count;
     if (shown > kMaxLabelledEvents) return;
+    placed_texts_.clear();
     shared.labels_placed = place(frame, shared.keep_clear, shared.taken);
+    shared.label_texts = placed_texts_;
     text_.draw(frame.device_width, frame.device_height);
 }
 
@@ -32,6 +41,8 @@ size_t LabelLayer::place(const FrameContext& frame, const std::vector<ScreenBox>
                          std::vector<ScreenBox>& taken) {
     TextBatch& text = text_;
     std::map<std::pair<long long, long long>, Place> places;
+    // Each place's name in the map's language, once per (name, country, region) per frame.
+    std::unordered_map<EventStore::PlaceKey, std::string, EventStore::PlaceKeyHash> name_of;
     size_t shown = 0;
     for_each_shown_event(store_, frame.view, [&](size_t i) {
         if (++shown > kMaxLabelledEvents || store_.place_name(i).empty()) return;
@@ -48,7 +59,9 @@ size_t LabelLayer::place(const FrameContext& frame, const std::vector<ScreenBox>
             radius += 4;  // the selection halo (marker.vert)
         place.radius = std::max(place.radius, radius * frame.scale);
         place.weight += 1 + std::sqrt(std::max(fatalities, 0));
-        place.names[store_.place_name(i)]++;
+        auto [named, added] = name_of.try_emplace(store_.place_key(i));
+        if (added) named->second = event_place_name(store_, i, *exonyms_, language_);
+        place.names[named->second]++;
     }, frame.filter_mask);
     if (shown > kMaxLabelledEvents) return 0;
 
@@ -80,6 +93,7 @@ size_t LabelLayer::place(const FrameContext& frame, const std::vector<ScreenBox>
         const LabelCandidate& c = candidates[label.candidate];
         float baseline = static_cast<float>(label.box.y0 + (c.height - style.size) / 2) + ascender * 0.92f;
         text.add(names[label.candidate], static_cast<float>(label.box.x0), baseline, style);
+        placed_texts_.push_back(names[label.candidate]);
         taken.push_back(label.box);
         ++placed;
     }

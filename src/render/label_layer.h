@@ -1,11 +1,15 @@
 // Place names next to the markers, placed without collisions (core/label_placement.h):
-// the places with the most casualties and events get their label first.
+// the places with the most casualties and events get their label first. A place the geocoder
+// found is named as the basemap names it, in the map's language ("Tadmor" -> "Palmyre").
 #pragma once
 
+#include <filesystem>
+#include <memory>
 #include <vector>
 
 #include "core/event_store.h"
 #include "core/label_placement.h"
+#include "core/place_names/exonyms.h"
 #include "render/frame_context.h"
 #include "render/layer.h"
 #include "render/text_batch.h"
@@ -14,7 +18,9 @@ namespace chronomap {
 
 class LabelLayer final : public Layer {
 public:
-    LabelLayer(const EventStore& store, FontAtlas& atlas) : store_(store), text_(atlas) {}
+    // Reads GEODATA/exonyms.tsv: a place the geocoder found is labelled by its name in the
+    // map's language (core/place_names/event_place_name.h), as the basemap names it.
+    LabelLayer(const EventStore& store, const std::filesystem::path& geodata, FontAtlas& atlas);
     std::string_view name() const override { return "labels"; }
     // Placed here, not in prepare(): the boxes of every panel (shared.keep_clear, published
     // by the layers above in their prepare()) are never covered.
@@ -24,7 +30,10 @@ private:
     // Adds the boxes of the markers and labels it draws to `taken`.
     size_t place(const FrameContext& frame, const std::vector<ScreenBox>& obstacles, std::vector<ScreenBox>& taken);
     const EventStore& store_;
+    std::shared_ptr<const ExonymTable> exonyms_;
+    NameLanguage language_;
     TextBatch text_;
+    std::vector<std::string> placed_texts_;  // this frame's
 };
 
 // Past this many shown events the map is a density picture and labels are left out.

@@ -17,7 +17,7 @@ MapRenderer::MapRenderer(const EventStore& store, const std::filesystem::path& g
     : store_(store), events_box_(placed_events_box(store)), atlas_(std::make_unique<FontAtlas>()) {
     layers_.push_back(std::make_unique<BasemapLayer>(geodata));
     layers_.push_back(std::make_unique<EventLayer>(store));
-    layers_.push_back(std::make_unique<LabelLayer>(store, *atlas_));
+    layers_.push_back(std::make_unique<LabelLayer>(store, geodata, *atlas_));
     layers_.push_back(std::make_unique<PlaceNameLayer>(store, geodata, *atlas_));  // gives way to event labels
     layers_.push_back(std::make_unique<OverlayLayer>(store, *atlas_));
 }
@@ -65,7 +65,8 @@ FrameStats MapRenderer::draw(const ViewState& view, const MapViewport& viewport)
         CHRONOMAP_GL_CHECK("drawing a layer");
     }
     last_stats_ = {shared.events_drawn, shared.labels_placed, shared.dense, std::move(shared.shown_counts),
-                   std::move(shared.counts_any_category)};
+                   std::move(shared.counts_any_category), std::move(shared.label_texts),
+                   std::move(shared.place_name_texts)};
     return last_stats_;
 }
 

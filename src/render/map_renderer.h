@@ -27,6 +27,8 @@ struct FrameStats {
     bool dense = false;  // drawn as a density map
     std::vector<size_t> shown_counts;         // shown events per category
     std::vector<size_t> counts_any_category;  // the same, whatever the category filter
+    std::vector<std::string> label_texts;       // the event labels drawn ("Palmyre (2)")
+    std::vector<std::string> place_name_texts;  // the basemap's names drawn
 };
 
 // Where the map goes in the bound framebuffer: device pixels, bottom-left origin (GL's).

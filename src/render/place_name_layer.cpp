@@ -3,7 +3,7 @@
 #include <cmath>
 #include <iostream>
 
-#include "core/timeline/time_labels.h"
+#include "core/display_language.h"
 #include "render/font_atlas.h"
 
 namespace chronomap {
@@ -51,7 +51,7 @@ std::vector<std::string> letters(const std::string& text) {
 
 PlaceNameLayer::PlaceNameLayer(const EventStore& store, const std::filesystem::path& geodata,
                                FontAtlas& atlas)
-    : french_(date_language_of(store) == DateLanguage::fr), text_(atlas) {
+    : french_(display_language(store) == NameLanguage::fr), text_(atlas) {
     try {
         names_ = read_place_names(geodata / kPlaceNamesFile);
     } catch (const std::exception& e) {
@@ -102,6 +102,7 @@ void PlaceNameLayer::draw(const FrameContext& frame, FrameShared& shared) {
         const NameCandidate& c = candidates_[placed.candidate];
         const PlaceName& place = names_[shown_[placed.candidate]];
         const std::string& text = texts_[placed.candidate];
+        shared.place_name_texts.push_back(text);
         if (place.kind == PlaceNameKind::country) {
             float x = static_cast<float>(placed.text.x0);
             float baseline =

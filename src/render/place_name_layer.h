@@ -1,8 +1,9 @@
 // Country and city names on the basemap, by zoom (core/place_names), so a reader knows
 // where the events are ("south-east of Homs"). Muted: country names in spaced capitals,
 // city names smaller beside a dot. They give way to everything else: event markers and
-// labels (shared.taken) and panels (shared.keep_clear). Names in French when the event file
-// is French, English or local otherwise.
+// labels (shared.taken) and panels (shared.keep_clear). Names in the map's language
+// (core/display_language.h), chosen at build time by the same rule as the event labels'
+// (core/place_names/exonyms.h).
 #pragma once
 
 #include <filesystem>
