@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/source_buffer.h"
+#include "core/native_json/source_buffer.h"
 #include "core/sources/delimited_text_reader.h"
 #include "core/sources/field_mapping.h"
 #include "core/sources/source_format.h"

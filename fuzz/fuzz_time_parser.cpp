@@ -1,12 +1,12 @@
 // libFuzzer target: the ISO 8601 time parser (core/time_value.h) and the wild date parser
-// of the importers (core/sources/wild_date.h). A parsed stamp covers a non-empty interval,
+// of the importers (core/time/wild_date.h). A parsed stamp covers a non-empty interval,
 // and what it prints reads back as the same stamp.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
-#include "core/sources/wild_date.h"
+#include "core/time/wild_date.h"
 #include "core/time_value.h"
 #include "fuzz_check.h"
 

@@ -10,7 +10,7 @@
 #include <cstdint>
 #include <string>
 
-#include "core/source_buffer.h"
+#include "core/native_json/source_buffer.h"
 #include "core/sources/table_import.h"
 #include "core/sources/table_reader.h"
 #include "fuzz_check.h"

@@ -10,10 +10,10 @@
 
 #include "core/diagnostic.h"
 #include "core/event_filter.h"
-#include "core/event_placement.h"
+#include "core/placement/place_events.h"
 #include "core/event_store.h"
 #include "core/place_names/exonyms.h"
-#include "core/place_review.h"
+#include "core/placement/place_review.h"
 #include "core/story/story.h"
 #include "core/timeline/playback.h"
 #include "core/timeline/time_histogram.h"

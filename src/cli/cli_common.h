@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "core/event_placement.h"
+#include "core/placement/place_events.h"
 #include "core/event_reader.h"
 #include "core/sources/event_source.h"
 

@@ -6,7 +6,6 @@
 // object whose place is no longer resolved is removed rather than left stale.
 #include <algorithm>
 #include <iostream>
-#include <map>
 #include <memory>
 
 #include "core/counted.h"
@@ -15,7 +14,8 @@
 #include "core/atomic_file.h"
 #include "core/json_splice.h"
 #include "core/gazetteer/batch_geocoding.h"
-#include "core/gazetteer/places_table.h"
+#include "core/placement/file_places.h"
+#include "core/placement/place_queries.h"
 
 namespace chronomap::cli {
 namespace {
@@ -93,42 +93,27 @@ int run_geocode(const GeocodeOptions& options) {
     auto geocoder = open_geocoder(options.geodata, options.aliases);
     if (!geocoder) return kExitBadInput;
     print_diagnostics(contradicting_coordinates(store, options.input), std::cerr);
-    AliasTable file_places;
-    auto place_problems = read_places_table(store.places_json(), options.input, file_places);
+    std::vector<Diagnostic> place_problems;
+    std::optional<Geocoder> with_file_places;
+    const Geocoder& file_geocoder =
+        geocoder_with_file_places(store, *geocoder, options.input, with_file_places, place_problems);
     print_diagnostics(place_problems, std::cerr);
-    geocoder->add_aliases(file_places);
 
-    // Distinct places, and which events name them; user coordinates are context.
-    std::map<PlaceQuery, size_t> answer_of;
-    std::vector<PlaceAnswer> answers;
-    PlaceContext known;
-    std::vector<std::int64_t> answer_by_file_index;
-    size_t with_coordinates = 0, without_place = 0;
-    for (size_t i = 0; i < store.size(); ++i) {
-        size_t file_index = store.file_index()[i];
-        if (answer_by_file_index.size() <= file_index)
-            answer_by_file_index.resize(file_index + 1, -1);
-        if (store.place_source(i) == PlaceSource::coordinates) {
-            with_coordinates++;
-            known.points.push_back({store.lat()[i], store.lon()[i]});
-            continue;
+    // Every named event but the user's coordinates is answered afresh (see place_queries.h).
+    PlaceQueries queries = collect_place_queries(store, EventsToPlace::all_but_coordinates);
+    size_t with_coordinates = queries.with_coordinates, without_place = queries.without_place;
+    std::vector<GeocodeResult> results = geocode_batch(file_geocoder, queries.distinct, queries.context);
+    std::vector<std::vector<size_t>> events = events_of_queries(queries);
+    std::vector<PlaceAnswer> answers(queries.distinct.size());
+    for (size_t a = 0; a < answers.size(); ++a) {
+        answers[a].query = queries.distinct[a];
+        answers[a].result = std::move(results[a]);
+        for (size_t i : events[a]) {
+            size_t file_index = store.file_index()[i];
+            answers[a].event_ids.push_back(
+                std::string(store.id(i).empty() ? "#" + std::to_string(file_index) : store.id(i)));
         }
-        if (store.place_name(i).empty()) {
-            without_place++;
-            continue;
-        }
-        PlaceQuery q{std::string(store.place_name(i)), std::string(store.place_country(i)),
-                     std::string(store.place_region(i))};
-        auto [it, inserted] = answer_of.emplace(q, answers.size());
-        if (inserted) answers.push_back({q, {}, {}});
-        answers[it->second].event_ids.push_back(
-            std::string(store.id(i).empty() ? "#" + std::to_string(file_index) : store.id(i)));
-        answer_by_file_index[file_index] = static_cast<std::int64_t>(it->second);
     }
-    std::vector<PlaceQuery> queries;
-    for (const PlaceAnswer& a : answers) queries.push_back(a.query);
-    std::vector<GeocodeResult> results = geocode_batch(*geocoder, queries, known);
-    for (size_t a = 0; a < answers.size(); ++a) answers[a].result = std::move(results[a]);
 
     // Only the events' "geocoded" members change: every other byte stays as the user wrote it,
     // so a file under version control shows a small diff. Edits go from the end of the text
@@ -142,11 +127,8 @@ int run_geocode(const GeocodeOptions& options) {
     });
     try {
         for (size_t i : rows) {
-            size_t file_index = store.file_index()[i];
-            if (file_index >= answer_by_file_index.size() || answer_by_file_index[file_index] < 0)
-                continue;
-            const GeocodeResult& r =
-                answers[static_cast<size_t>(answer_by_file_index[file_index])].result;
+            if (queries.of_event[i] == kNoQuery) continue;
+            const GeocodeResult& r = answers[queries.of_event[i]].result;
             std::string_view event = store.original_json(i);
             if (event.empty()) continue;
             std::optional<std::string> geocoded;

@@ -8,7 +8,7 @@
 #include "cli/subcommands.h"
 #include "cli/view_options.h"
 #include "core/atomic_file.h"
-#include "core/event_placement.h"
+#include "core/placement/place_events.h"
 #include "core/geodata_paths.h"
 #include "core/timeline/time_labels.h"
 #include "core/window_summary.h"

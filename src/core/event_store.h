@@ -19,7 +19,7 @@
 
 #include "core/category.h"
 #include "core/column.h"
-#include "core/source_buffer.h"
+#include "core/native_json/source_buffer.h"
 #include "core/string_pool.h"
 #include "core/text_column.h"
 #include "core/time_value.h"

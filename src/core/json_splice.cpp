@@ -126,6 +126,23 @@ std::string splice_member(std::string_view object_text, std::string_view key,
     return text.insert(members.back().value_end, separator + member);
 }
 
+std::optional<std::string_view> member_value(std::string_view object_text, std::string_view key) {
+    size_t open = 0, close = 0;
+    for (const Member& m : Scanner(object_text).members(open, close))
+        if (m.key == key) return object_text.substr(m.value_begin, m.value_end - m.value_begin);
+    return std::nullopt;
+}
+
+std::optional<std::string> member_indent(std::string_view object_text) {
+    size_t open = 0, close = 0;
+    std::vector<Member> members = Scanner(object_text).members(open, close);
+    if (members.empty()) return std::nullopt;
+    size_t key = members.back().key_begin;
+    size_t line_start = object_text.rfind('\n', key);
+    if (line_start == std::string_view::npos || line_start < open) return std::nullopt;
+    return std::string(object_text.substr(line_start + 1, key - line_start - 1));
+}
+
 std::string one_line_json(const nlohmann::ordered_json& value) {
     if (value.is_object()) {
         std::string out = "{";

@@ -15,7 +15,7 @@
 
 #include "core/atomic_file.h"
 #include "core/event_writer.h"
-#include "core/place_review.h"
+#include "core/placement/place_choices.h"
 
 using namespace chronomap;
 namespace fs = std::filesystem;

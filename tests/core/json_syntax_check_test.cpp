@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/json_syntax_check.h"
+#include "core/native_json/json_syntax_check.h"
 #include "test_helpers.h"
 
 using chronomap::check_json_syntax;

@@ -8,8 +8,8 @@
 #include <set>
 #include <string>
 
-#include "core/duplicate_ids.h"
-#include "core/event_array_scanner.h"
+#include "core/native_json/duplicate_ids.h"
+#include "core/native_json/event_array_scanner.h"
 #include "core/event_reader.h"
 #include "test_helpers.h"
 

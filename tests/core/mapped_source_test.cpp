@@ -1,4 +1,4 @@
-// Large files are memory-mapped (core/source_buffer.h): their text is the page cache's, and
+// Large files are memory-mapped (core/native_json/source_buffer.h): their text is the page cache's, and
 // what happens when another program cuts the file short must still be an answer, not a crash.
 #include <doctest/doctest.h>
 
@@ -11,7 +11,7 @@
 #include <fstream>
 #include <string>
 
-#include "core/source_buffer.h"
+#include "core/native_json/source_buffer.h"
 #include "test_helpers.h"
 
 using namespace chronomap;

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/event_placement.h"
+#include "core/placement/placement_report.h"
 #include "core/window_summary.h"
 
 using namespace chronomap;

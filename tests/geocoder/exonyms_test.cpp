@@ -7,7 +7,7 @@
 
 #include "core/display_language.h"
 #include "core/event_reader.h"
-#include "core/place_events.h"
+#include "core/placement/place_events.h"
 #include "core/place_names/event_place_name.h"
 #include "geocoder/geocoder_test_support.h"
 #include "test_helpers.h"

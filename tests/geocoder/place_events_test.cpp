@@ -1,4 +1,4 @@
-#include "core/place_events.h"
+#include "core/placement/place_events.h"
 
 #include <doctest/doctest.h>
 
@@ -12,8 +12,8 @@ TEST_CASE("place_events places the seed example and keeps user coordinates") {
                                   "seed-events.json");
     REQUIRE(loaded.store);
     EventStore& store = *loaded.store;
-    PlacementSummary summary = place_events(store, test::real_geocoder());
-    CHECK(summary.placed == 12);
+    PlacementReport summary = place_events(store, test::real_geocoder());
+    CHECK(summary.placed_now == 12);
     CHECK(summary.already_placed == 1);  // the highway event has user coordinates
     CHECK(summary.without_place == 2);
     CHECK(summary.ambiguous == 0);
@@ -36,8 +36,8 @@ TEST_CASE("place_events leaves ambiguous names unplaced") {
         {"time": "2017-10-05", "place": "Atlantis-sur-Mer-Imaginaire"}]})",
                                    "t.json");
     REQUIRE(loaded.store);
-    PlacementSummary summary = place_events(*loaded.store, test::real_geocoder());
-    CHECK(summary.placed == 0);
+    PlacementReport summary = place_events(*loaded.store, test::real_geocoder());
+    CHECK(summary.placed_now == 0);
     CHECK(summary.ambiguous == 1);
     CHECK(summary.unresolved == 1);
     CHECK_FALSE(loaded.store->is_placed(0));
@@ -49,11 +49,11 @@ TEST_CASE("place_events uses the file's places table") {
         "events": [{"time": "2017-10-04", "place": "Notre QG"}]})",
                                    "t.json");
     REQUIRE(loaded.store);
-    PlacementSummary summary = place_events(*loaded.store, test::real_geocoder(), "t.json");
-    CHECK(summary.placed == 1);
+    PlacementReport summary = place_events(*loaded.store, test::real_geocoder(), "t.json");
+    CHECK(summary.placed_now == 1);
     CHECK(loaded.store->lon()[0] == doctest::Approx(36.29));
-    REQUIRE(summary.problems.size() == 1);
-    CHECK(summary.problems[0].pointer == "/places/Broken/coordinates");
+    REQUIRE(summary.table_problems.size() == 1);
+    CHECK(summary.table_problems[0].pointer == "/places/Broken/coordinates");
     // The shared geocoder did not learn the file's places.
     CHECK(test::real_geocoder().lookup("Notre QG").status == GeocodeStatus::unresolved);
 }
@@ -68,10 +68,10 @@ TEST_CASE("the places table is found after a large events array, without parsing
     auto loaded = parse_event_text(text, "big.json");
     REQUIRE(loaded.store);
     CHECK(loaded.store->places_json() == R"({"Notre QG": {"coordinates": [36.29, 33.51], "note": "}, ]"}})");
-    PlacementSummary summary = place_events(*loaded.store, test::real_geocoder(), "big.json");
-    CHECK(summary.placed == 60'000);
+    PlacementReport summary = place_events(*loaded.store, test::real_geocoder(), "big.json");
+    CHECK(summary.placed_now == 60'000);
     CHECK(loaded.store->lat()[59'999] == doctest::Approx(33.51));
-    CHECK(summary.problems.empty());
+    CHECK(summary.table_problems.empty());
 }
 
 TEST_CASE("place_events uses an event's region as a hint and records the precision") {
@@ -87,8 +87,8 @@ TEST_CASE("place_events uses an event's region as a hint and records the precisi
     EventStore& store = *loaded.store;
     CHECK(store.place_region(0) == "Idlib");
     CHECK(store.place_district(1) == "Idlib");
-    PlacementSummary summary = place_events(store, test::real_geocoder());
-    CHECK(summary.placed == 2);
+    PlacementReport summary = place_events(store, test::real_geocoder());
+    CHECK(summary.placed_now == 2);
     CHECK(summary.unresolved == 1);  // no Raqqa in Idlib governorate
     CHECK_FALSE(store.is_placed(0));
     CHECK(store.location_precision(0) == LocationPrecision::unknown);

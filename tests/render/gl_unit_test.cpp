@@ -9,7 +9,7 @@
 #include "core/event_reader.h"
 #include "core/gazetteer/geocoder.h"
 #include "core/geodata_paths.h"
-#include "core/place_events.h"
+#include "core/placement/place_events.h"
 #include "core/window_summary.h"
 #include "render/gl_check.h"
 #include "platform/headless_egl_target.h"

@@ -16,7 +16,7 @@ extern "C" {
 #include <map>
 
 #include "cli/run_command.h"
-#include "core/event_placement.h"
+#include "core/placement/place_events.h"
 #include "core/event_reader.h"
 #include "core/geodata_paths.h"
 #include "core/story/story_reader.h"

@@ -5,7 +5,7 @@
 #include <deque>
 #include <memory>
 
-#include "core/source_buffer.h"
+#include "core/native_json/source_buffer.h"
 #include "core/sources/table_reader.h"
 
 namespace chronomap {

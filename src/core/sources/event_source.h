@@ -14,7 +14,7 @@
 #include "core/event_reader.h"
 #include "core/sources/field_mapping.h"
 #include "core/sources/source_format.h"
-#include "core/sources/wild_date.h"
+#include "core/time/wild_date.h"
 
 namespace chronomap {
 

@@ -9,7 +9,7 @@
 #include "core/diagnostic.h"
 #include "core/sources/field_mapping.h"
 #include "core/sources/table_reader.h"
-#include "core/sources/wild_date.h"
+#include "core/time/wild_date.h"
 
 namespace chronomap {
 

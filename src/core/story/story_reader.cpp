@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/event_reader.h"
-#include "core/json_syntax_check.h"
+#include "core/native_json/json_syntax_check.h"
 #include "core/source_location.h"
 #include "core/story/json_locations.h"
 

@@ -1,4 +1,4 @@
-#include "core/sources/wild_date.h"
+#include "core/time/wild_date.h"
 
 #include <array>
 #include <cctype>

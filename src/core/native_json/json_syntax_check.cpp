@@ -1,4 +1,4 @@
-#include "core/json_syntax_check.h"
+#include "core/native_json/json_syntax_check.h"
 
 #include <cerrno>
 #include <cctype>

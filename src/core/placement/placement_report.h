@@ -1,11 +1,9 @@
-// The one step that gives events a position before they are drawn.
-//
-// Events with "coordinates" (or a stored geocoding result) are placed when read; the others
-// are placed here by the offline geocoder, so every command that draws places the same way.
+// What placing a store's events came to, for every command that draws and for the explorer:
+// place_events() (core/placement/place_events.h) fills it, count_placement() counts a store
+// placed by other means.
 #pragma once
 
 #include <cstddef>
-#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -15,9 +13,17 @@
 namespace chronomap {
 
 struct PlacementReport {
-    size_t placed = 0;
+    // The store after placing.
+    size_t placed = 0;         // events with a position, drawn
     size_t to_geocode = 0;     // a place name but no position yet: not drawn
     size_t without_place = 0;  // neither a place nor coordinates: not drawn
+    // What the geocoder did now (zero when only counted).
+    size_t placed_now = 0;      // events it placed
+    size_t already_placed = 0;  // by coordinates or a stored "geocoded" object
+    size_t ambiguous = 0;       // events whose place name is ambiguous
+    size_t unresolved = 0;      // events whose place name was not found (or is not a point)
+    size_t distinct_names = 0;  // distinct (name, country, region) queries looked up
+    std::vector<Diagnostic> table_problems;  // bad entries in the file's "places" table
 
     size_t unplaced() const { return to_geocode + without_place; }
     // Places named but not found: a problem (exit 1). Events with no place at all are not.
@@ -28,12 +34,6 @@ struct PlacementReport {
     // The same as terminal text, one formatted diagnostic a line; empty when all is placed.
     std::string warning(const std::string& file) const;
 };
-
-// Places what the geocoder resolves confidently (data in `geodata_dir`), then counts what is
-// placed. The geocoder's problems are added to `geocoder_problems`; without usable gazetteer
-// data that is one warning, and it only counts.
-PlacementReport place_for_drawing(EventStore& store, const std::filesystem::path& geodata_dir,
-                                  const std::string& display_name, std::vector<Diagnostic>& geocoder_problems);
 
 // Counts what is placed.
 PlacementReport count_placement(const EventStore& store);

@@ -1,4 +1,4 @@
-#include "core/duplicate_ids.h"
+#include "core/native_json/duplicate_ids.h"
 
 namespace chronomap {
 

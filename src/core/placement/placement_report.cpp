@@ -1,7 +1,6 @@
-#include "core/event_placement.h"
+#include "core/placement/placement_report.h"
 
 #include "core/counted.h"
-#include "core/place_events.h"
 
 namespace chronomap {
 
@@ -30,19 +29,6 @@ std::string PlacementReport::warning(const std::string& file) const {
     std::string out;
     for (const Diagnostic& d : problems(file)) out += (out.empty() ? "" : "\n") + d.format();
     return out;
-}
-
-PlacementReport place_for_drawing(EventStore& store, const std::filesystem::path& geodata_dir,
-                                  const std::string& display_name, std::vector<Diagnostic>& geocoder_problems) {
-    try {
-        Geocoder geocoder = Geocoder::open(geodata_dir);
-        PlacementSummary summary = place_events(store, geocoder, display_name);
-        geocoder_problems.insert(geocoder_problems.end(), summary.problems.begin(), summary.problems.end());
-    } catch (const std::exception& e) {
-        geocoder_problems.push_back(
-            {Severity::warning, display_name, 0, 0, "", std::string("events are not geocoded: ") + e.what(), ""});
-    }
-    return count_placement(store);
 }
 
 PlacementReport count_placement(const EventStore& store) {

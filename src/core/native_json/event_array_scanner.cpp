@@ -1,4 +1,4 @@
-#include "core/event_array_scanner.h"
+#include "core/native_json/event_array_scanner.h"
 
 #include <cstring>
 #include <thread>

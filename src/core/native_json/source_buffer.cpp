@@ -1,4 +1,4 @@
-#include "core/source_buffer.h"
+#include "core/native_json/source_buffer.h"
 
 #include "core/input_limits.h"
 

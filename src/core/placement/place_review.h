@@ -1,0 +1,26 @@
+// Reviewing places the geocoder could not settle: the explorer lists the ambiguous and
+// unresolved names of a file with their candidates; the user picks a candidate or clicks the
+// map; the choices are written into the file's own "places" table (place_choices.h), so
+// `chronomap geocode` and every later load place those events the same way.
+#pragma once
+
+#include <vector>
+
+#include "core/event_store.h"
+#include "core/gazetteer/batch_geocoding.h"
+#include "core/gazetteer/geocoder.h"
+#include "core/placement/place_choices.h"
+
+namespace chronomap {
+
+struct ReviewItem {
+    PlaceQuery query;             // the name (and country) as the events write it
+    GeocodeResult result;         // ambiguous or unresolved, with its candidates
+    std::vector<size_t> events;   // store indices of the events naming it
+};
+
+// The names of unplaced events (on load: those the geocoder left ambiguous or unresolved)
+// with their answers and candidates, most events first. Context: see place_queries.h.
+std::vector<ReviewItem> places_to_review(const EventStore& store, const Geocoder& geocoder);
+
+}  // namespace chronomap
