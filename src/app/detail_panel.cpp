@@ -11,6 +11,7 @@
 #include "app/panels.h"
 #include "core/geometry/series_timing.h"
 #include "core/gazetteer/geocoder.h"
+#include "core/place_names/event_place_name.h"
 #include "core/timeline/time_labels.h"
 
 namespace chronomap {
@@ -140,7 +141,10 @@ void draw_placement(ExplorerState& state, size_t i, const nlohmann::json& event)
     GeocodeResult r = geocoder->lookup(store.place_name(i),
                                        PlaceHints{store.place_country(i), store.place_region(i), {}}, &context);
     if (r.place) {
-        ImGui::TextWrapped("%s", format_word(UiWord::geocoded_on_load, language, r.place->name.c_str(),
+        std::string shown = display_name(*state.file.exonyms, r.place->geonameid, r.place->name,
+                                         to_string_view(r.place->country), state.file.names);
+        if (shown != r.place->name) shown += " (GeoNames: " + r.place->name + ")";
+        ImGui::TextWrapped("%s", format_word(UiWord::geocoded_on_load, language, shown.c_str(),
                                              std::string(to_string_view(r.place->country)).c_str(), r.place->lon,
                                              r.place->lat, method_word(state, r.place->method), r.confidence)
                                      .c_str());
@@ -199,9 +203,16 @@ void draw_detail_panel(ExplorerState& state) {
     when += std::string("  (") + precision_word(t.start_precision, language) +  // as in the file
             (t.is_span ? std::string(", ") + tr(state, UiWord::span) : "") + ")";
     field(tr(state, UiWord::field_when), when);
-    std::string place(store.place_name(i));
-    if (!store.place_country(i).empty()) place += " (" + std::string(store.place_country(i)) + ")";
-    field(tr(state, UiWord::field_place), place);
+    // The place as the map names it ("Palmyre"), then as the file writes it ("Tadmor").
+    std::string written(store.place_name(i));
+    if (!store.place_country(i).empty()) written += " (" + std::string(store.place_country(i)) + ")";
+    std::string shown = event_place_name(store, i, *state.file.exonyms, state.file.names);
+    if (const EventStore::KnownPlace* known = store.known_place(i)) {
+        field(tr(state, UiWord::field_place), shown + " (" + known->country + ")");
+        if (shown != store.place_name(i)) field(tr(state, UiWord::field_as_written), written);
+    } else {
+        field(tr(state, UiWord::field_place), written);
+    }
     if (store.is_area_or_line(i)) {
         // What the shape is, and for a series which state this is and until when it held.
         GeometryRef g = store.geometry(i);

@@ -14,7 +14,9 @@
 #include "app/ui_keys.h"
 #include "core/atomic_file.h"
 #include "core/camera/camera_controller.h"
+#include "core/place_names/name_language.h"
 #include "core/event_reader.h"
+#include "core/place_names/event_place_name.h"
 #include "core/gazetteer/geocoder.h"
 #include "core/gazetteer/user_gazetteers.h"
 #include "core/i18n/language.h"
@@ -163,6 +165,8 @@ bool Explorer::open_store(std::unique_ptr<EventStore> store, const std::string& 
         if (d.severity == Severity::warning) d.hint = review_hint;
         file.problems.push_back(std::move(d));
     }
+    file.names = name_language(*file.store);
+    file.exonyms = load_exonyms(state_.geodata);
     // The actors the filter panel offers: the 40 most named, counted once here.
     std::map<std::string_view, size_t> frequency;
     for (size_t i = 0; i < file.store->size(); ++i)

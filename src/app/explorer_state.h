@@ -12,6 +12,7 @@
 #include "core/event_filter.h"
 #include "core/placement/place_events.h"
 #include "core/event_store.h"
+#include "core/place_names/exonyms.h"
 #include "core/placement/place_review.h"
 #include "core/story/story.h"
 #include "core/timeline/playback.h"
@@ -48,6 +49,8 @@ struct LoadedFile {
     std::vector<Diagnostic> problems;  // load and placement problems, shown in a window
     PlacementReport placement;
     DateLanguage language = DateLanguage::iso;
+    NameLanguage names = NameLanguage::en;  // the map's language for place names
+    std::shared_ptr<const ExonymTable> exonyms = std::make_shared<const ExonymTable>();
     UnixSeconds first = 0, last = 0;  // the events' time extent
     std::unique_ptr<MapRenderer> renderer;
     std::vector<std::pair<std::string, size_t>> frequent_actors;  // most named first, counted once on load

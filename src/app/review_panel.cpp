@@ -45,7 +45,10 @@ void choose_review_candidate(ExplorerState& state, size_t item_index, size_t can
     for (size_t i : item.events) state.file.store->set_position(i, candidate.lon, candidate.lat, PlaceSource::geocoded);
     state.file.renderer->positions_changed();
     state.file.placement = count_placement(*state.file.store);
-    state.status = format_word(UiWord::status_placed_on, state.file.language, item.query.name.c_str(), candidate.name.c_str());
+    state.status = format_word(UiWord::status_placed_on, state.file.language, item.query.name.c_str(),
+                               display_name(*state.file.exonyms, candidate.geonameid, candidate.name,
+                                            to_string_view(candidate.country), state.file.names)
+                                   .c_str());
 }
 
 std::string review_candidate_label(const GeocodeCandidate& c, DateLanguage language) {

@@ -1,4 +1,4 @@
-// chronomap-build-place-names COUNTRIES_TOPOJSON ISO_COUNTRIES_DIR CITIES500 COMMON_NAMES OUT NOTE:
+// chronomap-build-place-names COUNTRIES_TOPOJSON ISO_COUNTRIES_DIR CITIES500 EXONYMS_TSV OUT NOTE:
 // the build step that compiles build/geodata/place-names.tsv (see geodata/CMakeLists.txt).
 #include <iostream>
 
@@ -8,7 +8,7 @@ int main(int argc, char** argv) {
     if (argc != 7) {
         std::cerr
             << "usage: chronomap-build-place-names COUNTRIES_TOPOJSON ISO_COUNTRIES_DIR CITIES500 "
-               "COMMON_NAMES_TSV OUT.tsv NOTE\n";
+               "EXONYMS_TSV OUT.tsv NOTE\n";
         return 64;
     }
     try {

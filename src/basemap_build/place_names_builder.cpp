@@ -5,6 +5,7 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -13,6 +14,7 @@
 #include <unordered_map>
 
 #include "geo_handles.h"
+#include "core/place_names/exonyms.h"
 #include "core/web_mercator.h"
 
 namespace chronomap {
@@ -107,31 +109,20 @@ void add_countries(const PlaceNameSources& sources, std::vector<PlaceName>& out)
     }
 }
 
-// Common names by geonameid, from the curated file (TAB: geonameid, en|fr, name, note).
-struct CommonNames {
-    std::unordered_map<std::string, std::string> en, fr;
-};
-CommonNames read_common_names(const std::filesystem::path& path) {
-    CommonNames names;
-    if (path.empty()) return names;
-    std::ifstream in(path);
-    if (!in) throw std::runtime_error("cannot read " + path.string());
-    std::string line;
-    for (int number = 1; std::getline(in, line); ++number) {
-        if (line.empty() || line[0] == '#') continue;
-        size_t a = line.find('\t'), b = line.find('\t', a + 1), c = line.find('\t', b + 1);
-        std::string language = b == std::string::npos ? "" : line.substr(a + 1, b - a - 1);
-        if (language != "en" && language != "fr")
-            throw std::runtime_error(path.string() + ":" + std::to_string(number) +
-                                     ": expected geonameid, en|fr, name, note");
-        (language == "en" ? names.en : names.fr)[line.substr(0, a)] =
-            line.substr(b + 1, c == std::string::npos ? c : c - b - 1);
+// The curated names (geodata/exonyms.tsv); a bad line stops the build with its place.
+ExonymTable read_exonyms(const std::filesystem::path& path) {
+    if (path.empty()) return {};
+    std::vector<Diagnostic> problems;
+    ExonymTable table = ExonymTable::read(path, problems);
+    if (!problems.empty()) {
+        const Diagnostic& d = problems.front();
+        throw std::runtime_error(d.file + ":" + std::to_string(d.line) + ": " + d.message);
     }
-    return names;
+    return table;
 }
 
 void add_cities(const PlaceNameSources& sources, std::vector<PlaceName>& out) {
-    CommonNames common = read_common_names(sources.common_names);
+    ExonymTable exonyms = read_exonyms(sources.exonyms);
     std::ifstream in(sources.cities500);
     if (!in) throw std::runtime_error("cannot read " + sources.cities500.string());
     // Populated places that are towns today (not city quarters, ruins or former places).
@@ -153,10 +144,11 @@ void add_cities(const PlaceNameSources& sources, std::vector<PlaceName>& out) {
         bool capital = f[7] == "PPLC";
         float zoom = city_min_zoom(population, capital);
         if (zoom < 0) continue;
-        auto en = common.en.find(f[0]), fr = common.fr.find(f[0]);
-        std::string name = en != common.en.end() ? en->second : f[1];
-        std::string french =
-            fr != common.fr.end() && fr->second != name ? fr->second : std::string();
+        // One rule for every name of a place (core/place_names/exonyms.h).
+        auto id = static_cast<std::uint32_t>(std::strtoul(f[0].c_str(), nullptr, 10));
+        std::string name = display_name(exonyms, id, f[1], f[8], NameLanguage::en);
+        std::string french = display_name(exonyms, id, f[1], f[8], NameLanguage::fr);
+        if (french == name) french.clear();
         out.push_back({capital ? PlaceNameKind::capital : PlaceNameKind::city, zoom,
                        std::atof(f[5].c_str()), std::atof(f[4].c_str()), population, name, french});
     }

@@ -14,6 +14,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/category.h"
@@ -135,6 +136,20 @@ public:
     std::string_view series(size_t i) const { return series_.empty() ? std::string_view{} : strings_.get(series_[i]); }
     // When the next state of i's series begins (kNeverReplaced: never, or no series).
     UnixSeconds replaced_at(size_t i) const;
+    // The GeoNames place the geocoder found for an event's (name, country, region): labels and
+    // the details panel name it by core/place_names/exonyms.h's rule ("Tadmor" -> "Palmyre").
+    struct KnownPlace {
+        std::uint32_t geonameid = 0;
+        std::string name;     // GeoNames' name ("Tadmur")
+        std::string country;  // ISO alpha-2 ("SY")
+    };
+    // nullptr when the event was not placed by the geocoder (user coordinates, no name).
+    const KnownPlace* known_place(size_t i) const {
+        if (known_places_.empty() || place_source_[i] != PlaceSource::geocoder) return nullptr;
+        auto at = known_places_.find(place_key(i));
+        return at == known_places_.end() ? nullptr : &at->second;
+    }
+    void set_known_place(const PlaceKey& key, KnownPlace place) { known_places_[key] = std::move(place); }
 
     // Geocoding fills positions after loading; user coordinates are never replaced.
     void set_position(size_t i, double lon, double lat, PlaceSource source,
@@ -202,6 +217,7 @@ private:
     std::string language_;
     std::string places_json_;
     std::shared_ptr<const SourceBuffer> source_text_;
+    std::unordered_map<PlaceKey, KnownPlace, PlaceKeyHash> known_places_;  // few: one per place
 
     friend class EventStoreBuilder;
 };

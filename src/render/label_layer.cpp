@@ -4,12 +4,19 @@
 #include <cmath>
 #include <map>
 #include <string>
+#include <unordered_map>
 
 #include "core/gazetteer/near_phrase.h"
+#include "core/place_names/name_language.h"
+#include "core/place_names/event_place_name.h"
 #include "core/window_summary.h"
 #include "render/event_layer.h"
 
 namespace chronomap {
+
+LabelLayer::LabelLayer(const EventStore& store, const std::filesystem::path& geodata, FontAtlas& atlas)
+    : store_(store), exonyms_(load_exonyms(geodata)), language_(name_language(store)), text_(atlas) {}
+
 namespace {
 // A title as a label: its first words, at most about 30 characters (UTF-8 kept whole).
 std::string short_title(std::string_view title) {
@@ -42,7 +49,9 @@ void LabelLayer::draw(const FrameContext& frame, FrameShared& shared) {
     size_t shown = 0;
     for (size_t count : shared.shown_counts) shown += count;
     if (shown > kMaxLabelledEvents) return;
+    placed_texts_.clear();
     shared.labels_placed = place(frame, shared.keep_clear, shared.taken);
+    shared.label_texts = placed_texts_;
     text_.draw(frame.device_width, frame.device_height);
 }
 
@@ -50,6 +59,8 @@ size_t LabelLayer::place(const FrameContext& frame, const std::vector<ScreenBox>
                          std::vector<ScreenBox>& taken) {
     TextBatch& text = text_;
     std::map<std::pair<long long, long long>, Place> places;
+    // Each place's name in the map's language, once per (name, country, region) per frame.
+    std::unordered_map<EventStore::PlaceKey, std::string, EventStore::PlaceKeyHash> name_of;
     size_t shown = 0;
     for_each_shown_event(store_, frame.view, [&](size_t i) {
         // An event placed by its coordinates alone (a Google Earth placemark) is named by its title.
@@ -67,8 +78,21 @@ size_t LabelLayer::place(const FrameContext& frame, const std::vector<ScreenBox>
             radius += 4;  // the selection halo (marker.vert)
         place.radius = std::max(place.radius, radius * frame.scale);
         place.weight += 1 + std::sqrt(std::max(fatalities, 0));
-        // The place, not the press phrase around it ("Homs" for "près de Homs").
-        place.names[store_.place_name(i).empty() ? short_title(store_.title(i)) : label_of(store_.place_name_id(i))]++;
+        // The place, not the press phrase around it ("Homs" for "près de Homs"); a geocoded place
+        // by the map's name for it ("Palmyre" for "Tadmor").
+        if (store_.place_name(i).empty()) {
+            place.names[short_title(store_.title(i))]++;
+        } else {
+            auto [named, added] = name_of.try_emplace(store_.place_key(i));
+            if (added) {
+                // A phrase ("à 240 km au sud-est de Syrte") keeps its short form: the event is
+                // not at the town the geocoder found.
+                const std::string& label = label_of(store_.place_name_id(i));
+                bool phrase = label != store_.place_name(i);
+                named->second = store_.known_place(i) && !phrase ? event_place_name(store_, i, *exonyms_, language_) : label;
+            }
+            place.names[named->second]++;
+        }
     }, frame.filter_mask);
     if (shown > kMaxLabelledEvents) return 0;
 
@@ -100,6 +124,7 @@ size_t LabelLayer::place(const FrameContext& frame, const std::vector<ScreenBox>
         const LabelCandidate& c = candidates[label.candidate];
         float baseline = static_cast<float>(label.box.y0 + (c.height - style.size) / 2) + ascender * 0.92f;
         text.add(names[label.candidate], static_cast<float>(label.box.x0), baseline, style);
+        placed_texts_.push_back(names[label.candidate]);
         taken.push_back(label.box);
         ++placed;
     }

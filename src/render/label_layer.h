@@ -1,13 +1,17 @@
 // Place names next to the markers, placed without collisions (core/label_placement.h):
-// the places with the most casualties and events get their label first.
+// the places with the most casualties and events get their label first. A place the geocoder
+// found is named as the basemap names it, in the map's language ("Tadmor" -> "Palmyre").
 #pragma once
 
 #include <string>
 #include <unordered_map>
+#include <filesystem>
+#include <memory>
 #include <vector>
 
 #include "core/event_store.h"
 #include "core/label_placement.h"
+#include "core/place_names/exonyms.h"
 #include "render/frame_context.h"
 #include "render/layer.h"
 #include "render/text_batch.h"
@@ -16,7 +20,9 @@ namespace chronomap {
 
 class LabelLayer final : public Layer {
 public:
-    LabelLayer(const EventStore& store, FontAtlas& atlas) : store_(store), text_(atlas) {}
+    // Reads GEODATA/exonyms.tsv: a place the geocoder found is labelled by its name in the
+    // map's language (core/place_names/event_place_name.h), as the basemap names it.
+    LabelLayer(const EventStore& store, const std::filesystem::path& geodata, FontAtlas& atlas);
     std::string_view name() const override { return "labels"; }
     // Placed here, not in prepare(): the boxes of every panel (shared.keep_clear, published
     // by the layers above in their prepare()) are never covered.
@@ -28,8 +34,11 @@ private:
     // The label for a place name as written: the place, not the press phrase around it.
     const std::string& label_of(StringId place_name);
     const EventStore& store_;
+    std::shared_ptr<const ExonymTable> exonyms_;
+    NameLanguage language_;
     TextBatch text_;
     std::unordered_map<StringId, std::string> labels_;  // worked out once per name
+    std::vector<std::string> placed_texts_;  // this frame's
 };
 
 // Past this many shown events the map is a density picture and labels are left out.

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -27,6 +28,8 @@ struct FrameShared {
     std::vector<ScreenBox> keep_clear;  // device-pixel boxes labels must not cover (panels)
     size_t labels_placed = 0;
     std::vector<ScreenBox> taken;  // device-pixel boxes of event markers and labels (place names avoid them)
+    std::vector<std::string> label_texts;       // the event labels drawn, as drawn
+    std::vector<std::string> place_name_texts;  // the basemap's names drawn ("SYRIE", "Palmyre")
 };
 
 class Layer {

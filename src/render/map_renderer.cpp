@@ -25,7 +25,7 @@ MapRenderer::MapRenderer(const EventStore& store, const std::filesystem::path& g
     layers_.push_back(std::move(basemap));
     layers_.push_back(std::make_unique<AreaLayer>(store, *atlas_));  // under the markers
     layers_.push_back(std::make_unique<EventLayer>(store));
-    layers_.push_back(std::make_unique<LabelLayer>(store, *atlas_));
+    layers_.push_back(std::make_unique<LabelLayer>(store, geodata, *atlas_));
     layers_.push_back(std::make_unique<PlaceNameLayer>(store, geodata, *atlas_));  // gives way to event labels
     layers_.push_back(std::make_unique<OverlayLayer>(store, *atlas_));
 }
@@ -75,7 +75,8 @@ FrameStats MapRenderer::draw(const ViewState& view, const MapViewport& viewport)
     last_stats_ = {shared.events_drawn,         shared.labels_placed,
                    shared.dense,                std::move(shared.shown_counts),
                    std::move(shared.counts_any_category), std::move(shared.in_view_counts),
-                   shared.earlier_in_view};
+                   shared.earlier_in_view,      std::move(shared.label_texts),
+                   std::move(shared.place_name_texts)};
     return last_stats_;
 }
 

@@ -30,6 +30,8 @@ struct FrameStats {
     std::vector<size_t> counts_any_category;  // the same, whatever the category filter
     std::vector<size_t> in_view_counts;       // the legend's: shown, in the extent and the window
     size_t earlier_in_view = 0;               // cumulative: in the extent, before the window
+    std::vector<std::string> label_texts;       // the event labels drawn ("Palmyre (2)")
+    std::vector<std::string> place_name_texts;  // the basemap's names drawn
 };
 
 // Where the map goes in the bound framebuffer: device pixels, bottom-left origin (GL's).

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <iostream>
 
-#include "core/timeline/time_labels.h"
+#include "core/place_names/name_language.h"
 #include "render/font_atlas.h"
 
 namespace chronomap {
@@ -61,7 +61,7 @@ std::vector<std::string> letters(const std::string& text) {
 
 PlaceNameLayer::PlaceNameLayer(const EventStore& store, const std::filesystem::path& geodata,
                                FontAtlas& atlas)
-    : french_(date_language_of(store) == DateLanguage::fr), text_(atlas) {
+    : french_(name_language(store) == NameLanguage::fr), text_(atlas) {
     try {
         names_ = read_place_names(geodata / kPlaceNamesFile);
     } catch (const std::exception& e) {
@@ -134,6 +134,7 @@ void PlaceNameLayer::draw(const FrameContext& frame, FrameShared& shared) {
     for (const PlacedName& placed : place_names(candidates_, obstacles, bounds, 6 * frame.scale)) {
         const NameCandidate& c = candidates_[placed.candidate];
         const std::string& text = texts_[placed.candidate];
+        shared.place_name_texts.push_back(text);
         if (is_region(shown_[placed.candidate])) {
             TextStyle style = region_style(frame);
             float x = static_cast<float>(placed.text.x0);

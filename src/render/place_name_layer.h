@@ -2,8 +2,9 @@
 // a reader knows where the events are ("south-east of Homs", "in the Deir ez-Zor
 // governorate"). Region names come last: they take the room the others leave. Muted: country names in spaced capitals,
 // city names smaller beside a dot. They give way to everything else: event markers and
-// labels (shared.taken) and panels (shared.keep_clear). Names in French when the event file
-// is French, English or local otherwise.
+// labels (shared.taken) and panels (shared.keep_clear). Names in the map's language
+// (core/place_names/name_language.h), chosen at build time by the same rule as the event labels'
+// (core/place_names/exonyms.h).
 #pragma once
 
 #include <filesystem>

@@ -3,9 +3,13 @@
 
 #include <epoxy/gl.h>
 
+#include <algorithm>
 #include <random>
 
+#include "core/event_reader.h"
+#include "core/gazetteer/geocoder.h"
 #include "core/geodata_paths.h"
+#include "core/placement/place_events.h"
 #include "core/window_summary.h"
 #include "render/gl_check.h"
 #include "platform/headless_egl_target.h"
@@ -267,4 +271,56 @@ TEST_CASE("A series of areas: the state current at the window's end is filled, t
     CHECK(changed(in_october, {41.25, 34.0}) > 30);     // its outline is darker than its fill
     CHECK(october_stats.shown_counts.at(0) == 1);
     CHECK(glGetError() == GL_NO_ERROR);
+}
+
+// The texts a French or English file's map draws at the Syria zoom, around Palmyra: with every
+// event shown (labels), then with a window that leaves the Tadmor event out (basemap names).
+struct DrawnNames {
+    std::vector<std::string> labels_all, names_all, labels_later, names_later;
+};
+DrawnNames draw_names_around_palmyra(const char* lang) {
+    char json[1024];
+    std::snprintf(json, sizeof json, R"({"chronomap": 1, "lang": "%s", "events": [
+        {"time": "2017-10-01", "place": {"name": "Tadmor", "country": "Syrie"}},
+        {"time": "2017-10-02", "place": {"name": "Khan Shaykhoun", "country": "Syrie"}}]})", lang);
+    auto loaded = parse_event_text(json, "palmyra.json");
+    REQUIRE(loaded.store);
+    Geocoder geocoder = Geocoder::open(geodata_dir());
+    place_events(*loaded.store, geocoder);
+    auto target = create_headless_target(1200, 800);
+    MapRenderer renderer(*loaded.store, geodata_dir());
+    ViewState view;
+    view.width = 1200, view.height = 800;
+    view.camera = {CameraMode::center, {38.27, 34.56}, 8, {}};
+    FrameStats all = render_frame(renderer, view, *target);
+    view.time = *parse_time_window("2017-10-02/2017-10-03").value;
+    FrameStats later = render_frame(renderer, view, *target);
+    return {all.label_texts, all.place_name_texts, later.label_texts, later.place_name_texts};
+}
+bool has(const std::vector<std::string>& texts, const std::string& text) {
+    return std::find(texts.begin(), texts.end(), text) != texts.end();
+}
+}  // namespace
+
+TEST_CASE("A French map names Palmyra \"Palmyre\" in its labels and its basemap, an English one \"Palmyra\"") {
+    DrawnNames fr = draw_names_around_palmyra("fr");
+    CAPTURE(fr.names_later);
+    CHECK(has(fr.labels_all, "Palmyre"));   // the file says "Tadmor"
+    CHECK(has(fr.names_later, "Palmyre"));  // the basemap, once the event is out of the window
+    CHECK(has(fr.labels_all, "Khan Cheikhoun"));
+    CHECK(has(fr.names_later, "Homs"));
+    CHECK(has(fr.names_later, "SYRIE"));
+    for (const auto* texts : {&fr.labels_all, &fr.names_all, &fr.labels_later, &fr.names_later})
+        for (const std::string& text : *texts) {
+            CAPTURE(text);
+            CHECK(plain_name(text, "") == text);  // no "Khān Shaykhūn" beside "Alep"
+            CHECK(text != "Tadmor");
+            CHECK(text != "Tadmur");
+        }
+    DrawnNames en = draw_names_around_palmyra("en");
+    CHECK(has(en.labels_all, "Palmyra"));
+    CHECK(has(en.names_later, "Palmyra"));
+    CHECK(has(en.labels_all, "Khan Shaykhun"));
+    CHECK(has(en.names_later, "SYRIA"));
+    CHECK_FALSE(has(en.names_later, "Palmyre"));
 }

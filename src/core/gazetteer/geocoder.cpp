@@ -128,6 +128,25 @@ struct Geocoder::RegionFilter {
     }
 };
 
+void add_exonym_aliases(const Gazetteer& gazetteer, const ExonymTable& exonyms,
+                        AliasTable& aliases) {
+    for (const Exonym& e : exonyms.entries()) {
+        auto index = gazetteer.find_geonameid(e.geonameid);
+        if (!index) continue;  // an id missing from this GeoNames snapshot
+        PlaceView place = gazetteer.place(*index);
+        // "Tripoli", "Homs": GeoNames' own name finds them already, with its competition.
+        if (fold_basic(e.name) == fold_basic(place.name)) continue;
+        AliasEntry alias;
+        alias.kind = AliasKind::alias;
+        alias.name = e.name;
+        alias.country = place.country;
+        alias.geonameid = e.geonameid;
+        alias.note = e.source;
+        alias.origin = "geodata/exonyms.tsv:" + std::to_string(e.line);
+        aliases.add(std::move(alias));
+    }
+}
+
 Geocoder::Geocoder(std::shared_ptr<const Gazetteer> gazetteer, AliasTable curated)
     : gazetteer_(std::move(gazetteer)), aliases_(std::move(curated)) {}
 
@@ -140,6 +159,13 @@ Geocoder Geocoder::open(const std::filesystem::path& geodata_dir,
     if (std::filesystem::exists(aliases_file, ec)) {
         // The build copies geodata/aliases.tsv verbatim: name the file users can edit.
         auto problems = read_alias_file(aliases_file, curated, false, "geodata/aliases.tsv");
+        if (diagnostics) diagnostics->insert(diagnostics->end(), problems.begin(), problems.end());
+    }
+    auto exonyms_file = geodata_dir / ExonymTable::kFileName;
+    if (std::filesystem::exists(exonyms_file, ec)) {
+        std::vector<Diagnostic> problems;
+        ExonymTable exonyms = ExonymTable::read(exonyms_file, problems, "geodata/exonyms.tsv");
+        add_exonym_aliases(*gazetteer, exonyms, curated);
         if (diagnostics) diagnostics->insert(diagnostics->end(), problems.begin(), problems.end());
     }
     return Geocoder(std::move(gazetteer), std::move(curated));

@@ -20,6 +20,7 @@
 
 #include "core/gazetteer/alias_table.h"
 #include "core/gazetteer/gazetteer.h"
+#include "core/place_names/exonyms.h"
 
 namespace chronomap {
 
@@ -70,14 +71,19 @@ struct PlaceContext {
     std::vector<Point> points;
 };
 
+// The names of the curated table of French and English names (core/place_names/exonyms.h)
+// as curated aliases of their place ("Alep", "Palmyra", "Syrte"), with the place's country;
+// names that fold to GeoNames' own name are left out (they add nothing to lookup).
+void add_exonym_aliases(const Gazetteer& gazetteer, const ExonymTable& exonyms, AliasTable& aliases);
+
 class Geocoder {
   public:
     static constexpr size_t kMaxNameBytes = 200;  // longer "names" are sentences, not places
 
     explicit Geocoder(std::shared_ptr<const Gazetteer> gazetteer, AliasTable curated = {});
 
-    // Opens DIR/gazetteer.idx and DIR/aliases.tsv (if present). Throws GazetteerError;
-    // problems in aliases.tsv are returned in `diagnostics`.
+    // Opens DIR/gazetteer.idx, DIR/aliases.tsv and DIR/exonyms.tsv (if present). Throws
+    // GazetteerError; problems in aliases.tsv or exonyms.tsv are returned in `diagnostics`.
     static Geocoder open(const std::filesystem::path& geodata_dir,
                          std::vector<Diagnostic>* diagnostics = nullptr);
 

@@ -109,6 +109,7 @@ namespace chronomap {
     X(events_selected, "%zu events selected", "%zu événements sélectionnés")                               \
     X(field_when, "When", "Date")                                                                          \
     X(field_place, "Place", "Lieu")                                                                        \
+    X(field_as_written, "As written", "Tel qu'écrit")                                                      \
     X(field_category, "Category", "Catégorie")                                                             \
     X(field_actors, "Actors", "Acteurs")                                                                   \
     X(field_killed, "Killed", "Morts")                                                                     \

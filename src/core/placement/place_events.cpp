@@ -3,6 +3,8 @@
 #include "core/placement/coordinate_correction.h"
 
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "core/placement/file_places.h"
 
@@ -38,12 +40,20 @@ PlacementReport place_events(EventStore& store, const Geocoder& shared_geocoder,
 
 void place_answered_events(EventStore& store, const PlaceQueries& queries, const std::vector<GeocodeResult>& results,
                            PlacementReport& report) {
+    std::vector<bool> named(results.size(), false);
     for (size_t i = 0; i < store.size(); ++i) {
         if (queries.of_event[i] == kNoQuery) continue;
         const GeocodeResult& r = results[queries.of_event[i]];
         if (r.place) {
             store.set_position(i, r.place->lon, r.place->lat, PlaceSource::geocoder,
                                location_precision_of(r.place->precision));
+            // Which GeoNames place the name stands for, once per name: labels and details name
+            // it in the map's language (core/place_names/event_place_name.h).
+            if (r.place->geonameid && !named[queries.of_event[i]]) {
+                named[queries.of_event[i]] = true;
+                store.set_known_place(store.place_key(i), {r.place->geonameid, r.place->name,
+                                                           std::string(r.place->country.data(), 2)});
+            }
             report.placed_now++;
             report.placed++;
         } else {
