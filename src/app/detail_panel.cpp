@@ -215,6 +215,7 @@ void draw_detail_panel(ExplorerState& state) {
     }
     if (store.is_area_or_line(i)) {
         // What the shape is, and for a series which state this is and until when it held.
+        bool fr = language == DateLanguage::fr;
         GeometryRef g = store.geometry(i);
         bool area = g.kind() == GeometryKind::area;
         std::string shape = area ? (fr ? "Zone" : "Area") : (fr ? "Ligne" : "Line");

@@ -131,7 +131,9 @@ TEST_CASE("a distance and bearing from a town place the event at that offset, no
         CHECK(from_sirte == doctest::Approx(240).epsilon(0.03));
         CHECK(r.place->lat < 31.21 - 1.2);  // south ...
         CHECK(r.place->lon > 16.59 + 1.2);  // ... and east
-        CHECK(r.note.find("240 km SE of \"Syrte\"") != std::string::npos || r.note.find("240 km SE of \"Sirte\"") != std::string::npos);
+        bool names_offset = r.note.find("240 km SE of \"Syrte\"") != std::string::npos ||
+                            r.note.find("240 km SE of \"Sirte\"") != std::string::npos;
+        CHECK(names_offset);
     }
     // No direction, far: somewhere on a circle, so not placed, and why.
     GeocodeResult circle = real_geocoder().lookup("à 240 km de Syrte", PlaceHints{"Libye", {}, {}});

@@ -273,6 +273,7 @@ TEST_CASE("A series of areas: the state current at the window's end is filled, t
     CHECK(glGetError() == GL_NO_ERROR);
 }
 
+namespace {
 // The texts a French or English file's map draws at the Syria zoom, around Palmyra: with every
 // event shown (labels), then with a window that leaves the Tadmor event out (basemap names).
 struct DrawnNames {

@@ -10,7 +10,7 @@
 #include <stdexcept>
 
 #include "core/sources/delimited_text_reader.h"
-#include "core/source_buffer.h"
+#include "core/native_json/source_buffer.h"
 #include "core/sources/field_mapping.h"
 #include "core/sources/kml_text.h"
 #include "core/sources/table_reader.h"

@@ -440,7 +440,8 @@ TEST_CASE("KML as Google Earth writes it: month spans kept, a year accepted, the
     <Point><coordinates>40.14,35.33</coordinates></Point></Placemark>
 </Document></kml>)";
     LoadResult loaded = open_event_source(kml);
-    INFO(loaded.diagnostics.empty() ? "" : loaded.diagnostics[0].format());
+    std::string first_problem = loaded.diagnostics.empty() ? "" : loaded.diagnostics[0].format();
+    INFO(first_problem);
     REQUIRE(loaded.store);
     REQUIRE(loaded.store->size() == 2);
     CHECK(loaded.store->title_of_file() == "Raqqa & Deir ez-Zor");
