@@ -47,15 +47,26 @@ float lake_min_zoom(double area_km2) {
     return -1;
 }
 
+std::string region_name_as_town(const std::string& name) {
+    // Natural Earth names a few governorates with another scheme than the seat's name on the
+    // same map (core/place_names/exonyms.h): "RACCA" above "Raqqa" was two names for one place.
+    static const std::pair<const char*, const char*> kSameAsTown[] = {
+        {"Racca", "Raqqa"}, {"Al-Raqqah", "Raqqa"}, {"Dahuk", "Dohouk"}};
+    for (const auto& [natural_earth, town] : kSameAsTown)
+        if (name == natural_earth) return town;
+    return name;
+}
+
 std::string clean_french_region_name(const std::string& name) {
     for (const char* prefix : {"de la ", "de l'", "des ", "du ", "de ", "d'"}) {
         std::string p = prefix;
         if (name.size() > p.size() && name.compare(0, p.size(), p) == 0) {
             unsigned char first = static_cast<unsigned char>(name[p.size()]);
-            if ((first >= 'A' && first <= 'Z') || first >= 0xc3) return name.substr(p.size());  // capital or accented
+            if ((first >= 'A' && first <= 'Z') || first >= 0xc3)  // capital or accented
+                return region_name_as_town(name.substr(p.size()));
         }
     }
-    return name;
+    return region_name_as_town(name);
 }
 
 namespace {
@@ -301,7 +312,7 @@ void read_regions(const std::filesystem::path& path, std::vector<LineShape>& bou
         // Natural Earth marks odd units (the UNDOF zone in the Golan) with a huge min_label.
         if (!name_en.empty() && min_label <= 11)
             names.push_back({static_cast<float>(std::clamp(min_label - 1, 5.5, 9.0)), number_field(*feature, "longitude", 0),
-                             number_field(*feature, "latitude", 0), name_en,
+                             number_field(*feature, "latitude", 0), region_name_as_town(name_en),
                              clean_french_region_name(field(*feature, "name_fr"))});
         OGRGeometry* geometry = feature->GetGeometryRef();
         if (!geometry) continue;

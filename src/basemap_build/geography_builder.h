@@ -38,5 +38,7 @@ float lake_min_zoom(double area_km2);
 // "de Homs" -> "Homs", "d'Ajdabiya" -> "Ajdabiya": Natural Earth's name_fr sometimes keeps
 // the "de" of "Gouvernorat de Homs".
 std::string clean_french_region_name(const std::string& name);
+// A region named like its seat but spelled otherwise by Natural Earth takes the town's name.
+std::string region_name_as_town(const std::string& name);
 
 }  // namespace chronomap

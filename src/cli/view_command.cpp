@@ -98,8 +98,7 @@ int run_view(const ViewCommandOptions& options) {
     });
 
     ExplorerOptions explorer_options{geodata_dir(options.geodata), view, view_from_user, options.session, options.source,
-                                     {.keep_coordinates = options.view.keep_coordinates}};
-    explorer_options.language = options.view.lang;
+                                     {.keep_coordinates = options.view.keep_coordinates}, options.view.lang};
     explorer_options.tab = parse_side_tab(options.tab);
     Explorer explorer(std::move(explorer_options));
     bool opened = explorer.open(file);

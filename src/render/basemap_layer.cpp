@@ -106,9 +106,11 @@ void BasemapLayer::draw_uncached(const FrameContext& frame) {
     glBindVertexArray(mesh.land_vao);
     glDrawArrays(GL_TRIANGLES, 0, mesh.land_vertices);
     CHRONOMAP_GL_CHECK("drawing land");
-    if (user_layers_) user_layers_->draw(frame);
     geography_.draw_lakes(frame, land_program_);
     geography_.draw_lines(frame, line_program_);
+    // The user's layers over the shipped rivers and lakes: their OpenStreetMap or survey data
+    // is finer than GSHHG's, which would cross their streets at city zoom.
+    if (user_layers_) user_layers_->draw(frame);
 
     // Thin lines that thicken a little with zoom, as on printed atlases.
     float zoom_boost = static_cast<float>(std::clamp((frame.map.zoom - 2) * 0.15, 0.0, 0.6));

@@ -96,7 +96,7 @@ void CaptionLayer::prepare(const FrameContext& frame, FrameShared& shared) {
     float w = static_cast<float>(frame.device_width), h = static_cast<float>(frame.device_height);
     // Sizes follow the image (a projector at 1080p and an export at 3840 read the same),
     // never below what a laptop screen reads comfortably.
-    float unit = std::max(std::min(w / 1.6f, h) / 1000.f, 0.75f * frame.scale);
+    float unit = std::max(std::min(w / 1.6f, h) / 1000.f, 0.6f * frame.scale);
     auto px = [&](float logical) { return std::round(logical * unit); };
     bool stamp = content_.caption.empty() && content_.number == 0;
     TextStyle title_style{FontFace::bold, static_cast<int>(px(stamp ? 34 : 38)), p.text};

@@ -116,7 +116,7 @@ ScreenBox OverlayLayer::legend_panel(const FrameContext& frame, ShapeBatch& shap
     TextStyle row_style{FontFace::regular, px(frame, 12), p.text};
     TextStyle count_style{FontFace::bold, px(frame, 12), p.text};
     TextStyle note_style{FontFace::regular, px(frame, 11), p.text_muted};
-    float pad = static_cast<float>(px(frame, 10)), margin = static_cast<float>(px(frame, 12));
+    float pad = static_cast<float>(px(frame, 10));
     float row = static_cast<float>(px(frame, 19)), swatch = static_cast<float>(px(frame, 5.5));
 
     struct Row {

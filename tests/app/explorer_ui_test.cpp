@@ -292,7 +292,7 @@ TEST_CASE("F12 saves the map with the window's own renderer, and the window goes
     std::filesystem::remove(png);
     s.screenshot_path = png.string();
     ui.press_key(ui_key::F12);
-    CHECK_CONTAINS(s.status, "saved the map as");
+    CHECK_CONTAINS(s.status, "carte enregistrée sous");  // the seed file is French
     REQUIRE(std::filesystem::exists(png));
     // The map as the window shows it: same size, the marker at the same place on it.
     Image saved = read_png(png);

@@ -50,7 +50,7 @@ TEST_CASE("view --screenshot saves the whole explorer window under Xvfb") {
     std::stringstream said;
     said << std::ifstream(err).rdbuf();
     fs::remove(err);
-    CHECK_CONTAINS(said.str(), "/examples/seed-events.json: note: 2 events have no place and are not drawn\n");
+    CHECK_CONTAINS(said.str(), "/examples/seed-events.json: note: 2 événements n'ont pas de lieu et ne sont pas dessinés\n");
     CHECK(said.str().find("warning:") == std::string::npos);
     CHECK(said.str().find("note: ") == said.str().rfind("note: "));
     REQUIRE(fs::exists(png));

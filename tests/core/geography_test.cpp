@@ -112,6 +112,8 @@ TEST_CASE("Region boundaries are the edges two regions of one country share; nam
     CHECK(clean_french_region_name("de Lattaquié") == "Lattaquié");
     CHECK(clean_french_region_name("Deir ez-Zor") == "Deir ez-Zor");
     CHECK(clean_french_region_name("de la Bekaa") == "Bekaa");
+    CHECK(clean_french_region_name("Racca") == "Raqqa");  // as the town is named on a French map
+    CHECK(region_name_as_town("Al-Raqqah") == "Raqqa");
 }
 
 TEST_CASE("Geography and region-name files round trip; bad files are refused with the way out") {

@@ -1,5 +1,6 @@
 // One event's fields. parse_event() is the one place that knows an event's members: a new
 // field gets a branch there and, when it has structure, a parser of its own below.
+#include <algorithm>
 #include <cmath>
 
 #include "core/native_json/event_file_parser.h"
@@ -162,6 +163,24 @@ bool EventFileParser::read_count(od::value& value, const LazyPointer& pointer, s
     if (!ok && !value.get_double().get(real) && real >= 0 && real <= 100'000'000 && real == std::floor(real)) {
         number = static_cast<std::int64_t>(real);
         ok = true;
+    }
+    // "fatalities": "4", as spreadsheets export it: read as the number, with a warning (the CSV
+    // reader keeps such a row too).
+    std::string_view text;
+    if (!ok && !value.get_string().get(text)) {
+        std::string_view digits = text;
+        while (!digits.empty() && digits.front() == ' ') digits.remove_prefix(1);
+        while (!digits.empty() && digits.back() == ' ') digits.remove_suffix(1);
+        bool all_digits = !digits.empty() && digits.size() <= 9 &&
+                          std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (all_digits) {
+            number = std::stoll(std::string(digits));
+            report(Severity::warning, at, pointer,
+                   "\"" + std::string(pointer.key) + "\" is the text \"" + std::string(text) + "\"; read as the number " +
+                       std::to_string(number),
+                   "write it without quotes: \"" + std::string(pointer.key) + "\": " + std::to_string(number));
+            ok = true;
+        }
     }
     if (!ok || number < 0 || number > 100'000'000) {
         while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' ||
