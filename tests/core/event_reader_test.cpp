@@ -290,3 +290,17 @@ TEST_CASE("a date written in the wild gets its ISO form in the hint, when there 
     CHECK(hint_for("2017-02-30").empty());
     CHECK(hint_for("hier").empty());
 }
+
+TEST_CASE("A toll written as text (\"fatalities\": \"4\") is read as the number, with a warning") {
+    auto loaded = parse_event_text(
+        R"({"chronomap": 1, "events": [{"time": "2017-10-04", "place": "Misrata", "fatalities": "4", "injured": " 21 "},
+                                       {"time": "2017-10-05", "place": "Syrte", "fatalities": "quatre"}]})",
+        "quoted.json");
+    REQUIRE(loaded.store);
+    REQUIRE(loaded.store->size() == 1);  // "quatre" is still refused
+    CHECK(loaded.store->fatalities()[0] == 4);
+    CHECK(loaded.store->injured()[0] == 21);
+    REQUIRE(loaded.diagnostics.size() == 3);
+    CHECK(loaded.diagnostics[0].severity == Severity::warning);
+    CHECK(loaded.diagnostics[0].message.find("\"fatalities\" is the text \"4\"; read as the number 4") != std::string::npos);
+}
