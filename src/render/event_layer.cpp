@@ -197,6 +197,9 @@ void EventLayer::prepare(const FrameContext& frame, FrameShared& shared) {
         shared.counts_any_category[c] += shared.area_counts[c];  // drawn by the areas layer
     shared.shown_counts = shared.counts_any_category;
     shared.in_view_counts = in_view_counted_;
+    // Areas and lines shown in the window count as in view: they are drawn wherever they reach.
+    shared.in_view_counts.resize(std::max(shared.in_view_counts.size(), shared.area_counts.size()), 0);
+    for (size_t c = 0; c < shared.area_counts.size(); ++c) shared.in_view_counts[c] += shared.area_counts[c];
     shared.earlier_in_view = earlier_in_view_;
     for (size_t c = 0; c < shared.shown_counts.size(); ++c)
         if (!frame.view.category_shown(c)) shared.shown_counts[c] = shared.in_view_counts[c] = 0;

@@ -65,6 +65,7 @@ size_t LabelLayer::place(const FrameContext& frame, const std::vector<ScreenBox>
     for_each_shown_event(store_, frame.view, [&](size_t i) {
         // An event placed by its coordinates alone (a Google Earth placemark) is named by its title.
         if (++shown > kMaxLabelledEvents || (store_.place_name(i).empty() && store_.title(i).empty())) return;
+        if (store_.is_area_or_line(i)) return;  // titled inside the area by the areas layer
         WorldPoint p = frame.map.lonlat_to_pixel({store_.lon()[i], store_.lat()[i]});
         double x = p.x * frame.scale, y = p.y * frame.scale;
         if (x < 0 || y < 0 || x > frame.device_width || y > frame.device_height) return;
