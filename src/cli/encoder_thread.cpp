@@ -35,6 +35,13 @@ void EncoderThread::push(Image frame) {
     changed_.notify_all();
 }
 
+Image EncoderThread::take_spare() {
+    std::lock_guard lock(mutex_);
+    Image spare = spare_ ? std::move(*spare_) : Image{};
+    spare_.reset();
+    return spare;
+}
+
 void EncoderThread::finish() {
     {
         std::unique_lock lock(mutex_);
@@ -69,6 +76,7 @@ void EncoderThread::run() {
         }
         double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
         lock.lock();
+        spare_ = std::move(frame);
         encode_seconds_ += seconds;
         busy_ = false;
         if (failure) failure_ = failure;

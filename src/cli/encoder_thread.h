@@ -1,6 +1,7 @@
 // Encodes frames on a second thread while the GL thread renders the next one: on two cores
 // the halves overlap. One frame waits at most (memory stays at two frames), and an encoder
-// failure comes back to the caller on its next push() or on finish().
+// failure comes back to the caller on its next push() or on finish(). Encoded frames come back
+// through take_spare(), so their memory is reused.
 #pragma once
 
 #include <condition_variable>
@@ -21,6 +22,8 @@ public:
     EncoderThread& operator=(const EncoderThread&) = delete;
 
     void push(Image frame);  // waits while the previous frame is still queued
+    // A frame the encoder is done with (or an empty one), to read the next frame into.
+    Image take_spare();
     void finish();           // encodes what is queued, finishes the writer; rethrows failures
     double encode_seconds() const { return encode_seconds_; }
 
@@ -32,6 +35,7 @@ private:
     std::mutex mutex_;
     std::condition_variable changed_;
     std::optional<Image> queued_;
+    std::optional<Image> spare_;
     bool closing_ = false, busy_ = false;
     std::exception_ptr failure_;
     double encode_seconds_ = 0;

@@ -57,7 +57,8 @@ int record_frames(const std::string& command, const std::filesystem::path& outpu
             auto begin = Clock::now();
             const ViewState& view = prepare(k);
             render_frame(renderer, view, target);
-            Image image = target.read_pixels();
+            Image image = encoder->take_spare();
+            target.read_pixels_into(image);
             stats.render_seconds += std::chrono::duration<double>(Clock::now() - begin).count();
             encoder->push(std::move(image));  // encoded while the next frame renders
             stats.frames++;

@@ -106,6 +106,7 @@ public:
     }
     void end_frame() override { framebuffer_->resolve(); }
     Image read_pixels() override { return framebuffer_->read(); }
+    void read_pixels_into(Image& image) override { framebuffer_->read_into(image); }
     std::string description() const override { return current_gl_description() + " (" + how_ + ")"; }
 
 private:

@@ -1,6 +1,6 @@
 // A layer drawn once into a texture and copied onto later frames while what it depends on
 // (camera, size, theme) is unchanged. The basemap uses it: scrubbing the timeline then
-// costs one full-screen copy instead of redrawing hundreds of thousands of triangles.
+// costs one full-screen copy (a blit) instead of redrawing hundreds of thousands of triangles.
 #pragma once
 
 #include <epoxy/gl.h>
@@ -10,14 +10,11 @@
 
 #include "render/frame_context.h"
 #include "render/gl_handles.h"
-#include "render/shader_program.h"
 
 namespace chronomap {
 
 class LayerCache {
 public:
-    LayerCache();
-
     // Redraws the cache with `draw_layer` if `key_changed` (or the frame's size or sample
     // count changed), then copies it into the frame's viewport of the bound framebuffer.
     void draw(bool key_changed, const FrameContext& frame, const std::function<void()>& draw_layer);
@@ -25,8 +22,6 @@ public:
 private:
     void allocate(int width, int height, int samples);
 
-    ShaderProgram program_;
-    GlVertexArray empty_vao_;  // core profile draws need a bound vertex array
     std::optional<GlFramebuffer> multisample_fbo_;
     std::optional<GlRenderbuffer> multisample_rb_;
     std::optional<GlFramebuffer> resolved_fbo_;

@@ -57,6 +57,11 @@ void OffscreenFramebuffer::resolve() const {
 
 Image OffscreenFramebuffer::read() const {
     Image image;
+    read_into(image);
+    return image;
+}
+
+void OffscreenFramebuffer::read_into(Image& image) const {
     image.width = width_, image.height = height_;
     image.rgba.resize(static_cast<size_t>(width_) * height_ * 4);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, read_fbo_);
@@ -73,7 +78,6 @@ Image OffscreenFramebuffer::read() const {
         std::copy(b, b + row, a);
         std::copy(swap.begin(), swap.end(), b);
     }
-    return image;
 }
 
 }  // namespace chronomap

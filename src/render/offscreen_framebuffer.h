@@ -18,6 +18,7 @@ public:
     void bind_for_drawing() const;
     void resolve() const;  // multisampled -> readable
     Image read() const;    // top row first
+    void read_into(Image& image) const;  // the same, reusing image's memory
 
     int width() const { return width_; }
     int height() const { return height_; }

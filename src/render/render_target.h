@@ -28,6 +28,9 @@ public:
     virtual void end_frame() = 0;
     // The last finished frame (blocks until the GL is done).
     virtual Image read_pixels() = 0;
+    // The same into `image`, reusing its memory when it has the right size (a video reads
+    // 8 MB per 1080p frame: a fresh buffer each time cost page faults and a zero fill).
+    virtual void read_pixels_into(Image& image) { image = read_pixels(); }
     // "OpenGL 4.5 (Core Profile) Mesa 22.3.6, llvmpipe ... (headless EGL, surfaceless)"
     virtual std::string description() const = 0;
 };

@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cmath>
+#include <random>
+
 #include "core/label_placement.h"
 #include "core/scale_bar.h"
 
@@ -22,6 +26,63 @@ TEST_CASE("Labels: no two overlap, the important one wins, obstacles are respect
     CHECK(moved[0].box.x1 <= 200);
     // A label that cannot stay inside the image is dropped.
     CHECK(place_labels({{5, 5, 2, 500, 14, 1}}, {}, bounds).empty());
+}
+
+TEST_CASE("Labels: a crowded frame places exactly what the plain scan against every taken box places") {
+    // The reference: each try tested against all boxes taken so far, in priority order.
+    auto plain = [](const std::vector<LabelCandidate>& candidates, const std::vector<ScreenBox>& obstacles,
+                    const ScreenBox& bounds) {
+        std::vector<size_t> order(candidates.size());
+        for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(),
+                         [&](size_t a, size_t b) { return candidates[a].priority > candidates[b].priority; });
+        std::vector<ScreenBox> taken = obstacles;
+        std::vector<PlacedLabel> placed;
+        for (size_t index : order) {
+            const LabelCandidate& c = candidates[index];
+            double gap = c.marker_radius + 3;
+            const ScreenBox tries[] = {
+                {c.anchor_x + gap, c.anchor_y - c.height / 2, c.anchor_x + gap + c.width, c.anchor_y + c.height / 2},
+                {c.anchor_x - gap - c.width, c.anchor_y - c.height / 2, c.anchor_x - gap, c.anchor_y + c.height / 2},
+                {c.anchor_x - c.width / 2, c.anchor_y - gap - c.height, c.anchor_x + c.width / 2, c.anchor_y - gap},
+                {c.anchor_x - c.width / 2, c.anchor_y + gap, c.anchor_x + c.width / 2, c.anchor_y + gap + c.height},
+            };
+            for (const ScreenBox& box : tries) {
+                if (box.x0 < bounds.x0 || box.y0 < bounds.y0 || box.x1 > bounds.x1 || box.y1 > bounds.y1) continue;
+                if (std::any_of(taken.begin(), taken.end(), [&](const ScreenBox& t) { return t.intersects(box); }))
+                    continue;
+                taken.push_back(box);
+                placed.push_back({index, box});
+                break;
+            }
+        }
+        return placed;
+    };
+    std::mt19937 random(25);
+    std::uniform_real_distribution<double> x(-100, 2020), y(-100, 1180), size(2, 150), priority(0, 10);
+    ScreenBox bounds{0, 0, 1920, 1080};
+    for (int round = 0; round < 5; ++round) {
+        std::vector<LabelCandidate> candidates;
+        for (int i = 0; i < 1500; ++i)
+            candidates.push_back({x(random), y(random), 3, size(random), 14, std::floor(priority(random))});
+        // Markers, the legend, and boxes reaching past the frame's edges.
+        std::vector<ScreenBox> obstacles;
+        for (int i = 0; i < 800; ++i) {
+            double x0 = x(random), y0 = y(random);
+            obstacles.push_back({x0, y0, x0 + 6, y0 + 6});
+        }
+        obstacles.push_back({1600, 700, 1910, 1070});
+        obstacles.push_back({-500, -500, 40, 3000});
+        auto expected = plain(candidates, obstacles, bounds);
+        auto placed = place_labels(candidates, obstacles, bounds);
+        REQUIRE(placed.size() == expected.size());
+        CHECK(placed.size() > 300);
+        for (size_t i = 0; i < placed.size(); ++i) {
+            CHECK(placed[i].candidate == expected[i].candidate);
+            CHECK(placed[i].box.x0 == expected[i].box.x0);
+            CHECK(placed[i].box.y0 == expected[i].box.y0);
+        }
+    }
 }
 
 TEST_CASE("Scale bar: round lengths that fit") {
