@@ -106,7 +106,7 @@ int run_present(const PresentOptions& options) {
     if (!format && !std::filesystem::path(options.export_to).has_extension())
         format = {VideoFormat::png_folder, {}};
     if (!format) {
-        std::cerr << "chronomap present: --export " << format.error << "\n";
+        std::cerr << "chronomap present: --export " << format.error << "; a web page ends in .html\n";
         return kExitUsage;
     }
     install_interrupt_handler();

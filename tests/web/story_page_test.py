@@ -36,6 +36,16 @@ seed_page = os.path.join(out_dir, "seed-story.html")
 linked_page = os.path.join(out_dir, "linked-story.html")
 export(seed, seed_page)
 export(linked, linked_page)
+# Bad input: clear errors, nothing rendered for nothing.
+bad = subprocess.run([chronomap, "present", seed, "--export", "/nonexistent-folder/story.html"],
+                     capture_output=True, text=True)
+check(bad.returncode == 3 and "/nonexistent-folder does not exist" in bad.stderr,
+      f"an unwritable path is refused before rendering ({bad.stderr.strip()})")
+bad = subprocess.run([chronomap, "present", seed, "--export", os.path.join(out_dir, "story.pdf")],
+                     capture_output=True, text=True)
+check(bad.returncode == 64 and "a web page ends in .html" in bad.stderr,
+      f"an unknown extension names the web page's ({bad.stderr.strip()})")
+
 with open(seed, encoding="utf-8") as f:
     slides = json.load(f)["slides"]
 
