@@ -19,6 +19,8 @@ find_package(glfw3 3.3 REQUIRED)
 find_package(Freetype REQUIRED)
 find_package(PNG REQUIRED)
 pkg_check_modules(EPOXY REQUIRED IMPORTED_TARGET epoxy)
+# WebP frames and maps of the web pages (issue 22)
+pkg_check_modules(WEBP REQUIRED IMPORTED_TARGET libwebp)
 
 # Video export (issue "Presentation mode and video export"): Debian's FFmpeg libraries,
 # with libx264 (H.264), libvpx (VP9) and the built-in GIF encoder.

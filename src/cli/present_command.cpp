@@ -5,6 +5,8 @@
 #include "cli/interrupt.h"
 #include "cli/present.h"
 #include "cli/subcommands.h"
+#include "cli/web_page.h"
+#include "cli/web_story_export.h"
 #include "core/geodata_paths.h"
 #include "core/i18n/language.h"
 #include "core/story/story_reader.h"
@@ -99,11 +101,12 @@ int run_present(const PresentOptions& options) {
                           << "\n";
         }
     if (options.export_to.empty()) return present_in_window(options, loaded);
+    if (is_web_page_path(options.export_to)) return export_story_web_page(options, loaded);
     Parsed<VideoFormat> format = video_format_for(options.export_to);
     if (!format && !std::filesystem::path(options.export_to).has_extension())
         format = {VideoFormat::png_folder, {}};
     if (!format) {
-        std::cerr << "chronomap present: --export " << format.error << "\n";
+        std::cerr << "chronomap present: --export " << format.error << "; a web page ends in .html\n";
         return kExitUsage;
     }
     install_interrupt_handler();
@@ -121,8 +124,8 @@ Subcommand add_present_command(CLI::App& app) {
     command->add_option("STORY", options->story, "Story deck (JSON, see docs/story-format.md)")
         ->required();
     command->add_option("--export", options->export_to,
-                        "Write the deck headless instead: a folder DIR for slide-01.png ..., or "
-                        "OUT.mp4, OUT.webm, OUT.gif for a video");
+                        "Write the deck headless instead: a folder DIR for slide-01.png ..., "
+                        "OUT.mp4, OUT.webm, OUT.gif for a video, or OUT.html for a web page");
     command->add_option("--size", options->size,
                         "Slide size in logical pixels, WIDTHxHEIGHT (default: each slide's own)");
     command->add_option("--scale", options->scale,

@@ -6,6 +6,8 @@
 #include "core/counted.h"
 #include "cli/render_animate.h"
 #include "cli/subcommands.h"
+#include "cli/web_map_export.h"
+#include "cli/web_page.h"
 #include "cli/view_options.h"
 #include "core/atomic_file.h"
 #include "core/placement/place_events.h"
@@ -37,6 +39,15 @@ std::string lowercase_extension(const std::string& path) {
 }
 
 int run_render(const RenderOptions& options) {
+    if (is_web_page_path(options.output) && options.animate.range.empty()) {
+        std::cerr << "chronomap render: -o " << options.output
+                  << ": a web page is a map with a timeline: give its range and step, e.g. --animate "
+                     "2017-09-20/2017-10-06 --step 1d (docs/web-pages.md)\n";
+        return kExitUsage;
+    }
+    if (is_web_page_path(options.output))
+        return export_map_web_page(options.file, options.output, options.geodata, options.view, options.source,
+                                   options.animate, options.verbose);
     if (!options.animate.range.empty())
         return run_render_animation(options.file, options.output, options.geodata, options.view, options.source,
                                     options.animate, options.verbose);
@@ -133,7 +144,7 @@ Subcommand add_render_command(CLI::App& app) {
         ->required();
     add_source_options(*command, options->source);
     command->add_option("-o,--output", options->output,
-                        "Output image: .png, or .tif for a GeoTIFF (EPSG:3857); with --animate .mp4, .webm, .gif or DIR/")
+                        "Output image: .png, or .tif for a GeoTIFF (EPSG:3857); with --animate .mp4, .webm, .gif, DIR/ or .html (a web page)")
         ->required();
     add_view_options(*command, options->view);
     add_animate_options(*command, options->animate);

@@ -159,6 +159,21 @@ TEST_CASE("the sources of a slide are the selected events' publishers or authors
     CHECK(sources[1] == "AFP, 2017-10-01");
 }
 
+TEST_CASE("a web page links the sources that have an http(s) url, and cites their headline") {
+    LoadResult events = load_event_file(source_dir() / "tests" / "data" / "web" / "linked-events.json");
+    REQUIRE(events.store);
+    std::vector<SourceRef> refs = event_source_refs(*events.store, {0, 1}, DateLanguage::fr);
+    REQUIRE(refs.size() == 2);
+    CHECK(refs[0].text == "Le Monde, 25 sept. 2017");
+    CHECK(refs[0].url == "https://www.lemonde.fr/proche-orient/article/2017/09/25/un-general-russe-tue-en-syrie.html");
+    CHECK(refs[0].headline == "Un général russe tué en Syrie");
+    CHECK(refs[1].text == "OSDH, 27 sept. 2017");
+    CHECK(refs[1].url.empty());  // "javascript:alert(1)" is no link for a reader
+    CHECK(refs[1].headline.empty());
+    CHECK(event_sources(*events.store, {0, 1}, DateLanguage::fr) ==
+          std::vector<std::string>{"Le Monde, 25 sept. 2017", "OSDH, 27 sept. 2017"});
+}
+
 TEST_CASE("a slide cites the sources of what it shows: in its window and in its extent") {
     std::string json = R"({"chronomap": 1, "events": [
       {"id": "raqqa-mars", "time": "2017-03-15", "place": "Raqqa", "coordinates": [39.01, 35.95],

@@ -270,6 +270,17 @@ namespace chronomap {
     X(thousands_separator, ",", "\u00a0")                                                                  \
     X(caption_source, "Source: ", "Source\u00a0: ")                                                        \
     X(caption_sources, "Sources: ", "Sources\u00a0: ")                                                    \
+    /* web pages (present --export story.html, render --animate -o map.html) */                          \
+    X(web_previous, "Previous slide", "Diapositive précédente")                                            \
+    X(web_next, "Next slide", "Diapositive suivante")                                                      \
+    X(web_slide_of, "Slide %d of %d", "Diapositive %d sur %d")                                            \
+    X(web_story_keys, "Arrows, space or swipe to move between slides",                                      \
+      "Flèches, espace ou balayage pour changer de diapositive")                                           \
+    X(web_map_of_slide, "Map of the slide: %s", "Carte de la diapositive\u00a0: %s")                             \
+    X(web_timeline, "Timeline: drag to change the date", "Frise\u00a0: glisser pour changer la date")           \
+    X(web_events_in_step, "%s in this step", "%s dans ce pas")                                             \
+    X(web_place, "Place", "Lieu")                                                                          \
+    X(web_made_with, "Made with chronomap", "Réalisé avec chronomap")                                     \
     X(map_outside_view, "more in the window, outside the map", "de plus dans la période, hors de la carte") \
     X(map_earlier, "earlier, faded", "antérieurs, estompés")                                                \
     X(decided_by, "Decided by: %s.", "Décidé par\u00a0: %s.")                                               \

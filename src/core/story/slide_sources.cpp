@@ -35,9 +35,9 @@ std::vector<size_t> events_of_interest(const EventStore& store, const ViewState&
     return out;
 }
 
-std::vector<std::string> event_sources(const EventStore& store, const std::vector<size_t>& events,
-                                       DateLanguage language) {
-    std::vector<std::string> out;
+std::vector<SourceRef> event_source_refs(const EventStore& store, const std::vector<size_t>& events,
+                                         DateLanguage language) {
+    std::vector<SourceRef> out;
     std::unordered_set<std::string> seen;
     for (size_t i : events) {
         nlohmann::json event =
@@ -59,9 +59,21 @@ std::vector<std::string> event_sources(const EventStore& store, const std::vecto
             if (Parsed<TimeStamp> stamp = parse_time_stamp(when); stamp && language != DateLanguage::iso)
                 when = format_date(stamp.value->start, stamp.value->precision, language);
             std::string line = when.empty() ? who : who + ", " + when;
-            if (seen.insert(line).second) out.push_back(line);
+            std::string url = text("url");
+            if (url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0) url.clear();
+            std::string headline = text("title");
+            if (headline == who) headline.clear();
+            if (seen.insert(line).second)
+                out.push_back({std::move(line), std::move(url), std::move(headline)});
         }
     }
+    return out;
+}
+
+std::vector<std::string> event_sources(const EventStore& store, const std::vector<size_t>& events,
+                                       DateLanguage language) {
+    std::vector<std::string> out;
+    for (SourceRef& ref : event_source_refs(store, events, language)) out.push_back(std::move(ref.text));
     return out;
 }
 

@@ -22,6 +22,19 @@ std::vector<size_t> events_of_interest(const EventStore& store, const ViewState&
                                        size_t limit = 200, const MapView* map = nullptr,
                                        const std::vector<std::uint8_t>* filter_mask = nullptr);
 
+// One cited source: "publisher (or author), date" and its "url" (empty when it has none or
+// the url is not http(s): a web page links only to what a reader can open).
+struct SourceRef {
+    std::string text, url;
+    std::string headline;  // the source's "title" when `text` names its publisher or author
+    bool operator==(const SourceRef&) const = default;
+};
+
+// The distinct sources of these events with their links, in order of appearance (a text seen
+// again keeps the first url it had).
+std::vector<SourceRef> event_source_refs(const EventStore& store, const std::vector<size_t>& events,
+                                         DateLanguage language = DateLanguage::iso);
+
 // Distinct "publisher (or author), date" of these events' sources, in order of appearance;
 // dates as the reader says them ("Le Monde, 5 avr. 2017"; as written for iso).
 std::vector<std::string> event_sources(const EventStore& store, const std::vector<size_t>& events,

@@ -1,0 +1,244 @@
+#include "cli/web_map_export.h"
+
+#include <chrono>
+#include <cmath>
+#include <iostream>
+
+#include "cli/cli_common.h"
+#include "cli/interrupt.h"
+#include "cli/progress_bar.h"
+#include "cli/web_page.h"
+#include "core/atomic_file.h"
+#include "core/camera/camera_controller.h"
+#include "core/event_picking.h"
+#include "core/geodata_paths.h"
+#include "core/i18n/language.h"
+#include "core/i18n/ui_words.h"
+#include "core/story/slide_sources.h"
+#include "core/timeline/animation.h"
+#include "platform/headless_egl_target.h"
+#include "render/map_renderer.h"
+#include "web/map_css.h"
+#include "web/map_html.h"
+#include "web/map_js.h"
+
+namespace chronomap::cli {
+namespace {
+
+constexpr const char* kCommand = "chronomap render";
+// Lossy WebP at 75: a 1280x720 map frame is tens of KB, labels stay readable (docs/PERFORMANCE.md).
+constexpr float kFrameQuality = 75;
+
+// "1 oct. 2017" (day), "sept. 2017" (month), "28 sept. – 6 oct. 2017" for a span.
+std::string event_date(const EventStore& store, size_t i, DateLanguage language) {
+    TimeValue t = store.time(i);
+    std::string start = format_date(t.start, t.start_precision, language);
+    if (!t.is_span) return start;
+    return start + " – " + format_date(t.end - 1, t.end_precision, language);
+}
+
+std::string event_place(const EventStore& store, size_t i) {
+    std::string place(store.place_name(i));
+    std::string_view country = store.place_country(i);
+    if (!country.empty() && country != place) place += (place.empty() ? "" : ", ") + std::string(country);
+    return place;
+}
+
+struct PageData {
+    nlohmann::json events = nlohmann::json::object(), frames = nlohmann::json::array();
+    std::vector<size_t> histogram;
+};
+
+// The events any frame can show, with their logical-pixel position in the pinned map, the
+// radius they are drawn with, their times relative to the animation's start and their tooltip.
+nlohmann::json exported_events(const EventStore& store, const ViewState& view, const MapView& map,
+                               const std::vector<std::uint8_t>* mask, const AnimationPlan& plan,
+                               DateLanguage language) {
+    nlohmann::json x = nlohmann::json::array(), y = x, r = x, start = x, end = x, info = x;
+    UnixSeconds earliest = plan.cumulative ? std::numeric_limits<UnixSeconds>::min() / 2
+                                           : plan.from - std::max(plan.window, plan.step);
+    for (size_t i : store.overlapping(earliest, plan.to)) {
+        if (!store.is_placed(i) || !view.category_shown(store.category()[i]) || (mask && !(*mask)[i])) continue;
+        WorldPoint p = map.lonlat_to_pixel({store.lon()[i], store.lat()[i]});
+        if (p.x < 0 || p.y < 0 || p.x >= map.width || p.y >= map.height) continue;
+        x.push_back(std::round(p.x * 10) / 10);
+        y.push_back(std::round(p.y * 10) / 10);
+        r.push_back(store.is_area_or_line(i) ? 10.0 : std::round(event_marker_radius(store, i) * 10.0) / 10);
+        start.push_back(store.start()[i] - plan.from);
+        end.push_back(store.end()[i] - plan.from);
+        std::string sources;
+        for (const SourceRef& source : event_source_refs(store, {i}, language))
+            sources += (sources.empty() ? "" : " · ") + source.text;
+        info.push_back({std::string(store.title(i)), event_date(store, i, language),
+                        precision_word(store.time(i).start_precision, language), event_place(store, i), sources});
+    }
+    return {{"x", x}, {"y", y}, {"r", r}, {"start", start}, {"end", end}, {"info", info}};
+}
+
+// Events per step, as the explorer's histogram counts them: the shown events starting in it.
+std::vector<size_t> step_counts(const EventStore& store, const ViewState& view,
+                                const std::vector<std::uint8_t>* mask, const AnimationPlan& plan, size_t frames) {
+    std::vector<size_t> counts(frames, 0);
+    for (size_t k = 0; k < frames; ++k) {
+        UnixSeconds t0 = plan.from + static_cast<UnixSeconds>(k) * plan.step;
+        auto [first, last] = store.starting_in(t0, t0 + plan.step);
+        for (size_t i = first; i < last; ++i)
+            if (view.category_shown(store.category()[i]) && (!mask || (*mask)[i])) ++counts[k];
+    }
+    return counts;
+}
+
+}  // namespace
+
+int export_map_web_page(const std::string& file, const std::string& output_text, const std::string& geodata_option,
+                        const ViewOptions& view_options, const SourceOptions& source, const AnimateOptions& options,
+                        bool verbose) {
+    install_interrupt_handler();
+    std::filesystem::path output = output_text;
+    Parsed<TimeWindow> range = parse_time_window(options.range);
+    if (!range) {
+        std::cerr << kCommand << ": --animate: " << range.error << "; write T0/T1, e.g. 2017-09-20/2017-10-06\n";
+        return kExitUsage;
+    }
+    Parsed<UnixSeconds> step = parse_duration(options.step);
+    if (!step) {
+        std::cerr << kCommand << ": --step: " << step.error << "\n";
+        return kExitUsage;
+    }
+    AnimationPlan plan{range.value->start, range.value->end, *step.value, *step.value, options.cumulative};
+    if (!options.window.empty()) {
+        Parsed<UnixSeconds> window = parse_duration(options.window);
+        if (!window) {
+            std::cerr << kCommand << ": --window: " << window.error << "\n";
+            return kExitUsage;
+        }
+        plan.window = *window.value;
+    }
+    size_t frames = animation_frame_count(plan);
+    constexpr size_t kMaxFrames = 5000;
+    if (frames > kMaxFrames) {
+        std::cerr << kCommand << ": --animate " << options.range << " by " << options.step << " makes " << frames
+                  << " frames; a web page holds at most " << kMaxFrames << " (use a longer --step)\n";
+        return kExitUsage;
+    }
+    // A page column rather than the PNG's 1600x1000: smaller frames, the same map.
+    ViewOptions page_options = view_options;
+    if (page_options.size.empty() && page_options.state.empty()) page_options.size = "1280x800";
+    Parsed<ViewState> parsed = view_state_from_options(page_options);
+    if (!parsed) {
+        std::cerr << kCommand << ": " << parsed.error << "\n";
+        return kExitUsage;
+    }
+    if (std::string error = check_writable_target(output); !error.empty()) {
+        std::cerr << kCommand << ": -o " << output.string() << ": " << error << "\n";
+        return kExitWriteFailed;
+    }
+    ViewState view = *parsed.value;
+    LoadResult loaded = load_and_report(file, source);
+    if (!loaded.store) return exit_code_for(loaded);
+    std::filesystem::path geodata = geodata_dir(geodata_option);
+    PlacementReport placement =
+        place_and_report(*loaded.store, geodata, file, {.keep_coordinates = view_options.keep_coordinates});
+    DateLanguage language = apply_display_language(*loaded.store, view_options.lang);
+    const EventStore& store = *loaded.store;
+    auto begin = std::chrono::steady_clock::now();
+    MapView device_map = resolve_map_view(view, std::nullopt);
+    std::unique_ptr<RenderTarget> target;
+    std::unique_ptr<MapRenderer> renderer;
+    try {
+        target = create_headless_target(device_map.device_width(), device_map.device_height());
+        renderer = std::make_unique<MapRenderer>(store, geodata);
+    } catch (const NoGraphicsError& e) {
+        std::cerr << kCommand << ": no graphics: " << e.what() << "\n";
+        return kExitNoGraphics;
+    }
+    // As for a video: the camera stays where the first frame puts it.
+    view = camera::pinned(view, renderer->map_view(view));
+    view.time_mode = plan.cumulative ? TimeMode::cumulative : TimeMode::window;
+    view.time = animation_window(plan, 0);
+    MapView map = renderer->map_view(view);
+    const std::vector<std::uint8_t>* mask = renderer->filter_mask(view);
+    nlohmann::json events = exported_events(store, view, map, mask, plan, language);
+    std::vector<size_t> histogram = step_counts(store, view, mask, plan, frames);
+
+    nlohmann::json frame_list = nlohmann::json::array();
+    std::string images = "[";
+    size_t image_bytes = 0;
+    double encode_seconds = 0;
+    ProgressBar progress(output.filename().string(), frames);
+    for (size_t k = 0; k < frames; ++k) {
+        if (interrupted()) {
+            std::cerr << "\n" << kCommand << ": interrupted; " << output.string() << " was not written\n";
+            return kExitInterrupted;
+        }
+        TimeWindow window = animation_window(plan, k);
+        view.time = window;
+        render_frame(*renderer, view, *target);
+        auto encode_begin = std::chrono::steady_clock::now();
+        try {
+            std::string webp = encode_webp(target->read_pixels(), kFrameQuality);
+            image_bytes += webp.size();
+            images += (k ? ",\n\"" : "\"") + data_uri(webp, "image/webp") + "\"";
+        } catch (const std::runtime_error& e) {
+            std::cerr << kCommand << ": frame " << k + 1 << ": " << e.what() << "\n";
+            return kExitWriteFailed;
+        }
+        encode_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - encode_begin).count();
+        frame_list.push_back({{"start", window.start - plan.from},
+                              {"end", window.end - plan.from},
+                              {"label", animation_date_label(plan, k, language)},
+                              {"window", format_window(window, language)},
+                              {"count", histogram[k]}});
+        progress.update(k + 1);
+    }
+    progress.finish();
+    images += "]";
+    nlohmann::json data = {
+        {"width", map.width},
+        {"height", map.height},
+        {"cumulative", plan.cumulative},
+        {"fps", options.fps},
+        {"frames", frame_list},
+        {"events", events},
+        {"words",
+         {{"play", word(UiWord::play, language)},
+          {"pause", word(UiWord::pause, language)},
+          {"events_in_step", word(UiWord::web_events_in_step, language)},
+          {"event", event_count(1, language).substr(2)},
+          {"events", event_count(2, language).substr(2)}}},
+    };
+    std::string title = store.title_of_file().empty() ? output.stem().string() : store.title_of_file();
+    if (!view.title.empty()) title = view.title;
+    std::string code(language_code(language));
+    std::string page = fill_template(web::k_map_html,
+                                     {{"LANG", code.empty() ? "und" : code},
+                                      {"TITLE", escape_html(title)},
+                                      {"STYLE", web::k_map_css},
+                                      {"SCRIPT", web::k_map_js},
+                                      {"DATA", json_for_script(data)},
+                                      {"FRAMES", images},
+                                      {"WIDTH", std::to_string(map.width)},
+                                      {"HEIGHT", std::to_string(map.height)},
+                                      {"ASPECT", std::to_string(static_cast<double>(map.width) / map.height)},
+                                      {"PLAY", escape_html(word(UiWord::play, language))},
+                                      {"TIMELINE", escape_html(word(UiWord::web_timeline, language))},
+                                      {"MADE_WITH", escape_html(word(UiWord::web_made_with, language))}});
+    try {
+        write_file_atomically(output, page);
+    } catch (const WriteError& e) {
+        std::cerr << kCommand << ": " << e.what() << "\n";
+        return kExitWriteFailed;
+    }
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+    std::cout << "wrote " << output.string() << " (web page, " << frames << " frames at " << device_map.device_width()
+              << "x" << device_map.device_height() << " as WebP, " << events["x"].size() << " events, "
+              << std::round(static_cast<double>(page.size()) / (1024.0 * 1024.0) * 10) / 10 << " MiB)\n";
+    if (verbose)
+        std::cerr << kCommand << ": " << target->description() << "; " << seconds << " s in all, encoding WebP "
+                  << encode_seconds << " s, frames " << image_bytes / std::max<size_t>(frames, 1) / 1024
+                  << " KiB each on average\n";
+    int loaded_code = exit_code_for(loaded);
+    return loaded_code != kExitOk ? loaded_code : (placement.has_problems() ? kExitProblems : kExitOk);
+}
+
+}  // namespace chronomap::cli
