@@ -2,7 +2,6 @@
 
 #include <libpq-fe.h>
 
-#include <regex>
 
 namespace chronomap::postgis {
 namespace {
@@ -33,14 +32,6 @@ std::string connection_hint(const std::string& why) {
 }
 
 }  // namespace
-
-std::string redact_password(const std::string& uri) {
-    // user:password@ in a URI; password=... in a query string or key/value string.
-    static const std::regex in_authority(R"(^([a-zA-Z][a-zA-Z0-9+.-]*://[^:/@?#]*):[^@/?#]*@)");
-    static const std::regex as_parameter(R"((password\s*=\s*)('[^']*'|[^&\s]*))", std::regex::icase);
-    std::string out = std::regex_replace(uri, in_authority, "$1:***@");
-    return std::regex_replace(out, as_parameter, "$1***");
-}
 
 ParsedUri split_chronomap_parameters(const std::string& uri) {
     ParsedUri parsed;
@@ -95,6 +86,8 @@ PgConnection::PgConnection(const std::string& uri) {
     // Our messages are in English, and a session never waits forever on a lock.
     PQclear(PQexec(conn_, "SET client_min_messages = warning"));
 }
+
+bool PgConnection::is_ok() const { return conn_ && PQstatus(conn_) == CONNECTION_OK; }
 
 PgConnection::~PgConnection() {
     if (conn_) PQfinish(conn_);

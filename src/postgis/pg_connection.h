@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "core/sources/source_uri.h"
+
 struct pg_conn;
 struct pg_result;
 
@@ -21,9 +23,7 @@ struct PgError : std::runtime_error {
     std::string hint;
 };
 
-// "postgresql://anna:secret@host/db" -> "postgresql://anna:***@host/db"; also password=... in
-// a query string or a key/value connection string.
-std::string redact_password(const std::string& uri);
+using chronomap::redact_password;  // core/sources/source_uri.h
 
 // A URI with chronomap's own parameters taken out (libpq refuses unknown ones): `table=NAME`.
 struct ParsedUri {
@@ -72,6 +72,7 @@ class PgConnection {
     // "127.0.0.1:5433/news" (never the password), for messages and `info`.
     const std::string& where() const { return where_; }
     pg_conn* raw() const { return conn_; }
+    bool is_ok() const;  // false once the server went away
 
   private:
     [[noreturn]] void fail(const std::string& doing, pg_result* result);

@@ -27,12 +27,19 @@ void count_field(std::string& line, std::int32_t value) {
 }
 
 // An event without an id still needs a key: a hash of its text, so importing the same file
-// again finds it again.
+// again finds it again. Text written from a store's fields (no file) adds the row's position.
 std::string key_of(const EventStore& store, size_t i) {
     std::string_view id = store.id(i);
     if (!id.empty()) return std::string(id);
     std::uint64_t hash = 1469598103934665603ull;
-    for (char c : store.original_json(i)) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    auto mix = [&hash](std::string_view text) {
+        for (char c : text) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    };
+    mix(store.original_json(i));
+    if (store.original_json(i).empty()) {
+        mix(std::to_string(store.file_index()[i]));
+        mix(std::to_string(store.start()[i]));
+    }
     char text[32];
     std::snprintf(text, sizeof text, "text:%016llx", static_cast<unsigned long long>(hash));
     return text;

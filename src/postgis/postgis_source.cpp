@@ -33,9 +33,23 @@ class PostgisSource : public EventSource {
     LoadResult load_window(const SourceQuery& query) override;
 
   private:
+    // One connection for the source's life: a window change costs its query, not a
+    // connection and a check of the table. Opened again after the server went away.
+    PgConnection& connected();
     std::string connection_, table_, shown_;
     SourceOptions options_;
+    std::unique_ptr<PgConnection> db_;
 };
+
+PgConnection& PostgisSource::connected() {
+    if (db_ && !db_->is_ok()) db_.reset();
+    if (!db_) {
+        auto db = std::make_unique<PgConnection>(connection_);
+        check_events_table(*db, table_);
+        db_ = std::move(db);
+    }
+    return *db_;
+}
 
 LoadResult failed(const std::string& file, const PgError& e) {
     LoadResult result;
@@ -45,8 +59,7 @@ LoadResult failed(const std::string& file, const PgError& e) {
 
 LoadResult PostgisSource::load_window(const SourceQuery& query) {
     try {
-        PgConnection db(connection_);
-        check_events_table(db, table_);
+        PgConnection& db = connected();
         PgResult meta = db.exec_params(
             std::string("SELECT title, lang, (SELECT '{' || COALESCE(string_agg(to_json(key)::text || ':' || "
                         "(value - 'order')::text, ',' ORDER BY (value->>'order')::int, key), '') || '}' "

@@ -82,7 +82,8 @@ std::vector<GridCount> density_grid(PgConnection& db, const std::string& table, 
     PgResult result = db.exec_params(
         "SELECT LEAST(floor((" + x + " - " + w + "::float8) / " + width + "::float8 * " + c + "::int)::int, " + c +
             "::int - 1), LEAST(floor((ST_Y(p) - " + s + "::float8) / " + height + "::float8 * " + r +
-            "::int)::int, " + r + "::int - 1), count(*) FROM (SELECT ST_PointOnSurface(geom) AS p FROM " +
+            "::int)::int, " + r + "::int - 1), count(*) FROM (SELECT CASE WHEN ST_GeometryType(geom) = 'ST_Point' THEN geom "
+            "ELSE ST_PointOnSurface(geom) END AS p FROM " +
             db.quote_identifier(table) + " WHERE geom IS NOT NULL AND " + where + ") AS w GROUP BY 1, 2",
         values);
     std::vector<GridCount> cells;

@@ -78,6 +78,12 @@ TEST_CASE("an ACLED export imported into PostGIS reads back with the same counts
     CHECK(from_db["spans"] == from_csv["spans"]);
     CHECK(from_db["categories"] == from_csv["categories"]);
     CHECK(from_db["title"] == from_csv["title"]);
+    // A password in the URI (ignored by this trusting server) is never shown back.
+    std::string with_password = "postgresql://chronomap:s3cret@" + uri.substr(uri.find('@') + 1);
+    auto shown = run_chronomap("info '" + with_password + "'");
+    CHECK(shown.exit_code == 0);
+    CHECK_CONTAINS(shown.out, "postgresql://chronomap:***@127.0.0.1:");
+    CHECK(shown.all().find("s3cret") == std::string::npos);
 
     // The same ids again: rows updated, none added.
     auto again = run_chronomap("import '" + kAcled + "' -o '" + uri + "'");
