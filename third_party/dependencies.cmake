@@ -22,6 +22,9 @@ pkg_check_modules(EPOXY REQUIRED IMPORTED_TARGET epoxy)
 # WebP frames and maps of the web pages (issue 22)
 pkg_check_modules(WEBP REQUIRED IMPORTED_TARGET libwebp)
 
+# PostGIS as a source and a sink (issue 23, docs/postgis.md): the PostgreSQL client library.
+pkg_check_modules(LIBPQ REQUIRED IMPORTED_TARGET libpq)
+
 # Video export (issue "Presentation mode and video export"): Debian's FFmpeg libraries,
 # with libx264 (H.264), libvpx (VP9) and the built-in GIF encoder.
 pkg_check_modules(LIBAV REQUIRED IMPORTED_TARGET libavcodec libavformat libavutil libswscale)

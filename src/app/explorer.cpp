@@ -15,6 +15,7 @@
 #include "core/atomic_file.h"
 #include "core/camera/camera_controller.h"
 #include "core/place_names/name_language.h"
+#include "core/sources/source_uri.h"
 #include "core/event_reader.h"
 #include "core/place_names/event_place_name.h"
 #include "core/gazetteer/geocoder.h"
@@ -213,7 +214,7 @@ bool Explorer::open_store(std::unique_ptr<EventStore> store, const std::string& 
         UnixSeconds middle = w.start + (w.end - w.start) / 2;
         state_.timeline.view_start = middle - visible / 2, state_.timeline.view_end = middle + visible / 2;
     }
-    state_.status = format_word(UiWord::status_opened, state_.file.language, path.c_str());
+    state_.status = format_word(UiWord::status_opened, state_.file.language, redact_password(path).c_str());
     return true;
 }
 

@@ -7,18 +7,22 @@
 #include "core/counted.h"
 #include "cli/subcommands.h"
 #include "core/atomic_file.h"
+#include "cli/import_postgis.h"
 
 namespace chronomap::cli {
 namespace {
 
 struct ImportOptions {
     std::string input, output;
+    std::string table;  // PostGIS only
     SourceOptions source;
 };
 
 int run_import(const ImportOptions& options) {
     LoadResult loaded = load_and_report(options.input, options.source);
     if (!loaded.store) return exit_code_for(loaded);
+    if (is_database_uri(options.output))
+        return import_into_postgis(loaded, options.input, options.output, options.table);
     try {
         write_file_atomically(options.output, loaded.store->source_text());
     } catch (const WriteError& e) {
@@ -40,11 +44,14 @@ Subcommand add_import_command(CLI::App& app) {
     CLI::App* command = app.add_subcommand(
         "import",
         "Convert CSV (ACLED, UCDP GED, your own), GDELT, XLSX, ODS, GeoJSON, KML, GeoPackage or "
-        "Shapefile into chronomap JSON. Bad rows are reported with their line and column and "
+        "Shapefile into chronomap JSON, or into a PostGIS table (same ids update their rows). Bad rows are reported with their line and column and "
         "skipped. Exit 0 ok, 1 rows skipped, 2 unreadable input, 3 cannot write.");
     command->add_option("IN", options->input, "The file to convert")->required();
-    command->add_option("-o,--output", options->output, "The chronomap JSON file to write")
+    command->add_option("-o,--output", options->output, "The chronomap JSON file to write, or a PostGIS database: "
+                        "postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or ~/.pgpass)")
         ->required();
+    command->add_option("--table", options->table,
+                        "PostGIS only: the table to create or update (default: events)");
     command->add_flag("--strict", options->source.strict,
                       "Refuse the file if any row has a problem");
     add_source_options(*command, options->source);

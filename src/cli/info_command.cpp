@@ -10,6 +10,7 @@
 #include "cli/geocoder_setup.h"
 #include "cli/subcommands.h"
 #include "core/counted.h"
+#include "postgis/pg_connection.h"
 #include "core/i18n/language.h"
 #include "core/i18n/ui_words.h"
 
@@ -66,7 +67,7 @@ Summary summarize(const EventStore& store) {
 nlohmann::ordered_json to_json(const InfoOptions& options, const LoadResult& result,
                                const std::vector<Diagnostic>& doubted) {
     nlohmann::ordered_json out;
-    out["file"] = options.file;
+    out["file"] = postgis::redact_password(options.file);  // a URI may hold a password
     out["format"] = result.format;
     const EventStore& store = *result.store;
     Summary s = summarize(store);
@@ -113,7 +114,7 @@ nlohmann::ordered_json to_json(const InfoOptions& options, const LoadResult& res
 void print_text(const InfoOptions& options, const LoadResult& result, size_t doubted) {
     const EventStore& store = *result.store;
     Summary s = summarize(store);
-    std::cout << options.file;
+    std::cout << postgis::redact_password(options.file);
     if (!store.title_of_file().empty()) std::cout << ": " << store.title_of_file();
     std::cout << "\n";
     if (!result.format.empty()) std::cout << "  format      " << result.format << "\n";

@@ -4,6 +4,7 @@
 #include "cli/subcommands.h"
 #include "core/huge_pages.h"
 #include "core/terminal_text.h"
+#include "postgis/postgis_source.h"
 
 using namespace chronomap::cli;
 
@@ -11,6 +12,8 @@ int main(int argc, char** argv) {
     chronomap::reexec_with_huge_pages(argv);
     // Titles, ids and place names come from files: no control character reaches the terminal raw.
     chronomap::TerminalSafeStreams terminal_safe;
+    // Every command that reads events also reads postgresql:// URIs (docs/postgis.md).
+    chronomap::postgis::register_postgis_source();
     CLI::App app{"chronomap: puts dated events on a map and a timeline.\n"
                  "Exit codes: 0 ok, 1 done with problems, 2 bad input, 3 cannot write output,\n"
                  "4 no graphics, 64 usage error, 130 interrupted (nothing written).",

@@ -18,6 +18,7 @@
 #include "app/explorer_frame.h"
 #include "cli/subcommands.h"
 #include "cli/view_options.h"
+#include "postgis/pg_connection.h"
 #include "core/atomic_file.h"
 #include "core/geodata_paths.h"
 #include "platform/glfw_window_target.h"
@@ -86,7 +87,7 @@ int run_view(const ViewCommandOptions& options) {
 
     std::unique_ptr<GlfwWindowTarget> target;
     try {
-        target = std::make_unique<GlfwWindowTarget>(view.width, view.height, "chronomap: " + file);
+        target = std::make_unique<GlfwWindowTarget>(view.width, view.height, "chronomap: " + postgis::redact_password(file));
     } catch (const NoGraphicsError& e) {
         std::cerr << "chronomap view: no graphics: " << e.what() << "\n";
         return kExitNoGraphics;

@@ -1,5 +1,8 @@
 #include "core/sources/event_source.h"
 
+#include <cctype>
+#include <map>
+#include <mutex>
 #include <stdexcept>
 
 #include "core/input_check.h"
@@ -197,7 +200,26 @@ bool in_box(const SourceQuery& q, double lon, double lat) {
     return lon >= q.west || lon <= q.east;  // across the antimeridian
 }
 
+std::map<std::string, UriSourceFactory>& uri_sources() {
+    static std::map<std::string, UriSourceFactory> sources;
+    return sources;
+}
+std::mutex uri_sources_mutex;
+
 }  // namespace
+
+void register_uri_source(std::string scheme, UriSourceFactory factory) {
+    std::lock_guard lock(uri_sources_mutex);
+    uri_sources()[std::move(scheme)] = factory;
+}
+
+std::string uri_scheme(std::string_view path_or_uri) {
+    size_t colon = path_or_uri.find("://");
+    if (colon == std::string_view::npos || colon == 0) return {};
+    for (char c : path_or_uri.substr(0, colon))
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') return {};
+    return std::string(path_or_uri.substr(0, colon));
+}
 
 LoadResult EventSource::load_window(const SourceQuery& query) {
     LoadResult result = load();
@@ -219,6 +241,9 @@ EventStore select_events(const EventStore& store, const SourceQuery& query) {
         r.time = t;
         r.place_name = store.place_name(i);
         r.place_country = store.place_country(i);
+        r.place_region = store.place_region(i);
+        r.place_district = store.place_district(i);
+        r.location_precision = store.location_precision(i);
         r.lon = store.lon()[i];
         r.lat = store.lat()[i];
         r.place_source = store.place_source(i);
@@ -239,6 +264,19 @@ EventStore select_events(const EventStore& store, const SourceQuery& query) {
 
 std::unique_ptr<EventSource> make_event_source(const std::filesystem::path& path,
                                                const SourceOptions& options) {
+    if (std::string scheme = uri_scheme(path.string()); !scheme.empty()) {
+        UriSourceFactory factory = nullptr;
+        {
+            std::lock_guard lock(uri_sources_mutex);
+            if (auto at = uri_sources().find(scheme); at != uri_sources().end()) factory = at->second;
+        }
+        if (factory) return factory(path.string(), options);
+        // No password in the message: the URI may hold one.
+        return std::make_unique<UnreadableSource>(
+            scheme + "://", "this chronomap cannot read " + scheme + ":// sources",
+            scheme.starts_with("postgres") ? "build chronomap with libpq (Debian: libpq-dev)"
+                                           : "give the path of an event file");
+    }
     // What is not a file of bounded size is refused before a byte is read: /dev/zero or
     // /dev/urandom would otherwise be read until memory runs out.
     if (auto why = why_unreadable(path)) {

@@ -10,6 +10,7 @@
 #include <limits>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "core/event_reader.h"
 #include "core/sources/field_mapping.h"
@@ -53,6 +54,15 @@ std::unique_ptr<EventSource> make_event_source(const std::filesystem::path& path
 // What every command calls: opens any event file and loads it. `result.format` says what the
 // file was read as ("ACLED export (CSV), 1,509 rows").
 LoadResult open_event_source(const std::filesystem::path& path, const SourceOptions& options = {});
+
+// Sources named by a URI rather than a path ("postgresql://user@host/db"). A library that
+// needs a client (libpq) registers its scheme at start-up, so the core links none; a URI
+// whose scheme nobody registered gives a source whose load() says so.
+using UriSourceFactory = std::unique_ptr<EventSource> (*)(const std::string& uri,
+                                                          const SourceOptions& options);
+void register_uri_source(std::string scheme, UriSourceFactory factory);  // scheme: "postgresql"
+// "postgresql" for "postgresql://...", empty for a file path.
+std::string uri_scheme(std::string_view path_or_uri);
 
 // The events of `store` that `query` selects, as a new store (same categories and text).
 EventStore select_events(const EventStore& store, const SourceQuery& query);

@@ -476,3 +476,29 @@ TEST_CASE("GeoJSON: each feature's toll is read whatever it calls it") {
     CHECK(loaded.store->fatalities()[1] == 2);
     fs::remove(geojson);
 }
+
+TEST_CASE("events selected by window and box keep their region, district and location precision") {
+    // What load_window's default (and a source's fallback) hands the map: a near-place event
+    // keeps "near" (drawn as approximate), and the places keep their regions for the panel.
+    LoadResult loaded = parse_event_text(R"({"chronomap": 1, "events": [
+        {"id": "a", "time": "2017-10-04", "place": {"name": "Mayadin", "country": "Syrie",
+         "region": "Deir ez-Zor", "district": "Al-Mayadin"}, "coordinates": [40.45, 35.02]},
+        {"id": "b", "time": "2017-10-05", "place": "Syrte", "coordinates": [16.59, 31.2]},
+        {"id": "c", "time": "2017-10-05", "place": {"name": "Syrte", "country": "Libye"},
+         "geocoded": {"lon": 16.6, "lat": 31.1, "precision": "near"}}]})",
+                                         "window.json");
+    REQUIRE(loaded.store);
+    SourceQuery syria;
+    syria.has_box = true;
+    syria.west = 35, syria.south = 32, syria.east = 43, syria.north = 38;
+    EventStore selected = select_events(*loaded.store, syria);
+    REQUIRE(selected.size() == 1);
+    CHECK(selected.place_region(0) == "Deir ez-Zor");
+    CHECK(selected.place_district(0) == "Al-Mayadin");
+    CHECK(selected.location_precision(0) == LocationPrecision::exact);
+    SourceQuery libya = syria;
+    libya.west = 10, libya.east = 20, libya.south = 30;
+    EventStore in_libya = select_events(*loaded.store, libya);
+    REQUIRE(in_libya.size() == 2);
+    CHECK(in_libya.location_precision(1) == LocationPrecision::near);
+}
