@@ -2,13 +2,11 @@
 #include <iostream>
 
 #include "cli/subcommands.h"
-#include "core/huge_pages.h"
 #include "core/terminal_text.h"
 
 using namespace chronomap::cli;
 
 int main(int argc, char** argv) {
-    chronomap::reexec_with_huge_pages(argv);
     // Titles, ids and place names come from files: no control character reaches the terminal raw.
     chronomap::TerminalSafeStreams terminal_safe;
     CLI::App app{"chronomap: puts dated events on a map and a timeline.\n"
