@@ -7,12 +7,11 @@
 #include <array>
 #include <cmath>
 #include <chrono>
-#include <fstream>
 #include <map>
 
 #include "app/panels.h"
+#include "app/session_file.h"
 #include "app/ui_keys.h"
-#include "core/atomic_file.h"
 #include "core/camera/camera_controller.h"
 #include "core/place_names/name_language.h"
 #include "core/event_reader.h"
@@ -219,16 +218,8 @@ bool Explorer::open_store(std::unique_ptr<EventStore> store, const std::string& 
 
 std::string Explorer::save_session() const {
     if (state_.session_path.empty()) return "";
-    nlohmann::ordered_json session = to_json(state_.view);
-    session["file"] = state_.file.path;
-    session["timeline"] = {{"start", format_time(state_.timeline.view_start, TimePrecision::second)},
-                           {"end", format_time(state_.timeline.view_end, TimePrecision::second)}};
-    try {
-        write_file_atomically(state_.session_path, session.dump(2) + "\n");
-    } catch (const std::exception& e) {
-        return e.what();
-    }
-    return "";
+    return write_session(state_.session_path,
+                         {state_.view, state_.file.path, {state_.timeline.view_start, state_.timeline.view_end}});
 }
 
 // [SECTION] each frame
@@ -420,9 +411,9 @@ void Explorer::draw_side_panel(const UiRect& rect) {
     }
     if (ImGui::BeginTabBar("##tabs")) {
         // The detail tab comes forward when the selection changes.
-        static std::vector<std::string> last_selection;
-        bool selection_changed = state_.view.selection != last_selection && !state_.view.selection.empty();
-        last_selection = state_.view.selection;
+        bool selection_changed =
+            state_.view.selection != state_.selection_seen_by_tabs && !state_.view.selection.empty();
+        state_.selection_seen_by_tabs = state_.view.selection;
         // A tab asked for (view --tab, tests) comes forward once; so does Details on a new selection.
         auto flags = [&](SideTab tab) {
             bool wanted = state_.requested_tab == tab || (tab == SideTab::details && selection_changed);
