@@ -7,6 +7,7 @@
 #include "cli/render_animate.h"
 #include "cli/subcommands.h"
 #include "cli/view_options.h"
+#include "core/ascii_text.h"
 #include "core/atomic_file.h"
 #include "core/placement/place_events.h"
 #include "core/geodata_paths.h"
@@ -31,9 +32,7 @@ struct RenderOptions {
 };
 
 std::string lowercase_extension(const std::string& path) {
-    std::string extension = std::filesystem::path(path).extension().string();
-    for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return extension;
+    return ascii_lower(std::filesystem::path(path).extension().string());
 }
 
 int run_render(const RenderOptions& options) {
