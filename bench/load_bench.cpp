@@ -15,7 +15,6 @@
 #include <vector>
 
 #include "core/event_reader.h"
-#include "core/huge_pages.h"
 
 namespace {
 
@@ -85,7 +84,6 @@ Timing median_times(int runs, F&& body) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    chronomap::reexec_with_huge_pages(argv);  // as the chronomap binary does
     if (argc < 2) {
         std::cerr << "usage: load_bench FILE.json [RUNS] [--dom]\n";
         return 64;

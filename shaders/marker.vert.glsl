@@ -1,6 +1,8 @@
 #version 330 core
 // One point sprite per event. The time window and the category filter are uniforms: an
 // event outside them is moved out of the clip volume, so scrubbing uploads nothing.
+// What is shown is core/shown_rule.h's rule, its fields passed as u_window (from, until),
+// u_fade_before and u_category_mask; the test below is ShownRuleOf::shows and ::fades.
 layout(location = 0) in vec2 a_world;
 layout(location = 1) in ivec2 a_time;   // [start, end) in seconds from the store's epoch
 layout(location = 2) in float a_radius; // logical pixels

@@ -19,19 +19,16 @@ namespace {
 
 // The placed events of the file as geocoding context: a few thousand spread over the file
 // are enough (events cluster), and the list is built once per loaded store.
-const PlaceContext& file_context(const EventStore& store) {
-    static const EventStore* built_for = nullptr;
-    static size_t built_size = 0;
-    static PlaceContext context;
-    if (built_for != &store || built_size != store.size()) {
-        context.points.clear();
+const PlaceContext& file_context(DetailState& details, const EventStore& store) {
+    if (details.context_for != &store || details.context_size != store.size()) {
+        details.context.points.clear();
         size_t step = std::max<size_t>(store.size() / 4096, 1);
         for (size_t i = 0; i < store.size(); i += step)
-            if (store.is_placed(i)) context.points.push_back({store.lat()[i], store.lon()[i]});
-        built_for = &store;
-        built_size = store.size();
+            if (store.is_placed(i)) details.context.points.push_back({store.lat()[i], store.lon()[i]});
+        details.context_for = &store;
+        details.context_size = store.size();
     }
-    return context;
+    return details.context;
 }
 
 void field(const char* name, const std::string& value) {
@@ -135,7 +132,7 @@ void draw_placement(ExplorerState& state, size_t i, const nlohmann::json& event)
     // Libyan towns is the Libyan one), so the evidence shown is the evidence that decided.
     // Without the event's own position (it would vouch for itself).
     PlaceContext context;
-    for (const PlaceContext::Point& p : file_context(store).points)
+    for (const PlaceContext::Point& p : file_context(state.details, store).points)
         if (!store.is_placed(i) || std::abs(p.lat - store.lat()[i]) + std::abs(p.lon - store.lon()[i]) > 0.01)
             context.points.push_back(p);
     GeocodeResult r = geocoder->lookup(store.place_name(i),
@@ -173,7 +170,7 @@ void draw_detail_panel(ExplorerState& state) {
         return;
     }
     const EventStore& store = *state.file.store;
-    static size_t shown_index = 0;
+    size_t& shown_index = state.details.shown;
     if (shown_index >= selected.size()) shown_index = 0;
     if (selected.size() > 1) {
         ImGui::TextUnformatted(format_word(UiWord::events_selected, language, selected.size()).c_str());

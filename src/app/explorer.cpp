@@ -7,12 +7,11 @@
 #include <array>
 #include <cmath>
 #include <chrono>
-#include <fstream>
 #include <map>
 
 #include "app/panels.h"
+#include "app/session_file.h"
 #include "app/ui_keys.h"
-#include "core/atomic_file.h"
 #include "core/camera/camera_controller.h"
 #include "core/place_names/name_language.h"
 #include "core/sources/source_uri.h"
@@ -220,16 +219,8 @@ bool Explorer::open_store(std::unique_ptr<EventStore> store, const std::string& 
 
 std::string Explorer::save_session() const {
     if (state_.session_path.empty()) return "";
-    nlohmann::ordered_json session = to_json(state_.view);
-    session["file"] = state_.file.path;
-    session["timeline"] = {{"start", format_time(state_.timeline.view_start, TimePrecision::second)},
-                           {"end", format_time(state_.timeline.view_end, TimePrecision::second)}};
-    try {
-        write_file_atomically(state_.session_path, session.dump(2) + "\n");
-    } catch (const std::exception& e) {
-        return e.what();
-    }
-    return "";
+    return write_session(state_.session_path,
+                         {state_.view, state_.file.path, {state_.timeline.view_start, state_.timeline.view_end}});
 }
 
 // [SECTION] each frame
@@ -262,8 +253,12 @@ void Explorer::update(double seconds_since_last_frame) {
         refresh_histogram();
         handle_map_input(state_);
     }
-    draw_side_panel(side);
+    // The panels that move the view come first; those that show its counts read them from
+    // the frame prepared for the view as it is then (the filters tab, the status bar).
     draw_timeline_panel(state_, timeline);
+    prepare_map();
+    draw_side_panel(side);
+    prepare_map();  // again only if the side panel changed the view (a category, the search)
     draw_status_bar(state_, status);
     draw_problems_window();
     draw_open_dialog();
@@ -290,14 +285,32 @@ void Explorer::refresh_histogram() {
     t.last_cost_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
 }
 
-void Explorer::draw_map(int framebuffer_width, int framebuffer_height) {
-    if (!state_.file.usable()) return;
+// The map's rectangle in device pixels, GL's bottom-left origin.
+MapViewport Explorer::map_viewport(int framebuffer_width, int framebuffer_height) const {
     double scale = state_.view.pixel_scale;
     const UiRect& r = state_.map_rect;
     MapViewport viewport{static_cast<int>(std::lround(r.x * scale)),
                          framebuffer_height - static_cast<int>(std::lround((r.y + r.height) * scale)),
                          static_cast<int>(std::lround(r.width * scale)), static_cast<int>(std::lround(r.height * scale))};
     viewport.width = std::min(viewport.width, framebuffer_width - viewport.x);
+    return viewport;
+}
+
+// The map's layers prepare the frame (counts, labels) for the view as it is now, so that
+// the panels drawn next show the numbers of the map drawn this frame. Nothing is redone
+// when the view did not change since the last call.
+void Explorer::prepare_map() {
+    if (!state_.file.usable()) return;
+    ImGuiIO& io = ImGui::GetIO();
+    MapViewport viewport = map_viewport(static_cast<int>(std::lround(io.DisplaySize.x * state_.view.pixel_scale)),
+                                        static_cast<int>(std::lround(io.DisplaySize.y * state_.view.pixel_scale)));
+    if (viewport.width <= 0 || viewport.height <= 0) return;
+    state_.file.renderer->prepare(state_.view, viewport);
+}
+
+void Explorer::draw_map(int framebuffer_width, int framebuffer_height) {
+    if (!state_.file.usable()) return;
+    MapViewport viewport = map_viewport(framebuffer_width, framebuffer_height);
     if (viewport.width <= 0 || viewport.height <= 0) return;
     state_.file.renderer->draw(state_.view, viewport);
     if (state_.screenshot_requested) take_screenshot();
@@ -421,9 +434,9 @@ void Explorer::draw_side_panel(const UiRect& rect) {
     }
     if (ImGui::BeginTabBar("##tabs")) {
         // The detail tab comes forward when the selection changes.
-        static std::vector<std::string> last_selection;
-        bool selection_changed = state_.view.selection != last_selection && !state_.view.selection.empty();
-        last_selection = state_.view.selection;
+        bool selection_changed =
+            state_.view.selection != state_.selection_seen_by_tabs && !state_.view.selection.empty();
+        state_.selection_seen_by_tabs = state_.view.selection;
         // A tab asked for (view --tab, tests) comes forward once; so does Details on a new selection.
         auto flags = [&](SideTab tab) {
             bool wanted = state_.requested_tab == tab || (tab == SideTab::details && selection_changed);

@@ -15,6 +15,8 @@
 
 namespace chronomap {
 
+struct MapViewport;
+
 struct ExplorerOptions {
     std::filesystem::path geodata;
     ViewState view;             // the starting view (flags, --state, or a session)
@@ -58,6 +60,8 @@ private:
     void draw_problems_window();
     void draw_open_dialog();
     void refresh_histogram();
+    MapViewport map_viewport(int framebuffer_width, int framebuffer_height) const;
+    void prepare_map();
     void take_screenshot();
 
     ExplorerState state_;

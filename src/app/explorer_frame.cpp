@@ -11,8 +11,6 @@
 namespace chronomap {
 namespace {
 
-Theme applied_theme = Theme::light;
-
 void apply_style(Theme theme) {
     if (theme == Theme::dark)
         ImGui::StyleColorsDark();
@@ -26,7 +24,6 @@ void apply_style(Theme theme) {
     style.WindowBorderSize = 1;
     style.FramePadding = {6, 4};
     style.ItemSpacing = {8, 5};
-    applied_theme = theme;
 }
 
 void load_fonts(double content_scale) {
@@ -80,7 +77,11 @@ void explorer_frame(Explorer& explorer, RenderTarget& target, double seconds_sin
     auto started = std::chrono::steady_clock::now();
     target.begin_frame();
     ImGui_ImplOpenGL3_NewFrame();
-    if (explorer.state().view.theme != applied_theme) apply_style(explorer.state().view.theme);
+    ExplorerState& state = explorer.state();
+    if (state.theme_applied != state.view.theme) {
+        apply_style(state.view.theme);
+        state.theme_applied = state.view.theme;
+    }
     ImGui::NewFrame();
     explorer.update(seconds_since_last_frame);
     ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];

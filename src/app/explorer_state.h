@@ -18,6 +18,7 @@
 #include "core/timeline/playback.h"
 #include "core/timeline/time_histogram.h"
 #include "core/timeline/time_labels.h"
+#include "core/timeline/timeline_axis.h"
 #include "core/view_state.h"
 
 namespace chronomap {
@@ -57,14 +58,9 @@ struct LoadedFile {
     bool usable() const { return store && renderer; }
 };
 
-enum class TimelineDrag : std::uint8_t { none, pan, move_window, resize_start, resize_end, brush };
-
 struct TimelineState {
     UnixSeconds view_start = 0, view_end = 1;  // the visible stretch of the axis
-    TimelineDrag drag = TimelineDrag::none;
-    UnixSeconds drag_anchor = 0;             // the time under the cursor when the drag began
-    TimeWindow window_at_drag_start;
-    UnixSeconds view_start_at_drag = 0, view_end_at_drag = 1;
+    timeline::DragStart drag;                // what the press began (core/timeline/timeline_axis.h)
     bool follow_extent = false;  // the histogram counts only the events in the map's extent
     std::string goto_text;       // the "go to" field
     std::string goto_error;
@@ -74,6 +70,15 @@ struct TimelineState {
     bool built = false;
     double last_cost_ms = 0;  // the timeline's own CPU time in the last frame
     UiRect canvas;            // where the histogram and the window were drawn last frame
+};
+
+// What the Details tab keeps between frames.
+struct DetailState {
+    size_t shown = 0;  // which of several selected events is shown
+    // The placed events of the file as geocoding context, built once per loaded store.
+    const EventStore* context_for = nullptr;
+    size_t context_size = 0;
+    PlaceContext context;
 };
 
 struct MapInteraction {
@@ -134,6 +139,10 @@ struct ExplorerState {
     SideTab requested_tab = SideTab::none;  // brought forward on the next frame, then none
     std::string open_path_text;
     std::vector<UiRect> category_toggles;  // where each category's checkbox is (UI tests click them)
+    DetailState details;
+    std::vector<std::string> selection_seen_by_tabs;  // Details comes forward when the selection changes
+    std::optional<Theme> theme_applied;  // ImGui's style was last set for this theme
+    std::vector<std::string> dropped_files;  // dropped on the window, opened by the next frame's caller
 };
 
 }  // namespace chronomap

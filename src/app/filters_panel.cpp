@@ -22,8 +22,8 @@ void draw_filters_panel(ExplorerState& state) {
                                  text, sizeof text))
         view.filter.text = text;
 
-    // Counted by the map's last frame, whatever the category filter (a hidden category still
-    // says how many events it would show).
+    // Counted by the map for this frame (Explorer::prepare_map), whatever the category filter
+    // (a hidden category still says how many events it would show).
     const std::vector<size_t>& counts = state.file.renderer->last_stats().counts_any_category;
 
     ImGui::Spacing();

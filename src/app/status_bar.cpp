@@ -14,7 +14,7 @@ void draw_status_bar(ExplorerState& state, const UiRect& rect) {
     if (state.file.usable()) {
         const EventStore& store = *state.file.store;
         size_t placed = state.file.placement.placed;  // counted on load and after each review choice
-        const std::vector<size_t>& counts = state.file.renderer->last_stats().shown_counts;  // the legend's numbers
+        const std::vector<size_t>& counts = state.file.renderer->last_stats().shown_counts;  // the legend's, this frame
         size_t shown = std::accumulate(counts.begin(), counts.end(), size_t{0});
         DateLanguage language = state.file.language;
         ImGui::TextUnformatted(format_word(UiWord::status_events, language, format_count(store.size(), language).c_str(),

@@ -20,18 +20,9 @@
 namespace chronomap {
 namespace {
 
-constexpr UnixSeconds kHour = 3600, kDay = 86400;
-constexpr UnixSeconds kMinVisible = 6 * kHour, kMaxVisible = 300LL * 365 * kDay;
-
-struct Axis {
-    double x0 = 0, width = 1;
-    UnixSeconds start = 0, end = 1;
-    double x_of(UnixSeconds t) const { return x0 + static_cast<double>(t - start) / static_cast<double>(end - start) * width; }
-    UnixSeconds t_of(double x) const {
-        return start + static_cast<UnixSeconds>(std::llround((x - x0) / width * static_cast<double>(end - start)));
-    }
-    double seconds_per_pixel() const { return static_cast<double>(end - start) / width; }
-};
+using timeline::Axis;
+using timeline::kDay;
+using timeline::kMinVisible;
 
 unsigned with_alpha(unsigned color, float alpha) {
     return (color & 0x00ffffffu) | (static_cast<unsigned>(alpha * 255) << 24);
@@ -67,9 +58,8 @@ void jump_to(ExplorerState& state) {
     } else {
         window = wanted;
     }
-    UnixSeconds visible = std::max<UnixSeconds>(t.view_end - t.view_start, (window.end - window.start) * 3);
-    UnixSeconds middle = window.start + (window.end - window.start) / 2;
-    t.view_start = middle - visible / 2, t.view_end = middle + visible / 2;
+    timeline::VisibleRange visible = timeline::visible_around(window, {t.view_start, t.view_end});
+    t.view_start = visible.start, t.view_end = visible.end;
 }
 
 void draw_controls(ExplorerState& state) {
@@ -283,60 +273,21 @@ void handle_canvas_input(ExplorerState& state, Axis& axis, bool active, bool hov
     TimeWindow& window = state.view.time;
     double mx = io.MousePos.x;
     if (hovered && io.MouseWheel != 0) {
-        // Zoom the axis around the time under the cursor.
-        UnixSeconds at = axis.t_of(mx);
-        double factor = std::pow(0.8, io.MouseWheel);
-        auto span = static_cast<UnixSeconds>(static_cast<double>(axis.end - axis.start) * factor);
-        span = std::clamp(span, kMinVisible, kMaxVisible);
-        double k = (mx - axis.x0) / axis.width;
-        t.view_start = at - static_cast<UnixSeconds>(k * static_cast<double>(span));
-        t.view_end = t.view_start + span;
+        timeline::VisibleRange zoomed = timeline::zoom_at(axis, mx, io.MouseWheel);
+        t.view_start = zoomed.start, t.view_end = zoomed.end;
         axis.start = t.view_start, axis.end = t.view_end;
     }
-    if (ImGui::IsItemActivated()) {
-        t.drag_anchor = axis.t_of(mx);
-        t.window_at_drag_start = window;
-        t.view_start_at_drag = t.view_start, t.view_end_at_drag = t.view_end;
-        double xs = axis.x_of(window.start), xe = axis.x_of(window.end);
-        if (io.KeyShift || window.all)
-            t.drag = TimelineDrag::brush;
-        else if (std::abs(mx - xs) <= 6)
-            t.drag = TimelineDrag::resize_start;
-        else if (std::abs(mx - xe) <= 6)
-            t.drag = TimelineDrag::resize_end;
-        else if (mx > xs && mx < xe)
-            t.drag = TimelineDrag::move_window;
-        else
-            t.drag = TimelineDrag::pan;
-    }
-    if (active && t.drag != TimelineDrag::none && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 1)) {
+    if (ImGui::IsItemActivated()) t.drag = timeline::start_drag(axis, window, mx, io.KeyShift);
+    if (active && t.drag.kind != timeline::Drag::none && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 1)) {
         double dx = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 1).x;
-        double seconds_per_pixel =
-            static_cast<double>(t.view_end_at_drag - t.view_start_at_drag) / std::max(axis.width, 1.0);
-        auto dt = static_cast<UnixSeconds>(std::llround(dx * seconds_per_pixel));
-        const TimeWindow& w0 = t.window_at_drag_start;
-        UnixSeconds now = axis.t_of(mx), min_length = std::max<UnixSeconds>(kHour, static_cast<UnixSeconds>(seconds_per_pixel * 4));
-        switch (t.drag) {
-            case TimelineDrag::pan:
-                t.view_start = t.view_start_at_drag - dt, t.view_end = t.view_end_at_drag - dt;
-                break;
-            case TimelineDrag::move_window: window = {false, w0.start + dt, w0.end + dt}; break;
-            case TimelineDrag::resize_start: window = {false, std::min(now, w0.end - min_length), w0.end}; break;
-            case TimelineDrag::resize_end: window = {false, w0.start, std::max(now, w0.start + min_length)}; break;
-            case TimelineDrag::brush:
-                window = {false, std::min(t.drag_anchor, now), std::max(std::max(t.drag_anchor, now), std::min(t.drag_anchor, now) + min_length)};
-                break;
-            case TimelineDrag::none: break;
-        }
+        timeline::DragResult moved = timeline::drag_to(t.drag, axis, dx, mx, window);
+        window = moved.window;
+        t.view_start = moved.visible.start, t.view_end = moved.visible.end;
     }
     if (ImGui::IsItemDeactivated()) {
         bool click = io.MouseDragMaxDistanceSqr[0] <= 9;
-        if (click && (t.drag == TimelineDrag::pan || t.drag == TimelineDrag::brush) && !window.all) {
-            // A click: the window moves there, centred on the time clicked.
-            UnixSeconds length = window.end - window.start;
-            window = {false, t.drag_anchor - length / 2, t.drag_anchor - length / 2 + length};
-        }
-        t.drag = TimelineDrag::none;
+        if (click) window = timeline::window_after_click(t.drag, window);  // centred on the time clicked
+        t.drag = {};
     }
 }
 
@@ -405,9 +356,9 @@ void draw_timeline_panel(ExplorerState& state, const UiRect& rect) {
     ImVec2 avail = ImGui::GetContentRegionAvail();
     Axis axis{origin.x, std::max(avail.x, 10.f), t.view_start, t.view_end};
     // While playing, the axis scrolls to keep the window in view.
-    if (state.playback.playing && !w.all && (w.end > t.view_end || w.start < t.view_start)) {
-        UnixSeconds span = t.view_end - t.view_start;
-        t.view_start = w.start - span / 10, t.view_end = t.view_start + span;
+    if (state.playback.playing) {
+        timeline::VisibleRange followed = timeline::follow_window(w, {t.view_start, t.view_end});
+        t.view_start = followed.start, t.view_end = followed.end;
         axis.start = t.view_start, axis.end = t.view_end;
     }
     ImGui::InvisibleButton("##canvas", {static_cast<float>(axis.width), std::max(avail.y, 40.f)});

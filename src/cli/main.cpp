@@ -2,14 +2,12 @@
 #include <iostream>
 
 #include "cli/subcommands.h"
-#include "core/huge_pages.h"
 #include "core/terminal_text.h"
 #include "postgis/postgis_source.h"
 
 using namespace chronomap::cli;
 
 int main(int argc, char** argv) {
-    chronomap::reexec_with_huge_pages(argv);
     // Titles, ids and place names come from files: no control character reaches the terminal raw.
     chronomap::TerminalSafeStreams terminal_safe;
     // Every command that reads events also reads postgresql:// URIs (docs/postgis.md).

@@ -9,6 +9,7 @@
 #include "cli/web_map_export.h"
 #include "cli/web_page.h"
 #include "cli/view_options.h"
+#include "core/ascii_text.h"
 #include "core/atomic_file.h"
 #include "core/placement/place_events.h"
 #include "core/geodata_paths.h"
@@ -33,9 +34,7 @@ struct RenderOptions {
 };
 
 std::string lowercase_extension(const std::string& path) {
-    std::string extension = std::filesystem::path(path).extension().string();
-    for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return extension;
+    return ascii_lower(std::filesystem::path(path).extension().string());
 }
 
 int run_render(const RenderOptions& options) {

@@ -10,12 +10,12 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 
-#include <fstream>
 #include <iostream>
 #include <memory>
 
 #include "app/explorer.h"
 #include "app/explorer_frame.h"
+#include "app/session_file.h"
 #include "cli/subcommands.h"
 #include "cli/view_options.h"
 #include "postgis/pg_connection.h"
@@ -43,23 +43,6 @@ SideTab parse_side_tab(const std::string& name) {
     if (name == "story") return SideTab::story;
     if (name == "layers") return SideTab::layers;
     return SideTab::none;
-}
-
-std::vector<std::string> dropped_files;  // filled by GLFW's drop callback, opened by the loop
-
-// A session file is a view state plus the file it shows and the timeline's visible range.
-bool read_session(const std::string& path, ViewState& view, std::string& file, std::string& error) {
-    std::ifstream in(path);
-    if (!in) return true;  // not there yet: it is created on quit
-    try {
-        nlohmann::json json = nlohmann::json::parse(in);
-        view = view_state_from_json(json);
-        if (json.contains("file") && json["file"].is_string() && file.empty()) file = json["file"].get<std::string>();
-    } catch (const std::exception& e) {
-        error = "session " + path + ": " + e.what() + " (delete the file to start afresh)";
-        return false;
-    }
-    return true;
 }
 
 int run_view(const ViewCommandOptions& options) {
@@ -94,14 +77,16 @@ int run_view(const ViewCommandOptions& options) {
     }
     ImGuiSession imgui(target->content_scale());
     ImGui_ImplGlfw_InitForOpenGL(target->window(), true);
-    glfwSetDropCallback(target->window(), [](GLFWwindow*, int count, const char** paths) {
-        for (int k = 0; k < count; ++k) dropped_files.emplace_back(paths[k]);
-    });
 
     ExplorerOptions explorer_options{geodata_dir(options.geodata), view, view_from_user, options.session, options.source,
                                      {.keep_coordinates = options.view.keep_coordinates}, options.view.lang};
     explorer_options.tab = parse_side_tab(options.tab);
     Explorer explorer(std::move(explorer_options));
+    glfwSetWindowUserPointer(target->window(), &explorer.state());
+    glfwSetDropCallback(target->window(), [](GLFWwindow* window, int count, const char** paths) {
+        auto* state = static_cast<ExplorerState*>(glfwGetWindowUserPointer(window));
+        for (int k = 0; k < count; ++k) state->dropped_files.emplace_back(paths[k]);
+    });
     bool opened = explorer.open(file);
     for (const Diagnostic& d : explorer.state().file.problems) std::cerr << d.format() << "\n";
     std::cerr << "chronomap view: " << target->description()
@@ -117,8 +102,9 @@ int run_view(const ViewCommandOptions& options) {
             glfwPollEvents();
         else
             glfwWaitEventsTimeout(0.1);
-        for (const std::string& path : dropped_files) explorer.open(path);
-        dropped_files.clear();
+        std::vector<std::string> dropped = std::move(explorer.state().dropped_files);
+        explorer.state().dropped_files.clear();
+        for (const std::string& path : dropped) explorer.open(path);
         double now = glfwGetTime();
         bool capture = !options.screenshot.empty() && options.frames > 0 && frame + 1 == options.frames;
         if (capture) target->request_capture();

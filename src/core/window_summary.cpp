@@ -1,13 +1,15 @@
 #include "core/window_summary.h"
 
 #include "core/geometry/series_timing.h"
+#include "core/shown_rule.h"
 
 namespace chronomap {
 
 void for_each_shown_event(const EventStore& store, const ViewState& view, const std::function<void(size_t)>& visit,
                           const std::vector<std::uint8_t>* filter_mask) {
+    const ShownRule rule = shown_rule(view);
     auto passes = [&](size_t i) {
-        return store.is_placed(i) && view.category_shown(store.category()[i]) && (!filter_mask || (*filter_mask)[i]);
+        return store.is_placed(i) && rule.shows_category(store.category()[i]) && (!filter_mask || (*filter_mask)[i]);
     };
     auto consider = [&](size_t i) {
         if (!store.in_series(i) && passes(i)) visit(i);  // series states are chosen below
@@ -29,14 +31,11 @@ bool shown_in_time(const EventStore& store, const ViewState& view, size_t i) {
     if (store.in_series(i))
         return series_state_shown(view.time.all, view.time.start, view.time.end, start, end, store.time(i).is_span,
                                   store.replaced_at(i));
-    if (view.time.all) return true;
-    if (view.time_mode == TimeMode::cumulative) return start < view.time.end;
-    return start < view.time.end && end > view.time.start;
+    return shown_rule(view).shows_time(start, end);
 }
 
 bool faded_in_time(const EventStore& store, const ViewState& view, size_t i) {
-    return !view.time.all && view.time_mode == TimeMode::cumulative && !store.in_series(i) &&
-           store.end()[i] <= view.time.start;
+    return !store.in_series(i) && shown_rule(view).fades(store.end()[i]);
 }
 
 std::vector<size_t> shown_counts_by_category(const EventStore& store, const ViewState& view,

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "core/colocated_slots.h"
+#include "core/shown_rule.h"
 #include "core/web_mercator.h"
 #include "render/gl_check.h"
 #include "shaders/composite_vert.h"
@@ -27,10 +28,6 @@ struct MarkerVertex {
     std::uint32_t category;
     std::uint32_t flags;
 };
-
-std::int32_t relative(UnixSeconds t, UnixSeconds epoch) {
-    return static_cast<std::int32_t>(std::clamp<UnixSeconds>(t - epoch, INT_MIN + 1, INT_MAX - 1));
-}
 
 }  // namespace
 
@@ -85,7 +82,7 @@ EventLayer::EventLayer(const EventStore& store)
             run.starts[k - run.offset] = time.start;
             WorldPoint w = lonlat_to_world({store.lon()[i], store.lat()[i]});
             MarkerVertex v{static_cast<float>(w.x),       static_cast<float>(w.y),
-                           relative(time.start, epoch_),  relative(time.end, epoch_),
+                           seconds_from(time.start, epoch_),  seconds_from(time.end, epoch_),
                            // The toll's size, and a span's length (event_marker_radius)
                            std::max(marker_radius(store.fatalities()[i]), time.is_span ? span_radius(time.end - time.start) : 0.f),
                            store.category()[i],
@@ -167,19 +164,17 @@ void EventLayer::update_filter(const FrameContext& frame) {
 
 void EventLayer::prepare(const FrameContext& frame, FrameShared& shared) {
     if (!frame.view.layers.events) return;
-    const TimeWindow& window = frame.view.time;
-    UnixSeconds t0 = window.all ? LLONG_MIN / 2 : window.start, t1 = window.all ? LLONG_MAX / 2 : window.end;
-    // Two binary searches per run: the index ranges that can overlap [t0, t1). An event of
-    // the run can only reach t0 if it began at most the run's longest duration before it.
-    // Cumulative: everything that has begun by the window's end.
-    bool cumulative = !window.all && frame.view.time_mode == TimeMode::cumulative;
+    const ShownRule rule = shown_rule(frame.view);
+    // Two binary searches per run: the index ranges that can overlap [from, until). An event
+    // of the run can only reach `from` if it began at most the run's longest duration before it.
+    // Cumulative and all dates: no `from`, everything that has begun by `until`.
     size_t drawn = 0;
     for (DurationRun& run : runs_) {
         size_t r = static_cast<size_t>(&run - runs_.data());
-        bool unbounded = cumulative || window.all || r == kRuns - 1;
+        bool unbounded = rule.from == kNoTimeBefore || r == kRuns - 1;
         auto first = unbounded ? run.starts.begin()
-                               : std::lower_bound(run.starts.begin(), run.starts.end(), t0 - kRunMaxDuration[r]);
-        auto last = std::lower_bound(first, run.starts.end(), t1);
+                               : std::lower_bound(run.starts.begin(), run.starts.end(), rule.from - kRunMaxDuration[r]);
+        auto last = std::lower_bound(first, run.starts.end(), rule.until);
         run.first = run.offset + static_cast<size_t>(first - run.starts.begin());
         run.count = static_cast<size_t>(last - first);
         drawn += run.count;
@@ -211,12 +206,8 @@ void EventLayer::prepare(const FrameContext& frame, FrameShared& shared) {
 // store, so 10 M events cost what the window holds. A large window is counted in two halves
 // on two cores: software GL rasterises when the frame ends, so the second core is idle now.
 std::vector<size_t> EventLayer::count_window(const FrameContext& frame) {
-    const TimeWindow& window = frame.view.time;
-    bool cumulative = !window.all && frame.view.time_mode == TimeMode::cumulative;
-    std::int32_t t0 = window.all || cumulative ? INT_MIN : relative(window.start, epoch_);
-    std::int32_t t1 = window.all ? INT_MAX : relative(window.end, epoch_);
     // Cumulative: events over before the window's start are drawn faded, counted apart.
-    std::int32_t window_t0 = window.all ? INT_MIN : relative(window.start, epoch_);
+    const GpuShownRule rule = gpu_shown_rule(frame.view, epoch_);
     int cell = density_cell_pixels(frame);
     size_t cell_count = 0;
     if (dense_) {
@@ -225,10 +216,9 @@ std::vector<size_t> EventLayer::count_window(const FrameContext& frame) {
     }
     double scale = frame.world_size(), half_w = frame.device_width / 2.0, half_h = frame.device_height / 2.0;
     double cx = frame.map.center.x, cy = frame.map.center.y;
-    std::uint64_t mask = frame.view.category_mask;
     // A view that did not change since the last count (a file just opened on all its dates,
     // the user reading a panel) is not counted again: with 10 M events that is 100 ms.
-    CountedView view{t0, t1, mask, frame.filter_generation, frame.device_width, frame.device_height, cell, cx, cy, scale, dense_, {}};
+    CountedView view{rule.from, rule.until, rule.fade_before, rule.category_mask, frame.filter_generation, frame.device_width, frame.device_height, cell, cx, cy, scale, dense_, {}};
     for (const DurationRun& run : runs_) view.ranges.emplace_back(run.first, run.count);
     if (counted_view_ && *counted_view_ == view) return counted_;
     counted_view_ = view;
@@ -245,18 +235,19 @@ std::vector<size_t> EventLayer::count_window(const FrameContext& frame) {
         CellBox box = tally.box;
         float* cells = tally.cells.data();
         for (size_t i = begin; i < end; ++i) {
-            if (start_rel_[i] >= t1 || end_rel_[i] <= t0 || !buffer_filter_[i]) continue;
+            // The shader's test but for the category: hidden categories are counted too.
+            if (!rule.shows_time(start_rel_[i], end_rel_[i]) || !buffer_filter_[i]) continue;
             std::uint16_t category = category_[i];
             if (category >= categories) continue;
             counts[category]++;
             double px = (world_x_[i] - cx) * scale + half_w, py = (world_y_[i] - cy) * scale + half_h;
             if (px < 0 || py < 0 || px >= frame.device_width || py >= frame.device_height) continue;
             // What the legend counts: in the map's extent, and in the window or earlier.
-            if (end_rel_[i] > window_t0)
+            if (!rule.fades(end_rel_[i]))
                 counts[categories + category]++;
-            else if ((mask >> std::min<std::uint16_t>(category, 63)) & 1)
+            else if (rule.shows_category(category))
                 counts[2 * categories]++;
-            if (!dense_ || !((mask >> std::min<std::uint16_t>(category, 63)) & 1)) continue;
+            if (!dense_ || !rule.shows_category(category)) continue;
             // Row 0 at the bottom, as GL textures go.
             auto column = static_cast<int>(px) / cell, row = (frame.device_height - 1 - static_cast<int>(py)) / cell;
             cells[static_cast<size_t>(row) * cells_width_ + column] += 1;
@@ -309,26 +300,22 @@ std::vector<size_t> EventLayer::count_window(const FrameContext& frame) {
 
 void EventLayer::draw(const FrameContext& frame, FrameShared&) {
     if (!frame.view.layers.events) return;
-    const TimeWindow& window = frame.view.time;
     if (dense_) {
         draw_density(frame);
         return;
     }
-    bool cumulative = !window.all && frame.view.time_mode == TimeMode::cumulative;
-
     program_.use();
     glUniform2f(program_.uniform("u_center"), frame.center_x(), frame.center_y());
     glUniform1f(program_.uniform("u_world_size"), frame.world_size());
     glUniform2f(program_.uniform("u_viewport"), static_cast<float>(frame.device_width),
                 static_cast<float>(frame.device_height));
     glUniform1f(program_.uniform("u_pixel_scale"), frame.scale);
-    glUniform2i(program_.uniform("u_window"), window.all || cumulative ? INT_MIN : relative(window.start, epoch_),
-                window.all ? INT_MAX : relative(window.end, epoch_));
-    // Cumulative: events over before the window are the story so far, drawn faded.
-    glUniform1i(program_.uniform("u_fade_before"), cumulative ? relative(window.start, epoch_) : INT_MIN);
-    std::uint64_t mask = frame.view.category_mask;
-    glUniform2ui(program_.uniform("u_category_mask"), static_cast<GLuint>(mask & 0xffffffffu),
-                 static_cast<GLuint>(mask >> 32));
+    // What is shown: the one rule (core/shown_rule.h), field for field.
+    const GpuShownRule rule = gpu_shown_rule(frame.view, epoch_);
+    glUniform2i(program_.uniform("u_window"), rule.from, rule.until);
+    glUniform1i(program_.uniform("u_fade_before"), rule.fade_before);
+    glUniform2ui(program_.uniform("u_category_mask"), static_cast<GLuint>(rule.category_mask & 0xffffffffu),
+                 static_cast<GLuint>(rule.category_mask >> 32));
     float colors[64 * 4] = {};
     const auto& categories = store_.categories();
     for (size_t c = 0; c < 64; ++c) {

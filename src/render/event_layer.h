@@ -95,7 +95,7 @@ private:
     std::vector<float> cell_counts_, second_cell_counts_;  // the second: counted by another thread
     // What count_window() last counted, and its answer.
     struct CountedView {
-        std::int32_t t0, t1;
+        std::int32_t from, until, fade_before;  // the view's GpuShownRule
         std::uint64_t category_mask, filter_generation;
         int width, height, cell;
         double center_x, center_y, world_size;

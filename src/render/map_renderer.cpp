@@ -34,15 +34,43 @@ MapRenderer::~MapRenderer() = default;
 
 void MapRenderer::positions_changed() {
     events_box_ = placed_events_box(store_);
+    prepared_.reset();
     for (auto& layer : layers_)
         if (layer->name() == "events") layer = std::make_unique<EventLayer>(store_);
 }
 
-void MapRenderer::add_layer(std::unique_ptr<Layer> layer) { layers_.push_back(std::move(layer)); }
+void MapRenderer::add_layer(std::unique_ptr<Layer> layer) {
+    prepared_.reset();  // the new layer has not prepared this frame
+    layers_.push_back(std::move(layer));
+}
 
 MapView MapRenderer::map_view(const ViewState& view) const { return resolve_map_view(view, events_box_); }
 
+namespace {
+FrameStats stats_of(const FrameShared& shared) {
+    return {shared.events_drawn, shared.labels_placed,   shared.dense,           shared.shown_counts,
+            shared.counts_any_category, shared.in_view_counts, shared.earlier_in_view, shared.label_texts,
+            shared.place_name_texts};
+}
+}  // namespace
+
+const FrameStats& MapRenderer::prepare(const ViewState& view, const MapViewport& viewport) {
+    if (prepared_ && prepared_->viewport == viewport && prepared_->view == view) return last_stats_;
+    GlStateGuard saved;  // the events layer uploads the filter's bytes when it changed
+    MapView map = map_view(view);
+    map.width = static_cast<int>(std::lround(viewport.width / view.pixel_scale));
+    map.height = static_cast<int>(std::lround(viewport.height / view.pixel_scale));
+    const std::vector<std::uint8_t>* mask = filter_.update(store_, view.filter);
+    prepared_ = Prepared{view, viewport, {}};
+    FrameContext frame{prepared_->view, map, palette_for(view.theme), viewport.width, viewport.height,
+                       static_cast<float>(view.pixel_scale), viewport.x, viewport.y, mask, filter_.generation()};
+    for (auto& layer : layers_) layer->prepare(frame, prepared_->shared);
+    last_stats_ = stats_of(prepared_->shared);
+    return last_stats_;
+}
+
 FrameStats MapRenderer::draw(const ViewState& view, const MapViewport& viewport) {
+    prepare(view, viewport);
     GlStateGuard saved;
     MapView map = map_view(view);
     map.width = static_cast<int>(std::lround(viewport.width / view.pixel_scale));
@@ -66,17 +94,13 @@ FrameStats MapRenderer::draw(const ViewState& view, const MapViewport& viewport)
     glClear(GL_COLOR_BUFFER_BIT);
     CHRONOMAP_GL_CHECK("frame setup");
 
-    FrameShared shared;
-    for (auto& layer : layers_) layer->prepare(frame, shared);
+    FrameShared shared = std::move(prepared_->shared);
+    prepared_.reset();  // the layers' prepared state is used up by this draw
     for (auto& layer : layers_) {
         layer->draw(frame, shared);
         CHRONOMAP_GL_CHECK("drawing a layer");
     }
-    last_stats_ = {shared.events_drawn,         shared.labels_placed,
-                   shared.dense,                std::move(shared.shown_counts),
-                   std::move(shared.counts_any_category), std::move(shared.in_view_counts),
-                   shared.earlier_in_view,      std::move(shared.label_texts),
-                   std::move(shared.place_name_texts)};
+    last_stats_ = stats_of(shared);
     return last_stats_;
 }
 

@@ -37,6 +37,7 @@ struct FrameStats {
 // Where the map goes in the bound framebuffer: device pixels, bottom-left origin (GL's).
 struct MapViewport {
     int x = 0, y = 0, width = 0, height = 0;
+    bool operator==(const MapViewport&) const = default;
 };
 
 class MapRenderer {
@@ -51,8 +52,13 @@ public:
 
     // The camera this state resolves to for this store (fit modes use the events' extent).
     MapView map_view(const ViewState& view) const;
+    // Runs every layer's prepare() (counts, layout; no drawing) for this view: the explorer's
+    // panels then read the counts of the frame about to be drawn, not the last one's. Calling
+    // it again with the same view and viewport does nothing.
+    const FrameStats& prepare(const ViewState& view, const MapViewport& viewport);
     // Draws the map into `viewport` of the bound framebuffer; the viewport's size wins over
-    // the view's (a resized window).
+    // the view's (a resized window). Uses what prepare() did for the same view and viewport,
+    // or prepares first.
     FrameStats draw(const ViewState& view, const MapViewport& viewport);
     // Event positions changed after loading (a place chosen in the review): upload again.
     void positions_changed();
@@ -61,8 +67,8 @@ public:
     FontAtlas& font_atlas() { return *atlas_; }
     // The user's overlays (ViewState::overlays): their load status for panels and messages.
     UserLayerSet& user_layers() { return *user_layers_; }
-    // What the last draw() showed (counts per category ...): panels read it instead of
-    // counting the window's events again.
+    // What the last prepare() or draw() found (counts per category ...): panels read it
+    // instead of counting the window's events again.
     const FrameStats& last_stats() const { return last_stats_; }
     // The view's content filter as drawn (one byte per store index; nullptr: no filter).
     // Computed once per filter change and shared with the timeline and picking.
@@ -77,6 +83,14 @@ private:
     FilterMask filter_;
     FrameStats last_stats_;
     std::vector<std::unique_ptr<Layer>> layers_;
+    // The frame prepare() made, waiting for draw(): what it was made for, and what the layers
+    // shared while preparing it.
+    struct Prepared {
+        ViewState view;
+        MapViewport viewport;
+        FrameShared shared;
+    };
+    std::optional<Prepared> prepared_;
 };
 
 // One whole frame into a target: begin_frame, the map over the whole target, end_frame.

@@ -1,6 +1,8 @@
 // [SECTION] format from path  [SECTION] libav encoder (MP4, WebM, GIF)  [SECTION] factory
 #include "video/video_writer.h"
 
+#include "core/ascii_text.h"
+
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
@@ -22,8 +24,7 @@ namespace chronomap {
 // [SECTION] format from path
 
 Parsed<VideoFormat> video_format_for(const std::string& output) {
-    std::string lower = output;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string lower = ascii_lower(output);
     auto ends = [&](std::string_view suffix) {
         return lower.size() >= suffix.size() &&
                lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0;

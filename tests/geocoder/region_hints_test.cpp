@@ -196,6 +196,23 @@ TEST_CASE("a user gazetteer from a GeoNames extract and a CSV: built, listed, as
     std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("a user gazetteer CSV as French Excel writes it: semicolons, quotes, and a quote never closed") {
+    auto dir = std::filesystem::temp_directory_path() / "chronomap-user-gazetteer-csv-test";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    auto csv = dir / "lieux.csv";
+    std::ofstream(csv) << "nom;lat;lon;pays;alternate_names\r\n"
+                          "\"Hatla\";35.36;40.19;Syrie;\"Hatlah; Hatla Fawqani\"\r\n"
+                          "\"Mayadin;35.01;40.45;SY;\r\n";
+    UserGazetteerBuild report = build_user_gazetteer({csv}, real_geocoder().gazetteer(), dir / "lieux.idx");
+    CHECK(report.places == 1);
+    REQUIRE(report.problems.size() == 1);
+    CHECK(report.problems[0].line == 3);
+    CHECK(report.problems[0].message.find("never closed") != std::string::npos);
+    CHECK(report.problems[0].hint.find("close the quote") != std::string::npos);
+    std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("a place added from the review is found by every later lookup") {
     auto dir = std::filesystem::temp_directory_path() / "chronomap-my-places-test";
     std::filesystem::remove_all(dir);

@@ -10,6 +10,7 @@
 #include "core/gazetteer/geocoder.h"
 #include "core/geodata_paths.h"
 #include "core/placement/place_events.h"
+#include "core/shown_rule.h"
 #include "core/window_summary.h"
 #include "render/gl_check.h"
 #include "platform/headless_egl_target.h"
@@ -324,4 +325,87 @@ TEST_CASE("A French map names Palmyra \"Palmyre\" in its labels and its basemap,
     CHECK(has(en.labels_all, "Khan Shaykhun"));
     CHECK(has(en.names_later, "SYRIA"));
     CHECK_FALSE(has(en.names_later, "Palmyre"));
+}
+
+TEST_CASE("What the GPU draws is core's shown rule: window edges, cumulative fading, hidden categories") {
+    // Along the Euphrates' latitude, one event every 3 degrees; the window is the week of the
+    // Deir ez-Zor offensive, 28 September to 5 October 2017 (end excluded).
+    std::vector<EventRecord> records = {
+        placed("over-the-day-before", "2017-09-27", 10, 35),   // ends as the window starts
+        placed("first-day", "2017-09-28", 13, 35),
+        placed("last-day", "2017-10-04", 16, 35),
+        placed("day-after", "2017-10-05", 19, 35),              // begins as the window ends
+        placed("march", "2017-03-15", 22, 35),                  // long before
+        placed("siege", "2017-09-05/2017-09-30", 25, 35),       // a span reaching into the window
+        placed("air-strike", "2017-10-01", 28, 35),             // a category the view hides
+    };
+    records[6].category = 1;
+    EventStore store = EventStore::build(
+        records, {{"attack", "Attaque", {215, 48, 31, 255}}, {"airstrike", "Frappe", {40, 90, 200, 255}}}, "test", nullptr);
+    auto target = create_headless_target(600, 160);
+    MapRenderer renderer(store, geodata_dir());
+    ViewState view;
+    view.width = 600, view.height = 160;
+    view.layers = {};
+    view.layers.labels = view.layers.legend = view.layers.title = view.layers.scale_bar = false;
+    view.layers.attribution = view.layers.place_names = view.layers.basemap = false;
+    view.camera = {CameraMode::center, {19, 35}, 4, {}};
+    view.category_mask = ~std::uint64_t{0} & ~std::uint64_t{2};  // "Frappe" hidden
+    MapView map = renderer.map_view(view);
+
+    auto background = [&] {
+        view.layers.events = false;
+        render_frame(renderer, view, *target);
+        view.layers.events = true;
+        return target->read_pixels();
+    }();
+    // How much the marker at event i's place changed the pixel (0: nothing drawn there).
+    auto drawn_at = [&](const Image& image, size_t i) {
+        WorldPoint p = map.lonlat_to_pixel({store.lon()[i], store.lat()[i]});
+        size_t k = (static_cast<size_t>(p.y) * 600 + static_cast<size_t>(p.x)) * 4;
+        int d = 0;
+        for (size_t c = 0; c < 3; ++c) d += std::abs(int(image.rgba[k + c]) - int(background.rgba[k + c]));
+        return d;
+    };
+    for (TimeMode mode : {TimeMode::window, TimeMode::cumulative}) {
+        for (bool all : {false, true}) {
+            view.time_mode = mode;
+            view.time = all ? TimeWindow{} : *parse_time_window("2017-09-28/2017-10-04").value;
+            render_frame(renderer, view, *target);
+            Image image = target->read_pixels();
+            ShownRule rule = shown_rule(view);
+            std::vector<bool> listed(store.size(), false);
+            for_each_shown_event(store, view, [&](size_t i) { listed[i] = true; });
+            int full = 0;
+            for (size_t i = 0; i < store.size(); ++i) {
+                bool shown = rule.shows(store.start()[i], store.end()[i], store.category()[i], true);
+                CAPTURE(store.id(i));
+                CAPTURE(all);
+                CAPTURE(static_cast<int>(mode));
+                CHECK(listed[i] == shown);  // the legend and labels (window_summary) agree
+                CHECK((drawn_at(image, i) > 20) == shown);
+                if (shown && !rule.fades(store.end()[i])) full = std::max(full, drawn_at(image, i));
+            }
+            for (size_t i = 0; i < store.size(); ++i)
+                if (rule.shows(store.start()[i], store.end()[i], store.category()[i], true) && rule.fades(store.end()[i]))
+                    CHECK(drawn_at(image, i) < full * 2 / 3);  // faded: the story so far
+        }
+    }
+    // The rule itself, at the edges: the day before and the day after are out of the week.
+    view.time_mode = TimeMode::window;
+    view.time = *parse_time_window("2017-09-28/2017-10-04").value;
+    auto event = [&](std::string_view id) {
+        for (size_t i = 0; i < store.size(); ++i)
+            if (store.id(i) == id) return i;
+        FAIL("no event " << id);
+        return size_t{0};
+    };
+    ShownRule week = shown_rule(view);
+    size_t before = event("over-the-day-before"), first = event("first-day"), after = event("day-after");
+    CHECK_FALSE(week.shows_time(store.start()[before], store.end()[before]));
+    CHECK(week.shows_time(store.start()[first], store.end()[first]));
+    CHECK_FALSE(week.shows_time(store.start()[after], store.end()[after]));
+    view.time_mode = TimeMode::cumulative;
+    CHECK(shown_rule(view).shows_time(store.start()[before], store.end()[before]));
+    CHECK(shown_rule(view).fades(store.end()[before]));
 }

@@ -1,5 +1,6 @@
 #include "core/gazetteer/alias_table.h"
 
+#include "core/ascii_text.h"
 #include "core/input_check.h"
 
 #include <algorithm>
@@ -22,12 +23,6 @@ std::vector<std::string_view> split_tabs(std::string_view line) {
         if (tab == std::string_view::npos) return columns;
         at = tab + 1;
     }
-}
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
 }
 
 template <typename T>

@@ -1,5 +1,6 @@
 #include "core/gazetteer/near_phrase.h"
 
+#include "core/ascii_text.h"
 #include <array>
 #include <cctype>
 #include <numbers>
@@ -9,12 +10,6 @@
 
 namespace chronomap {
 namespace {
-
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 // The compass direction a phrase's prefix names, longest words first ("sud-est" before "est").
 double bearing_in(const std::string& prefix) {
@@ -85,7 +80,7 @@ std::optional<NearPhrase> parse_near_phrase(std::string_view text) {
     NearPhrase phrase;
     phrase.place = m[1].str();
     if (phrase.place.size() < 2) return std::nullopt;
-    std::string prefix = lower_ascii(std::string_view(&*text.begin(), static_cast<size_t>(m.position(1))));
+    std::string prefix = ascii_lower(std::string_view(&*text.begin(), static_cast<size_t>(m.position(1))));
     phrase.distance_km = distance_in(prefix);
     phrase.bearing_deg = bearing_in(prefix);
     phrase.french = prefix.ends_with("de ") || prefix.ends_with("du ") || prefix.ends_with("des ") ||

@@ -1,5 +1,6 @@
 #include "core/gazetteer/user_gazetteers.h"
 
+#include "core/ascii_text.h"
 #include "core/input_check.h"
 
 #include <algorithm>
@@ -17,52 +18,14 @@
 #include "core/gazetteer/gazetteer_index_writer.h"
 #include "core/gazetteer/key_hash.h"
 #include "core/gazetteer/name_folding.h"
+#include "core/native_json/source_buffer.h"
+#include "core/sources/delimited_text_reader.h"
 
 namespace chronomap {
 namespace fmt = gazetteer_format;
 namespace {
 
 constexpr size_t kMaxProblems = 50;  // past that, one more line says how many were left out
-
-std::string lower_ascii(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\r')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\r')) text.remove_suffix(1);
-    return text;
-}
-
-// One CSV or TSV line: separator-split, with "quoted, fields" and "" for a quote.
-std::vector<std::string> split_table_line(std::string_view line, char separator) {
-    std::vector<std::string> fields(1);
-    bool quoted = false;
-    for (size_t i = 0; i < line.size(); ++i) {
-        char c = line[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-                fields.back() += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                fields.back() += c;
-            }
-        } else if (c == '"' && trim(fields.back()).empty()) {
-            fields.back().clear();
-            quoted = true;
-        } else if (c == separator) {
-            fields.emplace_back();
-        } else {
-            fields.back() += c;
-        }
-    }
-    for (std::string& f : fields) f = std::string(trim(f));
-    return fields;
-}
 
 bool looks_like_geonames(std::string_view line) {
     size_t tabs = static_cast<size_t>(std::count(line.begin(), line.end(), '\t'));
@@ -79,7 +42,7 @@ struct TableColumns {
 TableColumns read_header(const std::vector<std::string>& header) {
     TableColumns c;
     for (size_t i = 0; i < header.size(); ++i) {
-        std::string h = lower_ascii(header[i]);
+        std::string h = ascii_lower(header[i]);
         int index = static_cast<int>(i);
         if (h == "name" || h == "place" || h == "nom") c.name = index;
         if (h == "lat" || h == "latitude") c.lat = index;
@@ -107,35 +70,35 @@ class SourceReader {
 
     void read(const std::filesystem::path& file) {
         if (auto why = why_unreadable(file)) throw std::runtime_error("cannot read " + file.string() + ": " + *why);
-        std::ifstream in(file, std::ios::binary);
-        if (!in)
-            throw std::runtime_error("cannot read " + file.string() + ": " + std::strerror(errno));
         file_ = file.string();
-        std::string line;
-        if (!std::getline(in, line)) return;                     // empty file
-        if (line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);  // a BOM
-        size_t line_number = 1;
-        if (looks_like_geonames(line)) {
-            do {
-                geonames_line(line, line_number);
-                ++line_number;
-            } while (std::getline(in, line));
+        std::shared_ptr<const SourceBuffer> source = SourceBuffer::read_file(file);
+        std::string_view text = source->text();
+        if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // a BOM
+        if (text.empty()) return;
+        if (looks_like_geonames(text.substr(0, text.find('\n')))) {
+            size_t line_number = 1;
+            for (size_t at = 0; at < text.size(); ++line_number) {
+                size_t end = std::min(text.find('\n', at), text.size());
+                geonames_line(text.substr(at, end - at), line_number);
+                at = end + 1;
+            }
             return;
         }
-        char separator = line.find('\t') != std::string::npos ? '\t' : ',';
-        if (separator == ',' && line.find(';') != std::string::npos &&
-            line.find(',') == std::string::npos)
-            separator = ';';
-        TableColumns columns = read_header(split_table_line(line, separator));
-        if (columns.name < 0 || columns.lat < 0 || columns.lon < 0)
-            throw std::runtime_error(
-                file_ +
-                ":1: not a GeoNames dump (19 tab-separated columns) and no CSV/TSV header with "
-                "columns name, lat, lon; write a header row: name,lat,lon,country,region,"
-                "alternate_names");
-        while (std::getline(in, line)) {
-            ++line_number;
-            table_line(line, line_number, separator, columns);
+        // CSV or TSV, quoted fields and all: the one reader of delimited text that event
+        // tables go through too.
+        try {
+            DelimitedTextReader table(source, {});
+            TableColumns columns = read_header(table.columns());
+            if (columns.name < 0 || columns.lat < 0 || columns.lon < 0)
+                throw std::runtime_error(
+                    file_ +
+                    ":1: not a GeoNames dump (19 tab-separated columns) and no CSV/TSV header with "
+                    "columns name, lat, lon; write a header row: name,lat,lon,country,region,"
+                    "alternate_names");
+            TableRow row;
+            while (table.next(row)) table_line(row, columns);
+        } catch (const TableReadError& e) {
+            problem(static_cast<size_t>(e.line), Severity::error, std::string(e.what()) + "; the rest of the file left out", e.hint);
         }
     }
 
@@ -168,13 +131,13 @@ class SourceReader {
         add(row);
     }
 
-    void table_line(std::string_view line, size_t line_number, char separator,
-                    const TableColumns& c) {
-        if (trim(line).empty()) return;
+    void table_line(const TableRow& table_row, const TableColumns& c) {
+        const std::vector<std::string_view>& f = table_row.values;
+        if (std::all_of(f.begin(), f.end(), [](std::string_view v) { return trim(v).empty(); })) return;
+        size_t line_number = table_row.number;
         ++report_.rows;
-        std::vector<std::string> f = split_table_line(line, separator);
         auto field = [&](int index) -> std::string_view {
-            return index >= 0 && static_cast<size_t>(index) < f.size() ? std::string_view(f[index])
+            return index >= 0 && static_cast<size_t>(index) < f.size() ? trim(f[static_cast<size_t>(index)])
                                                                        : std::string_view();
         };
         PlaceRow row;

@@ -1,5 +1,6 @@
 #include "core/native_json/source_buffer.h"
 
+#include "core/huge_page_memory.h"
 #include "core/input_limits.h"
 
 #include <fcntl.h>
@@ -11,14 +12,14 @@
 #include <cerrno>
 #include <cstring>
 #include <mutex>
+#include <new>
 #include <stdexcept>
 #include <string>
 
 namespace chronomap {
 namespace {
 
-constexpr size_t kHugePage = size_t{2} << 20;
-constexpr size_t kMapAbove = size_t{4} << 20;  // smaller texts are not worth a mapping
+constexpr size_t kMapAbove = kHugePagesFromBytes;  // smaller texts are not worth a mapping
 // Files this large are mapped rather than copied: their pages then belong to the page cache,
 // not to the process (10 M events are a 2.6 GB file).
 constexpr size_t kMapFileAbove = size_t{64} << 20;
@@ -69,11 +70,12 @@ SourceBuffer::SourceBuffer(size_t size, MappedTag) : size_(size), capacity_(size
 SourceBuffer::SourceBuffer(size_t size) : size_(size) {
     capacity_ = size + kPadding;
     if (capacity_ >= kMapAbove) {
-        mapped_ = (capacity_ + kHugePage - 1) & ~(kHugePage - 1);
-        void* memory = ::mmap(nullptr, mapped_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (memory == MAP_FAILED) throw std::runtime_error(std::string("out of memory: ") + std::strerror(errno));
-        ::madvise(memory, mapped_, MADV_HUGEPAGE);  // a hint; fine if the kernel says no
-        data_ = static_cast<char*>(memory);
+        mapped_ = huge_page_rounded(capacity_);
+        try {
+            data_ = static_cast<char*>(map_huge_pages(capacity_));
+        } catch (const std::bad_alloc&) {
+            throw std::runtime_error(std::string("out of memory: ") + std::strerror(errno));
+        }
         capacity_ = mapped_;
     } else {
         data_ = new char[capacity_];
@@ -82,7 +84,7 @@ SourceBuffer::SourceBuffer(size_t size) : size_(size) {
 }
 
 SourceBuffer::~SourceBuffer() {
-    if (mapped_) ::munmap(data_, mapped_);
+    if (mapped_) ::munmap(data_, mapped_);  // the file's mapping or map_huge_pages's, both whole
     else delete[] data_;
 }
 

@@ -1,5 +1,6 @@
 #include "core/sources/field_mapping.h"
 
+#include "core/ascii_text.h"
 #include "core/input_check.h"
 
 #include <algorithm>
@@ -17,24 +18,12 @@ constexpr std::array<std::string_view, kFieldCount> kFieldNames{
     "lat",         "lon",    "geo_precision", "fatalities",     "source",  "url",
     "notes",       "series"};
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
-std::string trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    return std::string(s);
-}
-
 // The file's own spelling of the first of `names` it has (case-insensitive), or "".
 std::string find_column(const std::vector<std::string>& columns,
                         std::initializer_list<std::string_view> names) {
     for (std::string_view name : names)
         for (const std::string& column : columns)
-            if (lower(column) == name) return column;
+            if (ascii_lower(column) == name) return column;
     return {};
 }
 
@@ -46,7 +35,7 @@ bool has_all(const std::vector<std::string>& columns,
 }
 
 std::optional<Field> field_from_name(std::string_view name) {
-    std::string n = lower(name);
+    std::string n = ascii_lower(name);
     if (n == "actor") return Field::actor1;
     if (n == "time_end" || n == "end_time") return Field::time_end;
     if (n == "type") return Field::category;
@@ -248,8 +237,8 @@ Parsed<FieldMapping> parse_mapping(std::string_view spec) {
         if (trim(pair).empty()) continue;
         size_t equals = pair.find('=');
         if (equals == std::string_view::npos)
-            return {std::nullopt, "\"" + trim(pair) + "\" is not FIELD=COLUMN (e.g. time=Date)"};
-        std::string name = trim(pair.substr(0, equals)), column = trim(pair.substr(equals + 1));
+            return {std::nullopt, "\"" + std::string(trim(pair)) + "\" is not FIELD=COLUMN (e.g. time=Date)"};
+        std::string name(trim(pair.substr(0, equals))), column(trim(pair.substr(equals + 1)));
         auto field = field_from_name(name);
         if (!field)
             return {std::nullopt,
@@ -283,7 +272,7 @@ std::string apply_mapping(const FieldMapping& explicit_fields,
     for (size_t f = 0; f < kFieldCount; ++f) {
         const std::string& wanted = explicit_fields.column[f];
         if (wanted.empty()) continue;
-        std::string column = find_column(columns, {lower(wanted)});
+        std::string column = find_column(columns, {ascii_lower(wanted)});
         if (column.empty()) {
             std::string list;
             for (const std::string& c : columns) list += (list.empty() ? "" : ", ") + c;

@@ -1,5 +1,7 @@
 #include "core/sources/source_format.h"
 
+#include "core/ascii_text.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -10,10 +12,7 @@ namespace chronomap {
 namespace {
 
 std::string lower_extension(const std::filesystem::path& path) {
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
+    return ascii_lower(path.extension().string());
 }
 
 std::string_view first_line(std::string_view text) {

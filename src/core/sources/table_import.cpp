@@ -1,5 +1,6 @@
 #include "core/sources/table_import.h"
 
+#include "core/ascii_text.h"
 #include "core/counted.h"
 
 #include <algorithm>
@@ -17,19 +18,6 @@ namespace chronomap {
 namespace {
 
 constexpr std::int64_t kDay = 86400;
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return s;
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 std::optional<double> parse_number(std::string_view text) {
     double value = 0;
@@ -81,7 +69,7 @@ class RowConverter {
         if (schema.schema == Schema::generic && options.explicit_mapping[Field::time].empty()) {
             for (std::string_view name : common_date_names())
                 for (size_t c = 0; c < table.columns().size(); ++c)
-                    if (lower(table.columns()[c]) == name &&
+                    if (ascii_lower(table.columns()[c]) == name &&
                         static_cast<int>(c) != index_[static_cast<size_t>(Field::time)]) {
                         other_dates_.push_back(c);
                         represented_[c] = true;
@@ -92,7 +80,7 @@ class RowConverter {
         if (options.explicit_mapping[Field::fatalities].empty())
             for (size_t c = 0; c < table.columns().size(); ++c)
                 for (std::string_view name : {"fatalities", "deaths", "killed", "dead"})
-                    if (lower(table.columns()[c]) == name && static_cast<int>(c) != index_[static_cast<size_t>(Field::fatalities)]) {
+                    if (ascii_lower(table.columns()[c]) == name && static_cast<int>(c) != index_[static_cast<size_t>(Field::fatalities)]) {
                         fatality_synonyms_.push_back(c);
                         represented_[c] = true;
                     }
@@ -100,7 +88,7 @@ class RowConverter {
         for (size_t c = 0; c < table.columns().size(); ++c)
             for (std::string_view name :
                  {"tessellate", "extrude", "visibility", "altitudemode", "draworder", "icon"})
-                if (lower(table.columns()[c]) == name) represented_[c] = true;
+                if (ascii_lower(table.columns()[c]) == name) represented_[c] = true;
     }
 
     // Appends the row's event to `json` (with a leading comma after the first); false when

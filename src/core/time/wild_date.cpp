@@ -1,5 +1,6 @@
 #include "core/time/wild_date.h"
 
+#include "core/ascii_text.h"
 #include <array>
 #include <cctype>
 #include <charconv>
@@ -42,15 +43,9 @@ int to_int(std::string_view s) {
     return value;
 }
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 // English and French month names and their usual abbreviations ("Oct", "oct.", "octobre").
 int month_from_name(std::string_view word) {
-    std::string w = lower(word);
+    std::string w = ascii_lower(word);
     while (!w.empty() && w.back() == '.') w.pop_back();
     static const std::array<std::vector<std::string_view>, 12> kNames{{
         {"january", "jan", "janvier", "janv"},

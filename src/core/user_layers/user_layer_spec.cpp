@@ -1,5 +1,6 @@
 #include "core/user_layers/user_layer_spec.h"
 
+#include "core/ascii_text.h"
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -8,12 +9,6 @@
 
 namespace chronomap {
 namespace {
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-    return text;
-}
 
 bool parse_number(std::string_view text, double& out) {
     text = trim(text);
