@@ -21,6 +21,7 @@ namespace chronomap {
 
 class FontAtlas;
 class UserLayerSet;
+class VectorRecord;
 
 struct FrameStats {
     size_t events_drawn = 0;  // sent to the GPU (the shader then tests each exactly)
@@ -53,7 +54,8 @@ public:
     MapView map_view(const ViewState& view) const;
     // Draws the map into `viewport` of the bound framebuffer; the viewport's size wins over
     // the view's (a resized window).
-    FrameStats draw(const ViewState& view, const MapViewport& viewport);
+    // With `record`, the layers also record what they draw there as vectors (SVG, PDF).
+    FrameStats draw(const ViewState& view, const MapViewport& viewport, VectorRecord* record = nullptr);
     // Event positions changed after loading (a place chosen in the review): upload again.
     void positions_changed();
     // Adds a layer on top of the others (a hover highlight, a story callout).
@@ -81,6 +83,7 @@ private:
 
 // One whole frame into a target: begin_frame, the map over the whole target, end_frame.
 // The export path (PNG, GeoTIFF, slides, video frames).
-FrameStats render_frame(MapRenderer& renderer, const ViewState& view, RenderTarget& target);
+FrameStats render_frame(MapRenderer& renderer, const ViewState& view, RenderTarget& target,
+                        VectorRecord* record = nullptr);
 
 }  // namespace chronomap
