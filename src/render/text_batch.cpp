@@ -47,13 +47,23 @@ VectorItem TextBatch::vector_text(std::string utf8, float x, float baseline, con
 }
 
 void TextBatch::add(const std::string& utf8, float x, float baseline, const TextStyle& style) {
-    pending_.push_back(vector_text(utf8, x, baseline, style));
+    VectorItem item = vector_text(utf8, x, baseline, style);
+    // The pen positions add_glyphs() uses, one per character.
+    std::u32string text = decode_utf8(utf8);
+    float pen = std::round(x);
+    for (size_t i = 0; i < text.size(); ++i) {
+        item.char_x.push_back(std::round(pen));
+        pen += atlas_.glyph(style.face, text[i], style.size, style.halo_radius).advance;
+        if (i + 1 < text.size()) pen += atlas_.kerning(style.face, text[i], text[i + 1], style.size);
+    }
+    pending_.push_back(std::move(item));
     add_glyphs(utf8, x, baseline, style);
 }
 
 void TextBatch::add_spaced(const std::vector<std::string>& characters, float x, float baseline, float tracking,
                            const TextStyle& style) {
     VectorItem item = vector_text("", x, baseline, style);
+    item.spaced = true;
     for (const std::string& ch : characters) {
         item.text += ch;
         item.char_x.push_back(std::round(x));

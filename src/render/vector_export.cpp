@@ -136,13 +136,11 @@ void write_svg_item(std::ostream& out, const VectorItem& item) {
                 << number(item.radius) << "\"" << style_attributes(item.style) << "/>\n";
             return;
         case VectorItem::Kind::text: {
-            out << "<text x=\"";
-            if (item.char_x.empty()) {
-                out << number(item.x);
-            } else {
-                for (size_t k = 0; k < item.char_x.size(); ++k) out << (k ? " " : "") << number(item.char_x[k]);
-            }
-            out << "\" y=\"" << number(item.y) << "\" font-size=\"" << number(item.size) << "\"";
+            // One <tspan> per letter at the pen position the PNG drew it (librsvg reads no list
+            // of x; its unhinted advances would drift a long label by pixels). Editors keep
+            // the <text> one object.
+            out << "<text x=\"" << number(item.x) << "\" y=\"" << number(item.y) << "\" font-size=\""
+                << number(item.size) << "\"";
             if (item.bold) out << " font-weight=\"bold\"";
             if (item.italic) out << " font-style=\"italic\"";
             out << paint("fill", item.style.fill);
@@ -150,7 +148,19 @@ void write_svg_item(std::ostream& out, const VectorItem& item) {
             if (item.halo.a > 0 && item.halo_width > 0)
                 out << paint("stroke", item.halo) << " stroke-width=\"" << number(item.halo_width)
                     << "\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
-            out << ">" << xml_escape(item.text) << "</text>\n";
+            out << ">";
+            if (item.char_x.empty()) {
+                out << xml_escape(item.text);
+            } else {
+                size_t byte = 0;
+                for (float x : item.char_x) {
+                    size_t end = byte + 1;
+                    while (end < item.text.size() && (static_cast<unsigned char>(item.text[end]) & 0xC0) == 0x80) ++end;
+                    out << "<tspan x=\"" << number(x) << "\">" << xml_escape(item.text.substr(byte, end - byte)) << "</tspan>";
+                    byte = end;
+                }
+            }
+            out << "</text>\n";
             return;
         }
     }
@@ -212,7 +222,7 @@ void cairo_text(cairo_t* cr, const VectorItem& item) {
     cairo_set_font_size(cr, item.size);
     // One run, or one per character for letter-spaced names, at the positions drawn.
     std::vector<std::pair<float, std::string>> runs;
-    if (item.char_x.empty()) {
+    if (!item.spaced) {  // the reader's advances: close enough on paper, one searchable run
         runs.emplace_back(item.x, item.text);
     } else {
         size_t byte = 0;

@@ -35,7 +35,10 @@ struct VectorItem {
     float x = 0, y = 0, radius = 0;
     // text
     std::string text;
-    std::vector<float> char_x;  // letter-spaced text: one pen start per character
+    // One pen start per character, as the PNG placed its hinted glyphs (letter-spaced names
+    // are written letter by letter at these positions).
+    std::vector<float> char_x;
+    bool spaced = false;  // letter-spaced (region and country names)
     float size = 0;             // font size, device pixels
     bool bold = false, italic = false;
     Color halo{0, 0, 0, 0};
