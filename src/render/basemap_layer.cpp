@@ -55,7 +55,10 @@ namespace {
 float zoom_boost(const FrameContext& frame) {
     return static_cast<float>(std::clamp((frame.map.zoom - 2) * 0.15, 0.0, 0.6));
 }
-float border_width(const FrameContext& frame) { return 0.8f + zoom_boost(frame); }
+// At story zoom the frontier must stand out from the governorates' lines beside it.
+float border_width(const FrameContext& frame) {
+    return 0.8f + static_cast<float>(std::clamp((frame.map.zoom - 2) * 0.15, 0.0, 1.1));
+}
 float coastline_width(const FrameContext& frame) { return 0.9f + zoom_boost(frame); }
 }  // namespace
 
