@@ -28,3 +28,5 @@ pkg_check_modules(LIBPQ REQUIRED IMPORTED_TARGET libpq)
 # Video export (issue "Presentation mode and video export"): Debian's FFmpeg libraries,
 # with libx264 (H.264), libvpx (VP9) and the built-in GIF encoder.
 pkg_check_modules(LIBAV REQUIRED IMPORTED_TARGET libavcodec libavformat libavutil libswscale)
+# SVG and PDF export (issue 22): Cairo writes the PDF
+pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET cairo cairo-pdf)

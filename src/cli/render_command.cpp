@@ -1,4 +1,4 @@
-// `chronomap render FILE -o OUT.png|OUT.tif [view options]`: the map, headless.
+// `chronomap render FILE -o OUT.png|OUT.tif|OUT.svg|OUT.pdf [view options]`: the map, headless.
 #include <chrono>
 #include <iostream>
 #include <memory>
@@ -21,6 +21,7 @@
 #include "platform/headless_egl_target.h"
 #include "render/map_renderer.h"
 #include "render/overlay_layer.h"
+#include "render/vector_export.h"
 
 namespace chronomap::cli {
 namespace {
@@ -52,9 +53,10 @@ int run_render(const RenderOptions& options) {
                                     options.animate, options.verbose);
     std::string extension = lowercase_extension(options.output);
     bool geotiff = extension == ".tif" || extension == ".tiff";
-    if (extension != ".png" && !geotiff) {
+    bool svg = extension == ".svg", pdf = extension == ".pdf";
+    if (extension != ".png" && !geotiff && !svg && !pdf) {
         std::cerr << "chronomap render: -o " << options.output
-                  << ": the output must end in .png or .tif (GeoTIFF)\n";
+                  << ": the output must end in .png, .tif (GeoTIFF), .svg or .pdf (vector maps)\n";
         return kExitUsage;
     }
     Parsed<ViewState> view = view_state_from_options(options.view);
@@ -88,10 +90,17 @@ int run_render(const RenderOptions& options) {
         return kExitNoGraphics;
     }
     MapRenderer renderer(*loaded.store, geodata);
-    FrameStats stats = render_frame(renderer, *view.value, *target);
+    // SVG and PDF: the same frame, its layers recording what they draw as vectors.
+    std::optional<VectorRecord> vectors;
+    if (svg || pdf) vectors.emplace(target->width(), target->height());
+    FrameStats stats = render_frame(renderer, *view.value, *target, vectors ? &*vectors : nullptr);
     Image image = target->read_pixels();
     try {
-        if (geotiff)
+        if (vectors) {
+            VectorDocument document{view.value->title.empty() ? loaded.store->title_of_file() : view.value->title};
+            if (svg) write_svg(options.output, *vectors, document);
+            else write_pdf(options.output, *vectors, document);
+        } else if (geotiff)
             write_geotiff(options.output, image, renderer.map_view(*view.value), kAttribution);
         else
             write_png(options.output, image);
@@ -128,7 +137,7 @@ int run_render(const RenderOptions& options) {
                   << counted(stats.labels_placed, "label", "labels") << ", " << ms << " ms\n";
     }
     std::cout << "wrote " << options.output << " (" << image.width << "x" << image.height
-              << (geotiff ? ", GeoTIFF EPSG:3857" : ", PNG") << ")\n";
+              << (geotiff ? ", GeoTIFF EPSG:3857" : svg ? ", SVG" : pdf ? ", PDF" : ", PNG") << ")\n";
     int loaded_code = exit_code_for(loaded);
     return loaded_code != kExitOk ? loaded_code : (placement.has_problems() ? kExitProblems : kExitOk);
 }
@@ -138,12 +147,13 @@ int run_render(const RenderOptions& options) {
 Subcommand add_render_command(CLI::App& app) {
     auto options = std::make_shared<RenderOptions>();
     CLI::App* command = app.add_subcommand(
-        "render", "Render the map of an event file to a PNG or a GeoTIFF, without a display.");
+        "render", "Render the map of an event file to a PNG, a GeoTIFF, an SVG or a PDF, without a display.");
     command->add_option("FILE", options->file, "Event file (chronomap JSON, CSV, GeoJSON, KML, ...)")
         ->required();
     add_source_options(*command, options->source);
     command->add_option("-o,--output", options->output,
-                        "Output image: .png, or .tif for a GeoTIFF (EPSG:3857); with --animate .mp4, .webm, .gif, DIR/ or .html (a web page)")
+                        "Output image: .png, .tif for a GeoTIFF (EPSG:3857), .svg or .pdf for a vector map; "
+                        "with --animate .mp4, .webm, .gif, DIR/ or .html (a web page)")
         ->required();
     add_view_options(*command, options->view);
     add_animate_options(*command, options->animate);

@@ -11,6 +11,7 @@
 #include "render/gl_check.h"
 #include "shaders/area_frag.h"
 #include "shaders/area_vert.h"
+#include "render/vector_painter.h"
 
 namespace chronomap {
 namespace {
@@ -186,8 +187,9 @@ void AreaLayer::draw(const FrameContext& frame, FrameShared& shared) {
     draw_ranges(frame, selected_, false, 2.2f, 1.f, &frame.palette.selection);
     glBindVertexArray(0);
     CHRONOMAP_GL_CHECK("drawing areas");
+    if (frame.vector) record(frame, *frame.vector);
     place_labels(frame, shared);
-    text_.draw(frame.device_width, frame.device_height);
+    text_.draw(frame.device_width, frame.device_height, frame.vector);
 }
 
 // The area's title at its centre, when the area is wide enough on screen to hold it and no
@@ -217,6 +219,64 @@ void AreaLayer::place_labels(const FrameContext& frame, FrameShared& shared) {
         shared.taken.push_back(box);
         text_.add(title, static_cast<float>(x), static_cast<float>(y), style);
     }
+}
+
+// The shapes draw() drew, as paths (SVG, PDF export), pass by pass as draw() goes, from
+// the store's geometry. Approximate zones' hatching is left to the fill's opacity; their
+// outlines are dashed as area.frag.glsl dashes them.
+void AreaLayer::record(const FrameContext& frame, VectorRecord& record) {
+    VectorPainter painter(frame, record);
+    const float s = frame.scale;
+    auto color_of = [&](size_t event, float alpha) {
+        Rgba rgba = store_.categories()[store_.category()[event]].color;
+        return category_color_on(frame.palette, {rgba.r / 255.f, rgba.g / 255.f, rgba.b / 255.f, alpha});
+    };
+    auto rings_of = [&](size_t event) {
+        GeometryRef g = store_.geometry(event);
+        std::vector<Ring> rings;
+        for (size_t p = 0; p < g.part_count(); ++p)
+            for (size_t r = 0; r < g.ring_count(p); ++r) rings.push_back(world_ring(g.ring(p, r)));
+        return rings;
+    };
+    enum class Part { fill, outline, line };
+    auto pass = [&](const char* group, bool faded, Part part, float half_width, float alpha, const Color* override_color) {
+        for (size_t k : shown_) {
+            const Shape& shape = shapes_[k];
+            if (faded_in_time(store_, frame.view, shape.event) != faded) continue;
+            if ((part == Part::line) == shape.area || (part == Part::fill && !shape.area)) continue;
+            Color color = override_color ? *override_color : color_of(shape.event, 1);
+            color.a *= alpha;
+            std::vector<Ring> rings = rings_of(shape.event);
+            if (part == Part::fill) {
+                painter.paths(group, rings, true, {.fill = color, .even_odd = true});
+                continue;
+            }
+            VectorStyle style{.stroke = color, .stroke_width = 2 * half_width * s};
+            if (store_.geometry(shape.event).approximate() && !override_color) style.dash = 6.5f * s, style.gap = 4.5f * s;
+            painter.paths(group, rings, false, style);
+            GeometryRef g = store_.geometry(shape.event);
+            if (part == Part::line && g.arrow() && !rings.empty()) {  // the head, as append_arrowhead()
+                std::vector<AreaVertex> head;
+                append_arrowhead(rings.back(), 0, head);
+                if (head.size() == 3) {
+                    Ring triangle;
+                    for (const AreaVertex& v : head)
+                        triangle.push_back(painter.to_device({v.x, v.y}));
+                    for (size_t i = 0; i < 3; ++i)
+                        triangle[i].x += head[i].nx * half_width * s, triangle[i].y += head[i].ny * half_width * s;
+                    record.path(group, {triangle}, true, {.fill = color});
+                }
+            }
+        }
+    };
+    pass("earlier fills", true, Part::fill, 0, 0.07f, nullptr);
+    pass("earlier outlines", true, Part::outline, 0.6f, 0.35f, nullptr);
+    pass("earlier lines", true, Part::line, static_cast<float>(kLineHalfWidth) * 0.7f, 0.35f, nullptr);
+    pass("fills", false, Part::fill, 0, 0.2f, nullptr);
+    pass("halos", false, Part::outline, 1.9f, 0.7f, &frame.palette.halo);
+    pass("halos", false, Part::line, static_cast<float>(kLineHalfWidth) + 1.2f, 0.7f, &frame.palette.halo);
+    pass("outlines", false, Part::outline, 0.9f, 0.95f, nullptr);
+    pass("lines", false, Part::line, static_cast<float>(kLineHalfWidth), 0.95f, nullptr);
 }
 
 }  // namespace chronomap

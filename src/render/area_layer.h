@@ -24,6 +24,7 @@
 namespace chronomap {
 
 class FontAtlas;
+class VectorRecord;
 
 class AreaLayer final : public Layer {
 public:
@@ -55,6 +56,7 @@ private:
     void draw_ranges(const FrameContext& frame, const Ranges& ranges, bool fill, float half_width, float alpha,
                      const Color* override_color = nullptr);
     void place_labels(const FrameContext& frame, FrameShared& shared);
+    void record(const FrameContext& frame, VectorRecord& record);
 
     const EventStore& store_;
     std::vector<Shape> shapes_;  // in time order

@@ -3,6 +3,7 @@
 #include "render/gl_check.h"
 #include "render/gl_handles.h"
 #include "render/user_layer_set.h"
+#include "render/vector_painter.h"
 #include "shaders/land_frag.h"
 #include "shaders/land_vert.h"
 #include "shaders/line_vert.h"
@@ -49,6 +50,18 @@ struct BasemapLayer::GpuMesh {
     }
 };
 
+namespace {
+// Thin lines that thicken a little with zoom, as on printed atlases.
+float zoom_boost(const FrameContext& frame) {
+    return static_cast<float>(std::clamp((frame.map.zoom - 2) * 0.15, 0.0, 0.6));
+}
+// At story zoom the frontier must stand out from the governorates' lines beside it.
+float border_width(const FrameContext& frame) {
+    return 0.8f + static_cast<float>(std::clamp((frame.map.zoom - 2) * 0.15, 0.0, 1.1));
+}
+float coastline_width(const FrameContext& frame) { return 0.9f + zoom_boost(frame); }
+}  // namespace
+
 BasemapLayer::BasemapLayer(std::filesystem::path geodata)
     : geodata_(std::move(geodata)),
       land_program_("land", shaders::k_land_vert, shaders::k_land_frag),
@@ -82,6 +95,7 @@ void BasemapLayer::draw(const FrameContext& frame, FrameShared&) {
     CacheKey key{frame.map.center.x, frame.map.center.y, frame.map.zoom, frame.map.pixel_scale,
                  frame.device_width, frame.device_height, frame.view.theme, frame.view.layers.basemap,
                  overlays ? user_layers_->key(frame.view) : 0};
+    if (frame.vector) record(frame, *frame.vector);
     bool changed = !(key == cached_);
     cached_ = key;
     cache_.draw(changed, frame, [&] { draw_uncached(frame); });
@@ -112,14 +126,24 @@ void BasemapLayer::draw_uncached(const FrameContext& frame) {
     // is finer than GSHHG's, which would cross their streets at city zoom.
     if (user_layers_) user_layers_->draw(frame);
 
-    // Thin lines that thicken a little with zoom, as on printed atlases.
-    float zoom_boost = static_cast<float>(std::clamp((frame.map.zoom - 2) * 0.15, 0.0, 0.6));
-    // At story zoom the frontier must stand out from the governorates' lines beside it.
-    float border_boost = static_cast<float>(std::clamp((frame.map.zoom - 2) * 0.15, 0.0, 1.1));
-    draw_lines(frame, mesh.line_vao[1], mesh.line_indices[1], 0.8f + border_boost, frame.palette.border);
-    draw_lines(frame, mesh.line_vao[0], mesh.line_indices[0], 0.9f + zoom_boost, frame.palette.coastline);
+    draw_lines(frame, mesh.line_vao[1], mesh.line_indices[1], border_width(frame), frame.palette.border);
+    draw_lines(frame, mesh.line_vao[0], mesh.line_indices[0], coastline_width(frame), frame.palette.coastline);
     glBindVertexArray(0);
     CHRONOMAP_GL_CHECK("drawing coastlines and borders");
+}
+
+// The same picture as draw_uncached(), as vector paths (SVG, PDF export), from the CPU
+// meshes: read again from disk, as the GPU keeps no copy.
+void BasemapLayer::record(const FrameContext& frame, VectorRecord& record) {
+    if (!frame.view.layers.basemap) return;  // the water is MapRenderer's clear
+    BasemapMesh mesh = read_basemap_mesh(geodata_ / basemap_file_name(basemap_detail_for_zoom(frame.map.zoom, frame.map.pixel_scale)));
+    VectorPainter painter(frame, record);
+    painter.fill("land", mesh.land, frame.palette.land);
+    geography_.record(frame, record);
+    painter.lines("borders", polylines_of_strips(mesh.borders, 0, mesh.borders.indices.size()), border_width(frame),
+                  frame.palette.border);
+    painter.lines("coastlines", polylines_of_strips(mesh.coastlines, 0, mesh.coastlines.indices.size()),
+                  coastline_width(frame), frame.palette.coastline);
 }
 
 }  // namespace chronomap

@@ -45,6 +45,7 @@ private:
         bool operator==(const CacheKey&) const = default;
     };
     void draw_uncached(const FrameContext& frame);
+    void record(const FrameContext& frame, VectorRecord& record);
     GpuMesh& mesh_for(BasemapDetail detail);
     void draw_lines(const FrameContext& frame, GLuint vao, GLsizei index_count, float width, const Color& color);
 

@@ -261,8 +261,8 @@ void CaptionLayer::prepare(const FrameContext& frame, FrameShared& shared) {
 }
 
 void CaptionLayer::draw(const FrameContext& frame, FrameShared&) {
-    shapes_.draw(frame.device_width, frame.device_height);
-    text_.draw(frame.device_width, frame.device_height);
+    shapes_.draw(frame.device_width, frame.device_height, frame.vector);
+    text_.draw(frame.device_width, frame.device_height, frame.vector);
 }
 
 }  // namespace chronomap

@@ -9,6 +9,7 @@
 #include "core/colocated_slots.h"
 #include "core/shown_rule.h"
 #include "core/web_mercator.h"
+#include "render/vector_record.h"
 #include "render/gl_check.h"
 #include "shaders/composite_vert.h"
 #include "shaders/density_ramp_frag.h"
@@ -28,6 +29,22 @@ struct MarkerVertex {
     std::uint32_t category;
     std::uint32_t flags;
 };
+
+// One event's marker as the shader reads it.
+MarkerVertex marker_vertex(const EventStore& store, size_t i, SpotSlot spot, UnixSeconds epoch) {
+    TimeValue time = store.time(i);
+    WorldPoint w = lonlat_to_world({store.lon()[i], store.lat()[i]});
+    MarkerVertex v{static_cast<float>(w.x),       static_cast<float>(w.y),
+                   seconds_from(time.start, epoch), seconds_from(time.end, epoch),
+                   // The toll's size, and a span's length (event_marker_radius)
+                   std::max(marker_radius(store.fatalities()[i]), time.is_span ? span_radius(time.end - time.start) : 0.f),
+                   store.category()[i],
+                   (marker_is_ring(time) ? 1u : 0u) | (location_is_area(store.location_precision()[i]) ? 2u : 0u)};
+    // An approximate place covers ground: at least a zone of 10 pixels, not a pinpoint.
+    if (v.flags & 2u) v.radius = std::max(v.radius, 10.f);
+    v.flags |= std::uint32_t{spot.slot} << 8 | std::uint32_t{spot.at_spot} << 16;
+    return v;
+}
 
 }  // namespace
 
@@ -78,18 +95,8 @@ EventLayer::EventLayer(const EventStore& store)
             if (run_of[i] == kNotPlaced) continue;
             DurationRun& run = runs_[run_of[i]];
             size_t k = run.offset + next[run_of[i]]++;
-            TimeValue time = store.time(i);
-            run.starts[k - run.offset] = time.start;
-            WorldPoint w = lonlat_to_world({store.lon()[i], store.lat()[i]});
-            MarkerVertex v{static_cast<float>(w.x),       static_cast<float>(w.y),
-                           seconds_from(time.start, epoch_),  seconds_from(time.end, epoch_),
-                           // The toll's size, and a span's length (event_marker_radius)
-                           std::max(marker_radius(store.fatalities()[i]), time.is_span ? span_radius(time.end - time.start) : 0.f),
-                           store.category()[i],
-                           (marker_is_ring(time) ? 1u : 0u) | (location_is_area(store.location_precision()[i]) ? 2u : 0u)};
-            // An approximate place covers ground: at least a zone of 10 pixels, not a pinpoint.
-            if (v.flags & 2u) v.radius = std::max(v.radius, 10.f);
-            v.flags |= std::uint32_t{spot_slots[i].slot} << 8 | std::uint32_t{spot_slots[i].at_spot} << 16;
+            run.starts[k - run.offset] = store.start()[i];
+            MarkerVertex v = marker_vertex(store, i, spot_slots[i], epoch_);
             vertices[k] = v;
             store_index_[k] = static_cast<std::uint32_t>(i), buffer_index_[i] = static_cast<std::uint32_t>(k);
             world_x_[k] = v.x, world_y_[k] = v.y, start_rel_[k] = v.start, end_rel_[k] = v.end;
@@ -316,15 +323,8 @@ void EventLayer::draw(const FrameContext& frame, FrameShared&) {
     glUniform1i(program_.uniform("u_fade_before"), rule.fade_before);
     glUniform2ui(program_.uniform("u_category_mask"), static_cast<GLuint>(rule.category_mask & 0xffffffffu),
                  static_cast<GLuint>(rule.category_mask >> 32));
-    float colors[64 * 4] = {};
-    const auto& categories = store_.categories();
-    for (size_t c = 0; c < 64; ++c) {
-        Rgba rgba = c < categories.size() ? drawn_category_color(categories[c]) : default_category_color(c);
-        Color shown = category_color_on(frame.palette, {rgba.r / 255.f, rgba.g / 255.f, rgba.b / 255.f});
-        colors[c * 4 + 0] = shown.r, colors[c * 4 + 1] = shown.g;
-        colors[c * 4 + 2] = shown.b, colors[c * 4 + 3] = rgba.a / 255.f;
-    }
-    glUniform4fv(program_.uniform("u_colors"), 64, colors);
+    std::array<Color, 64> colors = marker_colors(frame);
+    glUniform4fv(program_.uniform("u_colors"), 64, &colors[0].r);
     const Color& outline = frame.palette.marker_outline;
     glUniform4f(program_.uniform("u_outline"), outline.r, outline.g, outline.b, outline.a);
     const Color& selected = frame.palette.selection;
@@ -344,6 +344,63 @@ void EventLayer::draw(const FrameContext& frame, FrameShared&) {
     }
     glBindVertexArray(0);
     CHRONOMAP_GL_CHECK("drawing events");
+    if (frame.vector) record_markers(frame, *frame.vector);
+}
+
+std::array<Color, 64> EventLayer::marker_colors(const FrameContext& frame) const {
+    std::array<Color, 64> colors;
+    const auto& categories = store_.categories();
+    for (size_t c = 0; c < 64; ++c) {
+        Rgba rgba = c < categories.size() ? drawn_category_color(categories[c]) : default_category_color(c);
+        colors[c] = category_color_on(frame.palette, {rgba.r / 255.f, rgba.g / 255.f, rgba.b / 255.f});
+        colors[c].a = rgba.a / 255.f;
+    }
+    return colors;
+}
+
+// The markers draw() drew, as circles (SVG, PDF export): the same runs in the same order,
+// the shader's test (core/shown_rule.h) and its look (marker.frag.glsl), one
+// group per category.
+void EventLayer::record_markers(const FrameContext& frame, VectorRecord& record) {
+    const GpuShownRule rule = gpu_shown_rule(frame.view, epoch_);
+    std::array<Color, 64> colors = marker_colors(frame);
+    const std::vector<SpotSlot> slots = colocated_slots(store_);
+    const auto& categories = store_.categories();
+    const float s = frame.scale, outline_width = 1.2f * s;
+    const double size = frame.world_size();
+    for (auto run = runs_.rbegin(); run != runs_.rend(); ++run)
+        for (size_t k = run->first; k < run->first + run->count; ++k) {
+            std::uint16_t bit = std::min<std::uint16_t>(category_[k], 63);
+            if (!rule.shows(start_rel_[k], end_rel_[k], category_[k], buffer_filter_[k])) continue;
+            size_t i = store_index_[k];
+            MarkerVertex v = marker_vertex(store_, i, slots[i], epoch_);
+            WorldPoint offset = offset_of_slot(slots[i]);
+            auto x = static_cast<float>((v.x - frame.map.center.x) * size + frame.device_width / 2.0 + offset.x * s);
+            auto y = static_cast<float>((v.y - frame.map.center.y) * size + frame.device_height / 2.0 + offset.y * s);
+            float r = v.radius * s;
+            auto right = static_cast<float>(frame.device_width), bottom = static_cast<float>(frame.device_height);
+            if (x < -r || y < -r || x > right + r || y > bottom + r) continue;
+            Color color = colors[bit];
+            float fade = color.a * (rule.fades(v.end) ? 0.3f : 1.f);
+            auto with_alpha = [&](Color c, float a) { return c.a = a * fade, c; };
+            Color outline = frame.palette.marker_outline;
+            outline.a *= fade;
+            bool ring = v.flags & 1u, area = v.flags & 2u;
+            float fill_alpha = ring ? 0.18f : 0.82f;
+            if (area) fill_alpha *= 0.45f;
+            std::string group = category_[k] < categories.size() ? categories[category_[k]].label : "";
+            VectorStyle body{.fill = with_alpha(color, fill_alpha), .stroke = outline, .stroke_width = outline_width};
+            if (area) {  // dashed in its own colour: ten dashes around
+                body.stroke = with_alpha(color, 0.95f);
+                body.dash = body.gap = 3.14159265f * (r - outline_width / 2) / 10;
+            }
+            record.circle(group, x, y, r - outline_width / 2, body);
+            if (ring) {
+                float ring_width = std::max(2.5f * s, r * 0.28f);
+                record.circle(group, x, y, r - outline_width - ring_width / 2,
+                              {.stroke = with_alpha(color, 0.95f), .stroke_width = ring_width});
+            }
+        }
 }
 
 void EventLayer::draw_density(const FrameContext& frame) {

@@ -28,6 +28,8 @@
 
 namespace chronomap {
 
+class VectorRecord;
+
 // Positions that stand for a region, a country or "near" a place are drawn with a dashed
 // outline and a lighter fill: the event is somewhere there, not at that point.
 bool location_is_area(LocationPrecision precision);
@@ -51,6 +53,9 @@ private:
     void update_filter(const FrameContext& frame);
     void set_shared_uniforms(ShaderProgram& program, const FrameContext& frame);
     std::vector<size_t> count_window(const FrameContext& frame);
+    // The shader's test, but the category mask: in [t0, t1) (relative times) and through the filter.
+    std::array<Color, 64> marker_colors(const FrameContext& frame) const;
+    void record_markers(const FrameContext& frame, VectorRecord& record);
     // Past kDensityThreshold markers the picture is overplotted anyway, and software GL
     // is bound by rasterising points: the same index ranges are counted on the CPU into a
     // grid of 3-pixel cells, coloured by a log ramp and drawn as one texture. This uploads

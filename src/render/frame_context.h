@@ -10,6 +10,8 @@
 
 namespace chronomap {
 
+class VectorRecord;
+
 struct FrameContext {
     const ViewState& view;
     const MapView& map;
@@ -22,6 +24,8 @@ struct FrameContext {
     // The view's content filter, one byte per store index (1: passes); nullptr: none.
     const std::vector<std::uint8_t>* filter_mask = nullptr;
     std::uint64_t filter_generation = 0;  // changes when the mask does
+    // Set for an SVG or PDF export: layers also record what they draw there, as vectors.
+    VectorRecord* vector = nullptr;
 
     // Uniform values shared by the world-space shaders.
     float center_x() const { return static_cast<float>(map.center.x); }

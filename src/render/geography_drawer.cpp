@@ -4,6 +4,8 @@
 #include <iostream>
 
 #include "core/geography_mesh.h"
+#include "core/geometry/mesh_outline.h"
+#include "render/vector_painter.h"
 #include "render/gl_check.h"
 #include "render/gl_handles.h"
 
@@ -79,6 +81,22 @@ void set_view_uniforms(const FrameContext& frame, ShaderProgram& program) {
 }
 }  // namespace
 
+std::vector<GeographyLinePass> geography_line_passes(const FrameContext& frame) {
+    double zoom = frame.map.zoom;
+    GeographyColors colors = colors_for(frame.view.theme);
+    // Region boundaries under the rivers; both thin, so the country borders stay the
+    // strongest lines. Rivers widen as the map zooms in, the major ones most.
+    auto grow = [&](double from, double per_zoom, double most) {
+        return static_cast<float>(std::clamp((zoom - from) * per_zoom, 0.0, most));
+    };
+    Color faint = colors.river;
+    faint.a *= 0.6f;
+    return {{false, 0, 0.7f + grow(6, 0.15, 0.4), colors.region_border},
+            {true, 2, 0.6f + grow(8, 0.1, 0.3), faint},
+            {true, 1, 0.7f + grow(6, 0.2, 0.7), colors.river},
+            {true, 0, 1.0f + grow(4, 0.3, 1.4), colors.river}};
+}
+
 GeographyDrawer::GeographyDrawer(std::filesystem::path geodata) : geodata_(std::move(geodata)) {}
 GeographyDrawer::~GeographyDrawer() = default;
 
@@ -125,20 +143,44 @@ void GeographyDrawer::draw_lines(const FrameContext& frame, ShaderProgram& line_
                            reinterpret_cast<void*>(static_cast<std::uintptr_t>(c.first) * sizeof(std::uint32_t)));
         });
     };
-    GeographyColors colors = colors_for(frame.view.theme);
-    // Region boundaries under the rivers; both thin, so the country borders stay the
-    // strongest lines. Rivers widen as the map zooms in, the major ones most.
-    auto grow = [&](double from, double per_zoom, double most) {
-        return static_cast<float>(std::clamp((zoom - from) * per_zoom, 0.0, most));
-    };
-    draw(g->regions, 0, 0.7f + grow(6, 0.15, 0.4), colors.region_border);
-    Color faint = colors.river;
-    faint.a *= 0.6f;
-    draw(g->rivers, 2, 0.6f + grow(8, 0.1, 0.3), faint);
-    draw(g->rivers, 1, 0.7f + grow(6, 0.2, 0.7), colors.river);
-    draw(g->rivers, 0, 1.0f + grow(4, 0.3, 1.4), colors.river);
+    for (const GeographyLinePass& pass : geography_line_passes(frame))
+        draw(pass.rivers ? g->rivers : g->regions, pass.style, pass.width, pass.color);
     glBindVertexArray(0);
     CHRONOMAP_GL_CHECK("drawing rivers and region boundaries");
+}
+
+}  // namespace chronomap
+
+namespace chronomap {
+
+void GeographyDrawer::record(const FrameContext& frame, VectorRecord& record) {
+    if (failed_) return;
+    GeographyMesh mesh;
+    try {
+        mesh = read_geography_mesh(geodata_ / kGeographyFile);
+    } catch (const std::exception&) {
+        return;  // draw_lakes() said why
+    }
+    WorldBox box = visible_box(frame);
+    double zoom = frame.map.zoom;
+    VectorPainter painter(frame, record);
+    // The visible chunks' triangles together: a lake cut by the grid comes back whole.
+    std::vector<float> lakes;
+    for_visible_chunks(mesh.lakes.chunks, zoom, box.x0, box.y0, box.x1, box.y1, [&](const GeographyChunk& c) {
+        auto first = mesh.lakes.triangles.begin() + 2 * static_cast<std::ptrdiff_t>(c.first);
+        lakes.insert(lakes.end(), first, first + 2 * static_cast<std::ptrdiff_t>(c.count));
+    });
+    painter.fill("lakes", lakes, frame.palette.water);
+    for (const GeographyLinePass& pass : geography_line_passes(frame)) {
+        const ChunkedLines& lines = pass.rivers ? mesh.rivers : mesh.regions;
+        std::vector<Ring> polylines;
+        for_visible_chunks(lines.chunks, zoom, box.x0, box.y0, box.x1, box.y1, [&](const GeographyChunk& c) {
+            if (c.style != pass.style) return;
+            std::vector<Ring> some = polylines_of_strips(lines.mesh, c.first, c.count);
+            polylines.insert(polylines.end(), std::make_move_iterator(some.begin()), std::make_move_iterator(some.end()));
+        });
+        painter.lines(pass.rivers ? "rivers" : "regions", polylines, pass.width, pass.color);
+    }
 }
 
 }  // namespace chronomap

@@ -9,11 +9,23 @@
 
 #include <filesystem>
 #include <memory>
+#include <vector>
 
 #include "render/frame_context.h"
 #include "render/shader_program.h"
 
 namespace chronomap {
+
+class VectorRecord;
+
+// One pass of the geography's lines: which mesh, which chunk style, how wide and what colour.
+struct GeographyLinePass {
+    bool rivers;  // else region boundaries
+    std::uint32_t style;
+    float width;  // logical pixels
+    Color color;
+};
+std::vector<GeographyLinePass> geography_line_passes(const FrameContext& frame);
 
 class GeographyDrawer {
 public:
@@ -26,6 +38,9 @@ public:
     // draws nothing (and says so once on stderr).
     void draw_lakes(const FrameContext& frame, ShaderProgram& fill_program);
     void draw_lines(const FrameContext& frame, ShaderProgram& line_program);
+    // The same lakes and lines as vector paths, in the record's groups "lakes", "regions",
+    // "rivers" (SVG, PDF export). Reads the mesh from disk again: exports are rare.
+    void record(const FrameContext& frame, VectorRecord& record);
 
 private:
     struct Gpu;

@@ -52,7 +52,7 @@ void LabelLayer::draw(const FrameContext& frame, FrameShared& shared) {
     placed_texts_.clear();
     shared.labels_placed = place(frame, shared.keep_clear, shared.taken);
     shared.label_texts = placed_texts_;
-    text_.draw(frame.device_width, frame.device_height);
+    text_.draw(frame.device_width, frame.device_height, frame.vector);
 }
 
 size_t LabelLayer::place(const FrameContext& frame, const std::vector<ScreenBox>& obstacles,

@@ -12,6 +12,7 @@
 #include "render/overlay_layer.h"
 #include "render/place_name_layer.h"
 #include "render/user_layer_set.h"
+#include "render/vector_record.h"
 
 namespace chronomap {
 
@@ -69,7 +70,7 @@ const FrameStats& MapRenderer::prepare(const ViewState& view, const MapViewport&
     return last_stats_;
 }
 
-FrameStats MapRenderer::draw(const ViewState& view, const MapViewport& viewport) {
+FrameStats MapRenderer::draw(const ViewState& view, const MapViewport& viewport, VectorRecord* record) {
     prepare(view, viewport);
     GlStateGuard saved;
     MapView map = map_view(view);
@@ -78,7 +79,7 @@ FrameStats MapRenderer::draw(const ViewState& view, const MapViewport& viewport)
     const Palette& palette = palette_for(view.theme);
     const std::vector<std::uint8_t>* mask = filter_.update(store_, view.filter);
     FrameContext frame{view,       map,        palette, viewport.width, viewport.height, static_cast<float>(view.pixel_scale),
-                       viewport.x, viewport.y, mask,    filter_.generation()};
+                       viewport.x, viewport.y, mask,    filter_.generation(), record};
 
     glViewport(viewport.x, viewport.y, viewport.width, viewport.height);
     glScissor(viewport.x, viewport.y, viewport.width, viewport.height);
@@ -94,9 +95,15 @@ FrameStats MapRenderer::draw(const ViewState& view, const MapViewport& viewport)
     glClear(GL_COLOR_BUFFER_BIT);
     CHRONOMAP_GL_CHECK("frame setup");
 
+    if (record) {  // the clear
+        record->set_layer("basemap");
+        record->rect("water", 0, 0, static_cast<float>(viewport.width), static_cast<float>(viewport.height),
+                     palette.water);
+    }
     FrameShared shared = std::move(prepared_->shared);
     prepared_.reset();  // the layers' prepared state is used up by this draw
     for (auto& layer : layers_) {
+        if (record) record->set_layer(std::string(layer->name()));
         layer->draw(frame, shared);
         CHRONOMAP_GL_CHECK("drawing a layer");
     }
@@ -104,9 +111,9 @@ FrameStats MapRenderer::draw(const ViewState& view, const MapViewport& viewport)
     return last_stats_;
 }
 
-FrameStats render_frame(MapRenderer& renderer, const ViewState& view, RenderTarget& target) {
+FrameStats render_frame(MapRenderer& renderer, const ViewState& view, RenderTarget& target, VectorRecord* record) {
     target.begin_frame();
-    FrameStats stats = renderer.draw(view, {0, 0, target.width(), target.height()});
+    FrameStats stats = renderer.draw(view, {0, 0, target.width(), target.height()}, record);
     target.end_frame();
     CHRONOMAP_GL_CHECK("frame end");
     return stats;

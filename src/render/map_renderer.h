@@ -21,6 +21,7 @@ namespace chronomap {
 
 class FontAtlas;
 class UserLayerSet;
+class VectorRecord;
 
 struct FrameStats {
     size_t events_drawn = 0;  // sent to the GPU (the shader then tests each exactly)
@@ -58,8 +59,9 @@ public:
     const FrameStats& prepare(const ViewState& view, const MapViewport& viewport);
     // Draws the map into `viewport` of the bound framebuffer; the viewport's size wins over
     // the view's (a resized window). Uses what prepare() did for the same view and viewport,
-    // or prepares first.
-    FrameStats draw(const ViewState& view, const MapViewport& viewport);
+    // or prepares first. With `record`, the layers also record what they draw there as
+    // vectors (SVG, PDF).
+    FrameStats draw(const ViewState& view, const MapViewport& viewport, VectorRecord* record = nullptr);
     // Event positions changed after loading (a place chosen in the review): upload again.
     void positions_changed();
     // Adds a layer on top of the others (a hover highlight, a story callout).
@@ -95,6 +97,7 @@ private:
 
 // One whole frame into a target: begin_frame, the map over the whole target, end_frame.
 // The export path (PNG, GeoTIFF, slides, video frames).
-FrameStats render_frame(MapRenderer& renderer, const ViewState& view, RenderTarget& target);
+FrameStats render_frame(MapRenderer& renderer, const ViewState& view, RenderTarget& target,
+                        VectorRecord* record = nullptr);
 
 }  // namespace chronomap

@@ -22,10 +22,16 @@ Color category_color(const EventStore& store, size_t c, const Palette& palette) 
 void OverlayLayer::prepare(const FrameContext& frame, FrameShared& shared) {
     std::vector<ScreenBox>& boxes = shared.keep_clear;
     const LayerToggles& layers = frame.view.layers;
+    // Each panel its own group in an SVG or PDF export (render/vector_record.h).
+    auto group = [&](const char* name) { shapes_.set_group(name), text_.set_group(name); };
+    group("title");
     if (layers.title) boxes.push_back(title_panel(frame, shapes_, text_));
+    group("legend");
     if (layers.legend && layers.events)
         boxes.push_back(legend_panel(frame, shapes_, text_, shared));
+    group("scale bar");
     if (layers.scale_bar || layers.attribution) boxes.push_back(scale_and_attribution(frame, shapes_, text_));
+    group("note");
     size_t shown = 0;
     for (size_t count : shared.shown_counts) shown += count;
     // An empty window says so on the map itself, not only in the legend (which may be off).
@@ -47,8 +53,8 @@ ScreenBox OverlayLayer::empty_window_note(const FrameContext& frame, ShapeBatch&
 }
 
 void OverlayLayer::draw(const FrameContext& frame, FrameShared&) {
-    shapes_.draw(frame.device_width, frame.device_height);
-    text_.draw(frame.device_width, frame.device_height);
+    shapes_.draw(frame.device_width, frame.device_height, frame.vector);
+    text_.draw(frame.device_width, frame.device_height, frame.vector);
 }
 
 ScreenBox OverlayLayer::title_panel(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text) {

@@ -135,6 +135,7 @@ void PlaceNameLayer::draw(const FrameContext& frame, FrameShared& shared) {
                      static_cast<double>(frame.device_height) - 2};
     const Palette& p = frame.palette;
     TextStyle country = country_style(frame);
+    shapes_.set_group("towns");
     for (const PlacedName& placed : place_names(candidates_, obstacles, bounds, 6 * frame.scale)) {
         const NameCandidate& c = candidates_[placed.candidate];
         const std::string& text = texts_[placed.candidate];
@@ -143,10 +144,8 @@ void PlaceNameLayer::draw(const FrameContext& frame, FrameShared& shared) {
             TextStyle style = region_style(frame);
             float x = static_cast<float>(placed.text.x0);
             float baseline = static_cast<float>(placed.text.y0 + c.height / 2) + text_.ascender(style) * 0.42f;
-            for (const std::string& ch : letters(text)) {
-                text_.add(ch, x, baseline, style);
-                x += text_.measure(ch, style) + region_tracking(frame);
-            }
+            text_.set_group("regions");
+            text_.add_spaced(letters(text), x, baseline, region_tracking(frame), style);
             continue;
         }
         const PlaceName& place = names_[shown_[placed.candidate]];
@@ -154,10 +153,8 @@ void PlaceNameLayer::draw(const FrameContext& frame, FrameShared& shared) {
             float x = static_cast<float>(placed.text.x0);
             float baseline =
                 static_cast<float>(placed.text.y0 + c.height / 2) + text_.ascender(country) * 0.42f;
-            for (const std::string& ch : letters(text)) {
-                text_.add(ch, x, baseline, country);
-                x += text_.measure(ch, country) + tracking(frame);
-            }
+            text_.set_group("countries");
+            text_.add_spaced(letters(text), x, baseline, tracking(frame), country);
             continue;
         }
         bool capital = place.kind == PlaceNameKind::capital;
@@ -169,10 +166,11 @@ void PlaceNameLayer::draw(const FrameContext& frame, FrameShared& shared) {
         if (capital) shapes_.disc(x, y, r * 0.45f, p.land);  // a capital: a ringed dot
         float baseline =
             static_cast<float>(placed.text.y0 + c.height / 2) + text_.ascender(style) * 0.42f;
+        text_.set_group("towns");
         text_.add(text, static_cast<float>(placed.text.x0), baseline, style);
     }
-    shapes_.draw(frame.device_width, frame.device_height);
-    text_.draw(frame.device_width, frame.device_height);
+    shapes_.draw(frame.device_width, frame.device_height, frame.vector);
+    text_.draw(frame.device_width, frame.device_height, frame.vector);
 }
 
 }  // namespace chronomap

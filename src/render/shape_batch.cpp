@@ -31,20 +31,29 @@ void ShapeBatch::quad(float x0, float y0, float x1, float y1, const Color& c, fl
     vertex(x0, y0, -1, -1), vertex(x1, y1, 1, 1), vertex(x0, y1, -1, 1);
 }
 
-void ShapeBatch::rect(float x0, float y0, float x1, float y1, const Color& color) { quad(x0, y0, x1, y1, color, 0, 0, 0); }
+void ShapeBatch::rect(float x0, float y0, float x1, float y1, const Color& color) {
+    quad(x0, y0, x1, y1, color, 0, 0, 0);
+    pending_.push_back(vector_path(group_, {{{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}}}, true, {.fill = color}));
+}
 
 void ShapeBatch::disc(float cx, float cy, float radius, const Color& color) {
+    pending_.push_back(vector_circle(group_, cx, cy, radius, {.fill = color}));
     // The quad is half a pixel larger than the disc so its antialiased edge is not cut.
     float r = radius + 0.5f;
     quad(cx - r, cy - r, cx + r, cy + r, color, 1, r, 0);
 }
 
 void ShapeBatch::ring(float cx, float cy, float radius, float width, const Color& color) {
+    // The shader covers [radius - width, radius]: a stroke along its middle.
+    pending_.push_back(vector_circle(group_, cx, cy, radius - width / 2, {.stroke = color, .stroke_width = width}));
     float r = radius + 0.5f;
     quad(cx - r, cy - r, cx + r, cy + r, color, 2, r, width);
 }
 
-void ShapeBatch::draw(int viewport_width, int viewport_height) {
+void ShapeBatch::draw(int viewport_width, int viewport_height, VectorRecord* record) {
+    if (record)
+        for (VectorItem& item : pending_) record->add(std::move(item));
+    pending_.clear();
     if (vertices_.empty()) return;
     program_.use();
     glUniform2f(program_.uniform("u_viewport"), static_cast<float>(viewport_width), static_cast<float>(viewport_height));

@@ -33,7 +33,47 @@ float TextBatch::measure(const std::string& utf8, const TextStyle& style) {
     return width;
 }
 
+VectorItem TextBatch::vector_text(std::string utf8, float x, float baseline, const TextStyle& style) const {
+    VectorItem item;
+    item.kind = VectorItem::Kind::text;
+    item.group = group_, item.style.fill = style.color;
+    item.x = std::round(x), item.y = std::round(baseline);
+    item.text = std::move(utf8);
+    item.size = static_cast<float>(style.size);
+    item.bold = style.face == FontFace::bold || style.face == FontFace::bold_italic;
+    item.italic = style.face == FontFace::italic || style.face == FontFace::bold_italic;
+    if (style.halo_radius > 0) item.halo = style.halo, item.halo_width = 2.f * static_cast<float>(style.halo_radius);
+    return item;
+}
+
 void TextBatch::add(const std::string& utf8, float x, float baseline, const TextStyle& style) {
+    VectorItem item = vector_text(utf8, x, baseline, style);
+    // The pen positions add_glyphs() uses, one per character.
+    std::u32string text = decode_utf8(utf8);
+    float pen = std::round(x);
+    for (size_t i = 0; i < text.size(); ++i) {
+        item.char_x.push_back(std::round(pen));
+        pen += atlas_.glyph(style.face, text[i], style.size, style.halo_radius).advance;
+        if (i + 1 < text.size()) pen += atlas_.kerning(style.face, text[i], text[i + 1], style.size);
+    }
+    pending_.push_back(std::move(item));
+    add_glyphs(utf8, x, baseline, style);
+}
+
+void TextBatch::add_spaced(const std::vector<std::string>& characters, float x, float baseline, float tracking,
+                           const TextStyle& style) {
+    VectorItem item = vector_text("", x, baseline, style);
+    item.spaced = true;
+    for (const std::string& ch : characters) {
+        item.text += ch;
+        item.char_x.push_back(std::round(x));
+        add_glyphs(ch, x, baseline, style);
+        x += measure(ch, style) + tracking;
+    }
+    pending_.push_back(std::move(item));
+}
+
+void TextBatch::add_glyphs(const std::string& utf8, float x, float baseline, const TextStyle& style) {
     std::u32string text = decode_utf8(utf8);
     float pen = std::round(x);
     baseline = std::round(baseline);  // whole pixels keep small text crisp
@@ -55,7 +95,10 @@ void TextBatch::add(const std::string& utf8, float x, float baseline, const Text
     }
 }
 
-void TextBatch::draw(int viewport_width, int viewport_height) {
+void TextBatch::draw(int viewport_width, int viewport_height, VectorRecord* record) {
+    if (record)
+        for (VectorItem& item : pending_) record->add(std::move(item));
+    pending_.clear();
     if (vertices_.empty()) return;
     program_.use();
     atlas_.bind();

@@ -159,7 +159,8 @@ void UserLayerGpu::draw(const FrameContext& frame, const UserLayerStyle& style, 
                     programs.shapes->disc(x, y, radius + frame.scale, edge);
                     programs.shapes->disc(x, y, radius, c);
                 }
-                programs.shapes->draw(frame.device_width, frame.device_height);
+                programs.shapes->set_group("user overlays");
+                programs.shapes->draw(frame.device_width, frame.device_height, frame.vector);
             }
         }
     }

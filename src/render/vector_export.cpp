@@ -1,0 +1,311 @@
+#include "render/vector_export.h"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <ostream>
+
+#include "core/atomic_file.h"
+
+namespace chronomap {
+namespace {
+
+// [SECTION] layers and groups, shared by both formats
+
+// Items by map layer then group, each in first-drawn order. Layers never overlap in
+// drawing order (MapRenderer draws them one after the other); groups inside a layer may
+// interleave (a panel's boxes are flushed before every panel's words) but do not overlap
+// on the picture, so gathering them keeps the picture.
+struct Group {
+    std::string name;
+    std::vector<const VectorItem*> items;
+};
+struct LayerGroups {
+    std::string name;
+    std::vector<Group> groups;
+};
+std::vector<LayerGroups> gather(const VectorRecord& record) {
+    std::vector<LayerGroups> layers;
+    for (const VectorItem& item : record.items()) {
+        if (layers.empty() || layers.back().name != item.layer) layers.push_back({item.layer, {}});
+        auto& groups = layers.back().groups;
+        auto at = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.name == item.group; });
+        if (at == groups.end()) at = groups.insert(groups.end(), Group{item.group, {}});
+        at->items.push_back(&item);
+    }
+    return layers;
+}
+
+// [SECTION] SVG
+
+std::string xml_escape(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default:
+                // Control characters are not allowed in XML 1.0.
+                if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n') out += c;
+        }
+    }
+    return out;
+}
+
+// An id from a layer name: letters, digits and '-' ("place_names" -> "place-names").
+std::string svg_id(std::string_view name) {
+    std::string id;
+    for (char c : name) {
+        auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) && u < 0x80) id += static_cast<char>(std::tolower(u));
+        else if (!id.empty() && id.back() != '-') id += '-';
+    }
+    while (!id.empty() && id.back() == '-') id.pop_back();
+    return id.empty() ? "group" : id;
+}
+
+std::string number(double v) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2f", v);
+    std::string s = buffer;
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+    return s == "-0" ? "0" : s;
+}
+
+std::string hex(const Color& c) {
+    char buffer[8];
+    auto byte = [](float v) { return static_cast<int>(std::lround(std::clamp(v, 0.f, 1.f) * 255)); };
+    std::snprintf(buffer, sizeof buffer, "#%02x%02x%02x", byte(c.r), byte(c.g), byte(c.b));
+    return buffer;
+}
+
+std::string paint(const char* what, const Color& c) {
+    if (c.a <= 0) return std::string(" ") + what + "=\"none\"";
+    std::string s = std::string(" ") + what + "=\"" + hex(c) + "\"";
+    if (c.a < 0.999f) s += std::string(" ") + what + "-opacity=\"" + number(c.a) + "\"";
+    return s;
+}
+
+std::string style_attributes(const VectorStyle& style) {
+    std::string s = paint("fill", style.fill);
+    if (style.even_odd && style.fill.a > 0) s += " fill-rule=\"evenodd\"";
+    if (style.stroke.a > 0 && style.stroke_width > 0) {
+        s += paint("stroke", style.stroke) + " stroke-width=\"" + number(style.stroke_width) +
+             "\" stroke-linejoin=\"round\" stroke-linecap=\"round\"";
+        if (style.dash > 0)
+            s += " stroke-dasharray=\"" + number(style.dash) + " " + number(style.gap) + "\" stroke-linecap=\"butt\"";
+    }
+    return s;
+}
+
+std::string path_data(const VectorItem& item) {
+    std::string d;
+    for (const auto& subpath : item.subpaths) {
+        // Absolute first point, then relative moves: shorter, and Illustrator reads both.
+        d += 'M' + number(subpath[0].x) + ' ' + number(subpath[0].y);
+        double x = std::round(subpath[0].x * 100) / 100, y = std::round(subpath[0].y * 100) / 100;
+        d += 'l';
+        for (size_t k = 1; k < subpath.size(); ++k) {
+            double nx = std::round(subpath[k].x * 100) / 100, ny = std::round(subpath[k].y * 100) / 100;
+            std::string dx = number(nx - x), dy = number(ny - y);
+            if (dx[0] != '-' && k > 1) d += ' ';
+            d += dx;
+            if (dy[0] != '-') d += ' ';
+            d += dy;
+            x = nx, y = ny;
+        }
+        if (item.closed) d += 'z';
+    }
+    return d;
+}
+
+void write_svg_item(std::ostream& out, const VectorItem& item) {
+    switch (item.kind) {
+        case VectorItem::Kind::path:
+            // An open path is never filled (style_attributes says fill="none" for it).
+            out << "<path d=\"" << path_data(item) << "\"" << style_attributes(item.style) << "/>\n";
+            return;
+        case VectorItem::Kind::circle:
+            out << "<circle cx=\"" << number(item.x) << "\" cy=\"" << number(item.y) << "\" r=\""
+                << number(item.radius) << "\"" << style_attributes(item.style) << "/>\n";
+            return;
+        case VectorItem::Kind::text: {
+            // One <tspan> per letter at the pen position the PNG drew it (librsvg reads no list
+            // of x; its unhinted advances would drift a long label by pixels). Editors keep
+            // the <text> one object.
+            out << "<text x=\"" << number(item.x) << "\" y=\"" << number(item.y) << "\" font-size=\""
+                << number(item.size) << "\"";
+            if (item.bold) out << " font-weight=\"bold\"";
+            if (item.italic) out << " font-style=\"italic\"";
+            out << paint("fill", item.style.fill);
+            // The halo under the glyphs, as the PNG's: a stroke painted first.
+            if (item.halo.a > 0 && item.halo_width > 0)
+                out << paint("stroke", item.halo) << " stroke-width=\"" << number(item.halo_width)
+                    << "\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
+            out << ">";
+            if (item.char_x.empty()) {
+                out << xml_escape(item.text);
+            } else {
+                size_t byte = 0;
+                for (float x : item.char_x) {
+                    size_t end = byte + 1;
+                    while (end < item.text.size() && (static_cast<unsigned char>(item.text[end]) & 0xC0) == 0x80) ++end;
+                    out << "<tspan x=\"" << number(x) << "\">" << xml_escape(item.text.substr(byte, end - byte)) << "</tspan>";
+                    byte = end;
+                }
+            }
+            out << "</text>\n";
+            return;
+        }
+    }
+}
+
+void write_svg_stream(std::ostream& out, const VectorRecord& record, const VectorDocument& document) {
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        << "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+           "xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\" version=\"1.1\" width=\""
+        << record.width() << "\" height=\"" << record.height() << "\" viewBox=\"0 0 " << record.width() << " "
+        << record.height() << "\" font-family=\"" << kVectorFontFamily << ", sans-serif\">\n";
+    if (!document.title.empty()) out << "<title>" << xml_escape(document.title) << "</title>\n";
+    out << "<desc>Made with chronomap. Layers: one per map layer, sub-layers per group.</desc>\n";
+    for (const LayerGroups& layer : gather(record)) {
+        std::string layer_id = svg_id(layer.name);
+        out << "<g id=\"" << layer_id << "\" inkscape:groupmode=\"layer\" inkscape:label=\""
+            << xml_escape(layer.name) << "\">\n";
+        for (const Group& group : layer.groups) {
+            bool named = !group.name.empty();
+            if (named)
+                out << "<g id=\"" << layer_id << "-" << svg_id(group.name) << "\" inkscape:groupmode=\"layer\" "
+                    << "inkscape:label=\"" << xml_escape(group.name) << "\">\n";
+            for (const VectorItem* item : group.items) write_svg_item(out, *item);
+            if (named) out << "</g>\n";
+        }
+        out << "</g>\n";
+    }
+    out << "</svg>\n";
+}
+
+// [SECTION] PDF (Cairo)
+
+// CSS pixels, as SVG's: 96 per inch, 72 points per inch.
+constexpr double kPointsPerPixel = 0.75;
+
+void cairo_color(cairo_t* cr, const Color& c) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a); }
+
+void cairo_fill_and_stroke(cairo_t* cr, const VectorStyle& style) {
+    if (style.fill.a > 0) {
+        cairo_set_fill_rule(cr, style.even_odd ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING);
+        cairo_color(cr, style.fill);
+        cairo_fill_preserve(cr);
+    }
+    if (style.stroke.a > 0 && style.stroke_width > 0) {
+        cairo_color(cr, style.stroke);
+        cairo_set_line_width(cr, style.stroke_width);
+        cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+        cairo_set_line_cap(cr, style.dash > 0 ? CAIRO_LINE_CAP_BUTT : CAIRO_LINE_CAP_ROUND);
+        double dashes[2] = {style.dash, style.gap};
+        cairo_set_dash(cr, dashes, style.dash > 0 ? 2 : 0, 0);
+        cairo_stroke_preserve(cr);
+    }
+    cairo_new_path(cr);
+}
+
+void cairo_text(cairo_t* cr, const VectorItem& item) {
+    cairo_select_font_face(cr, kVectorFontFamily, item.italic ? CAIRO_FONT_SLANT_ITALIC : CAIRO_FONT_SLANT_NORMAL,
+                           item.bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_font_size(cr, item.size);
+    // One run, or one per character for letter-spaced names, at the positions drawn.
+    std::vector<std::pair<float, std::string>> runs;
+    if (!item.spaced) {  // the reader's advances: close enough on paper, one searchable run
+        runs.emplace_back(item.x, item.text);
+    } else {
+        size_t byte = 0;
+        for (float x : item.char_x) {
+            size_t end = byte + 1;
+            while (end < item.text.size() && (static_cast<unsigned char>(item.text[end]) & 0xC0) == 0x80) ++end;
+            runs.emplace_back(x, item.text.substr(byte, end - byte));
+            byte = end;
+        }
+    }
+    if (item.halo.a > 0 && item.halo_width > 0) {  // the halo as an outline under the words
+        for (const auto& [x, text] : runs) {
+            cairo_move_to(cr, x, item.y);
+            cairo_text_path(cr, text.c_str());
+        }
+        cairo_fill_and_stroke(cr, {.stroke = item.halo, .stroke_width = item.halo_width});
+    }
+    cairo_color(cr, item.style.fill);
+    for (const auto& [x, text] : runs) {
+        cairo_move_to(cr, x, item.y);
+        cairo_show_text(cr, text.c_str());
+    }
+    cairo_new_path(cr);
+}
+
+void draw_cairo_item(cairo_t* cr, const VectorItem& item) {
+    switch (item.kind) {
+        case VectorItem::Kind::path:
+            for (const auto& subpath : item.subpaths) {
+                cairo_move_to(cr, subpath[0].x, subpath[0].y);
+                for (size_t k = 1; k < subpath.size(); ++k) cairo_line_to(cr, subpath[k].x, subpath[k].y);
+                if (item.closed) cairo_close_path(cr);
+            }
+            if (item.closed) {
+                cairo_fill_and_stroke(cr, item.style);
+            } else {
+                VectorStyle line = item.style;
+                line.fill.a = 0;
+                cairo_fill_and_stroke(cr, line);
+            }
+            return;
+        case VectorItem::Kind::circle:
+            cairo_new_sub_path(cr);
+            cairo_arc(cr, item.x, item.y, item.radius, 0, 2 * M_PI);
+            cairo_close_path(cr);
+            cairo_fill_and_stroke(cr, item.style);
+            return;
+        case VectorItem::Kind::text: cairo_text(cr, item); return;
+    }
+}
+
+cairo_status_t write_to_stream(void* closure, const unsigned char* data, unsigned int length) {
+    auto& out = *static_cast<std::ostream*>(closure);
+    out.write(reinterpret_cast<const char*>(data), length);
+    return out ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+}  // namespace
+
+void write_svg(const std::filesystem::path& path, const VectorRecord& record, const VectorDocument& document) {
+    write_file_atomically(path, [&](std::ostream& out) { write_svg_stream(out, record, document); });
+}
+
+void write_pdf(const std::filesystem::path& path, const VectorRecord& record, const VectorDocument& document) {
+    write_file_atomically(path, [&](std::ostream& out) {
+        cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(
+            write_to_stream, &out, record.width() * kPointsPerPixel, record.height() * kPointsPerPixel);
+        if (!document.title.empty()) cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, document.title.c_str());
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "chronomap");
+        cairo_t* cr = cairo_create(surface);
+        cairo_scale(cr, kPointsPerPixel, kPointsPerPixel);
+        for (const LayerGroups& layer : gather(record))
+            for (const Group& group : layer.groups)
+                for (const VectorItem* item : group.items) draw_cairo_item(cr, *item);
+        cairo_show_page(cr);
+        cairo_status_t status = cairo_status(cr);
+        cairo_destroy(cr);
+        cairo_surface_finish(surface);
+        if (status == CAIRO_STATUS_SUCCESS) status = cairo_surface_status(surface);
+        cairo_surface_destroy(surface);
+        if (status != CAIRO_STATUS_SUCCESS)
+            throw WriteError("cannot write " + path.string() + ": " + cairo_status_to_string(status));
+    });
+}
+
+}  // namespace chronomap

@@ -1,0 +1,205 @@
+// `render -o map.svg` and `-o map.pdf`: the vector maps against the PNG of the same view.
+// The SVG is rasterised by rsvg-convert, the PDF read by pdftotext (librsvg2-bin,
+// poppler-utils); the tests that need them say so and skip when they are missing.
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "cli/run_command.h"
+#include "core/event_reader.h"
+#include "core/geodata_paths.h"
+#include "core/placement/place_events.h"
+#include "platform/headless_egl_target.h"
+#include "render/image_io.h"
+#include "render/map_renderer.h"
+#include "render/vector_export.h"
+#include "test_helpers.h"
+
+namespace fs = std::filesystem;
+using namespace chronomap;
+using chronomap::test::run_chronomap;
+
+namespace {
+
+const fs::path kSource = CHRONOMAP_SOURCE_DIR;
+// Syria from Palmyra to Deir ez-Zor: events, labels, rivers, regions, towns, the legend.
+const char* kView = " --center 39.3,35 --zoom 7 --size 1000x700";
+
+fs::path fresh_folder(const std::string& name) {
+    fs::path folder = fs::temp_directory_path() / ("chronomap-vector-test-" + std::to_string(getpid()) + "-" + name);
+    fs::remove_all(folder);
+    fs::create_directories(folder);
+    return folder;
+}
+
+bool have_tool(const std::string& tool) {
+    bool found = std::system(("command -v " + tool + " >/dev/null 2>&1").c_str()) == 0;
+    if (!found) MESSAGE("skipped: " << tool << " is not installed (scripts/setup installs it)");
+    return found;
+}
+
+std::string slurp(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void run_tool(const std::string& command) { REQUIRE(std::system(command.c_str()) == 0); }
+
+Image rasterise_svg(const fs::path& svg) {
+    fs::path png = svg;
+    png.replace_extension(".rsvg.png");
+    run_tool("rsvg-convert --background-color=white -o '" + png.string() + "' '" + svg.string() + "'");
+    return read_png(png);
+}
+
+// How far two pictures of one view are apart: the mean absolute difference per RGB channel
+// (0-255) over the picture, and the worst mean over 16x16 blocks (where a missing marker or
+// word shows, which the picture's mean dilutes).
+struct Difference {
+    double mean = 0, worst_block = 0;
+    int block_x = 0, block_y = 0;
+};
+Difference compare(const Image& a, const Image& b) {
+    REQUIRE(a.width == b.width);
+    REQUIRE(a.height == b.height);
+    constexpr int kBlock = 16;
+    Difference d;
+    double total = 0;
+    for (int by = 0; by < a.height; by += kBlock)
+        for (int bx = 0; bx < a.width; bx += kBlock) {
+            double block = 0;
+            int count = 0;
+            for (int y = by; y < std::min(by + kBlock, a.height); ++y)
+                for (int x = bx; x < std::min(bx + kBlock, a.width); ++x, ++count)
+                    for (int c = 0; c < 3; ++c) block += std::abs(a.pixel(x, y)[c] - b.pixel(x, y)[c]);
+            total += block;
+            block /= 3.0 * count;
+            if (block > d.worst_block) d.worst_block = block, d.block_x = bx, d.block_y = by;
+        }
+    d.mean = total / (3.0 * a.width * a.height);
+    return d;
+}
+
+// The tolerance, measured on this view: the SVG through librsvg against the PNG differs by a
+// mean of 1.1 and at worst 18.6 in a 16x16 block (anti-aliasing of coastlines and rivers,
+// librsvg's unhinted glyph shapes against FreeType's hinted ones, each glyph at the PNG's pen
+// position). Without the labels layer the worst block is 35.8, without the events 115.
+constexpr double kMeanTolerance = 2.0, kBlockTolerance = 28.0;
+
+bool matches(const Difference& d) { return d.mean < kMeanTolerance && d.worst_block < kBlockTolerance; }
+
+// Drops one <g id="NAME" ...> ... </g> layer (nested groups included) from an SVG.
+std::string without_layer(const std::string& svg, const std::string& id) {
+    size_t begin = svg.find("<g id=\"" + id + "\"");
+    REQUIRE(begin != std::string::npos);
+    size_t at = begin, depth = 0;
+    do {
+        size_t open = svg.find("<g ", at), close = svg.find("</g>", at);
+        if (open < close) depth++, at = open + 3;
+        else depth--, at = close + 4;
+    } while (depth > 0);
+    return svg.substr(0, begin) + svg.substr(at);
+}
+
+std::string xml_text(std::string s) {
+    for (auto [from, to] : {std::pair{"&", "&amp;"}, {"<", "&lt;"}, {">", "&gt;"}}) {
+        for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + std::strlen(to)))
+            s.replace(at, 1, to);
+    }
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("render -o map.svg rasterised by rsvg-convert matches the PNG of the same view; a missing layer does not") {
+    if (!have_tool("rsvg-convert")) return;
+    fs::path out = fresh_folder("svg");
+    for (const char* name : {"map.png", "map.svg"}) {
+        auto result = run_chronomap("render examples/seed-events.json -o " + (out / name).string() + kView,
+                                    kSource.string());
+        INFO(result.all());
+        REQUIRE((result.exit_code == 0 || result.exit_code == 1));  // 1: places the seed leaves unplaced
+    }
+    std::string svg = slurp(out / "map.svg");
+    for (const char* layer : {"basemap", "events", "labels", "place-names", "overlays"})
+        CHECK_CONTAINS(svg, std::string("<g id=\"") + layer + "\" inkscape:groupmode=\"layer\"");
+    for (const char* group : {"basemap-land", "basemap-rivers", "basemap-regions", "basemap-borders",
+                              "overlays-legend", "overlays-title", "overlays-scale-bar"})
+        CHECK_CONTAINS(svg, std::string("<g id=\"") + group + "\"");
+    CHECK_CONTAINS(svg, "<circle");
+
+    Image png = read_png(out / "map.png");
+    Difference same = compare(png, rasterise_svg(out / "map.svg"));
+    MESSAGE("SVG against PNG: mean " << same.mean << ", worst 16x16 block " << same.worst_block << " at "
+                                     << same.block_x << "," << same.block_y);
+    CHECK(matches(same));
+
+    // The comparison sees a layer that is not there.
+    for (const char* layer : {"events", "labels"}) {
+        std::ofstream(out / "broken.svg") << without_layer(svg, layer);
+        Difference broken = compare(png, rasterise_svg(out / "broken.svg"));
+        MESSAGE("without the " << std::string(layer) << " layer: mean " << broken.mean << ", worst block " << broken.worst_block);
+        CHECK_FALSE(matches(broken));
+    }
+}
+
+TEST_CASE("every label and place name the frame draws is a <text> of the SVG, in Noto Sans") {
+    LoadResult loaded = load_event_file(kSource / "examples" / "seed-events.json");
+    REQUIRE(loaded.store);
+    fs::path geodata = geodata_dir();
+    std::vector<Diagnostic> problems;
+    place_for_drawing(*loaded.store, geodata, "seed-events.json", problems);
+    ViewState view;
+    view.width = 1000, view.height = 700;
+    view.camera = {CameraMode::center, {39.3, 35}, 7, {}};
+    auto target = create_headless_target(1000, 700);
+    MapRenderer renderer(*loaded.store, geodata);
+    VectorRecord record(1000, 700);
+    FrameStats stats = render_frame(renderer, view, *target, &record);
+    REQUIRE(!stats.label_texts.empty());
+    REQUIRE(!stats.place_name_texts.empty());
+    fs::path svg_path = fresh_folder("texts") / "map.svg";
+    write_svg(svg_path, record, {"Syrie"});
+    // Letter-spaced names are one <text> of one <tspan> per letter: read as their words.
+    std::string svg = std::regex_replace(slurp(svg_path), std::regex("<tspan x=\"[0-9.-]+\">|</tspan>"), "");
+    for (const auto* texts : {&stats.label_texts, &stats.place_name_texts})
+        for (const std::string& text : *texts) {
+            INFO(text);
+            CHECK(std::regex_search(svg, std::regex("<text [^>]*>" + std::regex_replace(xml_text(text), std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)") + "</text>")));
+        }
+    CHECK_CONTAINS(svg, "font-family=\"Noto Sans");
+}
+
+TEST_CASE("render -o map.pdf holds the map's place names as text") {
+    if (!have_tool("pdftotext")) return;
+    fs::path out = fresh_folder("pdf");
+    auto result = run_chronomap("render examples/seed-events.json -o " + (out / "map.pdf").string() + kView,
+                                kSource.string());
+    INFO(result.all());
+    REQUIRE((result.exit_code == 0 || result.exit_code == 1));
+    CHECK_CONTAINS(result.out, "PDF");
+    run_tool("pdftotext '" + (out / "map.pdf").string() + "' '" + (out / "map.txt").string() + "'");
+    std::string text = slurp(out / "map.txt");
+    for (const char* name : {"Palmyre", "Deir ez-Zor", "SYRIE", "Syrie et Libye, automne 2017"}) CHECK_CONTAINS(text, name);
+}
+
+TEST_CASE("render -o with an unknown extension names the vector formats; an unwritable path leaves nothing") {
+    auto result = run_chronomap("render examples/seed-events.json -o map.eps", kSource.string());
+    CHECK(result.exit_code != 0);
+    CHECK_CONTAINS(result.err, "map.eps");
+    CHECK_CONTAINS(result.err, ".svg or .pdf");
+    fs::path out = fresh_folder("unwritable");
+    result = run_chronomap("render examples/seed-events.json -o " + (out / "missing" / "map.svg").string() + kView,
+                           kSource.string());
+    CHECK(result.exit_code != 0);
+    CHECK_CONTAINS(result.err, "map.svg");
+    CHECK(fs::is_empty(out));
+}
