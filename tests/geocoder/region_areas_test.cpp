@@ -81,7 +81,7 @@ TEST_CASE("\"geometry\": \"region\" draws the governorate a journalist names, ap
         if (d.message.find("la Ghouta orientale") != std::string::npos) {
             warned = true;
             CHECK(d.severity == Severity::warning);
-            CHECK(d.line == 9);
+            CHECK(d.line == 7);
             CHECK(d.pointer == "/events/4/geometry");
             CHECK(d.message.find("not a first-level region") != std::string::npos);
             CHECK(d.message.find("Rif Dimashq") != std::string::npos);
