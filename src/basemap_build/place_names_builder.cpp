@@ -5,6 +5,7 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -45,8 +46,8 @@ std::unordered_map<std::string, std::string> french_country_names(
     return names;
 }
 
-// The label point and inscribed radius of a country's largest polygon, in world units.
-std::pair<WorldPoint, double> label_point(GEOSContextHandle_t h, const GEOSGeometry* lonlat) {
+// A country's polygons in Web Mercator world units, made valid; null when GEOS fails.
+GeosPtr to_world(GEOSContextHandle_t h, const GEOSGeometry* lonlat) {
     GeosPtr world{GEOSGeom_transformXY_r(
                       h, lonlat,
                       [](double* x, double* y, void*) {
@@ -56,12 +57,16 @@ std::pair<WorldPoint, double> label_point(GEOSContextHandle_t h, const GEOSGeome
                       },
                       nullptr),
                   {h}};
-    if (!world) return {{}, 0};
-    GeosPtr valid{GEOSMakeValid_r(h, world.get()), {h}};
+    if (!world) return GeosPtr{nullptr, {h}};
+    return GeosPtr{GEOSMakeValid_r(h, world.get()), {h}};
+}
+
+// The label point and inscribed radius of a country's largest polygon, in world units.
+std::pair<WorldPoint, double> label_point(GEOSContextHandle_t h, const GEOSGeometry* world) {
     const GEOSGeometry* largest = nullptr;
     double largest_area = 0;
-    for (int i = 0; i < GEOSGetNumGeometries_r(h, valid.get()); ++i) {
-        const GEOSGeometry* part = GEOSGetGeometryN_r(h, valid.get(), i);
+    for (int i = 0; i < GEOSGetNumGeometries_r(h, world); ++i) {
+        const GEOSGeometry* part = GEOSGetGeometryN_r(h, world, i);
         double area = 0;
         if (GEOSGeomTypeId_r(h, part) == GEOS_POLYGON && GEOSArea_r(h, part, &area) &&
             area > largest_area)
@@ -75,6 +80,35 @@ std::pair<WorldPoint, double> label_point(GEOSContextHandle_t h, const GEOSGeome
     GEOSCoordSeq_getXY_r(h, points, 0, &centre.x, &centre.y);
     GEOSCoordSeq_getXY_r(h, points, 1, &edge.x, &edge.y);
     return {centre, std::hypot(edge.x - centre.x, edge.y - centre.y)};
+}
+
+// More points inside a country, one per cell of a grid of about 0.7 degrees, well away from
+// its borders: at story zoom a neighbour's main point is often out of view (Iraq's, on a map
+// of the Euphrates valley), and the map would leave the land across the border unnamed.
+// The layout names a country once, at its main point when in view, else at the one of these
+// nearest the middle (core/place_names/place_name_layout.cpp).
+std::vector<WorldPoint> interior_points(GEOSContextHandle_t h, const GEOSGeometry* world) {
+    constexpr double cell = 1.0 / 512;
+    std::vector<WorldPoint> points;
+    double x0, y0, x1, y1;
+    if (!GEOSGeom_getXMin_r(h, world, &x0) || !GEOSGeom_getYMin_r(h, world, &y0) ||
+        !GEOSGeom_getXMax_r(h, world, &x1) || !GEOSGeom_getYMax_r(h, world, &y1))
+        return points;
+    GeosPtr boundary{GEOSBoundary_r(h, world), {h}};
+    if (!boundary) return points;
+    const GEOSPreparedGeometry* inside = GEOSPrepare_r(h, world);
+    const GEOSPreparedGeometry* edge = GEOSPrepare_r(h, boundary.get());
+    for (double y = (std::floor(y0 / cell) + 0.5) * cell; y < y1; y += cell)
+        for (double x = (std::floor(x0 / cell) + 0.5) * cell; x < x1; x += cell) {
+            GeosPtr point{GEOSGeom_createPointFromXY_r(h, x, y), {h}};
+            double distance = 0;
+            if (point && GEOSPreparedContains_r(h, inside, point.get()) == 1 &&
+                GEOSPreparedDistance_r(h, edge, point.get(), &distance) && distance > cell * 0.4)
+                points.push_back({x, y});
+        }
+    GEOSPreparedGeom_destroy_r(h, inside);
+    GEOSPreparedGeom_destroy_r(h, edge);
+    return points;
 }
 
 void add_countries(const PlaceNameSources& sources, std::vector<PlaceName>& out) {
@@ -100,12 +134,20 @@ void add_countries(const PlaceNameSources& sources, std::vector<PlaceName>& out)
         if (id.empty() && name != "Kosovo") continue;
         GeosPtr polygons{geometry->exportToGEOS(geos.handle), {geos.handle}};
         if (!polygons) continue;
-        auto [point, radius] = label_point(geos.handle, polygons.get());
+        GeosPtr world = to_world(geos.handle, polygons.get());
+        if (!world) continue;
+        auto [point, radius] = label_point(geos.handle, world.get());
         if (radius <= 0) continue;
         LonLat at = world_to_lonlat(point);
         auto fr = french.find(id);
-        out.push_back({PlaceNameKind::country, country_min_zoom(radius), at.lon, at.lat, 0, name,
-                       fr != french.end() && fr->second != name ? fr->second : std::string()});
+        std::string name_fr = fr != french.end() && fr->second != name ? fr->second : std::string();
+        out.push_back({PlaceNameKind::country, country_min_zoom(radius), at.lon, at.lat, 0, name, name_fr});
+        float main_min_zoom = out.back().min_zoom;
+        for (WorldPoint inner : interior_points(geos.handle, world.get())) {
+            LonLat in = world_to_lonlat(inner);
+            out.push_back({PlaceNameKind::country_interior, std::max(kCountryInteriorMinZoom, main_min_zoom), in.lon, in.lat, 0,
+                           name, name_fr});
+        }
     }
 }
 

@@ -114,7 +114,9 @@ void BasemapLayer::draw_uncached(const FrameContext& frame) {
 
     // Thin lines that thicken a little with zoom, as on printed atlases.
     float zoom_boost = static_cast<float>(std::clamp((frame.map.zoom - 2) * 0.15, 0.0, 0.6));
-    draw_lines(frame, mesh.line_vao[1], mesh.line_indices[1], 0.8f + zoom_boost, frame.palette.border);
+    // At story zoom the frontier must stand out from the governorates' lines beside it.
+    float border_boost = static_cast<float>(std::clamp((frame.map.zoom - 2) * 0.15, 0.0, 1.1));
+    draw_lines(frame, mesh.line_vao[1], mesh.line_indices[1], 0.8f + border_boost, frame.palette.border);
     draw_lines(frame, mesh.line_vao[0], mesh.line_indices[0], 0.9f + zoom_boost, frame.palette.coastline);
     glBindVertexArray(0);
     CHRONOMAP_GL_CHECK("drawing coastlines and borders");

@@ -36,7 +36,7 @@ const Palette& palette_for(Theme theme) {
         .water = rgb(0xd4e1ea),
         .land = rgb(0xf5f2ea),
         .coastline = rgb(0x9db2c2),
-        .border = rgb(0xb3aa9c),
+        .border = rgb(0xa89e8f),
         .text = rgb(0x24272b),
         .text_muted = rgb(0x5b6168),
         .halo = rgb(0xffffff, 0.85f),

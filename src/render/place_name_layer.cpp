@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <iostream>
+#include <string_view>
+#include <unordered_map>
 
 #include "core/place_names/name_language.h"
 #include "render/font_atlas.h"
@@ -97,11 +99,13 @@ void PlaceNameLayer::gather(const FrameContext& frame) {
     texts_.clear();
     TextStyle country = country_style(frame);
     double line = frame.scale * 13;
+    std::unordered_map<std::string_view, long> country_group;  // a country's points share one name
     for (size_t i : shown_) {
         const PlaceName& p = names_[i];
         WorldPoint at = frame.map.lonlat_to_pixel({p.lon, p.lat});
         NameCandidate c{at.x * frame.scale, at.y * frame.scale, 0, line, 0};
-        if (p.kind == PlaceNameKind::country) {
+        if (names_a_country(p.kind)) {
+            c.alternative_group = country_group.try_emplace(p.name, static_cast<long>(country_group.size())).first->second;
             texts_.push_back(uppercase_utf8(place_name_in(p, french_)));
             std::vector<std::string> chars = letters(texts_.back());
             for (const std::string& ch : chars) c.width += text_.measure(ch, country);
@@ -146,7 +150,7 @@ void PlaceNameLayer::draw(const FrameContext& frame, FrameShared& shared) {
             continue;
         }
         const PlaceName& place = names_[shown_[placed.candidate]];
-        if (place.kind == PlaceNameKind::country) {
+        if (names_a_country(place.kind)) {
             float x = static_cast<float>(placed.text.x0);
             float baseline =
                 static_cast<float>(placed.text.y0 + c.height / 2) + text_.ascender(country) * 0.42f;

@@ -58,6 +58,50 @@ TEST_CASE("Place names: more towns as the map zooms in") {
     CHECK(place_name_in(names[1], true) == "Homs");  // no French name: the main one
 }
 
+TEST_CASE("Place names: a neighbour whose main point is out of view is named inside the view") {
+    // The Euphrates valley at story zoom: Iraq's main point (near Baghdad) is far to the east.
+    PlaceName iraq{PlaceNameKind::country, 3.5f, 43.7, 33.2, 0, "Iraq", "Irak"};
+    auto interior = [](double lon, double lat) {
+        return PlaceName{PlaceNameKind::country_interior, kCountryInteriorMinZoom, lon, lat, 0, "Iraq", "Irak"};
+    };
+    std::vector<PlaceName> names = {iraq, interior(41.5, 34.0), interior(41.0, 34.5),
+                                    interior(42.2, 34.2), interior(41.9, 34.3), interior(48, 31),
+                                    city("Deir ez-Zor", 40.14, 35.33, 242'565)};
+    MapView valley = camera(40.5, 34.8, 8);  // 38.3 to 42.7 E, 33.6 to 36.0 N
+    std::vector<size_t> shown = visible_place_names(names, valley);
+    std::vector<double> iraq_lons;
+    for (size_t i : shown)
+        if (names[i].name == "Iraq") {
+            CHECK(names[i].kind == PlaceNameKind::country_interior);
+            iraq_lons.push_back(names[i].lon);
+        }
+    // Three alternatives at most, nearest the middle of the view first; the city after them.
+    CHECK(iraq_lons == std::vector<double>{41.0, 41.5, 41.9});
+    CHECK(names[shown.back()].name == "Deir ez-Zor");
+    // Zoomed out until the main point is well in view: it comes first.
+    std::vector<size_t> wide = visible_place_names(names, camera(41.5, 34.0, 5.5));
+    REQUIRE(!wide.empty());
+    CHECK(names[wide[0]].kind == PlaceNameKind::country);
+    // Below the interior points' zoom, never at an interior point.
+    MapView below = camera(34.5, 34, 4.8);  // 27 to 42 E: Iraq's interior points in view, not its main one
+    below.width = 300;
+    for (size_t i : visible_place_names(names, below)) CHECK(names[i].kind != PlaceNameKind::country_interior);
+}
+
+TEST_CASE("Place names: a country's name goes to its first point that fits, and only there") {
+    ScreenBox bounds{0, 0, 400, 300};
+    // Syria's main point is under an event label; its interior point is free.
+    std::vector<NameCandidate> syria = {{200, 150, 80, 14, 0, 7}, {300, 60, 80, 14, 0, 7}};
+    std::vector<ScreenBox> label = {{150, 110, 260, 190}};
+    std::vector<PlacedName> placed = place_names(syria, label, bounds);
+    REQUIRE(placed.size() == 1);
+    CHECK(placed[0].candidate == 1);
+    // With nothing in the way: at the main point only.
+    placed = place_names(syria, {}, bounds);
+    REQUIRE(placed.size() == 1);
+    CHECK(placed[0].candidate == 0);
+}
+
 TEST_CASE("Place names: never over an obstacle or each other; a city's dot stays clear too") {
     ScreenBox bounds{0, 0, 400, 300};
     std::vector<NameCandidate> candidates = {
@@ -85,17 +129,19 @@ TEST_CASE("Place names: capitals in any script; the file round-trips") {
     auto path = std::filesystem::temp_directory_path() /
                 ("chronomap-names-" + std::to_string(::getpid()) + ".tsv");
     std::vector<PlaceName> names = {{PlaceNameKind::country, 3.6f, 38.5, 35.0, 0, "Syria", "Syrie"},
-                                    city("Damascus", 36.29128, 33.5102, 1'569'394, true)};
+                                    city("Damascus", 36.29128, 33.5102, 1'569'394, true),
+                                    {PlaceNameKind::country_interior, 5, 39.4, 35.2, 0, "Syria", "Syrie"}};
     write_place_names(path, names, "test");
     std::vector<PlaceName> read = read_place_names(path);
-    REQUIRE(read.size() == 2);
+    REQUIRE(read.size() == 3);
+    CHECK(read[2].kind == PlaceNameKind::country_interior);
     CHECK(read[0].kind == PlaceNameKind::country);
     CHECK(read[0].name_fr == "Syrie");
     CHECK(read[1].kind == PlaceNameKind::capital);
     CHECK(read[1].lon == doctest::Approx(36.29128));
     CHECK(read[1].population == 1'569'394);
     std::ofstream(path, std::ios::app) << "town\t1\t2\t3\t4\tX\t\n";
-    CHECK_THROWS_WITH_AS(read_place_names(path), doctest::Contains(":5: unknown kind"),
+    CHECK_THROWS_WITH_AS(read_place_names(path), doctest::Contains(":6: unknown kind"),
                          std::runtime_error);
     std::filesystem::remove(path);
 }

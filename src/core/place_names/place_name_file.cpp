@@ -18,6 +18,8 @@ const char* kind_name(PlaceNameKind kind) {
             return "country";
         case PlaceNameKind::capital:
             return "capital";
+        case PlaceNameKind::country_interior:
+            return "country-interior";
         case PlaceNameKind::city:
             break;
     }
@@ -61,6 +63,8 @@ std::vector<PlaceName> read_place_names(const std::filesystem::path& path) {
             p.kind = PlaceNameKind::capital;
         else if (f[0] == "city")
             p.kind = PlaceNameKind::city;
+        else if (f[0] == "country-interior")
+            p.kind = PlaceNameKind::country_interior;
         else
             throw bad("unknown kind \"" + f[0] + "\"");
         try {

@@ -11,7 +11,15 @@
 
 namespace chronomap {
 
-enum class PlaceNameKind : std::uint8_t { country, capital, city };
+// country_interior: another point inside a country, named only when the country's main
+// point is out of view (a neighbour seen at story zoom).
+enum class PlaceNameKind : std::uint8_t { country, capital, city, country_interior };
+
+inline bool names_a_country(PlaceNameKind kind) {
+    return kind == PlaceNameKind::country || kind == PlaceNameKind::country_interior;
+}
+// From this zoom on, a country whose main point is out of view is named at an interior point.
+inline constexpr float kCountryInteriorMinZoom = 5;
 
 struct PlaceName {
     PlaceNameKind kind = PlaceNameKind::city;

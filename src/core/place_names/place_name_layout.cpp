@@ -3,8 +3,60 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cmath>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace chronomap {
+
+namespace {
+// A country's points in view, as alternatives for its one name: its main point when well
+// inside the view, then the interior points well inside: nearest the main point first when it
+// is in view (the name moves as little as it can), else nearest the middle of the view (a
+// neighbour named within its land in view, not in a corner); at most a few, so that a name
+// blocked by an event's label moves instead of vanishing.
+void keep_country_alternatives(const std::vector<PlaceName>& names, const MapView& map,
+                               std::vector<size_t>& shown) {
+    constexpr double inset = 40;  // pixels: a name centred nearer the edge would not fit
+    constexpr size_t most_interior = 3;
+    auto well_inside = [&](const PlaceName& p) {
+        WorldPoint at = map.lonlat_to_pixel({p.lon, p.lat});
+        return at.x > inset && at.y > inset && at.x < map.width - inset && at.y < map.height - inset;
+    };
+    std::unordered_map<std::string_view, std::vector<size_t>> interior;  // by country name
+    for (size_t i : shown)
+        if (names[i].kind == PlaceNameKind::country_interior && well_inside(names[i]))
+            interior[names[i].name].push_back(i);
+    std::unordered_map<std::string_view, WorldPoint> nearest_to;  // by country name, in view pixels
+    for (const PlaceName& p : names)
+        if (p.kind == PlaceNameKind::country && interior.contains(p.name) && well_inside(p))
+            nearest_to[p.name] = map.lonlat_to_pixel({p.lon, p.lat});
+    auto from_anchor = [&](size_t i) {
+        auto main = nearest_to.find(names[i].name);
+        WorldPoint to = main != nearest_to.end() ? main->second : WorldPoint{map.width / 2.0, map.height / 2.0};
+        WorldPoint at = map.lonlat_to_pixel({names[i].lon, names[i].lat});
+        return std::hypot(at.x - to.x, at.y - to.y);
+    };
+    std::unordered_set<size_t> kept;
+    for (auto& [name, points] : interior) {
+        std::sort(points.begin(), points.end(),
+                  [&](size_t a, size_t b) { return from_anchor(a) < from_anchor(b); });
+        for (size_t k = 0; k < std::min(points.size(), most_interior); ++k) kept.insert(points[k]);
+    }
+    std::erase_if(shown, [&](size_t i) {
+        const PlaceName& p = names[i];
+        if (p.kind == PlaceNameKind::country) return !well_inside(p) && interior.contains(p.name);
+        return p.kind == PlaceNameKind::country_interior && !kept.contains(i);
+    });
+    // Interior points in the order they are tried (the caller's sort by rank is stable).
+    std::vector<size_t> slots, points;  // where the interior points are in `shown`, and which
+    for (size_t k = 0; k < shown.size(); ++k)
+        if (names[shown[k]].kind == PlaceNameKind::country_interior) slots.push_back(k), points.push_back(shown[k]);
+    std::stable_sort(points.begin(), points.end(), [&](size_t a, size_t b) { return from_anchor(a) < from_anchor(b); });
+    for (size_t k = 0; k < slots.size(); ++k) shown[slots[k]] = points[k];
+}
+}  // namespace
 
 std::vector<size_t> visible_place_names(const std::vector<PlaceName>& names, const MapView& map,
                                         double margin) {
@@ -18,11 +70,13 @@ std::vector<size_t> visible_place_names(const std::vector<PlaceName>& names, con
             continue;
         shown.push_back(i);
     }
+    keep_country_alternatives(names, map, shown);
     auto rank = [&](size_t i) {
         const PlaceName& p = names[i];
         // Countries first, the largest (shown from the lowest zoom) first; then capitals, then
         // cities by population.
         if (p.kind == PlaceNameKind::country) return 1e15 - p.min_zoom;
+        if (p.kind == PlaceNameKind::country_interior) return 1e14;  // after every main point
         return static_cast<double>(p.population) * (p.kind == PlaceNameKind::capital ? 4 : 1);
     };
     std::stable_sort(shown.begin(), shown.end(),
@@ -44,8 +98,11 @@ std::vector<PlacedName> place_names(const std::vector<NameCandidate>& candidates
                std::none_of(taken.begin(), taken.end(),
                             [&](const ScreenBox& t) { return t.intersects(box); });
     };
+    std::unordered_set<long> groups_placed;
     for (size_t index = 0; index < candidates.size(); ++index) {
         const NameCandidate& c = candidates[index];
+        if (c.alternative_group >= 0 && groups_placed.contains(c.alternative_group)) continue;
+        size_t placed_before = placed.size();
         double w = c.width, h = c.height;
         if (c.dot_radius <= 0) {
             // A country name: on its point, or nudged up or down a line.
@@ -56,6 +113,8 @@ std::vector<PlacedName> place_names(const std::vector<NameCandidate>& candidates
                 placed.push_back({index, box});
                 break;
             }
+            if (placed.size() > placed_before && c.alternative_group >= 0)
+                groups_placed.insert(c.alternative_group);
             continue;
         }
         double r = c.dot_radius, gap = r + 2;

@@ -16,7 +16,9 @@ namespace chronomap {
 
 // Indexes of the names shown at this camera's zoom whose point is inside the view (plus
 // `margin` logical pixels), in the order they should be placed: countries (largest first),
-// then cities (capitals, then by population).
+// then cities (capitals, then by population). A country may come with a few of its interior
+// points as alternatives (its main point first when well inside the view, then the interior
+// points nearest the middle): the layout names it at the first that fits.
 std::vector<size_t> visible_place_names(const std::vector<PlaceName>& names, const MapView& map,
                                         double margin = 40);
 
@@ -24,6 +26,7 @@ struct NameCandidate {
     double x = 0, y = 0;           // label point (country) or dot centre (city), device pixels
     double width = 0, height = 0;  // text extent, device pixels
     double dot_radius = 0;         // 0 for a country
+    long alternative_group = -1;   // >= 0: only the first candidate of the group that fits is placed
 };
 
 struct PlacedName {
