@@ -122,6 +122,24 @@ int bench_areas(const std::filesystem::path& geodata, size_t events, size_t area
     density.event_style = EventStyle::density;
     print("scrub, 30-day window, density style", scrub(renderer, *target, density, frames, 30));
     print("scrub, 1-day window", scrub(renderer, *target, view, frames, 1));
+
+    // The same points without the areas, alternated with the above in one run (the machine is
+    // shared: only ratios measured side by side mean something).
+    EventStore points_only = make_synthetic_events(events, 42, 0, 50);
+    MapRenderer plain(points_only, geodata);
+    std::vector<double> with_auto, without_auto, with_density, without_density;
+    for (int round = 0; round < 3; ++round) {
+        Stats a = scrub(renderer, *target, view, frames, 30), b = scrub(plain, *target, view, frames, 30);
+        Stats c = scrub(renderer, *target, density, frames, 30), d = scrub(plain, *target, density, frames, 30);
+        std::printf("  round %d, 30-day window: auto %.2f / %.2f ms, density %.2f / %.2f ms (with / without areas)\n",
+                    round + 1, a.median, b.median, c.median, d.median);
+        with_auto.push_back(a.median), without_auto.push_back(b.median);
+        with_density.push_back(c.median), without_density.push_back(d.median);
+    }
+    auto mid = [](std::vector<double> v) { return stats_of(std::move(v)).median; };
+    std::printf("median of 3 rounds: auto %.2f / %.2f ms (x%.2f), density %.2f / %.2f ms (x%.2f), with / without areas\n",
+                mid(with_auto), mid(without_auto), mid(with_auto) / mid(without_auto), mid(with_density),
+                mid(without_density), mid(with_density) / mid(without_density));
     return 0;
 }
 

@@ -6,7 +6,7 @@
 set(_prebuilt ${CHRONOMAP_PREBUILT_GEODATA})
 set(_prebuilt_sources ${_prebuilt}/../geodata-src)
 foreach(name gazetteer.idx basemap-110m.bin basemap-50m.bin basemap-10m.bin place-names.tsv
-             geography.bin region-names.tsv)
+             geography.bin region-names.tsv region-shapes.bin)
   if(NOT EXISTS ${_prebuilt}/${name})
     message(FATAL_ERROR "CHRONOMAP_PREBUILT_GEODATA: ${_prebuilt}/${name} is missing; build the "
                         "geodata there first (cmake --build build --target chronomap_gazetteer_data "
@@ -40,7 +40,8 @@ add_custom_target(basemap ALL DEPENDS ${_basemap})
 set(CHRONOMAP_PLACE_NAMES ${CHRONOMAP_GEODATA_DIR}/place-names.tsv)
 chronomap_copy_geodata(_place_names place-names.tsv)
 add_custom_target(place_names ALL DEPENDS ${_place_names})
-chronomap_copy_geodata(_geography geography.bin region-names.tsv)
+set(CHRONOMAP_REGION_SHAPES ${CHRONOMAP_GEODATA_DIR}/region-shapes.bin)
+chronomap_copy_geodata(_geography geography.bin region-names.tsv region-shapes.bin)
 add_custom_target(geography ALL DEPENDS ${_geography})
 
 # What tests/CMakeLists.txt's `geodata_builders` test needs (testing is enabled after geodata/).

@@ -57,6 +57,12 @@ std::string region_name_as_town(const std::string& name) {
     return name;
 }
 
+std::pair<std::string, std::string> split_admin1_code(const std::string& gn_a1_code) {
+    size_t dot = gn_a1_code.find('.');
+    if (dot != 2 || dot + 1 >= gn_a1_code.size()) return {};
+    return {gn_a1_code.substr(0, 2), gn_a1_code.substr(dot + 1)};
+}
+
 std::string clean_french_region_name(const std::string& name) {
     for (const char* prefix : {"de la ", "de l'", "des ", "du ", "de ", "d'"}) {
         std::string p = prefix;
@@ -296,7 +302,35 @@ double number_field(OGRFeature& f, const char* name, double fallback) {
     return i >= 0 && f.IsFieldSetAndNotNull(i) ? f.GetFieldAsDouble(i) : fallback;
 }
 
-void read_regions(const std::filesystem::path& path, std::vector<LineShape>& boundaries, std::vector<RegionName>& names) {
+// Simplified to about half a kilometre: an area event named by its region is a sketch
+// (drawn approximate), and the whole world's outlines stay a few megabytes.
+constexpr double kOutlineTolerance = 0.005;  // degrees
+
+void add_outline(GEOSContextHandle_t h, const GEOSGeometry* all, const std::string& gn_a1_code,
+                 std::map<std::pair<std::string, std::string>, Geometry>& outlines) {
+    auto key = split_admin1_code(gn_a1_code);
+    if (key.first.empty()) return;
+    GeosPtr simple{GEOSTopologyPreserveSimplify_r(h, all, kOutlineTolerance), {h}};
+    if (!simple) return;
+    Geometry& outline = outlines[key];  // several Natural Earth units may share one code
+    outline.kind = GeometryKind::area;
+    auto add_ring = [&](const GEOSGeometry* ring) {
+        std::vector<LonLat> points;
+        for (const Point2& p : ring_points(h, ring)) points.push_back({p.x, p.y});
+        if (points.size() >= 4) outline.add_ring(points);
+    };
+    for_each_polygon(h, simple.get(), [&](const GEOSGeometry* polygon) {
+        size_t rings_before = outline.ring_count();
+        add_ring(GEOSGetExteriorRing_r(h, polygon));
+        if (outline.ring_count() == rings_before) return;  // collapsed to nothing
+        for (int i = 0; i < GEOSGetNumInteriorRings_r(h, polygon); ++i) add_ring(GEOSGetInteriorRingN_r(h, polygon, i));
+        outline.end_part();
+    });
+}
+
+void read_regions(const std::filesystem::path& path, std::vector<LineShape>& boundaries, std::vector<RegionName>& names,
+                  RegionShapes& shapes) {
+    std::map<std::pair<std::string, std::string>, Geometry> outlines;
     Dataset dataset = open_vector(path);
     GeosContext geos;
     GEOSContextHandle_t h = geos.handle;
@@ -318,6 +352,7 @@ void read_regions(const std::filesystem::path& path, std::vector<LineShape>& bou
         if (!geometry) continue;
         GeosPtr all{geometry->exportToGEOS(h), {h}};
         if (!all) continue;
+        add_outline(h, all.get(), field(*feature, "gn_a1_code"), outlines);
         for_each_polygon(h, all.get(), [&](const GEOSGeometry* polygon) {
             auto visit = [&](const std::vector<Point2>& ring) {
                 for (size_t i = 0; i + 1 < ring.size(); ++i) {
@@ -347,6 +382,8 @@ void read_regions(const std::filesystem::path& path, std::vector<LineShape>& bou
         boundaries.push_back(std::move(s));
     }
     if (names.empty()) throw std::runtime_error(path.string() + ": no admin-1 regions with names");
+    for (auto& [key, outline] : outlines)
+        if (outline.part_count() > 0) shapes.regions.push_back({key.first, key.second, std::move(outline)});
 }
 
 }  // namespace
@@ -358,7 +395,7 @@ GeographyBuild build_geography(const GeographyInputs& inputs) {
     std::vector<FillShape> lakes = read_lakes(inputs.lakes_geojson);
     add_fills(lakes, out.mesh.lakes);
     std::vector<LineShape> boundaries;
-    read_regions(inputs.admin1_geojson, boundaries, out.region_names);
+    read_regions(inputs.admin1_geojson, boundaries, out.region_names, out.region_shapes);
     add_lines(boundaries, out.mesh.regions);
     return out;
 }

@@ -53,7 +53,7 @@ nlohmann::ordered_json geocoded_json(const GeocodeResult& result) {
 
 std::string query_label(const PlaceQuery& q) {
     return "\"" + q.name + "\"" + (q.country.empty() ? "" : " [" + q.country + "]") +
-           (q.region.empty() ? "" : " [" + q.region + "]");
+           (q.region.empty() ? "" : " [" + q.region + "]") + (q.district.empty() ? "" : " [" + q.district + "]");
 }
 
 void print_review(const std::vector<PlaceAnswer>& answers) {

@@ -149,6 +149,7 @@ size_t EventStoreBuilder::add(const EventRecord& r) {
             c.location_precision_[row] = r.geometry_approximate ? LocationPrecision::region : LocationPrecision::exact;
         }
     }
+    if (r.geometry_from_region && !r.geometry) region_area_rows_.push_back(static_cast<std::uint32_t>(row));
     if (!r.series.empty()) series_rows_.emplace_back(static_cast<std::uint32_t>(row), s.strings_.intern(r.series));
     c.file_index_[row] = r.file_index;
     c.json_offset_[row] = r.json_offset;
@@ -198,6 +199,7 @@ void EventStoreBuilder::append(EventStoreBuilder&& part) {
     auto row_shift = static_cast<std::uint32_t>(first - rows_);
     for (auto [row, shape] : part.geometry_rows_) geometry_rows_.emplace_back(row - row_shift, shape + shape_shift);
     for (auto [row, series] : part.series_rows_) series_rows_.emplace_back(row - row_shift, renamed[series]);
+    for (std::uint32_t row : part.region_area_rows_) region_area_rows_.push_back(row - row_shift);
     if (rows_ < first) move_rows(first, rows_, count);  // events skipped before the part's rows
     rows_ += count;
     s.actor_ids_.reserve(s.actor_ids_.size() + p.actor_ids_.size());
@@ -275,6 +277,10 @@ void EventStoreBuilder::set_sparse_columns() {
         s.series_.assign(rows_, kEmptyString);
         for (auto [row, series] : series_rows_) s.series_[row] = series;
     }
+    if (!region_area_rows_.empty()) {
+        s.region_area_.assign(rows_, 0);
+        for (std::uint32_t row : region_area_rows_) s.region_area_[row] = 1;
+    }
 }
 
 EventStore EventStoreBuilder::finish(std::vector<Category> categories, std::string file_title,
@@ -315,6 +321,7 @@ EventStore EventStoreBuilder::finish(std::vector<Category> categories, std::stri
                             s.place_district_, s.file_index_, s.json_length_);
     if (!s.geometry_.empty()) RowReorder(order).apply(s.geometry_);
     if (!s.series_.empty()) RowReorder(order).apply(s.series_);
+    if (!s.region_area_.empty()) RowReorder(order).apply(s.region_area_);
     other_half.join();
     if (other_failure) std::rethrow_exception(other_failure);
     s.text_row_ = std::move(order);
@@ -337,7 +344,10 @@ EventStore EventStoreBuilder::finish_in_place(std::vector<Category> categories, 
         s.replaced_at_.clear();
         for (std::uint32_t i : s.series_events_) s.replaced_at_.push_back(replaced[i]);
     }
-    geometry_rows_.clear(), series_rows_.clear();
+    s.region_area_events_.clear();
+    for (size_t i = 0; i < s.region_area_.size(); ++i)
+        if (s.region_area_[i]) s.region_area_events_.push_back(static_cast<std::uint32_t>(i));
+    geometry_rows_.clear(), series_rows_.clear(), region_area_rows_.clear();
     s.categories_ = std::move(categories);
     s.file_title_ = std::move(file_title);
     if (source_text) s.source_text_ = std::move(source_text);
@@ -409,6 +419,18 @@ std::vector<size_t> EventStore::overlapping(UnixSeconds t0, UnixSeconds t1) cons
 std::pair<UnixSeconds, UnixSeconds> EventStore::time_extent() const {
     if (empty()) return {0, 0};
     return {start_.front(), *std::max_element(end_.begin(), end_.end())};
+}
+
+void EventStore::set_region_area(size_t i, const Geometry& outline) {
+    if (geometry_.empty()) geometry_.assign(size(), GeometryPool::kNone);
+    bool had_shape = geometry_[i] != GeometryPool::kNone;
+    geometry_[i] = geometries_.add(outline, true);
+    if (!had_shape) {
+        auto at = std::lower_bound(geometry_events_.begin(), geometry_events_.end(), static_cast<std::uint32_t>(i));
+        geometry_events_.insert(at, static_cast<std::uint32_t>(i));
+    }
+    LonLat centre = representative_point(outline);
+    set_position(i, centre.lon, centre.lat, PlaceSource::geocoder, LocationPrecision::region);
 }
 
 }  // namespace chronomap

@@ -74,6 +74,9 @@ struct EventRecord {
     const Geometry* geometry = nullptr;
     bool geometry_approximate = false;  // the zone is known roughly: drawn hatched and dashed
     bool line_arrow = false;            // a line's end drawn as an arrowhead
+    // `"geometry": "region"`: the area is the outline of the first-level region the place
+    // names, set on load (core/placement/region_areas.h).
+    bool geometry_from_region = false;
     std::string_view series{};          // states of one series replace one another
     std::uint32_t file_index = 0;   // position in the file's "events" array
     std::uint64_t json_offset = 0;  // the event's text in the source
@@ -110,13 +113,17 @@ public:
     LocationPrecision location_precision(size_t i) const { return location_precision_[i]; }
     std::span<const LocationPrecision> location_precision() const { return location_precision_; }
     StringId place_name_id(size_t i) const { return place_name_[i]; }
-    // (name, country, region) as interned ids: tells the places a file names apart without
-    // building strings for each of millions of events.
-    using PlaceKey = std::array<StringId, 3>;
-    PlaceKey place_key(size_t i) const { return {place_name_[i], place_country_[i], place_region_[i]}; }
+    // (name, country, region, district) as interned ids: tells the places a file names apart
+    // without building strings for each of millions of events.
+    using PlaceKey = std::array<StringId, 4>;
+    PlaceKey place_key(size_t i) const {
+        return {place_name_[i], place_country_[i], place_region_[i], place_district_[i]};
+    }
     struct PlaceKeyHash {
         size_t operator()(const PlaceKey& k) const {
-            return std::hash<std::uint64_t>{}((std::uint64_t{k[0]} << 32 | k[1]) * 0x9E3779B97F4A7C15ull ^ k[2]);
+            return std::hash<std::uint64_t>{}(((std::uint64_t{k[0]} << 32 | k[1]) * 0x9E3779B97F4A7C15ull ^ k[2]) *
+                                                  0x9E3779B97F4A7C15ull ^
+                                              k[3]);
         }
     };
     std::vector<std::string_view> actors(size_t i) const;
@@ -132,6 +139,12 @@ public:
     // Events that have a geometry, and events in a series, in time order.
     std::span<const std::uint32_t> geometry_events() const { return geometry_events_; }
     std::span<const std::uint32_t> series_events() const { return series_events_; }
+    // Events whose area is their region's outline (`"geometry": "region"`), in time order;
+    // set_region_area() gives each its shape once the region is known.
+    std::span<const std::uint32_t> region_area_events() const { return region_area_events_; }
+    // Event i becomes the area `outline` (approximate: a region stands for a zone known
+    // roughly), placed at its representative point as region-wide.
+    void set_region_area(size_t i, const Geometry& outline);
     bool in_series(size_t i) const { return !series_.empty() && series_[i] != kEmptyString; }
     std::string_view series(size_t i) const { return series_.empty() ? std::string_view{} : strings_.get(series_[i]); }
     // When the next state of i's series begins (kNeverReplaced: never, or no series).
@@ -207,8 +220,9 @@ private:
     UnixSeconds max_duration_ = 0;
     Column<std::uint32_t> geometry_;  // shape in geometries_ or kNone; empty: no event has one
     Column<StringId> series_;         // empty: no event is in a series
+    Column<std::uint8_t> region_area_;  // 1: "geometry": "region"; empty: no event says so
     GeometryPool geometries_;
-    std::vector<std::uint32_t> geometry_events_, series_events_;
+    std::vector<std::uint32_t> geometry_events_, series_events_, region_area_events_;
     std::vector<UnixSeconds> replaced_at_;  // by series_events_ position
 
     StringPool strings_;
@@ -270,6 +284,7 @@ private:
     // points pays nothing for them. A part's rows count in the whole's numbering.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> geometry_rows_;  // row, shape
     std::vector<std::pair<std::uint32_t, StringId>> series_rows_;
+    std::vector<std::uint32_t> region_area_rows_;
     Column<std::uint8_t> dropped_;
     size_t rows_ = 0;
     EventStoreBuilder* whole_ = nullptr;  // a part: the builder whose columns it writes

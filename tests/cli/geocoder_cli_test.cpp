@@ -54,12 +54,20 @@ std::string read_line(int fd, int timeout_ms) {
 
 TEST_CASE("lookup answers the seed places") {
     auto r = run_chronomap(
-        "lookup --country Syrie Al-Qaryatayn Qaryatayn 'Deir ez-Zhor' Raqqa Palmyre Homs Hama");
+        "lookup --lang fr --country Syrie Al-Qaryatayn Qaryatayn 'Deir ez-Zhor' Raqqa Palmyre Homs Hama Tadmor");
     CHECK(r.exit_code == 0);
-    CHECK_CONTAINS(r.out, "Al-Qaryatayn: resolved  Al Qaryatayn (SY)");
+    // Named as the map names them (exonyms.tsv, then GeoNames' name made plain), GeoNames'
+    // own name after it when it differs.
+    CHECK_CONTAINS(r.out, "Al-Qaryatayn: resolved  Al-Qaryatayn (SY)");
+    CHECK_CONTAINS(r.out, "(GeoNames: Al Qaryatayn)");
     CHECK_CONTAINS(r.out, "Deir ez-Zhor: resolved  Deir ez-Zor (SY)");
-    CHECK_CONTAINS(r.out, "Palmyre: resolved  Tadmur (SY)");
-    auto libya = run_chronomap("lookup --json --country Libye Syrte Misrata");
+    CHECK_CONTAINS(r.out, "Palmyre: resolved  Palmyre (SY) in Homs Governorate");
+    CHECK_CONTAINS(r.out, "Tadmor: resolved  Palmyre (SY)");
+    CHECK_CONTAINS(r.out, "geonameid 163808 (GeoNames: Tadmur)");
+    auto english = run_chronomap("lookup --lang en Palmyre Alep");
+    CHECK_CONTAINS(english.out, "Palmyre: resolved  Palmyra (SY)");
+    CHECK_CONTAINS(english.out, "Alep: resolved  Aleppo (SY)");
+    auto libya = run_chronomap("lookup --json --lang fr --country Libye Syrte Misrata");
     CHECK(libya.exit_code == 0);
     auto lines = json_lines(libya.out);
     REQUIRE(lines.size() == 2);
@@ -68,6 +76,8 @@ TEST_CASE("lookup answers the seed places") {
     CHECK(lines[0]["geonameid"] == 2210554);
     CHECK(lines[0]["country"] == "LY");
     CHECK(lines[1]["name"] == "Mişrātah");
+    CHECK(lines[0]["display_name"] == "Syrte");
+    CHECK(lines[1]["display_name"] == "Misrata");
     for (const char* field : {"query", "status", "geonameid", "name", "country", "lat", "lon",
                               "confidence", "method", "alternatives"})
         CHECK_MESSAGE(lines[0].contains(field), field);

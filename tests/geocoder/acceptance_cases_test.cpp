@@ -43,11 +43,13 @@ TEST_CASE("acceptance table: every case of docs/geocoding.md comes out as docume
         std::vector<std::string> c = split(line, '\t');
         REQUIRE_MESSAGE(c.size() >= 7, "bad line: ", line);
         const std::string &name = c[0], &country = c[1], &region = c[2], &expect = c[4];
+        std::string district = c.size() > 7 ? c[7] : "";  // optional last column
         PlaceContext context = parse_context(c[3]);
         GeocodeResult r = test::real_geocoder().lookup(
-            name, PlaceHints{country, region, {}}, context.points.empty() ? nullptr : &context);
+            name, PlaceHints{country, region, district}, context.points.empty() ? nullptr : &context);
         ++total;
         std::string said = name + " [" + country + "] [" + region + "]" +
+                           (district.empty() ? "" : " [district " + district + "]") +
                            (context.points.empty() ? "" : " with context") + " (" + c[6] + ")";
         if (r.status == GeocodeStatus::resolved) {
             double km =

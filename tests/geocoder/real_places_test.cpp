@@ -86,7 +86,7 @@ TEST_CASE("real places as one file, without regions: the file's context adds no 
         std::vector<std::string> c;
         std::stringstream row(line);
         for (std::string column; std::getline(row, column, '\t');) c.push_back(column);
-        queries.push_back({c[0], c[1], ""});
+        queries.push_back({c[0], c[1], "", ""});
         truth.emplace_back(std::stod(c[3]), std::stod(c[4]));
     }
     std::vector<GeocodeResult> results = geocode_batch(test::real_geocoder(), queries, {});

@@ -12,7 +12,7 @@ std::vector<GeocodeResult> geocode_batch(const Geocoder& geocoder,
     std::vector<GeocodeResult> results;
     results.reserve(queries.size());
     for (const PlaceQuery& q : queries)
-        results.push_back(geocoder.lookup(q.name, PlaceHints{q.country, q.region, {}}, nullptr, max_alternatives));
+        results.push_back(geocoder.lookup(q.name, PlaceHints{q.country, q.region, q.district}, nullptr, max_alternatives));
     // The context only helps ambiguous names: without one, a file of 10 M placed events
     // is not copied and sorted for nothing.
     if (std::none_of(results.begin(), results.end(),
@@ -42,7 +42,7 @@ std::vector<GeocodeResult> geocode_batch(const Geocoder& geocoder,
         if (results[i].status == GeocodeStatus::ambiguous)
             results[i] =
                 geocoder.lookup(queries[i].name,
-                                PlaceHints{queries[i].country, queries[i].region, {}}, &context,
+                                PlaceHints{queries[i].country, queries[i].region, queries[i].district}, &context,
                                 max_alternatives);
     return results;
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/gazetteer/geocoder.h"
@@ -14,10 +15,10 @@ struct PlaceQuery {
     std::string name;
     std::string country;  // as written: "Syrie", "SY", "" ...
     std::string region;   // as written: "Idleb", "Dar'a", "" ...
+    std::string district;  // as written: "Abu Kamal district", "" ...
     bool operator==(const PlaceQuery&) const = default;
     bool operator<(const PlaceQuery& o) const {
-        if (name != o.name) return name < o.name;
-        return country != o.country ? country < o.country : region < o.region;
+        return std::tie(name, country, region, district) < std::tie(o.name, o.country, o.region, o.district);
     }
 };
 

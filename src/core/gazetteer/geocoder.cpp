@@ -1,5 +1,7 @@
 #include "core/gazetteer/geocoder.h"
 
+#include "core/gazetteer/district_hints.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -732,6 +734,33 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
         }
         found.erase(elsewhere, found.end());  // the region rules them out
     }
+    // A district rules out namesakes far from its seat (core/gazetteer/district_hints.h), as a
+    // region rules out other regions: "Cigli" in the district of Izmir is not Çığlı (Hakkari).
+    std::optional<DistrictSeat> district;
+    if (!hints.district.empty()) {
+        DistrictFound seat = find_district_seat(*this, hints.district, hint);
+        if (!seat.seat) append_note(seat.problem);
+        if (seat.seat) {
+            auto km_from_seat = [&](const Scored& s) {
+                return distance_km(seat.seat->lat, seat.seat->lon, s.c.lat, s.c.lon);
+            };
+            auto far = std::stable_partition(found.begin(), found.end(),
+                                             [&](const Scored& s) { return km_from_seat(s) <= kDistrictKm; });
+            if (far == found.begin()) {
+                std::string others;
+                for (size_t i = 0; i < found.size() && i < 3; ++i)
+                    others += (i ? ", " : "") + describe(returned(found[i])) + " " +
+                              std::to_string(std::lround(km_from_seat(found[i]))) + " km away";
+                append_note("no place of that name within " + std::to_string(std::lround(kDistrictKm)) +
+                            " km of " + seat.seat->name + " (" + std::string(to_string_view(seat.seat->country)) +
+                            "), the seat of the district " + in_quotes(hints.district) + "; found: " + others);
+                list_alternatives(0);
+                return result;
+            }
+            found.erase(far, found.end());
+            district = seat.seat;
+        }
+    }
     // The name as written beats a look-alike of it: "Samarra" is Sāmarrā’ (IQ), not Samara.
     if (std::any_of(found.begin(), found.end(), written))
         std::stable_partition(found.begin(), found.end(), written);
@@ -787,8 +816,9 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
     // with context as evidence, "Hadar" (Quneitra) went to Al-Hadir (Aleppo) and "Tuzla"
     // (Istanbul) to a hamlet in Adana (real_places_test). Without a hint, the file's places
     // stand for one when they are near the best candidate and far from all its rivals.
-    evidence.region_agrees = !region.regions.empty() &&
-                             region.verdict(*gazetteer_, top) == RegionFilter::inside;
+    evidence.region_agrees = (!region.regions.empty() &&
+                              region.verdict(*gazetteer_, top) == RegionFilter::inside) ||
+                             district.has_value();  // only places near its seat are left
     evidence.context_km = context_distance_km(top.c, context);
     evidence.basic_length = basic->size();
     evidence.skeleton_length = skeleton.size();
@@ -806,6 +836,10 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
         std::vector<std::string> said;
         said.push_back(method_words(top.c.method));
         if (hint) said.push_back("country " + std::string(to_string_view(*hint)));
+        if (district)
+            said.push_back("district of " + district->name + " (" +
+                           std::to_string(std::lround(distance_km(district->lat, district->lon, top.c.lat, top.c.lon))) +
+                           " km from its seat)");
         said.insert(said.end(), evidence.said.begin(), evidence.said.end());
         if (std::isfinite(evidence.context_km))
             said.push_back(std::to_string(std::lround(evidence.context_km)) +

@@ -10,6 +10,19 @@ namespace chronomap::native_json {
 
 bool EventFileParser::parse_geometry(od::value& value, const LazyPointer& pointer, EventRecord& record) {
     size_t at = offset_of(value);
+    std::string_view word;
+    if (!value.get_string().get(word)) {
+        // "region": the outline of the first-level region the place names, found on load.
+        if (word == "region") {
+            record.geometry_from_region = true;
+            return true;
+        }
+        report(Severity::error, at, pointer,
+               "\"" + shorten(word) + "\" is not a geometry; the event is drawn as a point",
+               "write \"region\" to use the outline of the governorate or province the place names, or a GeoJSON "
+               "geometry object: {\"type\": \"Polygon\", \"coordinates\": [[[lon, lat], ...]]}");
+        return true;
+    }
     od::object object;
     std::string_view raw;
     nlohmann::json json;  // not an object: parse_geojson_geometry says what to write

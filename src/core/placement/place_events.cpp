@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/placement/file_places.h"
+#include "core/placement/region_areas.h"
 
 namespace chronomap {
 
@@ -63,6 +64,20 @@ void place_answered_events(EventStore& store, const PlaceQueries& queries, const
     }
 }
 
+namespace {
+// `"geometry": "region"` events take their region's outline before the rest is geocoded.
+void draw_region_areas(EventStore& store, const Geocoder& geocoder, const std::filesystem::path& geodata_dir,
+                       const std::string& display_name, std::vector<Diagnostic>& problems) {
+    try {
+        RegionShapes shapes = read_region_shapes(geodata_dir / kRegionShapesFile);
+        place_region_areas(store, geocoder, shapes, display_name, problems);
+    } catch (const std::exception& e) {
+        problems.push_back({Severity::warning, display_name, 0, 0, "",
+                            std::string("areas named by their region (\"geometry\": \"region\") are not drawn: ") + e.what(), ""});
+    }
+}
+}  // namespace
+
 PlacementReport place_for_drawing(EventStore& store, const std::filesystem::path& geodata_dir,
                                   const std::string& display_name, std::vector<Diagnostic>& geocoder_problems,
                                   PlacementOptions options) {
@@ -71,6 +86,7 @@ PlacementReport place_for_drawing(EventStore& store, const std::filesystem::path
         // Checked before geocoding: only the user's own coordinates are doubted.
         std::vector<CoordinateCorrection> corrections = find_contradicted_coordinates(store, geocoder);
         if (!options.keep_coordinates) apply_corrections(store, corrections);
+        if (!store.region_area_events().empty()) draw_region_areas(store, geocoder, geodata_dir, display_name, geocoder_problems);
         PlacementReport report = place_events(store, geocoder, display_name);
         geocoder_problems.insert(geocoder_problems.end(), report.table_problems.begin(), report.table_problems.end());
         auto said = correction_diagnostics(store, corrections, display_name, !options.keep_coordinates);

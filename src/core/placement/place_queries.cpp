@@ -27,7 +27,7 @@ PlaceQueries collect_place_queries(const EventStore& store, EventsToPlace which)
         auto [at, added] = query_of.try_emplace(store.place_key(i), static_cast<std::uint32_t>(out.distinct.size()));
         if (added)
             out.distinct.push_back({std::string(store.place_name(i)), std::string(store.place_country(i)),
-                                    std::string(store.place_region(i))});
+                                    std::string(store.place_region(i)), std::string(store.place_district(i))});
         out.of_event[i] = at->second;
     }
     return out;

@@ -241,7 +241,8 @@ TEST_CASE("an event file with areas, lines and a series; geometry problems at fi
     CHECK(problems.find("zones.json:5:16: warning: the outline is not closed") != std::string::npos);
     CHECK(problems.find("[at /events/1/geometry/coordinates/0]") != std::string::npos);
     CHECK(problems.find("zones.json:10:16: warning: the geometry lies") != std::string::npos);
-    CHECK(problems.find("\"geometry\" must be a GeoJSON geometry object") != std::string::npos);
+    CHECK(problems.find("\"Deir ez-Zhor\" is not a geometry; the event is drawn as a point") != std::string::npos);
+    CHECK(problems.find("write \"region\" to use the outline") != std::string::npos);
     auto row = [&](std::string_view id) {
         for (size_t i = 0; i < store.size(); ++i)
             if (store.id(i) == id) return i;
