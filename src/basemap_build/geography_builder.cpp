@@ -336,7 +336,7 @@ void read_regions(const std::filesystem::path& path, std::vector<LineShape>& bou
     GEOSContextHandle_t h = geos.handle;
     std::unordered_map<EdgeKey, EdgeUse, EdgeKeyHash> edges;
     std::map<std::string, int> countries;
-    auto key = [](const Point2& p) { return std::pair{std::llround(p.x * 1e7), std::llround(p.y * 1e7)}; };
+    auto snapped = [](const Point2& p) { return std::pair{std::llround(p.x * 1e7), std::llround(p.y * 1e7)}; };
     for (auto& feature : *dataset->GetLayer(0)) {
         double min_label = number_field(*feature, "min_label", 8);
         std::string country_code = field(*feature, "adm0_a3");
@@ -356,7 +356,7 @@ void read_regions(const std::filesystem::path& path, std::vector<LineShape>& bou
         for_each_polygon(h, all.get(), [&](const GEOSGeometry* polygon) {
             auto visit = [&](const std::vector<Point2>& ring) {
                 for (size_t i = 0; i + 1 < ring.size(); ++i) {
-                    auto a = key(ring[i]), b = key(ring[i + 1]);
+                    auto a = snapped(ring[i]), b = snapped(ring[i + 1]);
                     if (a == b) continue;
                     bool forward = a < b;
                     EdgeKey k = forward ? EdgeKey{a.first, a.second, b.first, b.second}
@@ -382,8 +382,8 @@ void read_regions(const std::filesystem::path& path, std::vector<LineShape>& bou
         boundaries.push_back(std::move(s));
     }
     if (names.empty()) throw std::runtime_error(path.string() + ": no admin-1 regions with names");
-    for (auto& [key, outline] : outlines)
-        if (outline.part_count() > 0) shapes.regions.push_back({key.first, key.second, std::move(outline)});
+    for (auto& [codes, outline] : outlines)
+        if (outline.part_count() > 0) shapes.regions.push_back({codes.first, codes.second, std::move(outline)});
 }
 
 }  // namespace
