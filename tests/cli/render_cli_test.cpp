@@ -46,7 +46,7 @@ TEST_CASE("render refuses bad values with the flag and what to write") {
     }
     auto jpeg = run_chronomap("render " + kPlaced + " -o map.jpg");
     CHECK(jpeg.exit_code == 64);
-    CHECK_CONTAINS(jpeg.err, ".png or .tif");
+    CHECK_CONTAINS(jpeg.err, ".png, .tif (GeoTIFF), .svg or .pdf");
 }
 
 TEST_CASE("render geocodes the seed places and only notes the events that have no place") {
