@@ -69,6 +69,19 @@ void append_arrowhead(const std::vector<Point2>& points, std::uint32_t category,
     out.push_back({x, y, -ux * kBack + uy * kWide, -uy * kBack - ux * kWide, 0, category, 0});
 }
 
+// area.frag.glsl's hatching for a fill of `color`: stripes where
+// (gl_FragCoord.x + gl_FragCoord.y) mod 9 px < 2.5 px at 2.2 times the fill's opacity, 0.45
+// times elsewhere. GL's y counts up from the framebuffer's bottom, so in device pixels from
+// the top the stripes run along x - y, shifted by the frame's height and origin.
+VectorHatch hatch_of(const FrameContext& frame, Color color) {
+    const float s = frame.scale, period = 9 * s;
+    Color dark = color;
+    dark.a = std::min(1.f, color.a * 2.2f);
+    double k = frame.device_height + frame.origin_x + frame.origin_y;
+    auto offset = static_cast<float>(std::fmod(std::fmod(-k, period) + period, period));
+    return {.dark = dark, .period = period, .dark_width = 2.5f * s, .offset = offset};
+}
+
 }  // namespace
 
 AreaLayer::AreaLayer(const EventStore& store, FontAtlas& atlas)
@@ -222,7 +235,7 @@ void AreaLayer::place_labels(const FrameContext& frame, FrameShared& shared) {
 }
 
 // The shapes draw() drew, as paths (SVG, PDF export), pass by pass as draw() goes, from
-// the store's geometry. Approximate zones' hatching is left to the fill's opacity; their
+// the store's geometry. Approximate zones' fills carry area.frag.glsl's hatching; their
 // outlines are dashed as area.frag.glsl dashes them.
 void AreaLayer::record(const FrameContext& frame, VectorRecord& record) {
     VectorPainter painter(frame, record);
@@ -248,7 +261,12 @@ void AreaLayer::record(const FrameContext& frame, VectorRecord& record) {
             color.a *= alpha;
             std::vector<Ring> rings = rings_of(shape.event);
             if (part == Part::fill) {
-                painter.paths(group, rings, true, {.fill = color, .even_odd = true});
+                VectorStyle fill{.fill = color, .even_odd = true};
+                if (store_.geometry(shape.event).approximate()) {
+                    fill.hatch = hatch_of(frame, color);
+                    fill.fill.a = color.a * 0.45f;  // the light stripes
+                }
+                painter.paths(group, rings, true, fill);
                 continue;
             }
             VectorStyle style{.stroke = color, .stroke_width = 2 * half_width * s};
@@ -277,6 +295,14 @@ void AreaLayer::record(const FrameContext& frame, VectorRecord& record) {
     pass("halos", false, Part::line, static_cast<float>(kLineHalfWidth) + 1.2f, 0.7f, &frame.palette.halo);
     pass("outlines", false, Part::outline, 0.9f, 0.95f, nullptr);
     pass("lines", false, Part::line, static_cast<float>(kLineHalfWidth), 0.95f, nullptr);
+    // The selected shapes' outlines and lines, as draw() draws selected_.
+    const auto& selection = frame.view.selection;
+    for (size_t k : shown_) {
+        size_t event = shapes_[k].event;
+        if (std::find(selection.begin(), selection.end(), store_.id(event)) == selection.end()) continue;
+        painter.paths("selection", rings_of(event), false,
+                      {.stroke = frame.palette.selection, .stroke_width = 2 * 2.2f * s});
+    }
 }
 
 }  // namespace chronomap

@@ -368,6 +368,15 @@ void EventLayer::record_markers(const FrameContext& frame, VectorRecord& record)
     const auto& categories = store_.categories();
     const float s = frame.scale, outline_width = 1.2f * s;
     const double size = frame.world_size();
+    const auto& selection = frame.view.selection;
+    auto selected = [&](size_t k) {
+        return !selection.empty() &&
+               std::find(selection.begin(), selection.end(), store_.id(store_index_[k])) != selection.end();
+    };
+    struct Halo {
+        float x, y, r;
+    };
+    std::vector<Halo> halos;
     for (auto run = runs_.rbegin(); run != runs_.rend(); ++run)
         for (size_t k = run->first; k < run->first + run->count; ++k) {
             std::uint16_t bit = std::min<std::uint16_t>(category_[k], 63);
@@ -400,7 +409,13 @@ void EventLayer::record_markers(const FrameContext& frame, VectorRecord& record)
                 record.circle(group, x, y, r - outline_width - ring_width / 2,
                               {.stroke = with_alpha(color, 0.95f), .stroke_width = ring_width});
             }
+            if (selected(k)) halos.push_back({x, y, r});
         }
+    // The selection pass (u_highlight in marker.vert/frag): a ring 3 px wide whose outer edge
+    // is 4 px beyond the marker's, above every marker.
+    for (const auto& [x, y, r] : halos)
+        record.circle("selection", x, y, r + 4 * s - 1.5f * s,
+                      {.stroke = frame.palette.selection, .stroke_width = 3 * s});
 }
 
 void EventLayer::draw_density(const FrameContext& frame) {
@@ -419,6 +434,29 @@ void EventLayer::draw_density(const FrameContext& frame) {
 
     if (grid_changed_ || uploaded_ramp_ != frame.palette.density) upload_density_colors(frame);
     draw_density_texture(frame, cell);
+    if (frame.vector) record_density(*frame.vector, frame, cell);
+}
+
+// The density texture as an image (SVG, PDF export): one pixel per cell, stretched smoothly
+// over the frame as the GL texture is (linear filtering, texel centres at the cells'
+// centres). The grid is already coloured on the CPU, so this is the PNG's picture, and a
+// few hundred by a few hundred pixels instead of a path per cell.
+void EventLayer::record_density(VectorRecord& record, const FrameContext& frame, int cell) const {
+    Image image;
+    image.width = cells_width_, image.height = cells_height_;
+    image.rgba.resize(cell_colors_.size());
+    for (int row = 0; row < cells_height_; ++row)  // GL's row 0 is the bottom one
+        for (int column = 0; column < cells_width_; ++column) {
+            const std::uint8_t* in = &cell_colors_[(static_cast<size_t>(row) * cells_width_ + column) * 4];
+            std::uint8_t* out = &image.rgba[(static_cast<size_t>(cells_height_ - 1 - row) * cells_width_ + column) * 4];
+            // Premultiplied in the texture, straight in the image.
+            for (int c = 0; c < 3; ++c)
+                out[c] = in[3] == 0 ? 0 : static_cast<std::uint8_t>(std::min(255, in[c] * 255 / in[3]));
+            out[3] = in[3];
+        }
+    // The grid's bottom row lines up with the frame's bottom edge; its top row may be cut.
+    auto w = static_cast<float>(cells_width_ * cell), h = static_cast<float>(cells_height_ * cell);
+    record.image("density", std::move(image), 0, static_cast<float>(frame.device_height) - h, w, h);
 }
 
 // Colours the counted grid into the texture (only when the grid or the palette changed).

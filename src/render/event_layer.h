@@ -64,6 +64,7 @@ private:
     void draw_density(const FrameContext& frame);
     void upload_density_colors(const FrameContext& frame);
     void draw_density_texture(const FrameContext& frame, int cell);  // the grid already uploaded
+    void record_density(VectorRecord& record, const FrameContext& frame, int cell) const;
 
     const EventStore& store_;
     ShaderProgram program_;

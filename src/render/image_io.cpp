@@ -8,7 +8,7 @@
 
 namespace chronomap {
 
-void write_png(const std::filesystem::path& path, const Image& image) {
+std::string encode_png(const Image& image) {
     png_image info;
     std::memset(&info, 0, sizeof info);
     info.version = PNG_IMAGE_VERSION;
@@ -17,11 +17,21 @@ void write_png(const std::filesystem::path& path, const Image& image) {
     info.format = PNG_FORMAT_RGBA;
     png_alloc_size_t size = 0;
     if (!png_image_write_get_memory_size(info, size, 0, image.rgba.data(), 0, nullptr))
-        throw WriteError("cannot encode " + path.string() + " as PNG: " + info.message);
+        throw std::runtime_error(std::string("cannot encode an image as PNG: ") + info.message);
     std::string bytes(size, '\0');
     if (!png_image_write_to_memory(&info, bytes.data(), &size, 0, image.rgba.data(), 0, nullptr))
-        throw WriteError("cannot encode " + path.string() + " as PNG: " + info.message);
+        throw std::runtime_error(std::string("cannot encode an image as PNG: ") + info.message);
     bytes.resize(size);
+    return bytes;
+}
+
+void write_png(const std::filesystem::path& path, const Image& image) {
+    std::string bytes;
+    try {
+        bytes = encode_png(image);
+    } catch (const std::runtime_error& e) {
+        throw WriteError("cannot write " + path.string() + ": " + e.what());
+    }
     write_file_atomically(path, bytes);
 }
 

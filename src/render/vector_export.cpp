@@ -5,10 +5,12 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <ostream>
 
 #include "core/atomic_file.h"
+#include "render/image_io.h"
 
 namespace chronomap {
 namespace {
@@ -92,14 +94,29 @@ std::string paint(const char* what, const Color& c) {
     return s;
 }
 
-std::string style_attributes(const VectorStyle& style) {
+bool same(const Color& a, const Color& b) { return a.r == b.r && a.g == b.g && a.b == b.b && a.a == b.a; }
+bool same(const VectorHatch& a, const VectorHatch& b) {
+    return same(a.dark, b.dark) && a.period == b.period && a.dark_width == b.dark_width && a.offset == b.offset;
+}
+
+// The hatched fills' <pattern>s, numbered in first-drawn order (write_svg_stream fills it).
+struct Hatches {
+    std::vector<std::pair<VectorHatch, Color>> list;  // hatch, light colour
+    size_t index_of(const VectorStyle& style) const {
+        for (size_t k = 0; k < list.size(); ++k)
+            if (same(list[k].first, style.hatch) && same(list[k].second, style.fill)) return k;
+        return list.size();
+    }
+};
+
+std::string style_attributes(const VectorStyle& style, const Hatches& hatches) {
     std::string s = paint("fill", style.fill);
+    if (style.hatch.period > 0) s = " fill=\"url(#hatch-" + std::to_string(hatches.index_of(style)) + ")\"";
     if (style.even_odd && style.fill.a > 0) s += " fill-rule=\"evenodd\"";
     if (style.stroke.a > 0 && style.stroke_width > 0) {
         s += paint("stroke", style.stroke) + " stroke-width=\"" + number(style.stroke_width) +
-             "\" stroke-linejoin=\"round\" stroke-linecap=\"round\"";
-        if (style.dash > 0)
-            s += " stroke-dasharray=\"" + number(style.dash) + " " + number(style.gap) + "\" stroke-linecap=\"butt\"";
+             "\" stroke-linejoin=\"round\" stroke-linecap=\"" + (style.dash > 0 ? "butt" : "round") + "\"";
+        if (style.dash > 0) s += " stroke-dasharray=\"" + number(style.dash) + " " + number(style.gap) + "\"";
     }
     return s;
 }
@@ -125,15 +142,37 @@ std::string path_data(const VectorItem& item) {
     return d;
 }
 
-void write_svg_item(std::ostream& out, const VectorItem& item) {
+std::string base64(std::string_view bytes) {
+    static constexpr char kDigits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    out.reserve((bytes.size() + 2) / 3 * 4);
+    for (size_t k = 0; k < bytes.size(); k += 3) {
+        std::uint32_t v = static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[k])) << 16;
+        if (k + 1 < bytes.size()) v |= static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[k + 1])) << 8;
+        if (k + 2 < bytes.size()) v |= static_cast<unsigned char>(bytes[k + 2]);
+        out += kDigits[(v >> 18) & 63];
+        out += kDigits[(v >> 12) & 63];
+        out += k + 1 < bytes.size() ? kDigits[(v >> 6) & 63] : '=';
+        out += k + 2 < bytes.size() ? kDigits[v & 63] : '=';
+    }
+    return out;
+}
+
+void write_svg_item(std::ostream& out, const VectorItem& item, const Hatches& hatches) {
     switch (item.kind) {
+        case VectorItem::Kind::image:
+            // Both href spellings: SVG 2 readers and Illustrator/older ones.
+            out << "<image x=\"" << number(item.x) << "\" y=\"" << number(item.y) << "\" width=\"" << number(item.w)
+                << "\" height=\"" << number(item.h) << "\" preserveAspectRatio=\"none\" xlink:href=\"data:image/png;base64,"
+                << base64(encode_png(item.image)) << "\"/>\n";
+            return;
         case VectorItem::Kind::path:
             // An open path is never filled (style_attributes says fill="none" for it).
-            out << "<path d=\"" << path_data(item) << "\"" << style_attributes(item.style) << "/>\n";
+            out << "<path d=\"" << path_data(item) << "\"" << style_attributes(item.style, hatches) << "/>\n";
             return;
         case VectorItem::Kind::circle:
             out << "<circle cx=\"" << number(item.x) << "\" cy=\"" << number(item.y) << "\" r=\""
-                << number(item.radius) << "\"" << style_attributes(item.style) << "/>\n";
+                << number(item.radius) << "\"" << style_attributes(item.style, hatches) << "/>\n";
             return;
         case VectorItem::Kind::text: {
             // One <tspan> per letter at the pen position the PNG drew it (librsvg reads no list
@@ -169,11 +208,30 @@ void write_svg_item(std::ostream& out, const VectorItem& item) {
 void write_svg_stream(std::ostream& out, const VectorRecord& record, const VectorDocument& document) {
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         << "<svg xmlns=\"http://www.w3.org/2000/svg\" "
-           "xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\" version=\"1.1\" width=\""
+           "xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\" "
+           "xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" width=\""
         << record.width() << "\" height=\"" << record.height() << "\" viewBox=\"0 0 " << record.width() << " "
         << record.height() << "\" font-family=\"" << kVectorFontFamily << ", sans-serif\">\n";
     if (!document.title.empty()) out << "<title>" << xml_escape(document.title) << "</title>\n";
     out << "<desc>Made with chronomap. Layers: one per map layer, sub-layers per group.</desc>\n";
+    Hatches hatches;
+    for (const VectorItem& item : record.items())
+        if (item.style.hatch.period > 0 && hatches.index_of(item.style) == hatches.list.size())
+            hatches.list.emplace_back(item.style.hatch, item.style.fill);
+    if (!hatches.list.empty()) {
+        // Vertical stripes in the pattern's space, skewed so that they run along x - y.
+        out << "<defs>\n";
+        for (size_t k = 0; k < hatches.list.size(); ++k) {
+            const auto& [hatch, light] = hatches.list[k];
+            std::string p = number(hatch.period), d = number(hatch.dark_width);
+            out << "<pattern id=\"hatch-" << k << "\" patternUnits=\"userSpaceOnUse\" x=\"" << number(hatch.offset)
+                << "\" y=\"0\" width=\"" << p << "\" height=\"" << p << "\" patternTransform=\"skewX(45)\">"
+                << "<rect width=\"" << d << "\" height=\"" << p << "\"" << paint("fill", hatch.dark) << "/>"
+                << "<rect x=\"" << d << "\" width=\"" << number(hatch.period - hatch.dark_width) << "\" height=\"" << p
+                << "\"" << paint("fill", light) << "/></pattern>\n";
+        }
+        out << "</defs>\n";
+    }
     for (const LayerGroups& layer : gather(record)) {
         std::string layer_id = svg_id(layer.name);
         out << "<g id=\"" << layer_id << "\" inkscape:groupmode=\"layer\" inkscape:label=\""
@@ -183,7 +241,7 @@ void write_svg_stream(std::ostream& out, const VectorRecord& record, const Vecto
             if (named)
                 out << "<g id=\"" << layer_id << "-" << svg_id(group.name) << "\" inkscape:groupmode=\"layer\" "
                     << "inkscape:label=\"" << xml_escape(group.name) << "\">\n";
-            for (const VectorItem* item : group.items) write_svg_item(out, *item);
+            for (const VectorItem* item : group.items) write_svg_item(out, *item, hatches);
             if (named) out << "</g>\n";
         }
         out << "</g>\n";
@@ -198,11 +256,36 @@ constexpr double kPointsPerPixel = 0.75;
 
 void cairo_color(cairo_t* cr, const Color& c) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a); }
 
+// The SVG's hatch <pattern> for Cairo: one tile of stripes, repeated, sheared along x - y.
+cairo_pattern_t* hatch_pattern(const VectorHatch& hatch, const Color& light) {
+    cairo_rectangle_t extents{0, 0, hatch.period, hatch.period};
+    cairo_surface_t* tile = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents);
+    cairo_t* tc = cairo_create(tile);
+    cairo_rectangle(tc, 0, 0, hatch.dark_width, hatch.period);
+    cairo_color(tc, hatch.dark);
+    cairo_fill(tc);
+    cairo_rectangle(tc, hatch.dark_width, 0, hatch.period - hatch.dark_width, hatch.period);
+    cairo_color(tc, light);
+    cairo_fill(tc);
+    cairo_destroy(tc);
+    cairo_pattern_t* pattern = cairo_pattern_create_for_surface(tile);
+    cairo_surface_destroy(tile);
+    cairo_pattern_set_extend(pattern, CAIRO_EXTEND_REPEAT);
+    // User space to the tile's: x' = x - y - offset, y' = y.
+    cairo_matrix_t matrix;
+    cairo_matrix_init(&matrix, 1, 0, -1, 1, -hatch.offset, 0);
+    cairo_pattern_set_matrix(pattern, &matrix);
+    return pattern;
+}
+
 void cairo_fill_and_stroke(cairo_t* cr, const VectorStyle& style) {
     if (style.fill.a > 0) {
         cairo_set_fill_rule(cr, style.even_odd ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING);
-        cairo_color(cr, style.fill);
+        cairo_pattern_t* hatch = style.hatch.period > 0 ? hatch_pattern(style.hatch, style.fill) : nullptr;
+        if (hatch) cairo_set_source(cr, hatch);
+        else cairo_color(cr, style.fill);
         cairo_fill_preserve(cr);
+        if (hatch) cairo_pattern_destroy(hatch);
     }
     if (style.stroke.a > 0 && style.stroke_width > 0) {
         cairo_color(cr, style.stroke);
@@ -248,6 +331,32 @@ void cairo_text(cairo_t* cr, const VectorItem& item) {
     cairo_new_path(cr);
 }
 
+// Stretched with bilinear filtering (the PDF's /Interpolate), as the SVG's and GL's.
+void cairo_image(cairo_t* cr, const VectorItem& item) {
+    const Image& image = item.image;
+    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, image.width, image.height);
+    cairo_surface_flush(surface);
+    unsigned char* data = cairo_image_surface_get_data(surface);
+    int stride = cairo_image_surface_get_stride(surface);
+    for (int y = 0; y < image.height; ++y)
+        for (int x = 0; x < image.width; ++x) {
+            const std::uint8_t* p = image.pixel(x, y);
+            auto pre = [&](int c) { return static_cast<std::uint32_t>(p[c] * p[3] / 255); };
+            std::uint32_t argb = static_cast<std::uint32_t>(p[3]) << 24 | pre(0) << 16 | pre(1) << 8 | pre(2);
+            std::memcpy(data + static_cast<ptrdiff_t>(y) * stride + x * 4, &argb, 4);  // native-endian, as Cairo's
+        }
+    cairo_surface_mark_dirty(surface);
+    cairo_save(cr);
+    cairo_translate(cr, item.x, item.y);
+    cairo_scale(cr, double{item.w} / image.width, double{item.h} / image.height);
+    cairo_set_source_surface(cr, surface, 0, 0);
+    cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_BILINEAR);
+    cairo_rectangle(cr, 0, 0, image.width, image.height);
+    cairo_fill(cr);
+    cairo_restore(cr);
+    cairo_surface_destroy(surface);
+}
+
 void draw_cairo_item(cairo_t* cr, const VectorItem& item) {
     switch (item.kind) {
         case VectorItem::Kind::path:
@@ -271,6 +380,7 @@ void draw_cairo_item(cairo_t* cr, const VectorItem& item) {
             cairo_fill_and_stroke(cr, item.style);
             return;
         case VectorItem::Kind::text: cairo_text(cr, item); return;
+        case VectorItem::Kind::image: cairo_image(cr, item); return;
     }
 }
 

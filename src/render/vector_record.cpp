@@ -34,6 +34,15 @@ void VectorRecord::path(const std::string& group, std::vector<std::vector<Point2
     add(vector_path(group, std::move(subpaths), closed, style));
 }
 
+void VectorRecord::image(const std::string& group, Image image, float x, float y, float w, float h) {
+    if (image.width <= 0 || image.height <= 0 || w <= 0 || h <= 0) return;
+    VectorItem item;
+    item.kind = VectorItem::Kind::image;
+    item.group = group, item.image = std::move(image);
+    item.x = x, item.y = y, item.w = w, item.h = h;
+    add(std::move(item));
+}
+
 std::vector<std::string> VectorRecord::texts() const {
     std::vector<std::string> out;
     for (const VectorItem& item : items_)

@@ -11,9 +11,18 @@
 #include <vector>
 
 #include "core/basemap_mesh.h"  // Point2
+#include "render/image.h"
 #include "render/palette.h"
 
 namespace chronomap {
+
+// Diagonal stripes filling a shape (approximate zones, area.frag.glsl): along x - y, a dark
+// stripe `dark_width` wide every `period` pixels, the rest in the style's fill colour. Dark
+// where (x - y - offset) mod period < dark_width, in device pixels.
+struct VectorHatch {
+    Color dark{0, 0, 0, 0};
+    float period = 0, dark_width = 0, offset = 0;  // period 0: no hatching
+};
 
 struct VectorStyle {
     Color fill{0, 0, 0, 0};    // alpha 0: not filled
@@ -21,10 +30,11 @@ struct VectorStyle {
     float stroke_width = 0;
     float dash = 0, gap = 0;  // dashed stroke when dash > 0
     bool even_odd = false;    // fill rule: rings of any winding make holes (else non-zero)
+    VectorHatch hatch{};      // the fill hatched with it when hatch.period > 0
 };
 
 struct VectorItem {
-    enum class Kind : std::uint8_t { path, circle, text };
+    enum class Kind : std::uint8_t { path, circle, text, image };
     Kind kind = Kind::path;
     std::string layer, group;
     VectorStyle style;
@@ -33,6 +43,9 @@ struct VectorItem {
     bool closed = true;
     // circle: centre and radius; text: the pen's start and the baseline.
     float x = 0, y = 0, radius = 0;
+    // image: `image` (straight alpha) stretched, smoothly, over [x, x + w) x [y, y + h).
+    Image image;
+    float w = 0, h = 0;
     // text
     std::string text;
     // One pen start per character, as the PNG placed its hinted glyphs (letter-spaced names
@@ -64,6 +77,7 @@ public:
     void circle(const std::string& group, float cx, float cy, float radius, const VectorStyle& style);
     void path(const std::string& group, std::vector<std::vector<Point2>> subpaths, bool closed,
               const VectorStyle& style);
+    void image(const std::string& group, Image image, float x, float y, float w, float h);
     const std::vector<VectorItem>& items() const { return items_; }
     // The words drawn, in drawing order (tests, the report).
     std::vector<std::string> texts() const;
