@@ -420,10 +420,10 @@ TEST_CASE("present --export DIR with slides of different sizes: each PNG equals 
     // renderer of the first size and drew the later slides with objects of a lost context.
     fs::path out = fresh_folder("sizes");
     fs::path story_path = out / "sizes-story.json";
+    fs::copy_file(kSource / "examples" / "seed-events.json", out / "seed-events.json");
     {
         std::ofstream story(story_path);
-        story << R"({"chronomap_story": 1, "events": ")" << (kSource / "examples" / "seed-events.json").string()
-              << R"(", "slides": [
+        story << R"({"chronomap_story": 1, "events": "seed-events.json", "slides": [
   {"title": "Small", "view": {"size": [320, 200], "camera": {"mode": "center", "center": [40.0, 35.2], "zoom": 6}}},
   {"title": "Large", "view": {"size": [480, 360], "camera": {"mode": "center", "center": [38.0, 34.0], "zoom": 5}}},
   {"title": "Small again", "view": {"size": [320, 200], "camera": {"mode": "center", "center": [16.4, 31.6], "zoom": 6}}}
