@@ -17,6 +17,7 @@ struct PresentOptions {
     std::string lang;  // --lang fr|en
     int monitor = 0;
     bool windowed = false, auto_advance = false, verbose = false;
+    bool web = false;  // --web: --export DIR/ is a web page folder, not PNG slides
     int frames = 0;  // with --screenshot: frames drawn before saving
     int start = 1;   // first slide shown (1-based)
     int fps = 30;

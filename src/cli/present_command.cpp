@@ -101,7 +101,7 @@ int run_present(const PresentOptions& options) {
                           << "\n";
         }
     if (options.export_to.empty()) return present_in_window(options, loaded);
-    if (is_web_page_path(options.export_to)) return export_story_web_page(options, loaded);
+    if (is_web_page_path(options.export_to) || options.web) return export_story_web_page(options, loaded);
     Parsed<VideoFormat> format = video_format_for(options.export_to);
     if (!format && !std::filesystem::path(options.export_to).has_extension())
         format = {VideoFormat::png_folder, {}};
@@ -126,6 +126,9 @@ Subcommand add_present_command(CLI::App& app) {
     command->add_option("--export", options->export_to,
                         "Write the deck headless instead: a folder DIR for slide-01.png ..., "
                         "OUT.mp4, OUT.webm, OUT.gif for a video, or OUT.html for a web page");
+    command->add_flag("--web", options->web,
+                      "With --export DIR/: a web page folder (DIR/index.html and its images as files) "
+                      "instead of PNG slides");
     command->add_option("--size", options->size,
                         "Slide size in logical pixels, WIDTHxHEIGHT (default: each slide's own)");
     command->add_option("--scale", options->scale,

@@ -67,8 +67,18 @@ int export_slide_images(const PresentOptions& options, LoadedStory& loaded) {
     for (size_t i = 0; i < loaded.story.slides.size(); ++i) {
         const ViewState& view = loaded.story.slides[i].view;
         int w = device(view.width, view.pixel_scale), hgt = device(view.height, view.pixel_scale);
-        if (w != h.target->width() || hgt != h.target->height())
-            h.target = create_headless_target(w, hgt);
+        // A renderer's GL objects live in its target's context: a new size needs both anew
+        // (a new target alone left the renderer drawing into a context no longer current).
+        if (w != h.target->width() || hgt != h.target->height()) {
+            h.renderer.reset();  // the old renderer goes while its context still exists
+            h.target.reset();
+            try {
+                h = make_headless(loaded, w, hgt);
+            } catch (const NoGraphicsError& e) {
+                std::cerr << kCommand << ": no graphics: " << e.what() << "\n";
+                return kExitNoGraphics;
+            }
+        }
         h.caption->set_content(caption_for_slide(loaded.story, i));
         render_frame(*h.renderer, view, *h.target);
         char name[32];

@@ -32,6 +32,9 @@ void add_animate_options(CLI::App& command, AnimateOptions& o) {
         ->check(CLI::Range(1, 120));
     command.add_flag("--cumulative", o.cumulative,
                      "With --animate: keep earlier events, faded (the story so far)");
+    command.add_flag("--web", o.web,
+                     "With --animate -o DIR/: a web page folder (DIR/index.html, the frames as files) "
+                     "instead of numbered PNGs");
 }
 
 int run_render_animation(const std::string& file, const std::string& output,

@@ -13,6 +13,7 @@ struct AnimateOptions {
     std::string range, step = "1d", window;  // window empty: one step
     int fps = 30;
     bool cumulative = false;
+    bool web = false;  // --web: -o DIR/ is a web page folder (index.html, frames/*.webp)
 };
 
 void add_animate_options(CLI::App& command, AnimateOptions& options);

@@ -45,7 +45,12 @@ int run_render(const RenderOptions& options) {
                      "2017-09-20/2017-10-06 --step 1d (docs/web-pages.md)\n";
         return kExitUsage;
     }
-    if (is_web_page_path(options.output))
+    if (options.animate.web && options.animate.range.empty()) {
+        std::cerr << "chronomap render: --web is a scrubbable map: give its range and step, e.g. --animate "
+                     "2017-09-20/2017-10-06 --step 1d -o DIR/ --web (docs/web-pages.md)\n";
+        return kExitUsage;
+    }
+    if (is_web_page_path(options.output) || options.animate.web)
         return export_map_web_page(options.file, options.output, options.geodata, options.view, options.source,
                                    options.animate, options.verbose);
     if (!options.animate.range.empty())

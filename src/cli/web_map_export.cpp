@@ -2,11 +2,13 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <iostream>
 
 #include "cli/cli_common.h"
 #include "cli/interrupt.h"
 #include "cli/progress_bar.h"
+#include "cli/web_folder.h"
 #include "cli/web_page.h"
 #include "core/atomic_file.h"
 #include "core/camera/camera_controller.h"
@@ -129,7 +131,14 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
         std::cerr << kCommand << ": " << parsed.error << "\n";
         return kExitUsage;
     }
-    if (std::string error = check_writable_target(output); !error.empty()) {
+    // The folder form: DIR/index.html with the frames as files (frames/0001.webp ...), which
+    // the page loads near the scrub position instead of holding them all in its text.
+    const bool as_folder = !is_web_page_path(output);
+    if (as_folder && !names_a_folder(output.string()) && output.has_extension()) {
+        std::cerr << kCommand << ": -o " << output.string() << ": with --web, name a folder (DIR/) or a page (OUT.html)\n";
+        return kExitUsage;
+    }
+    if (std::string error = as_folder ? WebFolder::check(output) : check_writable_target(output); !error.empty()) {
         std::cerr << kCommand << ": -o " << output.string() << ": " << error << "\n";
         return kExitWriteFailed;
     }
@@ -161,11 +170,18 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
     nlohmann::json events = exported_events(store, view, map, mask, plan, language);
     std::vector<size_t> histogram = step_counts(store, view, mask, plan, frames);
 
+    std::unique_ptr<WebFolder> folder;
+    try {
+        if (as_folder) folder = std::make_unique<WebFolder>(output);
+    } catch (const WriteError& e) {
+        std::cerr << kCommand << ": " << e.what() << "\n";
+        return kExitWriteFailed;
+    }
     nlohmann::json frame_list = nlohmann::json::array();
     std::string images = "[";
     size_t image_bytes = 0;
     double encode_seconds = 0;
-    ProgressBar progress(output.filename().string(), frames);
+    ProgressBar progress(folder ? folder->target().filename().string() : output.filename().string(), frames);
     for (size_t k = 0; k < frames; ++k) {
         if (interrupted()) {
             std::cerr << "\n" << kCommand << ": interrupted; " << output.string() << " was not written\n";
@@ -178,7 +194,16 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
         try {
             std::string webp = encode_webp(target->read_pixels(), kFrameQuality);
             image_bytes += webp.size();
-            images += (k ? ",\n\"" : "\"") + data_uri(webp, "image/webp") + "\"";
+            std::string frame_src;
+            if (folder) {
+                char name[40];
+                std::snprintf(name, sizeof name, "frames/%04zu.webp", k + 1);
+                folder->write(name, webp);
+                frame_src = name;
+            } else {
+                frame_src = data_uri(webp, "image/webp");
+            }
+            images += (k ? ",\n\"" : "\"") + frame_src + "\"";
         } catch (const std::runtime_error& e) {
             std::cerr << kCommand << ": frame " << k + 1 << ": " << e.what() << "\n";
             return kExitWriteFailed;
@@ -207,12 +232,16 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
           {"event", event_count(1, language).substr(2)},
           {"events", event_count(2, language).substr(2)}}},
     };
-    std::string title = store.title_of_file().empty() ? output.stem().string() : store.title_of_file();
+    std::string title = store.title_of_file().empty()
+                            ? (folder ? folder->target().filename() : output.stem()).string()
+                            : store.title_of_file();
     if (!view.title.empty()) title = view.title;
     std::string code(language_code(language));
     std::string page = fill_template(web::k_map_html,
                                      {{"LANG", code.empty() ? "und" : code},
                                       {"TITLE", escape_html(title)},
+                                      // The folder form's images are files beside the page; the single file's are data: URIs.
+                                      {"IMG_SRC", folder ? "'self'" : "data:"},
                                       {"STYLE", web::k_map_css},
                                       {"SCRIPT", web::k_map_js},
                                       {"DATA", json_for_script(data)},
@@ -224,15 +253,21 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
                                       {"TIMELINE", escape_html(word(UiWord::web_timeline, language))},
                                       {"MADE_WITH", escape_html(word(UiWord::web_made_with, language))}});
     try {
-        write_file_atomically(output, page);
+        if (folder) {
+            folder->write("index.html", page);
+            folder->commit();
+        } else {
+            write_file_atomically(output, page);
+        }
     } catch (const WriteError& e) {
         std::cerr << kCommand << ": " << e.what() << "\n";
         return kExitWriteFailed;
     }
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
-    std::cout << "wrote " << output.string() << " (web page, " << frames << " frames at " << device_map.device_width()
+    std::cout << "wrote " << (folder ? folder->target() / "index.html" : output).string() << " (web page, " << frames << " frames at " << device_map.device_width()
               << "x" << device_map.device_height() << " as WebP, " << events["x"].size() << " events, "
-              << std::round(static_cast<double>(page.size()) / (1024.0 * 1024.0) * 10) / 10 << " MiB)\n";
+              << std::round(static_cast<double>(page.size() + (folder ? image_bytes : 0)) / (1024.0 * 1024.0) * 10) / 10
+              << " MiB" << (folder ? " in the folder" : "") << ")\n";
     if (verbose)
         std::cerr << kCommand << ": " << target->description() << "; " << seconds << " s in all, encoding WebP "
                   << encode_seconds << " s, frames " << image_bytes / std::max<size_t>(frames, 1) / 1024

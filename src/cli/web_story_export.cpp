@@ -2,9 +2,12 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <iostream>
+#include <memory>
 
 #include "cli/progress_bar.h"
+#include "cli/web_folder.h"
 #include "cli/web_page.h"
 #include "core/atomic_file.h"
 #include "core/i18n/language.h"
@@ -81,7 +84,15 @@ int export_story_web_page(const PresentOptions& options, LoadedStory& loaded) {
     if (!options.scale.empty())
         std::cerr << kCommand << ": note: --scale is ignored for a web page (its maps come at 1x and 2x)\n";
     std::filesystem::path output = options.export_to;
-    if (std::string error = check_writable_target(output); !error.empty()) {
+    // The folder form: DIR/index.html with the maps as files beside it (slides/01.webp ...).
+    const bool as_folder = !is_web_page_path(output);
+    if (as_folder && !names_a_folder(options.export_to) && output.has_extension()) {
+        std::cerr << kCommand << ": --export " << output.string()
+                  << ": with --web, name a folder (DIR/) or a page (OUT.html)\n";
+        return kExitUsage;
+    }
+    std::string error = as_folder ? WebFolder::check(output) : check_writable_target(output);
+    if (!error.empty()) {
         std::cerr << kCommand << ": --export " << output.string() << ": " << error << "\n";
         return kExitWriteFailed;
     }
@@ -102,10 +113,17 @@ int export_story_web_page(const PresentOptions& options, LoadedStory& loaded) {
         std::cerr << kCommand << ": no graphics: " << e.what() << "\n";
         return kExitNoGraphics;
     }
+    std::unique_ptr<WebFolder> folder;
+    try {
+        if (as_folder) folder = std::make_unique<WebFolder>(output);
+    } catch (const WriteError& e) {
+        std::cerr << kCommand << ": " << e.what() << "\n";
+        return kExitWriteFailed;
+    }
     const size_t count = loaded.story.slides.size();
     std::string slides_html;
     size_t image_bytes = 0;
-    ProgressBar progress(output.filename().string(), count);
+    ProgressBar progress(folder ? folder->target().filename().string() : output.filename().string(), count);
     for (size_t i = 0; i < count; ++i) {
         const Slide& slide = loaded.story.slides[i];
         ViewState view = web_view(slide.view, width, height);
@@ -117,7 +135,14 @@ int export_story_web_page(const PresentOptions& options, LoadedStory& loaded) {
             try {
                 std::string webp = encode_webp(pass.target->read_pixels(), kWebpQuality);
                 image_bytes += webp.size();
-                sources[scale - 1] = data_uri(webp, "image/webp");
+                if (folder) {  // relative, so the folder works from disk, a server or an <iframe>
+                    char name[40];
+                    std::snprintf(name, sizeof name, "slides/%02zu%s.webp", i + 1, scale == 2 ? "@2x" : "");
+                    folder->write(name, webp);
+                    sources[scale - 1] = name;
+                } else {
+                    sources[scale - 1] = data_uri(webp, "image/webp");
+                }
             } catch (const std::runtime_error& e) {
                 std::cerr << kCommand << ": slide " << i + 1 << ": " << e.what() << "\n";
                 return kExitWriteFailed;
@@ -151,6 +176,8 @@ int export_story_web_page(const PresentOptions& options, LoadedStory& loaded) {
         web::k_story_html,
         {{"LANG", code.empty() ? "und" : code},
          {"TITLE", escape_html(title)},
+         // The folder form's images are files beside the page; the single file's are data: URIs.
+         {"IMG_SRC", folder ? "'self'" : "data:"},
          {"STYLE", web::k_story_css},
          {"SCRIPT", web::k_story_js},
          {"WORDS", json_for_script(words)},
@@ -162,14 +189,20 @@ int export_story_web_page(const PresentOptions& options, LoadedStory& loaded) {
          {"PROGRESS", escape_html(format_word(UiWord::web_slide_of, language, 1, static_cast<int>(count)))},
          {"MADE_WITH", escape_html(word(UiWord::web_made_with, language))}});
     try {
-        write_file_atomically(output, page);
+        if (folder) {
+            folder->write("index.html", page);
+            folder->commit();
+            output = folder->target() / "index.html";
+        } else {
+            write_file_atomically(output, page);
+        }
     } catch (const WriteError& e) {
         std::cerr << kCommand << ": " << e.what() << "\n";
         return kExitWriteFailed;
     }
     auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
     std::cout << "wrote " << output.string() << " (web page, " << count << " slides at " << width << "x" << height
-              << " and 2x, " << std::round(static_cast<double>(page.size()) / (1024.0 * 1024.0) * 10) / 10
+              << " and 2x, " << std::round(static_cast<double>(page.size() + (folder ? image_bytes : 0)) / (1024.0 * 1024.0) * 10) / 10
               << " MiB, maps " << image_bytes / 1024 << " KiB as WebP) in " << std::round(seconds * 10) / 10 << " s\n";
     return present_exit_code(loaded);
 }

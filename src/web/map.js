@@ -1,5 +1,5 @@
 // A chronomap scrubbable map: one pre-rendered frame per step (window.chronomapFrames, WebP
-// data: URIs), a timeline with the events per step that the reader drags or plays, and
+// data: URIs, or in the folder form relative file names loaded near the scrub position), a timeline with the events per step that the reader drags or plays, and
 // tooltips from the events' positions computed at export time. Keys: Left/Right step,
 // Home/End, Space play/pause. The frame number is kept in the address (#f12).
 "use strict";
@@ -28,6 +28,21 @@
   document.querySelector(".axis-start").textContent = frames[0].label;
   document.querySelector(".axis-end").textContent = frames[frames.length - 1].label;
 
+  // The folder form: the frames just ahead of (and behind) the current one are fetched, so
+  // playing and small drags show decoded frames; a year by day is not loaded all at once.
+  const nearby = new Map();
+  function preload(k) {
+    if (images[k].startsWith("data:")) return;
+    for (let d = -2; d <= 6; ++d) {
+      const j = k + d;
+      if (j < 0 || j >= images.length || nearby.has(j)) continue;
+      const image = new Image();
+      image.src = images[j];
+      nearby.set(j, image);
+    }
+    for (const j of nearby.keys()) if (j < k - 10 || j > k + 14) nearby.delete(j);
+  }
+
   function plural(n) { return n + "\u00a0" + (n === 1 ? words.event : words.events); }
 
   function show(k) {
@@ -35,6 +50,7 @@
     current = k;
     const frame = frames[k];
     if (img.getAttribute("src") !== images[k]) img.src = images[k];
+    preload(k);
     img.alt = frame.label;
     label.textContent = frame.label;
     detail.textContent = frame.window + " · " + words.events_in_step.replace("%s", plural(frame.count));

@@ -14,6 +14,7 @@ extern "C" {
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 
 #include "cli/run_command.h"
@@ -411,5 +412,95 @@ TEST_CASE("render --animate: frames change where a series changes state, and onl
     int difference = std::abs(before[0] - after[0]) + std::abs(before[1] - after[1]) + std::abs(before[2] - after[2]);
     CHECK_MESSAGE(difference > 15, "the September zone's fill is gone on 1 October");
     CHECK(pixel(7) == pixel(9));
+    fs::remove_all(out);
+}
+
+TEST_CASE("present --export DIR with slides of different sizes: each PNG equals a fresh render of its slide") {
+    // A new size needs a new GL context, and the renderer with it: the export once kept the
+    // renderer of the first size and drew the later slides with objects of a lost context.
+    fs::path out = fresh_folder("sizes");
+    fs::path story_path = out / "sizes-story.json";
+    fs::copy_file(kSource / "examples" / "seed-events.json", out / "seed-events.json");
+    {
+        std::ofstream story(story_path);
+        story << R"({"chronomap_story": 1, "events": "seed-events.json", "slides": [
+  {"title": "Small", "view": {"size": [320, 200], "camera": {"mode": "center", "center": [40.0, 35.2], "zoom": 6}}},
+  {"title": "Large", "view": {"size": [480, 360], "camera": {"mode": "center", "center": [38.0, 34.0], "zoom": 5}}},
+  {"title": "Small again", "view": {"size": [320, 200], "camera": {"mode": "center", "center": [16.4, 31.6], "zoom": 6}}}
+]})";
+    }
+    auto result = run_chronomap("present " + story_path.string() + " --export " + (out / "slides").string(),
+                                kSource.string());
+    INFO(result.all());
+    REQUIRE((result.exit_code == 0 || result.exit_code == 1));
+    StoryLoadResult story = load_story_file(story_path);
+    REQUIRE(story.story);
+    SeedEvents events;
+    for (size_t i = 0; i < 3; ++i) {
+        char name[32];
+        std::snprintf(name, sizeof name, "slide-%02zu.png", i + 1);
+        Image exported = read_png(out / "slides" / name);
+        const ViewState& view = story.story->slides[i].view;
+        auto target = create_headless_target(view.width, view.height);
+        MapRenderer renderer(*events.loaded.store, events.geodata);
+        auto layer = std::make_unique<CaptionLayer>(*events.loaded.store, renderer.font_atlas());
+        layer->set_content(caption_for_slide(*story.story, i));
+        renderer.add_layer(std::move(layer));
+        render_frame(renderer, view, *target);
+        Image rendered = target->read_pixels();
+        CHECK(exported.width == view.width);
+        CHECK(exported.height == view.height);
+        CHECK_MESSAGE(exported.rgba == rendered.rgba, name, " differs from a fresh render of its view");
+    }
+    fs::remove_all(out);
+}
+
+TEST_CASE("present --export DIR/ --web writes DIR/index.html with the maps as files, whole or not at all") {
+    fs::path out = fresh_folder("web-folder");
+    std::string story = (kSource / "tests" / "data" / "web" / "linked-story.json").string();
+    auto result = run_chronomap("present " + story + " --size 320x200 --web --export " + (out / "deck").string() + "/",
+                                kSource.string());
+    INFO(result.all());
+    REQUIRE((result.exit_code == 0 || result.exit_code == 1));
+    CHECK_CONTAINS(result.out, (out / "deck" / "index.html").string());
+    std::ifstream in(out / "deck" / "index.html");
+    std::string page((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK_CONTAINS(page, "src=\"slides/01.webp\" srcset=\"slides/01.webp 1x, slides/01@2x.webp 2x\"");
+    CHECK(page.find("data:image/webp") == std::string::npos);
+    CHECK(fs::file_size(out / "deck" / "slides" / "01.webp") > 100);
+    CHECK(fs::file_size(out / "deck" / "slides" / "02@2x.webp") > fs::file_size(out / "deck" / "slides" / "02.webp"));
+    // Nothing left beside it: no temporary or old folder.
+    size_t entries = 0;
+    for (const auto& entry : fs::directory_iterator(out)) entries += entry.path().filename() != "deck";
+    CHECK(entries == 0);
+
+    // Again into the same folder: an earlier export is replaced, a stale file does not survive.
+    std::ofstream(out / "deck" / "slides" / "09.webp") << "stale";
+    result = run_chronomap("present " + story + " --size 320x200 --web --export " + (out / "deck").string(),
+                           kSource.string());
+    CHECK((result.exit_code == 0 || result.exit_code == 1));
+    CHECK(!fs::exists(out / "deck" / "slides" / "09.webp"));
+    CHECK(fs::exists(out / "deck" / "index.html"));
+
+    // A folder of the user's own files is refused, untouched, with what to do.
+    fs::create_directories(out / "mine");
+    std::ofstream(out / "mine" / "notes.txt") << "mine";
+    result = run_chronomap("present " + story + " --web --export " + (out / "mine").string() + "/", kSource.string());
+    CHECK(result.exit_code == 3);
+    CHECK_CONTAINS(result.err, "mine is not empty and is not an earlier chronomap export; name a new or empty folder");
+    CHECK(!fs::exists(out / "mine" / "index.html"));
+    CHECK(fs::exists(out / "mine" / "notes.txt"));
+    // A file where the folder should be, and a folder in a folder that does not exist.
+    std::ofstream(out / "afile") << "x";
+    result = run_chronomap("present " + story + " --web --export " + (out / "afile").string() + "/", kSource.string());
+    CHECK(result.exit_code == 3);
+    CHECK_CONTAINS(result.err, "afile is a file, not a folder");
+    result = run_chronomap("present " + story + " --web --export /nonexistent-folder/deck/", kSource.string());
+    CHECK(result.exit_code == 3);
+    CHECK_CONTAINS(result.err, "the folder /nonexistent-folder does not exist");
+    // Without --web a folder still gets PNG slides, as before.
+    result = run_chronomap("present " + story + " --size 320x200 --export " + (out / "png").string() + "/",
+                           kSource.string());
+    CHECK(fs::exists(out / "png" / "slide-01.png"));
     fs::remove_all(out);
 }

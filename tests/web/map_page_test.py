@@ -38,6 +38,23 @@ bad = subprocess.run([chronomap, "render", events, "--animate", "2017-09-20/2017
 check(bad.returncode == 3 and "/nonexistent-folder does not exist" in bad.stderr,
       f"an unwritable path is refused before rendering ({bad.stderr.strip()})")
 
+# The folder form: index.html and frames/0001.webp ... beside it, loaded near the scrub position.
+folder = os.path.join(out_dir, "seed-map-folder")
+run = subprocess.run([chronomap, "render", events, "--animate", "2017-09-20/2017-10-06", "--step", "1d",
+                      "--window", "7d", "--bbox", "34,31,42,37.5", "--web", "-o", folder + "/"],
+                     capture_output=True, text=True)
+print(run.stdout + run.stderr)
+check(run.returncode in (0, 1) and os.path.exists(os.path.join(folder, "frames", "0017.webp")),
+      "export of the seed events as a web map folder")
+mine = os.path.join(out_dir, "not-an-export")
+os.makedirs(mine, exist_ok=True)
+with open(os.path.join(mine, "notes.txt"), "w") as f:
+    f.write("mine")
+bad = subprocess.run([chronomap, "render", events, "--animate", "2017-09-20/2017-10-06", "--web", "-o", mine],
+                     capture_output=True, text=True)
+check(bad.returncode == 3 and "is not empty and is not an earlier chronomap export" in bad.stderr
+      and os.listdir(mine) == ["notes.txt"], f"a folder of other files is refused, untouched ({bad.stderr.strip()})")
+
 browser = Browser(chromium)
 try:
     browser.open_page()
@@ -139,6 +156,24 @@ try:
           "the page loads inside an <iframe>")
     browser.screenshot(os.path.join(out_dir, "map-iframe.png"))
     check(browser.console_errors() == [], f"no script error in the iframe ({browser.console_errors()})")
+
+    # The folder form from disk, network off: keys step, each frame loads from its file.
+    browser.viewport(1440, 900)
+    before = len(browser.requested_urls())
+    browser.navigate("file://" + os.path.join(folder, "index.html"))
+    for _ in range(3):
+        browser.key("ArrowRight", "ArrowRight", 39)
+    check(frame() == 3, f"folder form: three Right keys -> frame 4 ({frame()})")
+    loaded = browser.evaluate("new Promise(done => { const i = document.querySelector('.frame');"
+                              " const report = () => done([i.naturalWidth, i.currentSrc.split('/').slice(-2).join('/')]);"
+                              " i.complete ? report() : i.addEventListener('load', report); })")
+    check(loaded[0] > 0 and loaded[1] == "frames/0004.webp", f"folder form: frame 4 decoded from its file ({loaded})")
+    asked = [u.split("/")[-1] for u in browser.requested_urls()[before:] if "/frames/" in u]
+    check("0017.webp" not in asked, f"folder form: frames far from the position are not loaded yet ({sorted(set(asked))})")
+    check(date() == "23 sept. 2017", f"folder form: the date follows ({date()})")
+    browser.screenshot(os.path.join(out_dir, "map-folder.png"))
+    urls = [u for u in browser.requested_urls()[before:] if not u.startswith("file:")]
+    check(urls == [], f"folder form: no network request ({urls})")
 finally:
     browser.close()
 

@@ -36,6 +36,15 @@ seed_page = os.path.join(out_dir, "seed-story.html")
 linked_page = os.path.join(out_dir, "linked-story.html")
 export(seed, seed_page)
 export(linked, linked_page)
+# The folder form: index.html and the maps as files beside it, referenced relatively.
+seed_folder = os.path.join(out_dir, "seed-story-folder")
+run = subprocess.run([chronomap, "present", seed, "--web", "--export", seed_folder + "/"], capture_output=True, text=True)
+print(run.stdout + run.stderr)
+check(run.returncode in (0, 1) and os.path.exists(os.path.join(seed_folder, "slides", "01@2x.webp")),
+      "export of the seed story as a folder")
+with open(os.path.join(out_dir, "iframe-host.html"), "w", encoding="utf-8") as host:
+    host.write('<!doctype html><title>host</title><p>An article with the deck in an iframe:</p>'
+               '<iframe src="seed-story-folder/index.html" width="720" height="700"></iframe>')
 # Bad input: clear errors, nothing rendered for nothing.
 bad = subprocess.run([chronomap, "present", seed, "--export", "/nonexistent-folder/story.html"],
                      capture_output=True, text=True)
@@ -121,6 +130,29 @@ try:
     check(browser.evaluate("document.querySelector('#slide-2 .caption i')") is None and
           "<i>non balisés</i>" in browser.evaluate("document.querySelector('#slide-2 .caption').textContent"),
           "markup in a caption is shown as written, not run")
+
+    # The folder form from disk, network off: keys move the slides, each map loads from its file.
+    before = len(browser.requested_urls())
+    browser.viewport(1440, 900, scale=2)
+    browser.navigate("file://" + os.path.join(seed_folder, "index.html"))
+    for key, code, expected in [("ArrowRight", 39, "2"), ("ArrowRight", 39, "3"), ("ArrowLeft", 37, "2")]:
+        browser.key(key, key, code)
+        got = browser.evaluate("document.body.dataset.slide")
+        check(got == expected, f"folder form: key {key!r} -> slide {expected} (got {got})")
+    image = browser.evaluate("new Promise(done => { const i = " + shown + ".querySelector('img');"
+                             " const report = () => done([i.naturalWidth, i.currentSrc.split('/').slice(-2).join('/')]);"
+                             " i.complete ? report() : i.addEventListener('load', report); })")
+    check(image == [960, "slides/02@2x.webp"], f"folder form: slide 2's map loaded from slides/02@2x.webp ({image})")
+    browser.screenshot(os.path.join(out_dir, "story-folder.png"))
+    urls = [u for u in browser.requested_urls()[before:] if not u.startswith("file:")]
+    check(urls == [], f"folder form: no network request ({urls})")
+    check(browser.console_errors() == [], f"folder form: no script error ({browser.console_errors()})")
+    # In an <iframe> of another page (both from disk): the map shows; the screenshot is looked at.
+    browser.viewport(800, 800)
+    browser.navigate("file://" + os.path.join(out_dir, "iframe-host.html"))
+    browser.screenshot(os.path.join(out_dir, "story-folder-iframe.png"))
+    loaded = [u for u in browser.requested_urls() if u.endswith("slides/01.webp")]
+    check(loaded != [], "in an iframe, the deck asks for its first map by its relative path")
 finally:
     browser.close()
 
