@@ -2,6 +2,8 @@
 
 #include <libpq-fe.h>
 
+#include <string_view>
+
 
 namespace chronomap::postgis {
 namespace {
@@ -85,11 +87,19 @@ PgConnection::PgConnection(const std::string& uri) {
     where_ = h + ":" + PQport(conn_) + "/" + PQdb(conn_);
     // Our messages are in English, and a session never waits forever on a lock.
     PQclear(PQexec(conn_, "SET client_min_messages = warning"));
+    cancel_ = PQgetCancel(conn_);
+}
+
+bool PgConnection::cancel() {
+    if (!cancel_) return false;
+    char why[256];
+    return PQcancel(cancel_, why, sizeof why) == 1;
 }
 
 bool PgConnection::is_ok() const { return conn_ && PQstatus(conn_) == CONNECTION_OK; }
 
 PgConnection::~PgConnection() {
+    if (cancel_) PQfreeCancel(cancel_);
     if (conn_) PQfinish(conn_);
 }
 
@@ -99,7 +109,12 @@ void PgConnection::fail(const std::string& doing, pg_result* result) {
     std::string hint;
     if (result)
         if (const char* h = PQresultErrorField(result, PG_DIAG_MESSAGE_HINT)) hint = h;
+    // 57014 query_canceled: cancel() or a statement timeout; the connection is still good.
+    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    bool cancelled = state && std::string_view(state) == "57014";
     if (result) PQclear(result);
+    if (cancelled && PQstatus(conn_) == CONNECTION_OK)
+        throw PgCancelled(doing.empty() ? "the query was cancelled" : doing + ": the query was cancelled", "");
     if (PQstatus(conn_) == CONNECTION_BAD) {
         why = "the server " + where_ + " went away (" + why + ")";
         hint = "check that it is running, then run the command again; nothing was half-written";

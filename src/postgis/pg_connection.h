@@ -13,6 +13,7 @@
 
 struct pg_conn;
 struct pg_result;
+struct pg_cancel;
 
 namespace chronomap::postgis {
 
@@ -21,6 +22,12 @@ struct PgError : std::runtime_error {
     PgError(const std::string& message, std::string hint_text)
         : std::runtime_error(message), hint(std::move(hint_text)) {}
     std::string hint;
+};
+
+// The query was cancelled (cancel() from another thread, or the server's statement timeout):
+// the connection stays usable for the next query.
+struct PgCancelled : PgError {
+    using PgError::PgError;
 };
 
 using chronomap::redact_password;  // core/sources/source_uri.h
@@ -68,6 +75,11 @@ class PgConnection {
     void put(const std::string& data);
     void end_copy();
 
+    // Asks the server to stop the query running on this connection; safe from any thread
+    // (a window query the user has moved past). The query then throws PgCancelled and the
+    // connection answers the next one. False when the request could not be sent.
+    bool cancel();
+
     std::string quote_identifier(const std::string& name) const;
     // "127.0.0.1:5433/news" (never the password), for messages and `info`.
     const std::string& where() const { return where_; }
@@ -77,6 +89,7 @@ class PgConnection {
   private:
     [[noreturn]] void fail(const std::string& doing, pg_result* result);
     pg_conn* conn_ = nullptr;
+    pg_cancel* cancel_ = nullptr;  // made once at connection: PQcancel on it is thread-safe
     std::string where_;
 };
 

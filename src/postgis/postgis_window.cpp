@@ -51,7 +51,10 @@ std::vector<std::int64_t> time_histogram(PgConnection& db, const std::string& ta
     box_only.end = std::numeric_limits<UnixSeconds>::max();
     std::string where = window_condition(box_only, 0, values);
     PgResult r = db.exec_params(
-        "SELECT width_bucket(extract(epoch FROM time_start)::float8, $1::float8, $2::float8, $3::int) - 1, count(*) "
+        // Integer arithmetic, not width_bucket's float8: an event at midnight falls in its own
+        // day's bucket, not (by a rounding) in the day before.
+        "SELECT (floor(extract(epoch FROM time_start))::bigint - $1::bigint) * $3::bigint / "
+        "($2::bigint - $1::bigint), count(*) "
         "FROM " + db.quote_identifier(table) +
             " WHERE time_start >= to_timestamp($1) AND time_start < to_timestamp($2) AND " + where +
             " GROUP BY 1",

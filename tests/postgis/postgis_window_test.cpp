@@ -1,0 +1,224 @@
+// What the server computes for the explorer's window (src/postgis/postgis_window.h) against
+// the same events in memory: histogram buckets, the density grid's total, the window's rows;
+// and a cancelled query (PgConnection::cancel) or a server that drops the session mid-way
+// gives a clear error, no crash, and the next query answers.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "cli/run_command.h"
+#include "core/sources/event_source.h"
+#include "postgis/pg_connection.h"
+#include "postgis/pg_test_cluster.h"
+#include "postgis/postgis_import.h"
+#include "postgis/postgis_source.h"
+#include "postgis/postgis_window.h"
+#include "synthetic_events.h"
+#include "test_helpers.h"
+
+using chronomap::test::PgTestCluster;
+using chronomap::test::run_chronomap;
+namespace pg = chronomap::postgis;
+using chronomap::EventStore;
+using chronomap::SourceQuery;
+
+namespace {
+const std::string kAcled = std::string(CHRONOMAP_TEST_DATA) + "/import/acled-syria-libya-2017.csv";
+
+PgTestCluster* cluster_or_skip() {
+    PgTestCluster* cluster = PgTestCluster::shared();
+    if (!cluster) MESSAGE("skipped: " << PgTestCluster::skip_reason());
+    return cluster;
+}
+
+// Events starting in each of `buckets` equal parts of [start, end), counted in memory.
+std::vector<std::int64_t> histogram_in_memory(const EventStore& store, chronomap::UnixSeconds start,
+                                              chronomap::UnixSeconds end, int buckets) {
+    std::vector<std::int64_t> counts(static_cast<size_t>(buckets), 0);
+    for (size_t i = 0; i < store.size(); ++i) {
+        chronomap::UnixSeconds t = store.time(i).start;
+        if (t < start || t >= end) continue;
+        auto b = static_cast<size_t>((t - start) * buckets / (end - start));
+        counts[std::min(b, counts.size() - 1)]++;
+    }
+    return counts;
+}
+
+// The synthetic events have no ids (the import gives each a hash of its text): an event is
+// known by its time and position.
+std::vector<std::string> sorted_ids(const EventStore& store) {
+    std::vector<std::string> ids;
+    char key[96];
+    for (size_t i = 0; i < store.size(); ++i) {
+        std::snprintf(key, sizeof key, "%lld-%lld %.5f %.5f", static_cast<long long>(store.time(i).start),
+                      static_cast<long long>(store.time(i).end), store.lon()[i], store.lat()[i]);
+        ids.emplace_back(key);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+// 3 000 synthetic point events over two years (bench/synthetic_events.h), in table "synthetic"
+// of database "windows"; the same store in memory.
+struct Synthetic {
+    std::string uri;
+    EventStore store;
+};
+Synthetic& synthetic(PgTestCluster& cluster) {
+    static Synthetic made = [&cluster] {
+        Synthetic s{cluster.uri("windows"), chronomap::make_synthetic_events(3000, 7)};
+        pg::PgConnection db(s.uri);
+        pg::import_events(db, "synthetic", s.store);
+        return s;
+    }();
+    return made;
+}
+
+SourceQuery window(long long first_day, long long days) {
+    SourceQuery q;
+    q.start = chronomap::kSyntheticStart + first_day * 86400;
+    q.end = q.start + days * 86400;
+    return q;
+}
+}  // namespace
+
+TEST_CASE("the server's histogram buckets equal the counts of the CSV's events in memory") {
+    PgTestCluster* cluster = cluster_or_skip();
+    if (!cluster) return;
+    std::string uri = cluster->uri("histogram");
+    REQUIRE(run_chronomap("import '" + kAcled + "' -o '" + uri + "'").exit_code == 1);
+    chronomap::LoadResult csv = chronomap::open_event_source(kAcled);
+    REQUIRE(csv.store);
+    REQUIRE(csv.store->size() == 6);
+    pg::PgConnection db(uri);
+    SourceQuery q;
+    q.start = 1506816000;  // 2017-10-01
+    q.end = 1509494400;    // 2017-11-01: one bucket a day
+    auto server = pg::time_histogram(db, "events", q, 31);
+    auto memory = histogram_in_memory(*csv.store, q.start, q.end, 31);
+    CHECK(server == memory);
+    std::int64_t total = 0;
+    for (auto n : server) total += n;
+    CHECK(total == 6);
+}
+
+TEST_CASE("histogram, density grid and window rows from the server equal the in-memory filter") {
+    PgTestCluster* cluster = cluster_or_skip();
+    if (!cluster) return;
+    Synthetic& s = synthetic(*cluster);
+    pg::PgConnection db(s.uri);
+
+    SUBCASE("histogram of all dates, one bucket a day, and of a week in hours") {
+        SourceQuery all = window(0, chronomap::kSyntheticDays);
+        auto server = pg::time_histogram(db, "synthetic", all, 730);
+        auto memory = histogram_in_memory(s.store, all.start, all.end, 730);
+        for (size_t b = 0; b < server.size(); ++b)
+            if (server[b] != memory[b]) MESSAGE("day " << b << ": server " << server[b] << ", memory " << memory[b]);
+        CHECK(server == memory);
+        SourceQuery week = window(100, 7);
+        CHECK(pg::time_histogram(db, "synthetic", week, 168) ==
+              histogram_in_memory(s.store, week.start, week.end, 168));
+    }
+    SUBCASE("a window's rows, without and with a box, are exactly the in-memory filter's") {
+        auto source = pg::make_postgis_source(s.uri + "?table=synthetic", {});
+        SourceQuery month = window(200, 30);
+        SourceQuery boxed = month;
+        boxed.has_box = true;
+        boxed.west = 10, boxed.south = 25, boxed.east = 40, boxed.north = 38;
+        for (const SourceQuery& q : {month, boxed, window(0, chronomap::kSyntheticDays)}) {
+            chronomap::LoadResult rows = source->load_window(q);
+            REQUIRE(rows.store);
+            EventStore expected = chronomap::select_events(s.store, q);
+            CHECK(expected.size() > 10);
+            auto got = sorted_ids(*rows.store), want = sorted_ids(expected);
+            INFO("server " << got.size() << " rows, first " << (got.empty() ? "" : got[0]) << "; memory "
+                           << want.size() << ", first " << (want.empty() ? "" : want[0]));
+            CHECK(got == want);
+        }
+    }
+    SUBCASE("the density grid's total equals the window's count") {
+        SourceQuery boxed = window(300, 30);
+        boxed.has_box = true;
+        boxed.west = 0, boxed.south = 20, boxed.east = 45, boxed.north = 40;
+        for (const SourceQuery& q : {boxed, window(0, chronomap::kSyntheticDays)}) {
+            auto cells = pg::density_grid(db, "synthetic", q, 64, 40);
+            std::int64_t total = 0;
+            for (const pg::GridCount& c : cells) {
+                CHECK(c.column >= 0);
+                CHECK(c.column < 64);
+                CHECK(c.row >= 0);
+                CHECK(c.row < 40);
+                total += c.events;
+            }
+            CHECK(total == pg::count_in_window(db, "synthetic", q, 1'000'000));
+            CHECK(total == static_cast<std::int64_t>(chronomap::select_events(s.store, q).size()));
+        }
+    }
+}
+
+TEST_CASE("a cancelled query says so, does not crash, and the next query answers") {
+    PgTestCluster* cluster = cluster_or_skip();
+    if (!cluster) return;
+    pg::PgConnection db(cluster->uri("cancel"));
+    std::atomic<bool> started{false};
+    std::thread canceller([&] {
+        while (!started) std::this_thread::yield();
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        CHECK(db.cancel());
+    });
+    auto t = std::chrono::steady_clock::now();
+    started = true;
+    std::string message;
+    try {
+        db.exec("SELECT pg_sleep(30)");
+    } catch (const pg::PgCancelled& e) {
+        message = e.what();
+    }
+    canceller.join();
+    CHECK(message == "the query was cancelled");
+    CHECK(std::chrono::steady_clock::now() - t < std::chrono::seconds(10));
+    CHECK(db.is_ok());
+    CHECK(db.exec("SELECT 41 + 1").number(0, 0) == 42);
+    // A cancel with nothing running is harmless.
+    db.cancel();
+    CHECK(db.exec("SELECT 1").number(0, 0) == 1);
+}
+
+TEST_CASE("a server session that goes away mid-session is a clear message, and the source connects again") {
+    PgTestCluster* cluster = cluster_or_skip();
+    if (!cluster) return;
+    Synthetic& s = synthetic(*cluster);
+    pg::PgConnection db(s.uri);
+    std::string pid = db.exec("SELECT pg_backend_pid()").text(0, 0);
+    cluster->sql("windows", "SELECT pg_terminate_backend(" + pid + ")");
+    std::string message;
+    try {
+        db.exec("SELECT 1");
+    } catch (const pg::PgError& e) {
+        message = e.what();
+        CHECK_CONTAINS(e.hint, "check that it is running");
+    }
+    CHECK_CONTAINS(message, "went away");
+    CHECK(!db.is_ok());
+    // The source holds its own connection and opens a new one when the old one dropped.
+    auto source = pg::make_postgis_source(s.uri + "?table=synthetic", {});
+    REQUIRE(source->load_window(window(10, 3)).store);
+    cluster->sql("windows",
+                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'windows' "
+                 "AND pid <> pg_backend_pid()");
+    chronomap::LoadResult again = source->load_window(window(20, 3));
+    // The first query after the drop finds the session gone: said, not thrown; then it reconnects.
+    if (!again.store) {
+        REQUIRE(!again.diagnostics.empty());
+        CHECK_CONTAINS(again.diagnostics[0].message, "went away");
+        again = source->load_window(window(20, 3));
+    }
+    CHECK(again.store);
+}
