@@ -155,6 +155,17 @@ class Browser:
         self.send("Input.dispatchMouseEvent", {"type": kind, "x": x, "y": y, "button": "left" if kind != "mouseMoved" or buttons else "none",
                                                "buttons": buttons, "clickCount": 1 if kind != "mouseMoved" else 0})
 
+    def wait_for(self, expression, expected, timeout=3.0):
+        """Polls `expression` until it equals `expected` or `timeout` seconds pass; returns its last value.
+        For what the page does after an input event (a swipe ends with Chrome's fling and
+        scroll handling, which a loaded machine can delay past the next evaluate)."""
+        deadline = time.monotonic() + timeout
+        value = self.evaluate(expression)
+        while value != expected and time.monotonic() < deadline:
+            time.sleep(0.05)
+            value = self.evaluate(expression)
+        return value
+
     def swipe(self, x0, x1, y):
         self.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [{"x": x0, "y": y}]})
         for step in range(1, 6):

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 from devtools_pipe import Browser, find_chromium
 
@@ -108,9 +109,10 @@ try:
     browser.viewport(390, 844, scale=3, mobile=True)
     browser.navigate("file://" + seed_page + "#1")
     browser.swipe(320, 60, 300)
-    check(browser.evaluate("document.body.dataset.slide") == "2", "a swipe to the left shows the next slide")
+    check(browser.wait_for("document.body.dataset.slide", "2") == "2", "a swipe to the left shows the next slide")
+    time.sleep(0.5)  # a person's second swipe comes after the first one's fling has ended
     browser.swipe(60, 320, 300)
-    check(browser.evaluate("document.body.dataset.slide") == "1", "a swipe to the right goes back")
+    check(browser.wait_for("document.body.dataset.slide", "1") == "1", "a swipe to the right goes back")
     width = browser.evaluate("document.documentElement.scrollWidth")
     check(width <= 390, f"nothing wider than the phone (scrollWidth {width})")
     browser.key("ArrowRight", "ArrowRight", 39)
