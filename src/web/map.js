@@ -163,7 +163,8 @@
     if (hits.length === 0) { tooltip.hidden = true; return; }
     let html = "";
     for (const i of hits.slice(0, 3)) {
-      const [title, date, precision, place, sources] = events.info[i];
+      const [title, ...indices] = events.info[i];
+      const [date, precision, place, sources] = indices.map((k) => events.texts[k]);
       html += '<div class="event"><strong>' + escape(title) + "</strong>" +
         '<div class="meta">' + escape(date) + " (" + escape(precision) + ")" + (place ? " · " + escape(place) : "") + "</div>" +
         (sources ? '<div class="meta">' + escape(sources) + "</div>" : "") + "</div>";
