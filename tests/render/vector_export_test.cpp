@@ -387,8 +387,9 @@ TEST_CASE("user overlays: a GeoJSON's lines, areas, points and names and a GeoTI
                                            std::regex("<tspan x=\"[0-9.-]+\">|</tspan>"), "");
     for (const char* name : {"District nord", "Route du fleuve", "Barrage routier"}) CHECK_CONTAINS(names, name);
 
-    // The comparison sees the overlays: without them the picture differs.
-    for (const char* layer : {"basemap-overlays-ramp-tif", "basemap-overlays-districts-geojson"}) {
+    // The comparison sees the overlays and their names (so the PNG draws the names too):
+    // without any of them the picture differs.
+    for (const char* layer : {"basemap-overlays-ramp-tif", "basemap-overlays-districts-geojson", "overlay-labels"}) {
         std::ofstream(out / "broken.svg") << without_layer(svg, layer);
         Difference broken = compare(png, rasterise_svg(out / "broken.svg"));
         MESSAGE("without " << std::string(layer) << ": mean " << broken.mean << ", worst block " << broken.worst_block);
