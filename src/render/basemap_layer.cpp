@@ -135,11 +135,15 @@ void BasemapLayer::draw_uncached(const FrameContext& frame) {
 // The same picture as draw_uncached(), as vector paths (SVG, PDF export), from the CPU
 // meshes: read again from disk, as the GPU keeps no copy.
 void BasemapLayer::record(const FrameContext& frame, VectorRecord& record) {
-    if (!frame.view.layers.basemap) return;  // the water is MapRenderer's clear
+    if (!frame.view.layers.basemap) {  // the water is MapRenderer's clear
+        if (user_layers_) user_layers_->record(frame, record);
+        return;
+    }
     BasemapMesh mesh = read_basemap_mesh(geodata_ / basemap_file_name(basemap_detail_for_zoom(frame.map.zoom, frame.map.pixel_scale)));
     VectorPainter painter(frame, record);
     painter.fill("land", mesh.land, frame.palette.land);
     geography_.record(frame, record);
+    if (user_layers_) user_layers_->record(frame, record);  // over rivers, under borders, as drawn
     painter.lines("borders", polylines_of_strips(mesh.borders, 0, mesh.borders.indices.size()), border_width(frame),
                   frame.palette.border);
     painter.lines("coastlines", polylines_of_strips(mesh.coastlines, 0, mesh.coastlines.indices.size()),

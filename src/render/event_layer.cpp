@@ -388,7 +388,9 @@ void EventLayer::record_markers(const FrameContext& frame, VectorRecord& record)
             auto y = static_cast<float>((v.y - frame.map.center.y) * size + frame.device_height / 2.0 + offset.y * s);
             float r = v.radius * s;
             auto right = static_cast<float>(frame.device_width), bottom = static_cast<float>(frame.device_height);
-            if (x < -r || y < -r || x > right + r || y > bottom + r) continue;
+            // GL drops a point sprite whose centre is outside the viewport (points are clipped
+            // by their vertex), so a marker cut by the frame's edge is not in the PNG: nor here.
+            if (x < 0 || y < 0 || x > right || y > bottom) continue;
             Color color = colors[bit];
             float fade = color.a * (rule.fades(v.end) ? 0.3f : 1.f);
             auto with_alpha = [&](Color c, float a) { return c.a = a * fade, c; };

@@ -9,6 +9,7 @@
 #include "render/gl_check.h"
 #include "render/gl_state.h"
 #include "render/label_layer.h"
+#include "render/overlay_label_layer.h"
 #include "render/overlay_layer.h"
 #include "render/place_name_layer.h"
 #include "render/user_layer_set.h"
@@ -27,7 +28,8 @@ MapRenderer::MapRenderer(const EventStore& store, const std::filesystem::path& g
     layers_.push_back(std::make_unique<AreaLayer>(store, *atlas_));  // under the markers
     layers_.push_back(std::make_unique<EventLayer>(store));
     layers_.push_back(std::make_unique<LabelLayer>(store, geodata, *atlas_));
-    layers_.push_back(std::make_unique<PlaceNameLayer>(store, geodata, *atlas_));  // gives way to event labels
+    layers_.push_back(std::make_unique<OverlayLabelLayer>(*user_layers_, *atlas_));  // the user's names
+    layers_.push_back(std::make_unique<PlaceNameLayer>(store, geodata, *atlas_));  // gives way to both
     layers_.push_back(std::make_unique<OverlayLayer>(store, *atlas_));
 }
 

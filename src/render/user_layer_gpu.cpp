@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
-#include "core/user_layers/user_layer_classes.h"
 #include "render/gl_check.h"
 #include "render/palette.h"
 #include "render/shape_batch.h"
+#include "render/user_layer_paint.h"
 #include "shaders/land_frag.h"
 #include "shaders/land_vert.h"
 #include "shaders/line_vert.h"
@@ -107,17 +107,13 @@ void UserLayerGpu::draw_raster(const FrameContext& frame, const UserLayerStyle& 
 }
 
 void UserLayerGpu::draw(const FrameContext& frame, const UserLayerStyle& style, UserLayerPrograms& programs) {
-    double zoom = frame.map.zoom;
-    if (zoom < style.min_zoom || zoom > style.max_zoom) return;
+    if (!user_layer_in_zoom(style, frame)) return;
     if (data_.is_raster) return draw_raster(frame, style, programs);
-    int detail = user_layer_detail_for_zoom(zoom);
-    bool dark = frame.view.theme == Theme::dark;
-    auto opacity = static_cast<float>(style.opacity);
-    auto line_pass = [&](const Detail& d, float width, std::uint32_t hex, float alpha) {
-        if (d.line_indices == 0 || width <= 0 || alpha <= 0) return;
+    int detail = user_layer_detail_for_zoom(frame.map.zoom);
+    auto line_pass = [&](const Detail& d, float device_width, const Color& c) {
+        if (d.line_indices == 0 || device_width <= 0 || c.a <= 0) return;
         set_world_uniforms(programs.line, frame);
-        glUniform1f(programs.line.uniform("u_half_width"), width * frame.scale / 2);
-        Color c = rgb(hex, alpha * opacity);
+        glUniform1f(programs.line.uniform("u_half_width"), device_width / 2);
         glUniform4f(programs.line.uniform("u_color"), c.r, c.g, c.b, c.a);
         glBindVertexArray(d.line_vao);
         glDrawElements(GL_TRIANGLES, d.line_indices, GL_UNSIGNED_INT, nullptr);
@@ -126,41 +122,34 @@ void UserLayerGpu::draw(const FrameContext& frame, const UserLayerStyle& style, 
     for (int pass = 0; pass < 2; ++pass) {
         for (size_t g = 0; g < groups_.size(); ++g) {
             const UserFeatureGroup& group = data_.vector.groups[g];
-            ClassLook look = default_look(group.class_name, group.geometry, dark);
-            if (zoom < look.min_zoom) continue;
-            if (style.color) look.line = *style.color, look.casing = 0;
-            if (style.fill) look.fill = *style.fill, look.fill_alpha = std::max(look.fill_alpha, 0.6f);
-            else if (style.color && group.geometry == UserGeometry::area) look.fill = *style.color;
-            float width = style.width ? static_cast<float>(*style.width) : look_width(look, zoom);
+            UserClassPaint paint = user_class_paint(group, style, frame);
+            if (!paint.shown) continue;
             const Detail& d = groups_[g].details[detail];
             if (pass == 0) {
-                if (look.casing && group.geometry == UserGeometry::line) line_pass(d, width + 1.5f, look.casing, 1);
+                line_pass(d, paint.casing_width, paint.casing);
                 continue;
             }
-            if (d.fill_vertices > 0 && look.fill_alpha > 0) {
+            if (d.fill_vertices > 0 && paint.fill.a > 0) {
                 set_world_uniforms(programs.fill, frame);
-                Color c = rgb(look.fill, look.fill_alpha * opacity);
-                glUniform4f(programs.fill.uniform("u_color"), c.r, c.g, c.b, c.a);
+                glUniform4f(programs.fill.uniform("u_color"), paint.fill.r, paint.fill.g, paint.fill.b, paint.fill.a);
                 glBindVertexArray(d.fill_vao);
                 glDrawArrays(GL_TRIANGLES, 0, d.fill_vertices);
             }
-            if (group.geometry == UserGeometry::area && !style.width && look.line_alpha > 0) width = 1;
-            line_pass(d, width, look.line, look.line_alpha);
+            line_pass(d, paint.line_width, paint.line);
             if (!group.points.empty()) {
-                Color c = rgb(look.line, opacity);
-                Color edge = rgb(dark ? 0x000000 : 0xffffff, opacity);
-                float radius = width * frame.scale;
+                float radius = paint.point_radius;
                 auto right = static_cast<float>(frame.device_width), bottom = static_cast<float>(frame.device_height);
                 for (size_t i = 0; i + 1 < group.points.size(); i += 2) {
                     WorldPoint p = frame.map.world_to_pixel({group.points[i], group.points[i + 1]});
                     float x = static_cast<float>(p.x) * frame.scale, y = static_cast<float>(p.y) * frame.scale;
                     if (x < -radius || y < -radius || x > right + radius || y > bottom + radius)
                         continue;
-                    programs.shapes->disc(x, y, radius + frame.scale, edge);
-                    programs.shapes->disc(x, y, radius, c);
+                    programs.shapes->disc(x, y, paint.point_edge_radius, paint.point_edge);
+                    programs.shapes->disc(x, y, radius, paint.point);
                 }
-                programs.shapes->set_group("user overlays");
-                programs.shapes->draw(frame.device_width, frame.device_height, frame.vector);
+                // Not recorded here: this runs only when the basemap's cache is redrawn, and
+                // UserLayerSet::record writes the points in their place among the paths.
+                programs.shapes->draw(frame.device_width, frame.device_height);
             }
         }
     }

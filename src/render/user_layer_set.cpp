@@ -1,8 +1,12 @@
 #include "render/user_layer_set.h"
 
+#include <filesystem>
 #include <iostream>
 
 #include "render/user_layer_gpu.h"
+#include "render/user_layer_paint.h"
+#include "render/user_layer_record.h"
+#include "render/vector_record.h"
 
 namespace chronomap {
 
@@ -64,14 +68,53 @@ const std::vector<UserLayerStatus>& UserLayerSet::load(const ViewState& view) {
 void UserLayerSet::draw(const FrameContext& frame) {
     if (frame.view.overlays.empty()) return;
     if (!programs_) programs_ = std::make_unique<UserLayerPrograms>();
-    bool changed = status_.size() != frame.view.overlays.size();
-    for (size_t i = 0; i < frame.view.overlays.size() && !changed; ++i)
-        changed = status_[i].path != frame.view.overlays[i].path;
-    if (changed) load(frame.view);
+    load_if_changed(frame.view);
     for (const UserLayerSpec& spec : frame.view.overlays) {
         if (!spec.visible || spec.style.opacity <= 0) continue;
         Entry& entry = entry_for(spec);
         if (entry.gpu) entry.gpu->draw(frame, spec.style, *programs_);
+    }
+}
+
+void UserLayerSet::load_if_changed(const ViewState& view) {
+    bool changed = status_.size() != view.overlays.size();
+    for (size_t i = 0; i < view.overlays.size() && !changed; ++i) changed = status_[i].path != view.overlays[i].path;
+    if (changed) load(view);
+}
+
+std::string user_layer_part_name(const UserLayerSpec& spec) {
+    std::string name = std::filesystem::path(spec.path).filename().string();
+    if (name.empty()) name = spec.path;
+    return spec.style.layer.empty() ? name : name + " (" + spec.style.layer + ")";
+}
+
+void UserLayerSet::record(const FrameContext& frame, VectorRecord& record) {
+    if (frame.view.overlays.empty()) return;
+    load_if_changed(frame.view);
+    for (const UserLayerSpec& spec : frame.view.overlays) {
+        if (!spec.visible || spec.style.opacity <= 0 || !user_layer_in_zoom(spec.style, frame)) continue;
+        if (!entry_for(spec).gpu) continue;  // reported when it failed
+        UserLayerData data;
+        try {
+            data = load_user_layer(spec.path, spec.style);
+        } catch (const std::exception& e) {  // changed or removed since it was drawn
+            report_(std::string(e.what()) + " (the SVG or PDF is written without this overlay)");
+            continue;
+        }
+        record.set_part(user_layer_part_name(spec));
+        record_user_layer(frame, data, spec.style, record);
+        record.set_part("");
+    }
+}
+
+void UserLayerSet::for_each_shown(const FrameContext& frame,
+                                  const std::function<void(const UserLayerSpec&, const UserLayerData&)>& visit) {
+    if (frame.view.overlays.empty()) return;
+    load_if_changed(frame.view);
+    for (const UserLayerSpec& spec : frame.view.overlays) {
+        if (!spec.visible || spec.style.opacity <= 0 || !user_layer_in_zoom(spec.style, frame)) continue;
+        Entry& entry = entry_for(spec);
+        if (entry.gpu) visit(spec, entry.gpu->data());
     }
 }
 

@@ -11,12 +11,14 @@
 #include <string>
 #include <vector>
 
+#include "core/user_layers/user_layer_data.h"
 #include "core/view_state.h"
 #include "render/frame_context.h"
 
 namespace chronomap {
 
 class UserLayerGpu;
+class VectorRecord;
 struct UserLayerPrograms;
 
 struct UserLayerStatus {
@@ -27,6 +29,9 @@ struct UserLayerStatus {
     std::string summary;                // "GPKG, 3 classes, 1204 features" / "GTiff 2048x1536"
 };
 
+// The sub-layer an overlay gets in an SVG: its file name, and its layer= when set.
+std::string user_layer_part_name(const UserLayerSpec& spec);
+
 class UserLayerSet {
 public:
     UserLayerSet();
@@ -36,6 +41,12 @@ public:
 
     // Draws the view's visible overlays in order (loading those not loaded yet).
     void draw(const FrameContext& frame);
+    // The same as vectors (SVG, PDF): each overlay a part named after its file (and layer=),
+    // its geometry read again through the cache file, as the GPU keeps no CPU copy.
+    void record(const FrameContext& frame, VectorRecord& record);
+    // Each overlay draw() shows at this frame (visible, in its zoom range, read), in order.
+    void for_each_shown(const FrameContext& frame,
+                        const std::function<void(const UserLayerSpec&, const UserLayerData&)>& visit);
     // Changes whenever what draw() would show changes for the same camera (the basemap
     // cache's key).
     std::uint64_t key(const ViewState& view) const;
@@ -48,6 +59,7 @@ public:
 private:
     struct Entry;
     Entry& entry_for(const UserLayerSpec& spec);
+    void load_if_changed(const ViewState& view);
 
     std::unique_ptr<UserLayerPrograms> programs_;
     std::map<std::string, std::unique_ptr<Entry>> entries_;  // by file and reading options

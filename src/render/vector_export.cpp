@@ -3,10 +3,12 @@
 #include <cairo-pdf.h>
 #include <cairo.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <set>
 #include <ostream>
 
 #include "core/atomic_file.h"
@@ -232,16 +234,34 @@ void write_svg_stream(std::ostream& out, const VectorRecord& record, const Vecto
         }
         out << "</defs>\n";
     }
+    // Ids stay unique when names repeat (two overlays of one file, a layer drawn twice).
+    std::set<std::string> ids;
+    auto unique_id = [&](const std::string& base) {
+        std::string id = base;
+        for (int n = 2; !ids.insert(id).second; ++n) id = base + "-" + std::to_string(n);
+        return id;
+    };
+    auto open_layer = [&](const std::string& id, const std::string& label) {
+        out << "<g id=\"" << id << "\" inkscape:groupmode=\"layer\" inkscape:label=\"" << xml_escape(label) << "\">\n";
+    };
     for (const LayerGroups& layer : gather(record)) {
-        std::string layer_id = svg_id(layer.name);
-        out << "<g id=\"" << layer_id << "\" inkscape:groupmode=\"layer\" inkscape:label=\""
-            << xml_escape(layer.name) << "\">\n";
+        std::string layer_id = unique_id(svg_id(layer.name));
+        open_layer(layer_id, layer.name);
         for (const Group& group : layer.groups) {
             bool named = !group.name.empty();
-            if (named)
-                out << "<g id=\"" << layer_id << "-" << svg_id(group.name) << "\" inkscape:groupmode=\"layer\" "
-                    << "inkscape:label=\"" << xml_escape(group.name) << "\">\n";
-            for (const VectorItem* item : group.items) write_svg_item(out, *item, hatches);
+            std::string group_id = named ? unique_id(layer_id + "-" + svg_id(group.name)) : layer_id;
+            if (named) open_layer(group_id, group.name);
+            // Parts (one per user overlay) as sub-layers of the group, in drawing order.
+            const std::string* part = nullptr;
+            for (const VectorItem* item : group.items) {
+                if (!part || *part != item->part) {
+                    if (part && !part->empty()) out << "</g>\n";
+                    part = &item->part;
+                    if (!part->empty()) open_layer(unique_id(group_id + "-" + svg_id(*part)), *part);
+                }
+                write_svg_item(out, *item, hatches);
+            }
+            if (part && !part->empty()) out << "</g>\n";
             if (named) out << "</g>\n";
         }
         out << "</g>\n";

@@ -37,6 +37,7 @@ struct VectorItem {
     enum class Kind : std::uint8_t { path, circle, text, image };
     Kind kind = Kind::path;
     std::string layer, group;
+    std::string part;  // a sub-layer inside the group: one per user overlay ("roads.gpkg")
     VectorStyle style;
     // path: subpaths filled together (even holes, with the non-zero rule); closed or open.
     std::vector<std::vector<Point2>> subpaths;
@@ -69,8 +70,11 @@ public:
     int height() const { return height_; }
     // The map layer now drawing (MapRenderer sets it around each Layer::draw).
     void set_layer(std::string layer) { layer_ = std::move(layer); }
+    // The sub-layer the next items belong to ("" for none; UserLayerSet names each overlay).
+    void set_part(std::string part) { part_ = std::move(part); }
     void add(VectorItem item) {
         item.layer = layer_;
+        item.part = part_;
         items_.push_back(std::move(item));
     }
     void rect(const std::string& group, float x0, float y0, float x1, float y1, const Color& color);
@@ -84,7 +88,7 @@ public:
 
 private:
     int width_, height_;
-    std::string layer_;
+    std::string layer_, part_;
     std::vector<VectorItem> items_;
 };
 

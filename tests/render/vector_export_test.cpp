@@ -12,6 +12,9 @@
 #include <sstream>
 #include <tuple>
 
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+
 #include "cli/run_command.h"
 #include "core/event_reader.h"
 #include "core/geodata_paths.h"
@@ -292,4 +295,128 @@ TEST_CASE("render -o with an unknown extension names the vector formats; an unwr
     CHECK(result.exit_code != 0);
     CHECK_CONTAINS(result.err, "map.svg");
     CHECK(fs::is_empty(out));
+}
+
+namespace {
+
+// Around Deir ez-Zor (as tests/render/user_layers_test.cpp): a district (polygon), a road
+// along the Euphrates (line) and a checkpoint (point), with names to label them.
+const char* kOverlayFeatures = R"({"type": "FeatureCollection", "features": [
+  {"type": "Feature", "properties": {"name": "District nord"},
+   "geometry": {"type": "Polygon", "coordinates": [[[40.00,35.36],[40.30,35.36],[40.30,35.52],[40.00,35.52],[40.00,35.36]],
+                                                  [[40.10,35.40],[40.18,35.40],[40.18,35.46],[40.10,35.46],[40.10,35.40]]]}},
+  {"type": "Feature", "properties": {"name": "Route du fleuve"},
+   "geometry": {"type": "LineString", "coordinates": [[39.95,35.22],[40.08,35.30],[40.20,35.31],[40.35,35.20]]}},
+  {"type": "Feature", "properties": {"name": "Barrage routier"},
+   "geometry": {"type": "Point", "coordinates": [40.40,35.42]}}]})";
+
+// A 3-band GeoTIFF south-west of the city: a colour ramp (red to blue west to east, green
+// north to south), so a shifted, flipped or badly filtered image shows in the comparison.
+void write_ramp_geotiff(const fs::path& path) {
+    GDALAllRegister();
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GTiff");
+    REQUIRE(driver);
+    constexpr int kSize = 120;
+    GDALDataset* ds = driver->Create(path.c_str(), kSize, kSize, 3, GDT_Byte, nullptr);
+    REQUIRE(ds);
+    double transform[6] = {39.90, 0.002, 0, 35.20, 0, -0.002};  // 39.90-40.14 E, 34.96-35.20 N
+    ds->SetGeoTransform(transform);
+    OGRSpatialReference wgs84;
+    wgs84.importFromEPSG(4326);
+    ds->SetSpatialRef(&wgs84);
+    std::vector<std::uint8_t> band(kSize * kSize);
+    for (int b = 0; b < 3; ++b) {
+        for (int y = 0; y < kSize; ++y)
+            for (int x = 0; x < kSize; ++x)
+                band[static_cast<size_t>(y * kSize + x)] = static_cast<std::uint8_t>(
+                    b == 0 ? 255 - 2 * x : b == 1 ? 2 * y : 2 * x);
+        CHECK(ds->GetRasterBand(b + 1)->RasterIO(GF_Write, 0, 0, kSize, kSize, band.data(), kSize, kSize, GDT_Byte, 0, 0) ==
+              CE_None);
+    }
+    GDALClose(ds);
+}
+
+}  // namespace
+
+TEST_CASE("user overlays: a GeoJSON's lines, areas, points and names and a GeoTIFF are in the SVG and PDF as in the PNG") {
+    if (!have_tool("rsvg-convert") || !have_tool("pdftotext")) return;
+    fs::path out = fresh_folder("overlays");
+    setenv("XDG_CACHE_HOME", (out / "cache").c_str(), 1);  // the overlay cache, not the user's
+    std::ofstream(out / "districts.geojson") << kOverlayFeatures;
+    write_ramp_geotiff(out / "ramp.tif");
+    std::string arguments = "examples/seed-events.json --center 40.12,35.3 --zoom 9.3 --size 800x600 --overlay " +
+                            (out / "ramp.tif").string() + ":opacity=0.8 --overlay " +
+                            (out / "districts.geojson").string() + ":color=#7a3e9d,width=2,label=name";
+    for (const char* file : {"map.png", "map.svg", "map.pdf"}) {
+        auto result = run_chronomap("render " + arguments + " -o " + (out / file).string(), kSource.string());
+        INFO(result.all());
+        REQUIRE((result.exit_code == 0 || result.exit_code == 1));
+        CHECK(result.err.find("warning") == std::string::npos);
+    }
+    std::string svg = slurp(out / "map.svg");
+    Image png = read_png(out / "map.png");
+    Difference same = compare(png, rasterise_svg(out / "map.svg"));
+    MESSAGE("overlays: SVG against PNG: mean " << same.mean << ", worst 16x16 block " << same.worst_block << " at "
+                                               << same.block_x << "," << same.block_y);
+    CHECK(matches(same));
+
+    // basemap > overlays > one sub-layer per file, in the order given, over the rivers and
+    // under the borders (as the PNG's basemap cache draws them).
+    size_t overlays = svg.find("<g id=\"basemap-overlays\" inkscape:groupmode=\"layer\" inkscape:label=\"overlays\">");
+    REQUIRE(overlays != std::string::npos);
+    size_t ramp = svg.find("<g id=\"basemap-overlays-ramp-tif\" inkscape:groupmode=\"layer\" inkscape:label=\"ramp.tif\">");
+    size_t districts = svg.find("<g id=\"basemap-overlays-districts-geojson\" inkscape:groupmode=\"layer\" "
+                                "inkscape:label=\"districts.geojson\">");
+    REQUIRE(ramp != std::string::npos);
+    REQUIRE(districts != std::string::npos);
+    CHECK(svg.find("<g id=\"basemap-rivers\"") < overlays);
+    CHECK(overlays < ramp);
+    CHECK(ramp < districts);
+    CHECK(districts < svg.find("<g id=\"basemap-borders\""));
+    std::string ramp_layer = svg.substr(ramp, svg.find("</g>", ramp) - ramp);
+    CHECK(count_of(ramp_layer, "<image ") == 1);
+    std::string district_layer = svg.substr(districts, svg.find("</g>", districts) - districts);
+    CHECK_CONTAINS(district_layer, "<path");
+    CHECK_CONTAINS(district_layer, "stroke=\"#7a3e9d\" stroke-width=\"2\"");  // the line and outlines
+    CHECK_CONTAINS(district_layer, "fill=\"#7a3e9d\" fill-opacity=\"0.2\"");  // the area
+    CHECK_CONTAINS(district_layer, "<circle");                                 // the point
+    // The names as <text> in overlay-labels > districts.geojson.
+    size_t labels = svg.find("<g id=\"overlay-labels-districts-geojson\"");
+    REQUIRE(labels != std::string::npos);
+    std::string names = std::regex_replace(svg.substr(labels, svg.find("</g>", labels) - labels),
+                                           std::regex("<tspan x=\"[0-9.-]+\">|</tspan>"), "");
+    for (const char* name : {"District nord", "Route du fleuve", "Barrage routier"}) CHECK_CONTAINS(names, name);
+
+    // The comparison sees the overlays and their names (so the PNG draws the names too):
+    // without any of them the picture differs.
+    for (const char* layer : {"basemap-overlays-ramp-tif", "basemap-overlays-districts-geojson", "overlay-labels"}) {
+        std::ofstream(out / "broken.svg") << without_layer(svg, layer);
+        Difference broken = compare(png, rasterise_svg(out / "broken.svg"));
+        MESSAGE("without " << std::string(layer) << ": mean " << broken.mean << ", worst block " << broken.worst_block);
+        CHECK_FALSE(matches(broken));
+    }
+
+    run_tool("pdftotext '" + (out / "map.pdf").string() + "' '" + (out / "map.txt").string() + "'");
+    std::string text = slurp(out / "map.txt");
+    for (const char* name : {"District nord", "Route du fleuve", "Barrage routier"}) CHECK_CONTAINS(text, name);
+    // The PDF rasterised by Cairo (pdftocairo at 96 dpi: the PNG's pixels) has the same shapes
+    // and image where the overlays are: a strip over the district's west edge, the road's
+    // west end and the raster's west half. (Its words are one run each at the font's own
+    // advances, not at the PNG's pen positions, so they drift by a pixel or two: checked as
+    // text above, not as pixels.)
+    if (!have_tool("pdftocairo")) return;
+    run_tool("pdftocairo -r 96 -png -singlefile '" + (out / "map.pdf").string() + "' '" + (out / "pdf").string() + "'");
+    auto crop = [](const Image& image) {
+        Image part;
+        part.width = 70, part.height = 330;
+        for (int y = 160; y < 490; ++y)
+            for (int x = 285; x < 355; ++x) part.rgba.insert(part.rgba.end(), image.pixel(x, y), image.pixel(x, y) + 4);
+        return part;
+    };
+    Difference pdf = compare(crop(png), crop(read_png(out / "pdf.png")));
+    MESSAGE("overlays: PDF (pdftocairo) against PNG where the overlays are: mean " << pdf.mean << ", worst 16x16 block "
+                                                                                  << pdf.worst_block << " at " << pdf.block_x
+                                                                                  << "," << pdf.block_y);
+    CHECK(matches(pdf));
+    unsetenv("XDG_CACHE_HOME");
 }

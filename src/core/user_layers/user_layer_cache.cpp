@@ -13,7 +13,7 @@ namespace chronomap {
 namespace {
 
 constexpr char kMagic[8] = {'C', 'M', 'U', 'L', 'A', 'Y', 'R', '1'};
-constexpr std::uint32_t kCacheVersion = 3;  // bump when the classes, styles or layout change
+constexpr std::uint32_t kCacheVersion = 4;  // bump when the classes, styles, label anchors or layout change
 
 std::uint64_t fnv1a(std::string_view text, std::uint64_t hash = 1469598103934665603ULL) {
     for (unsigned char c : text) hash = (hash ^ c) * 1099511628211ULL;

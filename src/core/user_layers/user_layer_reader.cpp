@@ -31,6 +31,23 @@ double user_layer_tolerance(int detail) {
 
 namespace {
 
+// The point half the line's length along it: where its name goes (a street of two vertices
+// is named in its middle, not at an end).
+Point2 halfway_along(const std::vector<Point2>& points) {
+    double total = 0;
+    for (size_t k = 1; k < points.size(); ++k) total += std::hypot(points[k].x - points[k - 1].x, points[k].y - points[k - 1].y);
+    double left = total / 2;
+    for (size_t k = 1; k < points.size(); ++k) {
+        double step = std::hypot(points[k].x - points[k - 1].x, points[k].y - points[k - 1].y);
+        if (step >= left && step > 0) {
+            double t = left / step;
+            return {points[k - 1].x + t * (points[k].x - points[k - 1].x), points[k - 1].y + t * (points[k].y - points[k - 1].y)};
+        }
+        left -= step;
+    }
+    return points[points.size() / 2];
+}
+
 [[noreturn]] void fail(const std::filesystem::path& path, const std::string& why) {
     throw std::runtime_error(path.string() + ": " + why);
 }
@@ -209,7 +226,7 @@ private:
                 std::vector<Point2> points = points_of(*line);
                 if (points.size() < 2) break;
                 RawGroup& raw = group_for(class_name, UserGeometry::line);
-                add_label(raw, points[points.size() / 2], label);
+                add_label(raw, halfway_along(points), label);
                 raw.lines.push_back(std::move(points));
                 ++raw.group.features, ++feature_count_;
                 break;
