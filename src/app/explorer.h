@@ -26,7 +26,7 @@ struct ExplorerOptions {
     PlacementOptions placement;  // --keep-coordinates
     std::string language;       // --lang: fr or en; empty: the file's (core/i18n/language.h)
     SideTab tab = SideTab::none;  // the side panel's tab to show first (view --tab)
-    WindowLimits server_limits;   // a server-backed source: markers up to this many, else its grid
+    WindowLimits server_limits = {};  // a server-backed source: markers up to this many, else its grid
 };
 
 // About how many time buckets a server counts for the timeline (a few per pixel of a wide axis).

@@ -57,6 +57,12 @@ void show_answer(ExplorerState& state, WindowAnswer& answer) {
     auto store = std::make_unique<EventStore>(std::move(*rows.store));
     // The renderer moves to the new store before the old one is freed.
     server.dense = answer.content.grid.has_value();
+    // The grid counts every event of its box: the window's exact count, past the limit.
+    std::int64_t count = answer.content.server_count;
+    if (server.dense) {
+        count = 0;
+        for (const DensityGrid::Cell& c : answer.content.grid->cells) count += c.events;
+    }
     f.renderer->replace_store(*store, server.table_extent);
     f.renderer->set_density_grid(std::move(answer.content.grid));
     f.store = std::move(store);
@@ -65,7 +71,7 @@ void show_answer(ExplorerState& state, WindowAnswer& answer) {
     // Store indices of the old window mean nothing in the new one.
     state.map.hovered.clear(), state.map.selected.clear(), state.map.indexed_selection.clear();
     state.details.context_for = nullptr;
-    server.window_count = answer.content.server_count;
+    server.window_count = count;
     server.error.clear();
     server.shown_request = answer.request;
     server.last_answer_ms = answer.milliseconds;

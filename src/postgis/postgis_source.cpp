@@ -67,12 +67,14 @@ void PostgisSource::cancel() {
     if (db_) db_->cancel();
 }
 
-// A bucket length for about `wanted` buckets over `span` seconds: whole hours below a day,
-// whole days above, so that bins line up with the dates on the axis.
+// A bucket length for about `wanted` buckets over `span` seconds: hours dividing a day below a
+// day, whole days above, so that bins line up with the dates on the axis.
 UnixSeconds bucket_seconds_for(UnixSeconds span, int wanted) {
     UnixSeconds raw = std::max<UnixSeconds>(1, span / std::max(1, wanted) + 1);
-    if (raw <= 3600) return 3600;
-    if (raw < 86400) return (raw + 3599) / 3600 * 3600;
+    // Hours that divide a day, so that every day holds the same number of buckets (else a
+    // daily rhythm shows as alternating bars).
+    for (UnixSeconds hours : {1, 2, 3, 4, 6, 8, 12, 24})
+        if (raw <= hours * 3600) return hours * 3600;
     return (raw + 86399) / 86400 * 86400;
 }
 

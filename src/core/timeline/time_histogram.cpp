@@ -97,6 +97,15 @@ HistogramBins TimeHistogram::bins(UnixSeconds start, UnixSeconds bin_seconds, si
                                   std::uint64_t category_mask) const {
     HistogramBins out;
     out.start = start, out.bin_seconds = std::max<UnixSeconds>(bin_seconds, 1), out.bins = bins;
+    if (from_buckets()) {
+        // Bins of whole buckets, on bucket boundaries: else some bins hold one bucket more
+        // than their neighbours and the bars alternate (a comb). The caller draws h.start,
+        // h.bin_seconds.
+        out.bin_seconds = (out.bin_seconds + bucket_seconds_ - 1) / bucket_seconds_ * bucket_seconds_;
+        UnixSeconds offset = start - bucket_start_;
+        out.start = bucket_start_ + (offset >= 0 ? offset / bucket_seconds_ : (offset - bucket_seconds_ + 1) / bucket_seconds_) * bucket_seconds_;
+    }
+    start = out.start;
     out.categories = by_category_.size();
     out.counts.assign(bins * out.categories, 0);
     for (size_t c = 0; c < by_category_.size(); ++c) {
