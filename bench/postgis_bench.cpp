@@ -4,15 +4,23 @@
 // (count, then the rows when few enough or else the density grid) for a 30-day window
 // moved across the two years, and for all dates. Medians and p95 over the moves.
 //
+// Then the explorer's own path (src/app/server_window.cpp): opening on the source's overview
+// (metadata, time extent, box, the histogram per bucket and category), and a window change
+// through the WindowLoader (a worker with its own connection) until the answer is ready,
+// for a 7-day and a 30-day window moved across the two years and for all dates.
+//
 //   postgis_bench URI --events N [--table NAME] [--no-import] [--moves M]
 // bench/postgis_bench.sh starts a throwaway cluster and runs this at 1 M and 10 M.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
+#include "core/sources/window_loader.h"
 #include "postgis/pg_connection.h"
 #include "postgis/postgis_import.h"
 #include "postgis/postgis_source.h"
@@ -47,6 +55,60 @@ size_t window_change(postgis::PgConnection& db, EventSource& source, const std::
         return rows.store ? rows.store->size() : 0;
     }
     return postgis::density_grid(db, table, query, kGridColumns, kGridRows).size();
+}
+// One window through the explorer's worker: request, then poll as the frames do until the
+// answer is there. Returns the milliseconds; `rows`/`cells` say what came.
+double loader_window(WindowLoader& loader, const SourceQuery& query, size_t& rows, size_t& cells) {
+    auto t = Clock::now();
+    std::uint64_t id = loader.request(query);
+    while (true) {
+        if (std::optional<WindowAnswer> answer = loader.take(); answer && answer->request == id) {
+            rows = answer->content.rows.store ? answer->content.rows.store->size() : 0;
+            cells = answer->content.grid ? answer->content.grid->cells.size() : 0;
+            return ms_since(t);
+        }
+        std::this_thread::sleep_for(std::chrono::microseconds(200));
+    }
+}
+
+// The explorer's figures: open on the overview, then window changes through the worker.
+void explorer_path(const std::string& uri, const std::string& table, int moves, std::int64_t marker_limit) {
+    std::string source_uri = uri + "?table=" + table;
+    std::vector<double> open;
+    std::int64_t rows_on_server = 0;
+    for (int round = 0; round < 5; ++round) {
+        auto t = Clock::now();
+        auto source = postgis::make_postgis_source(source_uri, {});
+        std::optional<SourceOverview> overview = source->overview(4096);
+        open.push_back(ms_since(t));
+        rows_on_server = overview ? overview->rows : -1;
+    }
+    Stats o = stats_of(open);
+    std::printf("explorer open (overview: metadata, extent, box, histogram of %lld rows): median %.0f ms, p95 %.0f ms\n",
+                static_cast<long long>(rows_on_server), o.median, o.p95);
+    WindowLoader loader(postgis::make_postgis_source(source_uri, {}), WindowLimits{.markers = marker_limit});
+    for (long long length : {7LL, 30LL}) {
+        std::vector<double> times;
+        size_t rows = 0, cells = 0, max_rows = 0, max_cells = 0;
+        for (int m = 0; m < moves; ++m) {
+            SourceQuery window;
+            window.start = kSyntheticStart + (kSyntheticDays - length) * 86400LL * m / std::max(1, moves - 1);
+            window.end = window.start + length * 86400;
+            times.push_back(loader_window(loader, window, rows, cells));
+            max_rows = std::max(max_rows, rows), max_cells = std::max(max_cells, cells);
+        }
+        Stats w = stats_of(times);
+        std::printf("explorer window change, %lld days (up to %zu rows, %zu grid cells; marker limit %lld): "
+                    "median %.0f ms, p95 %.0f ms\n",
+                    length, max_rows, max_cells, static_cast<long long>(marker_limit), w.median, w.p95);
+    }
+    std::vector<double> times;
+    size_t rows = 0, cells = 0;
+    SourceQuery all;  // all dates, the whole world: the density path
+    for (int m = 0; m < 5; ++m) times.push_back(loader_window(loader, all, rows, cells));
+    Stats a = stats_of(times);
+    std::printf("explorer window change, all dates (%zu rows, %zu grid cells): median %.0f ms, p95 %.0f ms\n", rows,
+                cells, a.median, a.p95);
 }
 }  // namespace
 
@@ -123,6 +185,8 @@ int main(int argc, char** argv) {
         std::printf("window change, 30 days (%zu cells or rows): median %.0f ms, p95 %.0f ms\n", month_cells,
                     w.median, w.p95);
         std::printf("window change, all dates: median %.0f ms, p95 %.0f ms\n", a.median, a.p95);
+        explorer_path(uri, table, moves, WindowLimits{}.markers);
+        explorer_path(uri, table, std::min(moves, 8), 200000);  // what a larger marker limit would cost
     } catch (const postgis::PgError& e) {
         std::fprintf(stderr, "postgis_bench: %s\n  hint: %s\n", e.what(), e.hint.c_str());
         return 2;

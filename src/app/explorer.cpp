@@ -130,7 +130,8 @@ std::vector<Diagnostic> placement_problems(const PlacementReport& report, const 
 
 Explorer::Explorer(ExplorerOptions options)
     : view_from_user_(options.view_from_user), source_options_(std::move(options.source)),
-      placement_options_(options.placement), language_option_(std::move(options.language)) {
+      placement_options_(options.placement), language_option_(std::move(options.language)),
+      server_limits_(options.server_limits) {
     state_.requested_tab = options.tab;
     state_.geodata = std::move(options.geodata);
     state_.view = std::move(options.view);
@@ -141,7 +142,11 @@ Explorer::~Explorer() = default;
 
 bool Explorer::open(const std::string& path) {
     // Any format chronomap reads: its JSON, ACLED/UCDP/GDELT tables, GeoJSON, KML, GeoPackage ...
-    LoadResult loaded = open_event_source(path, source_options_);
+    // A server (postgresql://) keeps its rows: the explorer opens on its overview.
+    std::unique_ptr<EventSource> source = make_event_source(path, source_options_);
+    if (std::optional<SourceOverview> overview = source->overview(kServerHistogramBuckets))
+        return open_server(path, std::move(*overview));
+    LoadResult loaded = source->load();
     if (!loaded.store) {
         state_.status = format_word(UiWord::status_could_not_open, state_.file.language, path.c_str());
         state_.file.problems = std::move(loaded.diagnostics);  // keep the old file, show why the new one failed
@@ -149,6 +154,33 @@ bool Explorer::open(const std::string& path) {
         return false;
     }
     return open_store(std::make_unique<EventStore>(std::move(*loaded.store)), path, std::move(loaded.diagnostics));
+}
+
+bool Explorer::open_server(const std::string& path, SourceOverview overview) {
+    if (!overview.metadata.store) {
+        state_.status = format_word(UiWord::status_could_not_open, state_.file.language, redact_password(path).c_str());
+        state_.file.problems = std::move(overview.metadata.diagnostics);
+        state_.show_problems = true;
+        return false;
+    }
+    auto store = std::make_unique<EventStore>(std::move(*overview.metadata.store));
+    bool first_file = !state_.file.store;
+    if (!open_store(std::move(store), path, std::move(overview.metadata.diagnostics))) return false;
+    LoadedFile& f = state_.file;
+    f.server = std::make_unique<ServerWindow>();
+    f.server->table_rows = overview.rows;
+    f.server->table_extent = overview.extent;
+    f.server->where = overview.where;
+    // The worker's own source: its own connection, never used from this thread.
+    f.server->loader = std::make_unique<WindowLoader>(make_event_source(path, source_options_), server_limits_);
+    f.renderer->replace_store(*f.store, overview.extent);
+    state_.histogram.assign(overview.histogram);
+    state_.timeline.built = true;
+    if (overview.rows > 0) {
+        f.first = overview.first, f.last = overview.last;
+        start_view(first_file);
+    }
+    return true;
 }
 
 bool Explorer::open_store(std::unique_ptr<EventStore> store, const std::string& path, std::vector<Diagnostic> problems) {
@@ -193,6 +225,12 @@ bool Explorer::open_store(std::unique_ptr<EventStore> store, const std::string& 
     state_.map = {};
     state_.show_problems = std::any_of(state_.file.problems.begin(), state_.file.problems.end(),
                                        [](const Diagnostic& d) { return d.severity == Severity::error; });
+    start_view(first_file);
+    state_.status = format_word(UiWord::status_opened, state_.file.language, redact_password(path).c_str());
+    return true;
+}
+
+void Explorer::start_view(bool first_file) {
     // A new file starts showing all of its events, the window spanning them on the timeline:
     // drag its edges in, or press Play to run through them.
     const LoadedFile& f = state_.file;
@@ -213,8 +251,6 @@ bool Explorer::open_store(std::unique_ptr<EventStore> store, const std::string& 
         UnixSeconds middle = w.start + (w.end - w.start) / 2;
         state_.timeline.view_start = middle - visible / 2, state_.timeline.view_end = middle + visible / 2;
     }
-    state_.status = format_word(UiWord::status_opened, state_.file.language, redact_password(path).c_str());
-    return true;
 }
 
 std::string Explorer::save_session() const {
@@ -252,6 +288,7 @@ void Explorer::update(double seconds_since_last_frame) {
                                             f.last, &state_.histogram, state_.view.category_mask);
         refresh_histogram();
         handle_map_input(state_);
+        sync_server_window(state_);
     }
     // The panels that move the view come first; those that show its counts read them from
     // the frame prepared for the view as it is then (the filters tab, the status bar).
@@ -265,6 +302,7 @@ void Explorer::update(double seconds_since_last_frame) {
 }
 
 void Explorer::refresh_histogram() {
+    if (state_.file.server) return;  // the server counted it on open (SourceOverview::histogram)
     auto started = std::chrono::steady_clock::now();
     const std::vector<std::uint8_t>* mask = current_filter_mask(state_);
     std::uint64_t generation = state_.file.renderer->filter_generation();

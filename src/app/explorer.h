@@ -26,7 +26,11 @@ struct ExplorerOptions {
     PlacementOptions placement;  // --keep-coordinates
     std::string language;       // --lang: fr or en; empty: the file's (core/i18n/language.h)
     SideTab tab = SideTab::none;  // the side panel's tab to show first (view --tab)
+    WindowLimits server_limits = {};  // a server-backed source: markers up to this many, else its grid
 };
+
+// About how many time buckets a server counts for the timeline (a few per pixel of a wide axis).
+inline constexpr int kServerHistogramBuckets = 4096;
 
 class Explorer {
 public:
@@ -50,6 +54,8 @@ public:
     ExplorerState& state() { return state_; }
     const ExplorerState& state() const { return state_; }
     bool quit_requested() const { return state_.quit_requested; }
+    // A server-backed source is fetching a window (the window loop keeps frames coming).
+    bool waiting_for_server() const { return state_.file.server && state_.file.server->loader->busy(); }
     // Saves the session file when one was named; returns an error text or "".
     std::string save_session() const;
 
@@ -60,6 +66,8 @@ private:
     void draw_problems_window();
     void draw_open_dialog();
     void refresh_histogram();
+    bool open_server(const std::string& path, SourceOverview overview);
+    void start_view(bool first_file);  // the time window, camera and axis for the file's extent
     MapViewport map_viewport(int framebuffer_width, int framebuffer_height) const;
     void prepare_map();
     void take_screenshot();
@@ -69,6 +77,7 @@ private:
     SourceOptions source_options_;
     PlacementOptions placement_options_;
     std::string language_option_;  // --lang
+    WindowLimits server_limits_;
 };
 
 }  // namespace chronomap

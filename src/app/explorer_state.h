@@ -14,6 +14,7 @@
 #include "core/event_store.h"
 #include "core/place_names/exonyms.h"
 #include "core/placement/place_review.h"
+#include "core/sources/window_loader.h"
 #include "core/story/story.h"
 #include "core/timeline/playback.h"
 #include "core/timeline/time_histogram.h"
@@ -43,6 +44,25 @@ struct BackgroundFill {
 // The side panel's tabs (view --tab picks the first one shown).
 enum class SideTab : std::uint8_t { none, filters, details, review, story, layers };
 
+// A server-backed source (PostGIS): the table stays on the server. The explorer keeps its
+// overview (rows, time extent, box, the histogram) and the rows or the density grid of the
+// window last answered; a worker asks for the next window (core/sources/window_loader.h).
+struct ServerWindow {
+    std::unique_ptr<WindowLoader> loader;
+    std::int64_t table_rows = 0;
+    std::optional<GeoBox> table_extent;
+    std::string where;           // "127.0.0.1:5433/news"
+    SourceQuery asked;           // the last window asked for
+    bool has_asked = false;
+    std::uint64_t asked_request = 0;
+    std::uint64_t shown_request = 0;  // the request whose answer the map shows (0: none yet)
+    std::int64_t window_count = 0;    // events in the shown window on the server
+    bool dense = false;               // shown as the server's density grid
+    std::string error;                // the last answer's error (the server went away ...)
+    double last_answer_ms = 0;        // request to answer, for the status bar and tests
+    bool loading() const { return shown_request < asked_request && error.empty(); }
+};
+
 // The open event file and what is derived from it once.
 struct LoadedFile {
     std::string path;
@@ -55,6 +75,7 @@ struct LoadedFile {
     UnixSeconds first = 0, last = 0;  // the events' time extent
     std::unique_ptr<MapRenderer> renderer;
     std::vector<std::pair<std::string, size_t>> frequent_actors;  // most named first, counted once on load
+    std::unique_ptr<ServerWindow> server;  // set for a server-backed source: `store` is its window
     bool usable() const { return store && renderer; }
 };
 

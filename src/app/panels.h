@@ -22,6 +22,9 @@ inline void start_window_text_log() {
 // Asks the frame to paint `rect` with `color` (alpha-composited over the window background).
 void add_background(ExplorerState& state, const UiRect& rect, unsigned color);
 
+// server_window.cpp: for a server-backed source, asks for the window the view shows when it
+// changed and shows the newest answer (called each frame).
+void sync_server_window(ExplorerState& state);
 // timeline_panel.cpp: histogram, time axis, the window, playback controls.
 void draw_timeline_panel(ExplorerState& state, const UiRect& rect);
 // map_panel.cpp: pan, zoom, hover, click and box selection over the map's rectangle.

@@ -7,6 +7,34 @@
 #include "render/map_renderer.h"
 
 namespace chronomap {
+namespace {
+
+// A server-backed source: the table's size, what the window holds and whether it is coming.
+void draw_server_status(const ExplorerState& state, const ServerWindow& server) {
+    DateLanguage language = state.file.language;
+    ImGui::SameLine();
+    ImGui::TextUnformatted(format_word(UiWord::status_server_rows, language,
+                                       format_count(static_cast<size_t>(server.table_rows), language).c_str(),
+                                       server.where.c_str())
+                               .c_str());
+    if (server.shown_request > 0 && server.error.empty()) {
+        ImGui::SameLine();
+        std::string count = format_count(static_cast<size_t>(server.window_count), language);
+        ImGui::TextUnformatted(format_word(server.dense ? UiWord::status_server_grid : UiWord::status_server_window,
+                                           language, count.c_str())
+                                   .c_str());
+    }
+    if (!server.error.empty()) {
+        ImGui::SameLine();
+        ImGui::TextColored({0.9f, 0.3f, 0.25f, 1}, "%s",
+                           format_word(UiWord::status_server_error, language, server.error.c_str()).c_str());
+    } else if (server.loading()) {
+        ImGui::SameLine();
+        ImGui::TextColored({0.85f, 0.55f, 0.1f, 1}, "%s", tr(state, UiWord::status_server_loading));
+    }
+}
+
+}  // namespace
 
 void draw_status_bar(ExplorerState& state, const UiRect& rect) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {8, 3});
@@ -20,10 +48,12 @@ void draw_status_bar(ExplorerState& state, const UiRect& rect) {
         ImGui::TextUnformatted(format_word(UiWord::status_events, language, format_count(store.size(), language).c_str(),
                                            format_count(shown, language).c_str(), format_count(placed, language).c_str())
                                    .c_str());
-        if (shown == 0 && !state.view.time.all) {
+        bool server_grid = state.file.server && state.file.server->dense;
+        if (shown == 0 && !state.view.time.all && !server_grid) {
             ImGui::SameLine();
             ImGui::TextColored({0.85f, 0.55f, 0.1f, 1}, "%s", tr(state, UiWord::status_none_in_window));
         }
+        if (const ServerWindow* server = state.file.server.get()) draw_server_status(state, *server);
         ImGui::SameLine();
         ImGui::TextDisabled("%s", format_word(UiWord::status_frame, language, state.frame_ms, state.timeline.last_cost_ms).c_str());
     }

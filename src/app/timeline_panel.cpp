@@ -194,11 +194,15 @@ void draw_histogram(ImDrawList* draw, ExplorerState& state, const Axis& axis, do
     auto bins = static_cast<size_t>(std::max(1.0, axis.width / kBinPixels));
     UnixSeconds bin_seconds = std::max<UnixSeconds>(1, (axis.end - axis.start + static_cast<UnixSeconds>(bins) - 1) /
                                                            static_cast<UnixSeconds>(bins));
-    HistogramBins h = state.histogram.bins(axis.start, bin_seconds, bins, state.view.category_mask);
+    HistogramBins h = state.histogram.bins(axis.start, bin_seconds, bins + (state.histogram.from_buckets() ? 1 : 0),
+                                            state.view.category_mask);
+    // The bins as counted (a server's histogram rounds them to its buckets).
+    bin_seconds = h.bin_seconds;
     double bin_width = static_cast<double>(bin_seconds) / axis.seconds_per_pixel();
+    double first_x = axis.x_of(h.start);
     double scale = h.max_total > 0 ? (height - 4) / h.max_total : 0;
     for (size_t b = 0; b < h.bins; ++b) {
-        double x = axis.x0 + static_cast<double>(b) * bin_width;
+        double x = first_x + static_cast<double>(b) * bin_width;
         double bottom = y0 + height;
         for (size_t c = 0; c < h.categories; ++c) {
             std::uint32_t n = h.count(b, c);
@@ -222,7 +226,7 @@ void draw_histogram(ImDrawList* draw, ExplorerState& state, const Axis& axis, do
     if (ImGui::IsMouseHoveringRect({static_cast<float>(axis.x0), static_cast<float>(y0)},
                                    {static_cast<float>(axis.x0 + axis.width), static_cast<float>(y0 + height)}) &&
         !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
-        auto b = static_cast<size_t>(std::clamp((mouse.x - axis.x0) / bin_width, 0.0, static_cast<double>(h.bins - 1)));
+        auto b = static_cast<size_t>(std::clamp((mouse.x - first_x) / bin_width, 0.0, static_cast<double>(h.bins - 1)));
         if (h.total(b) > 0) {
             UnixSeconds from = h.start + static_cast<UnixSeconds>(b) * bin_seconds;
             std::string when = format_window({false, from, from + bin_seconds}, state.file.language);

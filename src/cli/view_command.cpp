@@ -97,7 +97,9 @@ int run_view(const ViewCommandOptions& options) {
     int frame = 0;
     while (!glfwWindowShouldClose(target->window()) && !explorer.quit_requested()) {
         // Idle: wait for input (a playing timeline or a drag keeps frames coming).
-        bool busy = explorer.state().playback.playing || ImGui::IsAnyMouseDown() || frame < 3 || options.frames > 0;
+        // A server's window being fetched keeps them coming too, so its answer shows at once.
+        bool busy = explorer.state().playback.playing || ImGui::IsAnyMouseDown() || frame < 3 || options.frames > 0 ||
+                    explorer.waiting_for_server();
         if (busy)
             glfwPollEvents();
         else
@@ -106,7 +108,9 @@ int run_view(const ViewCommandOptions& options) {
         explorer.state().dropped_files.clear();
         for (const std::string& path : dropped) explorer.open(path);
         double now = glfwGetTime();
-        bool capture = !options.screenshot.empty() && options.frames > 0 && frame + 1 == options.frames;
+        // The screenshot waits (up to 20 s more) for a server's window to arrive.
+        bool waiting = explorer.waiting_for_server() && now - started < 20;
+        bool capture = !options.screenshot.empty() && options.frames > 0 && frame + 1 >= options.frames && !waiting;
         if (capture) target->request_capture();
         ImGui_ImplGlfw_NewFrame();
         explorer_frame(explorer, *target, now - last);

@@ -23,6 +23,10 @@ public:
     const std::vector<std::uint8_t>* update(const EventStore& store, const EventFilter& filter);
     // Changes whenever the mask is recomputed, so users of it know to refresh.
     std::uint64_t generation() const { return generation_; }
+    // The store changed (even at the same address): the next update() computes again.
+    void forget_store() {
+        if (store_) store_ = nullptr, ++generation_;
+    }
 
 private:
     const EventStore* store_ = nullptr;

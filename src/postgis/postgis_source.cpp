@@ -1,6 +1,9 @@
 #include "postgis/postgis_source.h"
 
+#include <algorithm>
 #include <limits>
+#include <mutex>
+#include <unordered_map>
 
 #include "core/native_json/source_buffer.h"
 #include "core/sources/json_text.h"
@@ -31,17 +34,25 @@ class PostgisSource : public EventSource {
     std::string description() const override { return "PostGIS table \"" + table_ + "\""; }
     LoadResult load() override { return load_window({}); }
     LoadResult load_window(const SourceQuery& query) override;
+    std::optional<SourceOverview> overview(int buckets) override;
+    WindowContent load_window_content(const SourceQuery& query, const WindowLimits& limits) override;
+    void cancel() override;
 
   private:
     // One connection for the source's life: a window change costs its query, not a
     // connection and a check of the table. Opened again after the server went away.
     PgConnection& connected();
+    // The window's rows as one chronomap document read by the native reader. Throws PgError.
+    // `metadata_only`: no row, the title and categories alone.
+    LoadResult rows_of(PgConnection& db, const SourceQuery& query, bool metadata_only = false);
     std::string connection_, table_, shown_;
     SourceOptions options_;
+    std::mutex db_mutex_;  // cancel() comes from another thread while db_ may be replaced
     std::unique_ptr<PgConnection> db_;
 };
 
 PgConnection& PostgisSource::connected() {
+    std::lock_guard lock(db_mutex_);
     if (db_ && !db_->is_ok()) db_.reset();
     if (!db_) {
         auto db = std::make_unique<PgConnection>(connection_);
@@ -49,6 +60,22 @@ PgConnection& PostgisSource::connected() {
         db_ = std::move(db);
     }
     return *db_;
+}
+
+void PostgisSource::cancel() {
+    std::lock_guard lock(db_mutex_);
+    if (db_) db_->cancel();
+}
+
+// A bucket length for about `wanted` buckets over `span` seconds: hours dividing a day below a
+// day, whole days above, so that bins line up with the dates on the axis.
+UnixSeconds bucket_seconds_for(UnixSeconds span, int wanted) {
+    UnixSeconds raw = std::max<UnixSeconds>(1, span / std::max(1, wanted) + 1);
+    // Hours that divide a day, so that every day holds the same number of buckets (else a
+    // daily rhythm shows as alternating bars).
+    for (UnixSeconds hours : {1, 2, 3, 4, 6, 8, 12, 24})
+        if (raw <= hours * 3600) return hours * 3600;
+    return (raw + 86399) / 86400 * 86400;
 }
 
 LoadResult failed(const std::string& file, const PgError& e) {
@@ -59,7 +86,14 @@ LoadResult failed(const std::string& file, const PgError& e) {
 
 LoadResult PostgisSource::load_window(const SourceQuery& query) {
     try {
-        PgConnection& db = connected();
+        return rows_of(connected(), query);
+    } catch (const PgError& e) {
+        return failed(shown_, e);
+    }
+}
+
+LoadResult PostgisSource::rows_of(PgConnection& db, const SourceQuery& query, bool metadata_only) {
+    {
         PgResult meta = db.exec_params(
             std::string("SELECT title, lang, (SELECT '{' || COALESCE(string_agg(to_json(key)::text || ':' || "
                         "(value - 'order')::text, ',' ORDER BY (value->>'order')::int, key), '') || '}' "
@@ -68,7 +102,7 @@ LoadResult PostgisSource::load_window(const SourceQuery& query) {
             std::vector<std::string>{table_});
         std::vector<std::string> values;
         long long longest = meta.rows() ? meta.number(0, 4) : std::numeric_limits<int>::max();
-        std::string where = window_condition(query, longest, values);
+        std::string where = metadata_only ? "FALSE" : window_condition(query, longest, values);
         PgResult rows = db.exec_params("SELECT event::text FROM " + db.quote_identifier(table_) +
                                            " WHERE " + where + " ORDER BY time_start, import_order",
                                        values);
@@ -95,9 +129,95 @@ LoadResult PostgisSource::load_window(const SourceQuery& query) {
                                                {.strict = options_.strict});
         result.format = description() + " at " + db.where() + ", " + with_thousands(static_cast<size_t>(rows.rows())) + " rows";
         return result;
-    } catch (const PgError& e) {
-        return failed(shown_, e);
     }
+}
+
+std::optional<SourceOverview> PostgisSource::overview(int buckets) {
+    SourceOverview out;
+    try {
+        PgConnection& db = connected();
+        out.where = db.where();
+        // The metadata alone: an empty window gives the title and categories, no row.
+        out.metadata = rows_of(db, {}, true);
+        if (!out.metadata.store) return out;
+        const std::string table = db.quote_identifier(table_);
+        // The first start and the last end, as a file's time extent: index probes, and the
+        // ends of the events that start within the longest span of the last start.
+        PgResult extent = db.exec_params(
+            "SELECT floor(extract(epoch FROM min(time_start)))::bigint, floor(extract(epoch FROM "
+            "(SELECT max(time_end) FROM " + table + " WHERE time_start >= (SELECT max(time_start) FROM " + table +
+                ") - make_interval(secs => $1::float8))))::bigint FROM " + table,
+            std::vector<std::string>{std::to_string(longest_span(db, table_))});
+        if (extent.rows() == 0 || extent.is_null(0, 0)) return out;  // an empty table
+        out.first = extent.number(0, 0), out.last = extent.number(0, 1);
+        // The box the camera fits: the planner's estimate (no scan) when the table was
+        // analysed, else the exact extent.
+        std::optional<PgResult> box;
+        try {
+            box.emplace(db.exec_params("SELECT ST_XMin(b), ST_YMin(b), ST_XMax(b), ST_YMax(b) FROM "
+                                       "(SELECT ST_EstimatedExtent($1, 'geom')::geometry AS b) AS e",
+                                       std::vector<std::string>{table_}));
+        } catch (const PgCancelled&) {
+            throw;
+        } catch (const PgError&) {
+        }
+        if (!box || box->rows() == 0 || box->is_null(0, 0))
+            box.emplace(db.exec("SELECT ST_XMin(b), ST_YMin(b), ST_XMax(b), ST_YMax(b) FROM "
+                                "(SELECT ST_Extent(geom)::geometry AS b FROM " + table + ") AS e"));
+        if (box->rows() && !box->is_null(0, 0))
+            out.extent = GeoBox{std::stod(box->text(0, 0)), std::stod(box->text(0, 1)), std::stod(box->text(0, 2)),
+                                std::stod(box->text(0, 3))};
+        // The timeline's histogram: events per bucket and category, counted by the server.
+        TimeBuckets& h = out.histogram;
+        h.seconds = bucket_seconds_for(out.last - out.first, buckets);
+        h.start = out.first - ((out.first % 86400) + 86400) % 86400;  // midnight UTC before the first
+        h.buckets = static_cast<size_t>((out.last - h.start) / h.seconds + 1);  // starts are before the last end
+        const auto& categories = out.metadata.store->categories();
+        h.categories = std::max<size_t>(categories.size(), 1);
+        h.counts.assign(h.buckets * h.categories, 0);
+        std::unordered_map<std::string, size_t> index;
+        for (size_t c = 0; c < categories.size(); ++c) index[categories[c].key] = c;
+        PgResult r = db.exec_params(
+            "SELECT (floor(extract(epoch FROM time_start))::bigint - $1::bigint) / $2::bigint, category, count(*) "
+            "FROM " + table + " WHERE time_start >= to_timestamp($1) GROUP BY 1, 2",
+            std::vector<std::string>{std::to_string(h.start), std::to_string(h.seconds)});
+        for (int i = 0; i < r.rows(); ++i) {
+            long long b = r.number(i, 0);
+            if (b < 0 || static_cast<size_t>(b) >= h.buckets) continue;
+            auto found = r.is_null(i, 1) ? index.end() : index.find(r.text(i, 1));
+            size_t c = found != index.end() ? found->second : h.categories - 1;  // unknown: the last
+            h.counts[static_cast<size_t>(b) * h.categories + c] += static_cast<std::uint32_t>(r.number(i, 2));
+            out.rows += r.number(i, 2);
+        }
+    } catch (const PgError& e) {
+        out.metadata = failed(shown_, e);
+    }
+    return out;
+}
+
+WindowContent PostgisSource::load_window_content(const SourceQuery& query, const WindowLimits& limits) {
+    WindowContent content;
+    try {
+        PgConnection& db = connected();
+        content.server_count = count_in_window(db, table_, query, limits.markers);
+        if (content.server_count <= limits.markers) {
+            content.rows = rows_of(db, query);
+            return content;
+        }
+        DensityGrid grid;
+        if (query.has_box) grid.box = GeoBox{query.west, query.south, query.east, query.north};
+        else grid.box = GeoBox{-180, -90, 180, 90};
+        grid.columns = limits.grid_columns, grid.rows = limits.grid_rows;
+        for (const GridCount& c : density_grid(db, table_, query, grid.columns, grid.rows))
+            grid.cells.push_back({c.column, c.row, c.events});
+        content.grid = std::move(grid);
+        content.rows = rows_of(db, query, true);  // no row: the categories for the legend
+    } catch (const PgCancelled&) {
+        content.cancelled = true;
+    } catch (const PgError& e) {
+        content.rows = failed(shown_, e);
+    }
+    return content;
 }
 
 std::unique_ptr<EventSource> make_source(const std::string& uri, const SourceOptions& options) {

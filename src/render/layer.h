@@ -25,6 +25,7 @@ struct FrameShared {
     size_t earlier_in_view = 0;
     size_t events_drawn = 0;           // sent to the GPU before the shader's exact test
     bool dense = false;                // the events layer draws a density map
+    size_t aggregated_events = 0;      // events counted by a server's grid, not held as rows
     std::vector<ScreenBox> keep_clear;  // device-pixel boxes labels must not cover (panels)
     size_t labels_placed = 0;
     std::vector<ScreenBox> taken;  // device-pixel boxes of event markers and labels (place names avoid them)

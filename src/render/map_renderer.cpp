@@ -2,6 +2,8 @@
 
 #include <epoxy/gl.h>
 
+#include <algorithm>
+
 #include "render/area_layer.h"
 #include "render/basemap_layer.h"
 #include "render/event_layer.h"
@@ -12,13 +14,15 @@
 #include "render/overlay_label_layer.h"
 #include "render/overlay_layer.h"
 #include "render/place_name_layer.h"
+#include "render/server_grid_layer.h"
 #include "render/user_layer_set.h"
 #include "render/vector_record.h"
 
 namespace chronomap {
 
 MapRenderer::MapRenderer(const EventStore& store, const std::filesystem::path& geodata)
-    : store_(store),
+    : store_(&store),
+      geodata_(geodata),
       events_box_(placed_events_box(store)),
       atlas_(std::make_unique<FontAtlas>()),
       user_layers_(std::make_unique<UserLayerSet>()) {
@@ -36,10 +40,39 @@ MapRenderer::MapRenderer(const EventStore& store, const std::filesystem::path& g
 MapRenderer::~MapRenderer() = default;
 
 void MapRenderer::positions_changed() {
-    events_box_ = placed_events_box(store_);
+    events_box_ = placed_events_box(*store_);
     prepared_.reset();
     for (auto& layer : layers_)
-        if (layer->name() == "events") layer = std::make_unique<EventLayer>(store_);
+        if (layer->name() == "events") layer = std::make_unique<EventLayer>(*store_);
+}
+
+void MapRenderer::replace_store(const EventStore& store, std::optional<GeoBox> events_box) {
+    store_ = &store;
+    events_box_ = events_box ? events_box : placed_events_box(store);
+    prepared_.reset();
+    filter_.forget_store();  // its bytes were for the old store's events
+    for (auto& layer : layers_) {
+        std::string_view name = layer->name();
+        if (name == "areas") layer = std::make_unique<AreaLayer>(store, *atlas_);
+        else if (name == "events") layer = std::make_unique<EventLayer>(store);
+        else if (name == "labels") layer = std::make_unique<LabelLayer>(store, geodata_, *atlas_);
+        else if (name == "overlays") layer = std::make_unique<OverlayLayer>(store, *atlas_);
+    }
+}
+
+void MapRenderer::set_density_grid(std::optional<DensityGrid> grid) {
+    prepared_.reset();
+    for (auto& layer : layers_)
+        if (layer->name() == "server_grid") {
+            static_cast<ServerGridLayer&>(*layer).set_grid(std::move(grid));
+            return;
+        }
+    if (!grid) return;
+    auto layer = std::make_unique<ServerGridLayer>();
+    layer->set_grid(std::move(grid));
+    // Above the markers, under the labels and the legend.
+    auto events = std::find_if(layers_.begin(), layers_.end(), [](const auto& l) { return l->name() == "events"; });
+    layers_.insert(events == layers_.end() ? layers_.end() : events + 1, std::move(layer));
 }
 
 void MapRenderer::add_layer(std::unique_ptr<Layer> layer) {
@@ -63,7 +96,7 @@ const FrameStats& MapRenderer::prepare(const ViewState& view, const MapViewport&
     MapView map = map_view(view);
     map.width = static_cast<int>(std::lround(viewport.width / view.pixel_scale));
     map.height = static_cast<int>(std::lround(viewport.height / view.pixel_scale));
-    const std::vector<std::uint8_t>* mask = filter_.update(store_, view.filter);
+    const std::vector<std::uint8_t>* mask = filter_.update(*store_, view.filter);
     prepared_ = Prepared{view, viewport, {}};
     FrameContext frame{prepared_->view, map, palette_for(view.theme), viewport.width, viewport.height,
                        static_cast<float>(view.pixel_scale), viewport.x, viewport.y, mask, filter_.generation()};
@@ -79,7 +112,7 @@ FrameStats MapRenderer::draw(const ViewState& view, const MapViewport& viewport,
     map.width = static_cast<int>(std::lround(viewport.width / view.pixel_scale));
     map.height = static_cast<int>(std::lround(viewport.height / view.pixel_scale));
     const Palette& palette = palette_for(view.theme);
-    const std::vector<std::uint8_t>* mask = filter_.update(store_, view.filter);
+    const std::vector<std::uint8_t>* mask = filter_.update(*store_, view.filter);
     FrameContext frame{view,       map,        palette, viewport.width, viewport.height, static_cast<float>(view.pixel_scale),
                        viewport.x, viewport.y, mask,    filter_.generation(), record};
 

@@ -13,6 +13,7 @@
 
 #include "core/event_filter.h"
 #include "core/event_store.h"
+#include "core/sources/event_source.h"
 #include "core/view_state.h"
 #include "render/layer.h"
 #include "render/render_target.h"
@@ -64,6 +65,13 @@ public:
     FrameStats draw(const ViewState& view, const MapViewport& viewport, VectorRecord* record = nullptr);
     // Event positions changed after loading (a place chosen in the review): upload again.
     void positions_changed();
+    // Draws another store from now on (a server-backed source's next window), keeping the
+    // basemap, place names and fonts. The store must outlive the renderer or the next
+    // replace. `events_box`: what fit_events fits (the whole table's box, so the camera
+    // stays put from one window to the next); nullopt: the store's own.
+    void replace_store(const EventStore& store, std::optional<GeoBox> events_box = std::nullopt);
+    // A density grid counted by a server, drawn above the markers (nullopt: none).
+    void set_density_grid(std::optional<DensityGrid> grid);
     // Adds a layer on top of the others (a hover highlight, a story callout).
     void add_layer(std::unique_ptr<Layer> layer);
     FontAtlas& font_atlas() { return *atlas_; }
@@ -74,11 +82,12 @@ public:
     const FrameStats& last_stats() const { return last_stats_; }
     // The view's content filter as drawn (one byte per store index; nullptr: no filter).
     // Computed once per filter change and shared with the timeline and picking.
-    const std::vector<std::uint8_t>* filter_mask(const ViewState& view) { return filter_.update(store_, view.filter); }
+    const std::vector<std::uint8_t>* filter_mask(const ViewState& view) { return filter_.update(*store_, view.filter); }
     std::uint64_t filter_generation() const { return filter_.generation(); }
 
 private:
-    const EventStore& store_;
+    const EventStore* store_;
+    std::filesystem::path geodata_;
     std::optional<GeoBox> events_box_;
     std::unique_ptr<FontAtlas> atlas_;
     std::unique_ptr<UserLayerSet> user_layers_;

@@ -140,6 +140,7 @@ ScreenBox OverlayLayer::legend_panel(const FrameContext& frame, ShapeBatch& shap
     size_t in_window = 0;
     for (size_t n : shared.shown_counts) in_window += n;
     if (total == 0 && in_window == 0) heading = frame.view.time.all ? words.no_placed_events : words.no_events_in_window;
+    if (total == 0 && shared.aggregated_events > 0) heading = event_count(shared.aggregated_events, words);  // a server's grid
     std::vector<std::string> elsewhere;  // "+ 3 more in the window, outside the map"
     if (in_window > total) elsewhere.push_back("+\u00a0" + format_count(in_window - total, words) + " " + words.outside_view_suffix);
     if (shared.earlier_in_view > 0)

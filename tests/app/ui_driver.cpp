@@ -4,13 +4,15 @@
 
 namespace chronomap::test {
 
-UiDriver::UiDriver(const std::string& event_file, int width, int height, const std::string& language)
+UiDriver::UiDriver(const std::string& event_file, int width, int height, const std::string& language,
+                   const WindowLimits& server_limits)
     : width_(width), height_(height) {
     target_ = create_headless_target(width, height);
     imgui_ = std::make_unique<ImGuiSession>(1.0);
     ExplorerOptions options;
     options.geodata = CHRONOMAP_GEODATA_DIR;
     options.language = language;
+    options.server_limits = server_limits;
     explorer_ = std::make_unique<Explorer>(options);
     explorer_->open(event_file);
     frames(3);  // ImGui lays windows out over the first frames

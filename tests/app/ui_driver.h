@@ -16,7 +16,9 @@ namespace chronomap::test {
 class UiDriver {
 public:
     // `language`: as `view --lang` ("fr", "en"; empty: the file's).
-    UiDriver(const std::string& event_file, int width = 1280, int height = 800, const std::string& language = "");
+    // `server_limits`: for a server-backed source, the explorer's marker limit and grid.
+    UiDriver(const std::string& event_file, int width = 1280, int height = 800, const std::string& language = "",
+             const WindowLimits& server_limits = {});
     ~UiDriver();
 
     Explorer& explorer() { return *explorer_; }

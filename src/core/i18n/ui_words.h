@@ -92,6 +92,13 @@ namespace chronomap {
     X(status_events, "%s events · %s shown · %s placed", "%s événements · %s affichés · %s placés")         \
     X(status_none_in_window, "· no events in this window", "· aucun événement dans cette fenêtre")         \
     X(status_frame, "· frame %.1f ms (timeline %.2f ms)", "· image %.1f ms (frise %.2f ms)")               \
+    X(status_server_rows, "%s events on the server %s", "%s événements sur le serveur %s")                  \
+    X(status_server_window, "· window: %s rows", "· fenêtre : %s lignes")                                  \
+    X(status_server_grid, "· window: %s events, shown as the server's density grid",                       \
+      "· fenêtre : %s événements, en grille de densité du serveur")                                        \
+    X(status_server_loading, "· loading the window…", "· chargement de la fenêtre…")                      \
+    X(status_server_error, "· the server did not answer: %s; asked again on the next window change",       \
+      "· le serveur n'a pas répondu : %s ; nouvel essai au prochain changement de fenêtre")                \
     /* filters */                                                                                          \
     X(search_hint, "search titles, places, actors", "rechercher (titre, lieu, acteur)")                    \
     X(categories_in_window, "Categories (in the window)", "Catégories (dans la fenêtre)")                  \

@@ -227,6 +227,15 @@ LoadResult EventSource::load_window(const SourceQuery& query) {
     return result;
 }
 
+std::optional<SourceOverview> EventSource::overview(int) { return std::nullopt; }
+
+WindowContent EventSource::load_window_content(const SourceQuery& query, const WindowLimits&) {
+    WindowContent content;
+    content.rows = load_window(query);
+    content.server_count = content.rows.store ? static_cast<std::int64_t>(content.rows.store->size()) : 0;
+    return content;
+}
+
 EventStore select_events(const EventStore& store, const SourceQuery& query) {
     std::vector<EventRecord> records;
     for (size_t i = 0; i < store.size(); ++i) {

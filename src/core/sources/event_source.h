@@ -13,6 +13,8 @@
 #include <string_view>
 
 #include "core/event_reader.h"
+#include "core/timeline/time_histogram.h"
+#include "core/view_state.h"
 #include "core/sources/field_mapping.h"
 #include "core/sources/source_format.h"
 #include "core/time/wild_date.h"
@@ -36,6 +38,45 @@ struct SourceQuery {
     double west = -180, south = -90, east = 180, north = 90;
 };
 
+// What a server-backed source says about its table without sending its rows: the explorer
+// opens on this, then asks for one window at a time (load_window_content).
+struct SourceOverview {
+    LoadResult metadata;             // a store with no events: title, language, categories
+    std::int64_t rows = 0;           // events in the table
+    UnixSeconds first = 0, last = 0; // the events' starts: earliest, latest
+    std::optional<GeoBox> extent;    // the placed events' box (the camera fits it)
+    TimeBuckets histogram;           // events per time bucket and category (the timeline)
+    std::string where;               // "127.0.0.1:5433/news", for the status bar
+};
+
+// Events per cell of a columns x rows grid over a box, counted by the server.
+struct DensityGrid {
+    GeoBox box;
+    int columns = 0, rows = 0;
+    struct Cell {
+        int column = 0, row = 0;  // row 0 is the south edge
+        std::int64_t events = 0;
+    };
+    std::vector<Cell> cells;  // empty cells left out
+};
+
+// What one window holds, as the explorer draws it: the rows when few enough to draw as
+// markers, else the server's density grid for the box.
+struct WindowContent {
+    LoadResult rows;                  // a store when rows were fetched; diagnostics on failure
+    std::optional<DensityGrid> grid;  // set instead of rows above the marker limit
+    std::int64_t server_count = 0;    // events in the window on the server (limit + 1: more)
+    bool cancelled = false;           // cancel() stopped it: nothing to show
+};
+
+struct WindowLimits {
+    // Above kDensityThreshold (20 000) drawn markers the map shows a density grid anyway, so
+    // rows past that would cross the network only to be counted into cells: the server
+    // counts them instead.
+    std::int64_t markers = 20000;
+    int grid_columns = 320, grid_rows = 200;
+};
+
 class EventSource {
   public:
     virtual ~EventSource() = default;
@@ -44,6 +85,16 @@ class EventSource {
     virtual LoadResult load() = 0;
     // The default loads everything and keeps what the query asks for.
     virtual LoadResult load_window(const SourceQuery& query);
+
+    // A source that answers windows itself (a server) gives its overview; a file gives
+    // nullopt and is loaded whole. `buckets`: about how many time buckets the histogram has.
+    virtual std::optional<SourceOverview> overview(int buckets);
+    // The window's rows, or its density grid above `limits.markers` events. The default
+    // loads the window's rows.
+    virtual WindowContent load_window_content(const SourceQuery& query, const WindowLimits& limits);
+    // Stops the query running in load_window_content from another thread; it then returns
+    // with `cancelled` set. Does nothing for files.
+    virtual void cancel() {}
 };
 
 // The source for a path, chosen by content and extension. Never null: a file chronomap

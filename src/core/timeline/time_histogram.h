@@ -30,8 +30,20 @@ struct HistogramBins {
     std::uint32_t total(size_t bin) const;
 };
 
+// Events counted per time bucket and category by someone else (a database server): a
+// histogram without the events. Each bucket's events count as starting at its start.
+struct TimeBuckets {
+    UnixSeconds start = 0, seconds = 86400;
+    size_t buckets = 0, categories = 0;
+    std::vector<std::uint32_t> counts;  // buckets x categories, bucket-major
+};
+
 class TimeHistogram {
 public:
+    // Counts from buckets rather than from a store (a server-backed source): bins, counts
+    // and next starts are then exact to a bucket. No extents: spans count at their start.
+    void assign(const TimeBuckets& buckets);
+
     // Builds the per-category sorted start times of the events that pass `filter_mask`
     // (one byte per store index, nullptr: all) and, when `extent` is set, lie in it.
     void rebuild(const EventStore& store, const std::vector<std::uint8_t>* filter_mask,
@@ -52,8 +64,15 @@ public:
     // longest extent (two binary searches).
     std::span<const size_t> extents_between(UnixSeconds t0, UnixSeconds t1) const;
     size_t categories() const { return by_category_.size(); }
+    bool from_buckets() const { return bucket_seconds_ > 0; }
 
 private:
+    // Bucket mode: how many buckets start before t (0 .. buckets).
+    size_t buckets_before(UnixSeconds t) const;
+    size_t bucket_count_between(size_t category, UnixSeconds t0, UnixSeconds t1) const;
+    UnixSeconds bucket_start_ = 0, bucket_seconds_ = 0;  // 0: built from a store
+    std::vector<std::vector<std::uint64_t>> bucket_prefix_;  // per category: events in buckets before b
+
     std::vector<std::vector<UnixSeconds>> by_category_;  // instant events' starts, sorted
     std::vector<size_t> extents_;
     std::vector<UnixSeconds> extent_starts_;
