@@ -182,7 +182,7 @@ class LibavWriter final : public VideoWriter {
         avformat_free_context(format_);
     }
 
-    void add_frame(const Image& image) override {
+    void add_frame(const Image& image, RowOrder rows) override {
         if (image.width != settings_.width || image.height != settings_.height)
             throw VideoError("frame of " + std::to_string(image.width) + "x" +
                              std::to_string(image.height) + " in a video of " +
@@ -190,15 +190,20 @@ class LibavWriter final : public VideoWriter {
                              std::to_string(settings_.height));
         check(av_frame_make_writable(frame_), "reusing a frame");
         if (settings_.format == VideoFormat::gif) {
-            PalettedFrame paletted = quantize_frame(image);
+            PalettedFrame paletted =
+                quantize_frame(rows == RowOrder::bottom_up ? rows_flipped(image) : image);
             for (int y = 0; y < image.height; ++y)
                 std::memcpy(frame_->data[0] + static_cast<ptrdiff_t>(y) * frame_->linesize[0],
                             paletted.indices.data() + static_cast<size_t>(y) * image.width,
                             static_cast<size_t>(image.width));
             std::memcpy(frame_->data[1], paletted.palette.data(), 256 * 4);
         } else {
-            const std::uint8_t* source[1] = {image.rgba.data()};
-            int stride[1] = {image.width * 4};
+            // Bottom-up rows are read upwards: from the last row, with a negative stride.
+            const int row = image.width * 4;
+            const bool upwards = rows == RowOrder::bottom_up;
+            const std::uint8_t* source[1] = {
+                image.rgba.data() + (upwards ? static_cast<ptrdiff_t>(image.height - 1) * row : 0)};
+            int stride[1] = {upwards ? -row : row};
             sws_scale(scaler_, source, stride, 0, image.height, frame_->data, frame_->linesize);
         }
         frame_->pts = static_cast<std::int64_t>(frames_++);
@@ -257,6 +262,14 @@ class LibavWriter final : public VideoWriter {
 }  // namespace
 
 // [SECTION] factory
+
+Image rows_flipped(const Image& image) {
+    Image flipped{image.width, image.height, std::vector<std::uint8_t>(image.rgba.size())};
+    const size_t row = static_cast<size_t>(image.width) * 4;
+    for (size_t y = 0; y < static_cast<size_t>(image.height); ++y)
+        std::memcpy(&flipped.rgba[y * row], &image.rgba[(static_cast<size_t>(image.height) - 1 - y) * row], row);
+    return flipped;
+}
 
 std::unique_ptr<VideoWriter> open_video_writer(const std::filesystem::path& output,
                                                const VideoSettings& settings) {
