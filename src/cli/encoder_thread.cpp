@@ -26,11 +26,12 @@ void EncoderThread::rethrow_failure() {
     }
 }
 
-void EncoderThread::push(Image frame) {
+void EncoderThread::push(Image frame, RowOrder rows) {
     std::unique_lock lock(mutex_);
     changed_.wait(lock, [&] { return !queued_ || failure_; });
     rethrow_failure();
     queued_ = std::move(frame);
+    queued_rows_ = rows;
     lock.unlock();
     changed_.notify_all();
 }
@@ -63,6 +64,7 @@ void EncoderThread::run() {
         changed_.wait(lock, [&] { return queued_ || closing_; });
         if (!queued_) return;  // closing with nothing left
         Image frame = std::move(*queued_);
+        const RowOrder rows = queued_rows_;
         queued_.reset();
         busy_ = true;
         lock.unlock();
@@ -70,7 +72,7 @@ void EncoderThread::run() {
         auto begin = std::chrono::steady_clock::now();
         std::exception_ptr failure;
         try {
-            writer_.add_frame(frame);
+            writer_.add_frame(frame, rows);
         } catch (...) {
             failure = std::current_exception();
         }

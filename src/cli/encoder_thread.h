@@ -21,7 +21,8 @@ public:
     EncoderThread(const EncoderThread&) = delete;
     EncoderThread& operator=(const EncoderThread&) = delete;
 
-    void push(Image frame);  // waits while the previous frame is still queued
+    // Waits while the previous frame is still queued. `rows`: see VideoWriter::add_frame.
+    void push(Image frame, RowOrder rows = RowOrder::top_down);
     // A frame the encoder is done with (or an empty one), to read the next frame into.
     Image take_spare();
     void finish();           // encodes what is queued, finishes the writer; rethrows failures
@@ -35,6 +36,7 @@ private:
     std::mutex mutex_;
     std::condition_variable changed_;
     std::optional<Image> queued_;
+    RowOrder queued_rows_ = RowOrder::top_down;
     std::optional<Image> spare_;
     bool closing_ = false, busy_ = false;
     std::exception_ptr failure_;

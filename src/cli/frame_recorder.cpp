@@ -58,9 +58,10 @@ int record_frames(const std::string& command, const std::filesystem::path& outpu
             const ViewState& view = prepare(k);
             render_frame(renderer, view, target);
             Image image = encoder->take_spare();
-            target.read_pixels_into(image);
+            // Unflipped: the encoder reads GL's bottom-up rows upwards (no 8 MB flip here).
+            RowOrder rows = target.read_pixels_unflipped_into(image);
             stats.render_seconds += std::chrono::duration<double>(Clock::now() - begin).count();
-            encoder->push(std::move(image));  // encoded while the next frame renders
+            encoder->push(std::move(image), rows);  // encoded while the next frame renders
             stats.frames++;
             progress.update(k + 1);
         }

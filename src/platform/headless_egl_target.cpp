@@ -107,6 +107,10 @@ public:
     void end_frame() override { framebuffer_->resolve(); }
     Image read_pixels() override { return framebuffer_->read(); }
     void read_pixels_into(Image& image) override { framebuffer_->read_into(image); }
+    RowOrder read_pixels_unflipped_into(Image& image) override {
+        framebuffer_->read_into(image, RowOrder::bottom_up);
+        return RowOrder::bottom_up;
+    }
     std::string description() const override { return current_gl_description() + " (" + how_ + ")"; }
 
 private:

@@ -61,13 +61,14 @@ Image OffscreenFramebuffer::read() const {
     return image;
 }
 
-void OffscreenFramebuffer::read_into(Image& image) const {
+void OffscreenFramebuffer::read_into(Image& image, RowOrder order) const {
     image.width = width_, image.height = height_;
     image.rgba.resize(static_cast<size_t>(width_) * height_ * 4);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, read_fbo_);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
     CHRONOMAP_GL_CHECK("reading pixels back");
+    if (order == RowOrder::bottom_up) return;
     // GL's rows run bottom to top; images run top to bottom.
     size_t row = static_cast<size_t>(width_) * 4;
     std::vector<std::uint8_t> swap(row);

@@ -18,7 +18,8 @@ public:
     void bind_for_drawing() const;
     void resolve() const;  // multisampled -> readable
     Image read() const;    // top row first
-    void read_into(Image& image) const;  // the same, reusing image's memory
+    // The same, reusing image's memory; bottom_up leaves GL's row order (no flip).
+    void read_into(Image& image, RowOrder order = RowOrder::top_down) const;
 
     int width() const { return width_; }
     int height() const { return height_; }

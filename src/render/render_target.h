@@ -31,6 +31,12 @@ public:
     // The same into `image`, reusing its memory when it has the right size (a video reads
     // 8 MB per 1080p frame: a fresh buffer each time cost page faults and a zero fill).
     virtual void read_pixels_into(Image& image) { image = read_pixels(); }
+    // The same in whichever row order is cheapest, returned: a headless target leaves GL's
+    // bottom-up rows unflipped, for a consumer that can read rows upwards (the video encoder).
+    virtual RowOrder read_pixels_unflipped_into(Image& image) {
+        read_pixels_into(image);
+        return RowOrder::top_down;
+    }
     // "OpenGL 4.5 (Core Profile) Mesa 22.3.6, llvmpipe ... (headless EGL, surfaceless)"
     virtual std::string description() const = 0;
 };

@@ -38,10 +38,10 @@ class PngSequenceWriter final : public VideoWriter {
         std::error_code ec;
         if (!finished_) fs::remove_all(temporary_, ec);
     }
-    void add_frame(const Image& frame) override {
+    void add_frame(const Image& frame, RowOrder rows) override {
         char name[32];
         std::snprintf(name, sizeof name, "frame-%05zu.png", ++frames_);
-        write_png(temporary_ / name, frame);
+        write_png(temporary_ / name, rows == RowOrder::bottom_up ? rows_flipped(frame) : frame);
     }
     void finish() override {
         std::error_code ec;

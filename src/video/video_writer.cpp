@@ -157,10 +157,11 @@ class LibavWriter final : public VideoWriter {
         frame_->height = settings.height;
         check(av_frame_get_buffer(frame_, 0), "allocating a frame");
         if (settings.format != VideoFormat::gif) {
+            // Bilinear chroma, not bicubic with accurate rounding and full chroma: the same to
+            // the eye, less CPU per 1080p frame (bench/encode_bench.cpp: 28 -> 20 ms with x264).
             scaler_ = sws_getContext(settings.width, settings.height, AV_PIX_FMT_RGBA,
                                      settings.width, settings.height, AV_PIX_FMT_YUV420P,
-                                     SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT, nullptr,
-                                     nullptr, nullptr);
+                                     SWS_BILINEAR, nullptr, nullptr, nullptr);
             if (!scaler_) throw VideoError("cannot convert RGBA frames to yuv420p");
             // BT.709 coefficients, limited range: what players assume for HD video.
             const int* coefficients = sws_getCoefficients(SWS_CS_ITU709);
@@ -182,7 +183,7 @@ class LibavWriter final : public VideoWriter {
         avformat_free_context(format_);
     }
 
-    void add_frame(const Image& image) override {
+    void add_frame(const Image& image, RowOrder rows) override {
         if (image.width != settings_.width || image.height != settings_.height)
             throw VideoError("frame of " + std::to_string(image.width) + "x" +
                              std::to_string(image.height) + " in a video of " +
@@ -190,15 +191,20 @@ class LibavWriter final : public VideoWriter {
                              std::to_string(settings_.height));
         check(av_frame_make_writable(frame_), "reusing a frame");
         if (settings_.format == VideoFormat::gif) {
-            PalettedFrame paletted = quantize_frame(image);
+            PalettedFrame paletted =
+                quantize_frame(rows == RowOrder::bottom_up ? rows_flipped(image) : image);
             for (int y = 0; y < image.height; ++y)
                 std::memcpy(frame_->data[0] + static_cast<ptrdiff_t>(y) * frame_->linesize[0],
                             paletted.indices.data() + static_cast<size_t>(y) * image.width,
                             static_cast<size_t>(image.width));
             std::memcpy(frame_->data[1], paletted.palette.data(), 256 * 4);
         } else {
-            const std::uint8_t* source[1] = {image.rgba.data()};
-            int stride[1] = {image.width * 4};
+            // Bottom-up rows are read upwards: from the last row, with a negative stride.
+            const int row = image.width * 4;
+            const bool upwards = rows == RowOrder::bottom_up;
+            const std::uint8_t* source[1] = {
+                image.rgba.data() + (upwards ? static_cast<ptrdiff_t>(image.height - 1) * row : 0)};
+            int stride[1] = {upwards ? -row : row};
             sws_scale(scaler_, source, stride, 0, image.height, frame_->data, frame_->linesize);
         }
         frame_->pts = static_cast<std::int64_t>(frames_++);
@@ -257,6 +263,14 @@ class LibavWriter final : public VideoWriter {
 }  // namespace
 
 // [SECTION] factory
+
+Image rows_flipped(const Image& image) {
+    Image flipped{image.width, image.height, std::vector<std::uint8_t>(image.rgba.size())};
+    const size_t row = static_cast<size_t>(image.width) * 4;
+    for (size_t y = 0; y < static_cast<size_t>(image.height); ++y)
+        std::memcpy(&flipped.rgba[y * row], &image.rgba[(static_cast<size_t>(image.height) - 1 - y) * row], row);
+    return flipped;
+}
 
 std::unique_ptr<VideoWriter> open_video_writer(const std::filesystem::path& output,
                                                const VideoSettings& settings) {

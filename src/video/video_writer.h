@@ -38,12 +38,16 @@ struct VideoError : std::runtime_error {
 class VideoWriter {
   public:
     virtual ~VideoWriter() = default;
-    // Frames must have the settings' size.
-    virtual void add_frame(const Image& frame) = 0;
+    // Frames must have the settings' size. A bottom_up frame (a GL read-back left unflipped)
+    // is read upwards by the H.264 and VP9 writers, flipped in a copy by the others.
+    virtual void add_frame(const Image& frame, RowOrder rows = RowOrder::top_down) = 0;
     // Flushes, closes and renames into place. Throws WriteError or VideoError.
     virtual void finish() = 0;
     virtual size_t frames() const = 0;
 };
+
+// The rows of a bottom-up image in top-down order (a copy).
+Image rows_flipped(const Image& image);
 
 // Throws WriteError when the temporary output cannot be created, VideoError when the codec
 // is missing or refuses the settings.

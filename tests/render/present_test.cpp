@@ -216,6 +216,26 @@ TEST_CASE(
     // Frame 8 is 2017-09-28 (the attacks on the highway); frame 0 shows nothing there.
     int before = luma_at(video, 0, x, y), during = luma_at(video, 8, x, y);
     CHECK_MESSAGE(std::abs(before - during) > 25, "luma at the highway ", before, " -> ", during);
+    // And frame 8 looks like a still `render` of its window (2017-09-26 .. 2017-09-29) there:
+    // the marker's pixels, rows the right way up, colours converted as players expect.
+    auto still = run_chronomap(
+        "render examples/seed-events.json --time 2017-09-26/2017-09-28 --size 320x240 --center "
+        "38,33 --zoom 4.2 --layers basemap,events -o " + (out / "still.png").string(),
+        kSource.string());
+    INFO(still.all());
+    REQUIRE((still.exit_code == 0 || still.exit_code == 1));
+    Image png = read_png(out / "still.png");
+    double difference = 0;
+    int probes = 0;
+    for (int dy = -3; dy <= 3; ++dy)
+        for (int dx = -3; dx <= 3; ++dx, ++probes) {
+            const std::uint8_t* p = png.pixel(x + dx, y + dy);
+            // BT.709 luma in limited range (16-235), as the video's Y plane holds it.
+            double luma = 16 + 219 * (0.2126 * p[0] + 0.7152 * p[1] + 0.0722 * p[2]) / 255;
+            difference += std::abs(luma - luma_at(video, 8, x + dx, y + dy));
+        }
+    CHECK_MESSAGE(difference / probes < 8, "mean luma difference ", difference / probes,
+                  " around the highway between frame 8 and a still render of its window");
     // Deterministic: the same command gives the same bytes.
     auto again =
         run_chronomap(std::string(kAnimate) + "-o " + (out / "b.mp4").string(), kSource.string());
