@@ -11,9 +11,9 @@
 #include <optional>
 #include <vector>
 
-#include "core/event_filter.h"
-#include "core/event_store.h"
-#include "core/view_state.h"
+#include "core/events/event_filter.h"
+#include "core/events/event_store.h"
+#include "core/map/view_state.h"
 #include "render/layer.h"
 #include "render/render_target.h"
 

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "core/view_state.h"
+#include "core/map/view_state.h"
 #include "render/frame_context.h"
 
 namespace chronomap {

@@ -9,7 +9,7 @@
 #include <map>
 #include <ostream>
 
-#include "core/atomic_file.h"
+#include "core/io/atomic_file.h"
 #include "render/image_io.h"
 
 namespace chronomap {

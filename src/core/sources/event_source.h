@@ -12,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/event_reader.h"
+#include "core/native_json/event_reader.h"
 #include "core/sources/field_mapping.h"
 #include "core/sources/source_format.h"
 #include "core/time/wild_date.h"
