@@ -11,7 +11,7 @@
 
 #include "core/gazetteer/geocoder.h"
 #include "core/gazetteer/name_folding.h"
-#include "core/geodata_paths.h"
+#include "core/io/geodata_paths.h"
 
 namespace {
 

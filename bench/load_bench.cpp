@@ -14,7 +14,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
-#include "core/event_reader.h"
+#include "core/native_json/event_reader.h"
 
 namespace {
 

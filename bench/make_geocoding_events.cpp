@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "core/gazetteer/gazetteer.h"
-#include "core/geodata_paths.h"
+#include "core/io/geodata_paths.h"
 
 int main(int argc, char** argv) {
     if (argc != 3) {

@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "core/geodata_paths.h"
+#include "core/io/geodata_paths.h"
 #include "render/image_io.h"
 #include "platform/headless_egl_target.h"
 #include "render/area_layer.h"

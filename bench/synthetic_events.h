@@ -5,7 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "core/event_store.h"
+#include "core/events/event_store.h"
 
 namespace chronomap {
 

@@ -5,8 +5,8 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "core/event_reader.h"
-#include "core/time_value.h"
+#include "core/native_json/event_reader.h"
+#include "core/time/time_value.h"
 
 // Unlike assert(), also on in release builds: a broken invariant is a finding.
 #define FUZZ_CHECK(condition)                                                        \

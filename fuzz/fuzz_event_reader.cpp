@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "core/event_reader.h"
+#include "core/native_json/event_reader.h"
 #include "fuzz_check.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -1,4 +1,4 @@
-// libFuzzer target: the ISO 8601 time parser (core/time_value.h) and the wild date parser
+// libFuzzer target: the ISO 8601 time parser (core/time/time_value.h) and the wild date parser
 // of the importers (core/time/wild_date.h). A parsed stamp covers a non-empty interval,
 // and what it prints reads back as the same stamp.
 #include <cstddef>
@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "core/time/wild_date.h"
-#include "core/time_value.h"
+#include "core/time/time_value.h"
 #include "fuzz_check.h"
 
 using namespace chronomap;

@@ -1,7 +1,7 @@
 #version 330 core
 // One point sprite per event. The time window and the category filter are uniforms: an
 // event outside them is moved out of the clip volume, so scrubbing uploads nothing.
-// What is shown is core/shown_rule.h's rule, its fields passed as u_window (from, until),
+// What is shown is core/events/shown_rule.h's rule, its fields passed as u_window (from, until),
 // u_fade_before and u_category_mask; the test below is ShownRuleOf::shows and ::fades.
 layout(location = 0) in vec2 a_world;
 layout(location = 1) in ivec2 a_time;   // [start, end) in seconds from the store's epoch
@@ -33,7 +33,7 @@ void main() {
     shown = shown && a_passes != 0u && a_time.x < u_window.y && a_time.y > u_window.x;
     vec2 pixel = (a_world - u_center) * u_world_size;
     // Events at one spot are spread on small rings around it, so that each one's colour shows
-    // (offset_of_slot in core/colocated_slots.h says the same).
+    // (offset_of_slot in core/events/colocated_slots.h says the same).
     uint slot = (a_flags >> 8) & 255u, at_spot = (a_flags >> 16) & 255u;
     if (at_spot > 1u) {
         uint ring = slot / 12u;

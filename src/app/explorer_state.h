@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "core/diagnostic.h"
-#include "core/event_filter.h"
+#include "core/text/diagnostic.h"
+#include "core/events/event_filter.h"
 #include "core/placement/place_events.h"
-#include "core/event_store.h"
+#include "core/events/event_store.h"
 #include "core/place_names/exonyms.h"
 #include "core/placement/place_review.h"
 #include "core/sources/window_loader.h"
@@ -20,7 +20,7 @@
 #include "core/timeline/time_histogram.h"
 #include "core/timeline/time_labels.h"
 #include "core/timeline/timeline_axis.h"
-#include "core/view_state.h"
+#include "core/map/view_state.h"
 
 namespace chronomap {
 

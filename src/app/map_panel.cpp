@@ -7,7 +7,7 @@
 
 #include "app/panels.h"
 #include "core/camera/camera_controller.h"
-#include "core/event_picking.h"
+#include "core/events/event_picking.h"
 #include "core/timeline/time_labels.h"
 #include "render/map_renderer.h"
 

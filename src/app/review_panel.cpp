@@ -5,8 +5,8 @@
 #include <imgui.h>
 
 #include "app/panels.h"
-#include "core/atomic_file.h"
-#include "core/event_reader.h"
+#include "core/io/atomic_file.h"
+#include "core/native_json/event_reader.h"
 #include "core/gazetteer/geocoder.h"
 #include "core/gazetteer/user_gazetteers.h"
 #include "render/map_renderer.h"

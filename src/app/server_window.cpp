@@ -7,7 +7,7 @@
 #include <algorithm>
 
 #include "app/panels.h"
-#include "core/shown_rule.h"
+#include "core/events/shown_rule.h"
 #include "render/map_renderer.h"
 
 namespace chronomap {

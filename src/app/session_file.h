@@ -6,7 +6,7 @@
 #include <string>
 
 #include "core/timeline/timeline_axis.h"
-#include "core/view_state.h"
+#include "core/map/view_state.h"
 
 namespace chronomap {
 

@@ -11,7 +11,7 @@
 #include <unordered_map>
 
 #include "geo_handles.h"
-#include "core/web_mercator.h"
+#include "core/map/web_mercator.h"
 
 namespace chronomap {
 namespace {

@@ -1,4 +1,4 @@
-// Builds the basemap mesh (core/basemap_mesh.h) from a Natural Earth TopoJSON file of the
+// Builds the basemap mesh (core/map/basemap_mesh.h) from a Natural Earth TopoJSON file of the
 // npm package world-atlas (objects "land" and "countries"), read through GDAL's OGR
 // TopoJSON driver. Land is triangulated with GEOS's constrained Delaunay triangulation
 // (holes and concave outlines are kept); borders are the edges two countries share.
@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <vector>
 
-#include "core/basemap_mesh.h"
+#include "core/map/basemap_mesh.h"
 
 namespace chronomap {
 

@@ -13,7 +13,7 @@
 #include <unordered_map>
 
 #include "basemap_builder.h"
-#include "core/web_mercator.h"
+#include "core/map/web_mercator.h"
 #include "geo_handles.h"
 
 namespace chronomap {

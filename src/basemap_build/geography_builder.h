@@ -1,4 +1,4 @@
-// Builds the shipped geography (core/geography_mesh.h) and the region names
+// Builds the shipped geography (core/map/geography_mesh.h) and the region names
 // (core/place_names/region_name_file.h) at build time:
 // - rivers: GSHHG/WDBII rivers as `gmt coast -Rd -Dh -Ia -M` prints them (segments cut at
 //   GMT's bins, a "Level N" in each segment header), joined again and ranked by level;
@@ -12,7 +12,7 @@
 #include <filesystem>
 #include <vector>
 
-#include "core/geography_mesh.h"
+#include "core/map/geography_mesh.h"
 #include "core/geometry/region_shapes.h"
 #include "core/place_names/region_name_file.h"
 

@@ -16,7 +16,7 @@
 
 #include "geo_handles.h"
 #include "core/place_names/exonyms.h"
-#include "core/web_mercator.h"
+#include "core/map/web_mercator.h"
 
 namespace chronomap {
 namespace {

@@ -1,4 +1,4 @@
-#include "core/counted.h"
+#include "core/text/counted.h"
 #include "cli/cli_common.h"
 
 #include <iostream>

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/placement/place_events.h"
-#include "core/event_reader.h"
+#include "core/native_json/event_reader.h"
 #include "core/sources/event_source.h"
 
 namespace chronomap::cli {

@@ -8,7 +8,7 @@
 #include "cli/encoder_thread.h"
 #include "cli/interrupt.h"
 #include "cli/progress_bar.h"
-#include "core/atomic_file.h"
+#include "core/io/atomic_file.h"
 
 namespace chronomap::cli {
 

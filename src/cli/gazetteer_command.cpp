@@ -4,10 +4,10 @@
 #include <iostream>
 #include <memory>
 
-#include "core/counted.h"
+#include "core/text/counted.h"
 #include "cli/subcommands.h"
 #include "core/gazetteer/user_gazetteers.h"
-#include "core/geodata_paths.h"
+#include "core/io/geodata_paths.h"
 
 namespace chronomap::cli {
 namespace {

@@ -8,11 +8,11 @@
 #include <iostream>
 #include <memory>
 
-#include "core/counted.h"
+#include "core/text/counted.h"
 #include "cli/geocoder_setup.h"
 #include "cli/subcommands.h"
-#include "core/atomic_file.h"
-#include "core/json_splice.h"
+#include "core/io/atomic_file.h"
+#include "core/io/json_splice.h"
 #include "core/gazetteer/batch_geocoding.h"
 #include "core/placement/file_places.h"
 #include "core/placement/place_queries.h"

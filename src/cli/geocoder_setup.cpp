@@ -6,7 +6,7 @@
 
 #include "cli/cli_common.h"
 #include "core/gazetteer/user_gazetteers.h"
-#include "core/geodata_paths.h"
+#include "core/io/geodata_paths.h"
 #include "core/placement/coordinate_correction.h"
 
 namespace chronomap::cli {

@@ -6,9 +6,9 @@
 #include <optional>
 #include <string>
 
-#include "core/event_store.h"
+#include "core/events/event_store.h"
 #include "core/gazetteer/geocoder.h"
-#include "core/diagnostic.h"
+#include "core/text/diagnostic.h"
 
 namespace chronomap::cli {
 

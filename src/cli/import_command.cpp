@@ -4,9 +4,9 @@
 #include <iostream>
 #include <memory>
 
-#include "core/counted.h"
+#include "core/text/counted.h"
 #include "cli/subcommands.h"
-#include "core/atomic_file.h"
+#include "core/io/atomic_file.h"
 #include "cli/import_postgis.h"
 
 namespace chronomap::cli {

@@ -4,7 +4,7 @@
 
 #include "cli/cli_common.h"
 #include "cli/progress_bar.h"
-#include "core/counted.h"
+#include "core/text/counted.h"
 #include "postgis/pg_connection.h"
 #include "postgis/postgis_import.h"
 #include "postgis/postgis_schema.h"

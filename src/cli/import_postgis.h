@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/event_reader.h"
+#include "core/native_json/event_reader.h"
 
 namespace chronomap::cli {
 

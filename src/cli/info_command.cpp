@@ -9,7 +9,7 @@
 
 #include "cli/geocoder_setup.h"
 #include "cli/subcommands.h"
-#include "core/counted.h"
+#include "core/text/counted.h"
 #include "postgis/pg_connection.h"
 #include "core/i18n/language.h"
 #include "core/i18n/ui_words.h"

@@ -7,8 +7,8 @@
 
 #include "cli/geocoder_setup.h"
 #include "cli/subcommands.h"
-#include "core/geodata_paths.h"
-#include "core/input_limits.h"
+#include "core/io/geodata_paths.h"
+#include "core/io/input_limits.h"
 #include "core/place_names/event_place_name.h"
 
 namespace chronomap::cli {

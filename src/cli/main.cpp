@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "cli/subcommands.h"
-#include "core/terminal_text.h"
+#include "core/text/terminal_text.h"
 #include "postgis/postgis_source.h"
 
 using namespace chronomap::cli;

@@ -7,7 +7,7 @@
 #include "cli/subcommands.h"
 #include "cli/web_page.h"
 #include "cli/web_story_export.h"
-#include "core/geodata_paths.h"
+#include "core/io/geodata_paths.h"
 #include "core/i18n/language.h"
 #include "core/story/story_reader.h"
 #include "video/video_writer.h"

@@ -3,10 +3,10 @@
 #include <cstdio>
 #include <iostream>
 
-#include "core/counted.h"
+#include "core/text/counted.h"
 #include "cli/frame_recorder.h"
 #include "cli/present.h"
-#include "core/atomic_file.h"
+#include "core/io/atomic_file.h"
 #include "core/story/story_video_plan.h"
 #include "platform/headless_egl_target.h"
 #include "render/caption_layer.h"

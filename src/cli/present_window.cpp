@@ -7,9 +7,9 @@
 
 #include <iostream>
 
-#include "core/counted.h"
+#include "core/text/counted.h"
 #include "cli/present.h"
-#include "core/atomic_file.h"
+#include "core/io/atomic_file.h"
 #include "core/story/presenter.h"
 #include "platform/glfw_window_target.h"
 #include "render/caption_layer.h"

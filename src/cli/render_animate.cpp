@@ -1,4 +1,4 @@
-#include "core/counted.h"
+#include "core/text/counted.h"
 #include "cli/render_animate.h"
 
 #include <iostream>
@@ -7,7 +7,7 @@
 #include "cli/frame_recorder.h"
 #include "cli/interrupt.h"
 #include "core/camera/camera_controller.h"
-#include "core/geodata_paths.h"
+#include "core/io/geodata_paths.h"
 #include "core/i18n/language.h"
 #include "core/timeline/animation.h"
 #include "platform/headless_egl_target.h"

@@ -19,8 +19,8 @@
 #include "cli/subcommands.h"
 #include "cli/view_options.h"
 #include "postgis/pg_connection.h"
-#include "core/atomic_file.h"
-#include "core/geodata_paths.h"
+#include "core/io/atomic_file.h"
+#include "core/io/geodata_paths.h"
 #include "platform/glfw_window_target.h"
 #include "render/image_io.h"
 

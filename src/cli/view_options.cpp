@@ -5,8 +5,8 @@
 #include <cmath>
 
 #include "cli/cli_common.h"
-#include "core/atomic_file.h"
-#include "core/event_reader.h"
+#include "core/io/atomic_file.h"
+#include "core/native_json/event_reader.h"
 
 namespace chronomap::cli {
 namespace {

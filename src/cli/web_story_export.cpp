@@ -9,7 +9,7 @@
 #include "cli/progress_bar.h"
 #include "cli/web_folder.h"
 #include "cli/web_page.h"
-#include "core/atomic_file.h"
+#include "core/io/atomic_file.h"
 #include "core/i18n/language.h"
 #include "core/i18n/ui_words.h"
 #include "core/story/caption_text.h"

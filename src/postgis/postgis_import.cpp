@@ -4,7 +4,7 @@
 #include <cstdio>
 
 #include "core/sources/json_text.h"
-#include "core/time_value.h"
+#include "core/time/time_value.h"
 #include "postgis/postgis_schema.h"
 
 namespace chronomap::postgis {

@@ -7,7 +7,7 @@
 #include <functional>
 #include <string>
 
-#include "core/event_store.h"
+#include "core/events/event_store.h"
 #include "postgis/pg_connection.h"
 
 namespace chronomap::postgis {

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/basemap_mesh.h"
-#include "core/event_picking.h"
+#include "core/map/basemap_mesh.h"
+#include "core/events/event_picking.h"
 #include "core/geometry/tessellation.h"
-#include "core/window_summary.h"
+#include "core/events/window_summary.h"
 #include "render/font_atlas.h"
 #include "render/gl_check.h"
 #include "shaders/area_frag.h"

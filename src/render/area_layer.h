@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "core/event_store.h"
+#include "core/events/event_store.h"
 #include "render/frame_context.h"
 #include "render/gl_handles.h"
 #include "render/layer.h"

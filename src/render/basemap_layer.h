@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <memory>
 
-#include "core/basemap_mesh.h"
+#include "core/map/basemap_mesh.h"
 #include "render/frame_context.h"
 #include "render/geography_drawer.h"
 #include "render/layer.h"

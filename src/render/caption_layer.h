@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "core/event_store.h"
-#include "core/label_placement.h"
+#include "core/events/event_store.h"
+#include "core/map/label_placement.h"
 #include "core/story/story.h"
 #include "render/layer.h"
 #include "render/shape_batch.h"

@@ -6,9 +6,9 @@
 #include <cmath>
 #include <thread>
 
-#include "core/colocated_slots.h"
-#include "core/shown_rule.h"
-#include "core/web_mercator.h"
+#include "core/events/colocated_slots.h"
+#include "core/events/shown_rule.h"
+#include "core/map/web_mercator.h"
 #include "render/vector_record.h"
 #include "render/gl_check.h"
 #include "shaders/composite_vert.h"
@@ -317,7 +317,7 @@ void EventLayer::draw(const FrameContext& frame, FrameShared&) {
     glUniform2f(program_.uniform("u_viewport"), static_cast<float>(frame.device_width),
                 static_cast<float>(frame.device_height));
     glUniform1f(program_.uniform("u_pixel_scale"), frame.scale);
-    // What is shown: the one rule (core/shown_rule.h), field for field.
+    // What is shown: the one rule (core/events/shown_rule.h), field for field.
     const GpuShownRule rule = gpu_shown_rule(frame.view, epoch_);
     glUniform2i(program_.uniform("u_window"), rule.from, rule.until);
     glUniform1i(program_.uniform("u_fade_before"), rule.fade_before);
@@ -359,7 +359,7 @@ std::array<Color, 64> EventLayer::marker_colors(const FrameContext& frame) const
 }
 
 // The markers draw() drew, as circles (SVG, PDF export): the same runs in the same order,
-// the shader's test (core/shown_rule.h) and its look (marker.frag.glsl), one
+// the shader's test (core/events/shown_rule.h) and its look (marker.frag.glsl), one
 // group per category.
 void EventLayer::record_markers(const FrameContext& frame, VectorRecord& record) {
     const GpuShownRule rule = gpu_shown_rule(frame.view, epoch_);

@@ -18,9 +18,9 @@
 #include <string>
 #include <vector>
 
-#include "core/event_picking.h"  // marker_radius
-#include "core/column.h"
-#include "core/event_store.h"
+#include "core/events/event_picking.h"  // marker_radius
+#include "core/events/column.h"
+#include "core/events/event_store.h"
 #include "render/frame_context.h"
 #include "render/gl_handles.h"
 #include "render/layer.h"

@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/view_state.h"
-#include "core/web_mercator.h"
+#include "core/map/view_state.h"
+#include "core/map/web_mercator.h"
 #include "render/palette.h"
 
 namespace chronomap {

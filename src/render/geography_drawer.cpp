@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <iostream>
 
-#include "core/geography_mesh.h"
+#include "core/map/geography_mesh.h"
 #include "core/geometry/mesh_outline.h"
 #include "render/vector_painter.h"
 #include "render/gl_check.h"

@@ -2,7 +2,7 @@
 // (major ones from the continental view, smaller ones as the map zooms in) and the
 // boundaries of first-level regions from a regional zoom on. Drawn by the basemap layer into
 // its per-camera cache, so scrubbing never redraws them; only the chunks (rank and grid
-// cell, core/geography_mesh.h) that the camera's zoom and extent show are drawn.
+// cell, core/map/geography_mesh.h) that the camera's zoom and extent show are drawn.
 #pragma once
 
 #include <epoxy/gl.h>

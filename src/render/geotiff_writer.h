@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <string>
 
-#include "core/web_mercator.h"
+#include "core/map/web_mercator.h"
 #include "render/image.h"
 
 namespace chronomap {

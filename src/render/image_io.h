@@ -1,4 +1,4 @@
-// PNG in and out (libpng's simplified API). Writing is atomic (core/atomic_file.h).
+// PNG in and out (libpng's simplified API). Writing is atomic (core/io/atomic_file.h).
 #pragma once
 
 #include <filesystem>

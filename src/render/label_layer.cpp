@@ -9,7 +9,7 @@
 #include "core/gazetteer/near_phrase.h"
 #include "core/place_names/name_language.h"
 #include "core/place_names/event_place_name.h"
-#include "core/window_summary.h"
+#include "core/events/window_summary.h"
 #include "render/event_layer.h"
 
 namespace chronomap {

@@ -1,4 +1,4 @@
-// Place names next to the markers, placed without collisions (core/label_placement.h):
+// Place names next to the markers, placed without collisions (core/map/label_placement.h):
 // the places with the most casualties and events get their label first. A place the geocoder
 // found is named as the basemap names it, in the map's language ("Tadmor" -> "Palmyre").
 #pragma once
@@ -9,8 +9,8 @@
 #include <memory>
 #include <vector>
 
-#include "core/event_store.h"
-#include "core/label_placement.h"
+#include "core/events/event_store.h"
+#include "core/map/label_placement.h"
 #include "core/place_names/exonyms.h"
 #include "render/frame_context.h"
 #include "render/layer.h"

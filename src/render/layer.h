@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/label_placement.h"
+#include "core/map/label_placement.h"
 #include "render/frame_context.h"
 
 namespace chronomap {

@@ -11,10 +11,10 @@
 #include <optional>
 #include <vector>
 
-#include "core/event_filter.h"
-#include "core/event_store.h"
+#include "core/events/event_filter.h"
+#include "core/events/event_store.h"
 #include "core/sources/event_source.h"
-#include "core/view_state.h"
+#include "core/map/view_state.h"
 #include "render/layer.h"
 #include "render/render_target.h"
 

@@ -4,8 +4,8 @@
 #include <cmath>
 #include <utility>
 
-#include "core/scale_bar.h"
-#include "core/window_summary.h"
+#include "core/map/scale_bar.h"
+#include "core/events/window_summary.h"
 #include "render/map_words.h"
 
 namespace chronomap {

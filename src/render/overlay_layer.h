@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "core/event_store.h"
-#include "core/label_placement.h"
+#include "core/events/event_store.h"
+#include "core/map/label_placement.h"
 #include "core/timeline/time_labels.h"
 #include "render/frame_context.h"
 #include "render/layer.h"

@@ -1,7 +1,7 @@
 // The map's colours for a theme: calm, low-contrast ground so the event markers lead.
 #pragma once
 
-#include "core/view_state.h"
+#include "core/map/view_state.h"
 
 namespace chronomap {
 

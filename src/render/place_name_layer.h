@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "core/event_store.h"
+#include "core/events/event_store.h"
 #include "core/place_names/place_name_file.h"
 #include "core/place_names/place_name_layout.h"
 #include "core/place_names/region_name_file.h"

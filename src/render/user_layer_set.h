@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "core/user_layers/user_layer_data.h"
-#include "core/view_state.h"
+#include "core/map/view_state.h"
 #include "render/frame_context.h"
 
 namespace chronomap {

@@ -11,7 +11,7 @@
 #include <set>
 #include <ostream>
 
-#include "core/atomic_file.h"
+#include "core/io/atomic_file.h"
 #include "render/image_io.h"
 
 namespace chronomap {

@@ -18,7 +18,7 @@ struct VectorDocument {
     std::string title;  // the map's title: <title>, PDF metadata
 };
 
-// Throw WriteError (core/atomic_file.h) naming the file when it cannot be written.
+// Throw WriteError (core/io/atomic_file.h) naming the file when it cannot be written.
 void write_svg(const std::filesystem::path& path, const VectorRecord& record, const VectorDocument& document);
 void write_pdf(const std::filesystem::path& path, const VectorRecord& record, const VectorDocument& document);
 

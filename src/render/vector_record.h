@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "core/basemap_mesh.h"  // Point2
+#include "core/map/basemap_mesh.h"  // Point2
 #include "render/image.h"
 #include "render/palette.h"
 

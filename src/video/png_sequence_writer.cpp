@@ -4,7 +4,7 @@
 
 #include <cstdio>
 
-#include "core/atomic_file.h"
+#include "core/io/atomic_file.h"
 #include "render/image_io.h"
 
 namespace chronomap {

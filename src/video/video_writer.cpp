@@ -1,7 +1,7 @@
 // [SECTION] format from path  [SECTION] libav encoder (MP4, WebM, GIF)  [SECTION] factory
 #include "video/video_writer.h"
 
-#include "core/ascii_text.h"
+#include "core/text/ascii_text.h"
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -15,7 +15,7 @@ extern "C" {
 
 #include <cstring>
 
-#include "core/atomic_file.h"
+#include "core/io/atomic_file.h"
 #include "video/gif_palette.h"
 #include "video/png_sequence_writer.h"
 

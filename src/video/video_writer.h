@@ -9,7 +9,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "core/time_value.h"
+#include "core/time/time_value.h"
 #include "render/image.h"
 
 namespace chronomap {

@@ -13,7 +13,7 @@
 #include "app/panels.h"
 #include "app/ui_driver.h"
 #include "app/ui_keys.h"
-#include "core/event_picking.h"
+#include "core/events/event_picking.h"
 #include "core/story/story_reader.h"
 #include "render/image_io.h"
 #include "render/map_renderer.h"

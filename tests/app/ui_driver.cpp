@@ -1,6 +1,6 @@
 #include "app/ui_driver.h"
 
-#include "core/geodata_paths.h"
+#include "core/io/geodata_paths.h"
 
 namespace chronomap::test {
 

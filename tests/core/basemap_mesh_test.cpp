@@ -4,7 +4,7 @@
 #include <filesystem>
 
 #include "basemap_builder.h"
-#include "core/basemap_mesh.h"
+#include "core/map/basemap_mesh.h"
 
 using namespace chronomap;
 

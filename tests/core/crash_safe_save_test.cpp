@@ -13,8 +13,8 @@
 #include <random>
 #include <sstream>
 
-#include "core/atomic_file.h"
-#include "core/event_writer.h"
+#include "core/io/atomic_file.h"
+#include "core/events/event_writer.h"
 #include "core/placement/place_choices.h"
 
 using namespace chronomap;

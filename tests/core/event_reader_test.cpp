@@ -1,4 +1,4 @@
-#include "core/event_reader.h"
+#include "core/native_json/event_reader.h"
 
 #include <doctest/doctest.h>
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/event_store.h"
+#include "core/events/event_store.h"
 
 using namespace chronomap;
 

@@ -1,10 +1,10 @@
-#include "core/event_writer.h"
+#include "core/events/event_writer.h"
 
 #include <doctest/doctest.h>
 
 #include <filesystem>
 
-#include "core/event_reader.h"
+#include "core/native_json/event_reader.h"
 
 using namespace chronomap;
 

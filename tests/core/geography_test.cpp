@@ -6,9 +6,9 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/geography_mesh.h"
+#include "core/map/geography_mesh.h"
 #include "core/place_names/region_name_file.h"
-#include "core/web_mercator.h"
+#include "core/map/web_mercator.h"
 #include "geography_builder.h"
 
 using namespace chronomap;

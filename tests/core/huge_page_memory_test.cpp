@@ -1,4 +1,4 @@
-// The big columns ask the kernel for huge pages themselves (core/huge_page_memory.h), instead
+// The big columns ask the kernel for huge pages themselves (core/events/huge_page_memory.h), instead
 // of the process re-executing itself with a glibc tunable.
 #include <doctest/doctest.h>
 
@@ -7,8 +7,8 @@
 #include <sstream>
 #include <string>
 
-#include "core/column.h"
-#include "core/huge_page_memory.h"
+#include "core/events/column.h"
+#include "core/events/huge_page_memory.h"
 
 using namespace chronomap;
 

@@ -4,8 +4,8 @@
 #include <cmath>
 #include <random>
 
-#include "core/label_placement.h"
-#include "core/scale_bar.h"
+#include "core/map/label_placement.h"
+#include "core/map/scale_bar.h"
 
 using namespace chronomap;
 

@@ -10,7 +10,7 @@
 
 #include "core/native_json/duplicate_ids.h"
 #include "core/native_json/event_array_scanner.h"
-#include "core/event_reader.h"
+#include "core/native_json/event_reader.h"
 #include "test_helpers.h"
 
 using namespace chronomap;

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/event_reader.h"
+#include "core/native_json/event_reader.h"
 #include "core/story/caption_text.h"
 #include "core/story/json_locations.h"
 #include "core/story/presenter.h"

@@ -3,7 +3,7 @@
 
 #include <sstream>
 
-#include "core/terminal_text.h"
+#include "core/text/terminal_text.h"
 
 using chronomap::escape_for_terminal;
 using chronomap::TerminalSafeBuffer;

@@ -1,4 +1,4 @@
-#include "core/time_value.h"
+#include "core/time/time_value.h"
 
 #include <doctest/doctest.h>
 

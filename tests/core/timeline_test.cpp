@@ -2,11 +2,11 @@
 // language, playback, the content filter and cumulative mode.
 #include <doctest/doctest.h>
 
-#include "core/event_filter.h"
+#include "core/events/event_filter.h"
 #include "core/timeline/playback.h"
 #include "core/timeline/time_histogram.h"
 #include "core/timeline/time_labels.h"
-#include "core/window_summary.h"
+#include "core/events/window_summary.h"
 
 using namespace chronomap;
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/event_reader.h"
+#include "core/native_json/event_reader.h"
 #include "core/i18n/language.h"
 #include "core/i18n/ui_words.h"
 #include "core/story/slide_sources.h"

@@ -6,7 +6,7 @@
 #include "core/user_layers/user_layer_classes.h"
 #include "core/user_layers/user_layer_geometry.h"
 #include "core/user_layers/user_layer_spec.h"
-#include "core/view_state.h"
+#include "core/map/view_state.h"
 #include "test_helpers.h"
 
 using namespace chronomap;

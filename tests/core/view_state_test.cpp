@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/view_state.h"
+#include "core/map/view_state.h"
 
 using namespace chronomap;
 

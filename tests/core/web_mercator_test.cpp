@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/web_mercator.h"
+#include "core/map/web_mercator.h"
 
 using namespace chronomap;
 

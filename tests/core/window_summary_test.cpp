@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "core/placement/placement_report.h"
-#include "core/window_summary.h"
+#include "core/events/window_summary.h"
 
 using namespace chronomap;
 

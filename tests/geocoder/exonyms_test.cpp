@@ -6,7 +6,7 @@
 #include <doctest/doctest.h>
 
 #include "core/place_names/name_language.h"
-#include "core/event_reader.h"
+#include "core/native_json/event_reader.h"
 #include "core/placement/place_events.h"
 #include "core/place_names/event_place_name.h"
 #include "geocoder/geocoder_test_support.h"

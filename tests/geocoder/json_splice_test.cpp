@@ -1,4 +1,4 @@
-#include "core/json_splice.h"
+#include "core/io/json_splice.h"
 
 #include <doctest/doctest.h>
 

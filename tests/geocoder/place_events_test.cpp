@@ -2,7 +2,7 @@
 
 #include <doctest/doctest.h>
 
-#include "core/event_reader.h"
+#include "core/native_json/event_reader.h"
 #include "geocoder/geocoder_test_support.h"
 
 using namespace chronomap;

@@ -4,8 +4,8 @@
 
 #include <doctest/doctest.h>
 
-#include "core/event_picking.h"
-#include "core/event_reader.h"
+#include "core/events/event_picking.h"
+#include "core/native_json/event_reader.h"
 #include "core/placement/place_events.h"
 #include "geocoder/geocoder_test_support.h"
 

@@ -6,12 +6,12 @@
 #include <algorithm>
 #include <random>
 
-#include "core/event_reader.h"
+#include "core/native_json/event_reader.h"
 #include "core/gazetteer/geocoder.h"
-#include "core/geodata_paths.h"
+#include "core/io/geodata_paths.h"
 #include "core/placement/place_events.h"
-#include "core/shown_rule.h"
-#include "core/window_summary.h"
+#include "core/events/shown_rule.h"
+#include "core/events/window_summary.h"
 #include "render/gl_check.h"
 #include "platform/headless_egl_target.h"
 #include "render/map_renderer.h"

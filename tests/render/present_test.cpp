@@ -19,8 +19,8 @@ extern "C" {
 
 #include "cli/run_command.h"
 #include "core/placement/place_events.h"
-#include "core/event_reader.h"
-#include "core/geodata_paths.h"
+#include "core/native_json/event_reader.h"
+#include "core/io/geodata_paths.h"
 #include "core/story/story_reader.h"
 #include "core/story/story_video_plan.h"
 #include "platform/headless_egl_target.h"

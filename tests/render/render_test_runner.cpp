@@ -38,7 +38,7 @@
 #include <string>
 #include <vector>
 
-#include "core/view_state.h"
+#include "core/map/view_state.h"
 #include "render/image_io.h"
 
 namespace fs = std::filesystem;

@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/geodata_paths.h"
+#include "core/io/geodata_paths.h"
 #include "core/user_layers/user_layer_data.h"
 #include "platform/headless_egl_target.h"
 #include "render/map_renderer.h"

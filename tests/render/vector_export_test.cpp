@@ -16,8 +16,8 @@
 #include <ogr_spatialref.h>
 
 #include "cli/run_command.h"
-#include "core/event_reader.h"
-#include "core/geodata_paths.h"
+#include "core/native_json/event_reader.h"
+#include "core/io/geodata_paths.h"
 #include "core/placement/place_events.h"
 #include "platform/headless_egl_target.h"
 #include "render/image_io.h"

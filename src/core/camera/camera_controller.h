@@ -4,8 +4,8 @@
 // the renderer resolved, so fit modes are handled) and returns a state in center mode.
 #pragma once
 
-#include "core/view_state.h"
-#include "core/web_mercator.h"
+#include "core/map/view_state.h"
+#include "core/map/web_mercator.h"
 
 namespace chronomap::camera {
 

@@ -1,7 +1,7 @@
 #include "core/gazetteer/alias_table.h"
 
-#include "core/ascii_text.h"
-#include "core/input_check.h"
+#include "core/text/ascii_text.h"
+#include "core/io/input_check.h"
 
 #include <algorithm>
 #include <charconv>

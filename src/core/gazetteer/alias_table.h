@@ -18,7 +18,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/diagnostic.h"
+#include "core/text/diagnostic.h"
 #include "core/gazetteer/gazetteer.h"
 
 namespace chronomap {

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <iterator>
 
-#include "core/atomic_file.h"
+#include "core/io/atomic_file.h"
 
 #include "core/gazetteer/edit_distance.h"
 #include "core/gazetteer/key_hash.h"

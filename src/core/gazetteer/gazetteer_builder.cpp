@@ -11,7 +11,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "core/atomic_file.h"
+#include "core/io/atomic_file.h"
 #include "core/gazetteer/gazetteer_format.h"
 #include "core/gazetteer/gazetteer_index_writer.h"
 #include "core/gazetteer/key_hash.h"

@@ -8,7 +8,7 @@
 #include <numeric>
 #include <stdexcept>
 
-#include "core/atomic_file.h"
+#include "core/io/atomic_file.h"
 #include "core/gazetteer/key_hash.h"
 #include "core/gazetteer/name_folding.h"
 #include "core/gazetteer/region_names.h"

@@ -1,6 +1,6 @@
 #include "core/gazetteer/near_phrase.h"
 
-#include "core/ascii_text.h"
+#include "core/text/ascii_text.h"
 #include <array>
 #include <cctype>
 #include <numbers>

@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/diagnostic.h"
+#include "core/text/diagnostic.h"
 #include "core/gazetteer/alias_table.h"
 
 namespace chronomap {

@@ -1,7 +1,7 @@
 #include "core/gazetteer/user_gazetteers.h"
 
-#include "core/ascii_text.h"
-#include "core/input_check.h"
+#include "core/text/ascii_text.h"
+#include "core/io/input_check.h"
 
 #include <algorithm>
 #include <charconv>
@@ -13,7 +13,7 @@
 #include <iterator>
 #include <stdexcept>
 
-#include "core/atomic_file.h"
+#include "core/io/atomic_file.h"
 
 #include "core/gazetteer/gazetteer_index_writer.h"
 #include "core/gazetteer/key_hash.h"

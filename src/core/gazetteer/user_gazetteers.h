@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "core/diagnostic.h"
+#include "core/text/diagnostic.h"
 #include "core/gazetteer/gazetteer.h"
 
 namespace chronomap {

@@ -11,7 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/diagnostic.h"
+#include "core/text/diagnostic.h"
 #include "core/geometry/event_geometry.h"
 
 namespace chronomap {

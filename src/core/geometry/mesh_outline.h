@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/basemap_mesh.h"
+#include "core/map/basemap_mesh.h"
 
 namespace chronomap {
 

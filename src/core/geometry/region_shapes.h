@@ -27,7 +27,7 @@ struct RegionShapes {
 
 inline constexpr const char* kRegionShapesFile = "region-shapes.bin";
 
-// Atomic (core/atomic_file.h); sorts `shapes` first.
+// Atomic (core/io/atomic_file.h); sorts `shapes` first.
 void write_region_shapes(const std::filesystem::path& path, RegionShapes& shapes);
 // Throws std::runtime_error naming the file and saying how to rebuild it.
 RegionShapes read_region_shapes(const std::filesystem::path& path);

@@ -10,8 +10,8 @@
 #include <span>
 #include <vector>
 
-#include "core/string_pool.h"
-#include "core/time_value.h"
+#include "core/events/string_pool.h"
+#include "core/time/time_value.h"
 
 namespace chronomap {
 

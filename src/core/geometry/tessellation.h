@@ -9,7 +9,7 @@
 #include <span>
 #include <vector>
 
-#include "core/basemap_mesh.h"  // Point2
+#include "core/map/basemap_mesh.h"  // Point2
 
 namespace chronomap {
 

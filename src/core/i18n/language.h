@@ -12,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/event_store.h"
+#include "core/events/event_store.h"
 #include "core/timeline/time_labels.h"
 
 namespace chronomap {

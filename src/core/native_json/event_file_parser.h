@@ -16,14 +16,14 @@
 #include <string_view>
 #include <vector>
 
-#include "core/diagnostic.h"
-#include "core/event_store.h"
-#include "core/input_limits.h"
+#include "core/text/diagnostic.h"
+#include "core/events/event_store.h"
+#include "core/io/input_limits.h"
 #include "core/native_json/duplicate_ids.h"
 #include "core/native_json/event_array_scanner.h"
 #include "core/native_json/json_reading.h"
 #include "core/native_json/source_buffer.h"
-#include "core/source_location.h"
+#include "core/text/source_location.h"
 
 namespace chronomap::native_json {
 

@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "core/diagnostic.h"
-#include "core/event_store.h"
+#include "core/text/diagnostic.h"
+#include "core/events/event_store.h"
 
 namespace chronomap {
 

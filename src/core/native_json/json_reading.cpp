@@ -1,6 +1,6 @@
 #include "core/native_json/json_reading.h"
 
-#include "core/input_limits.h"
+#include "core/io/input_limits.h"
 
 namespace chronomap::native_json {
 namespace {

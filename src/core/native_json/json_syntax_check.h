@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/input_limits.h"
+#include "core/io/input_limits.h"
 
 namespace chronomap {
 

@@ -1,7 +1,7 @@
 #include "core/native_json/source_buffer.h"
 
-#include "core/huge_page_memory.h"
-#include "core/input_limits.h"
+#include "core/events/huge_page_memory.h"
+#include "core/io/input_limits.h"
 
 #include <fcntl.h>
 #include <signal.h>

@@ -8,7 +8,7 @@
 #include <memory>
 #include <string>
 
-#include "core/event_store.h"
+#include "core/events/event_store.h"
 #include "core/place_names/exonyms.h"
 
 namespace chronomap {

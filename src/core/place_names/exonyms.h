@@ -19,7 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/diagnostic.h"
+#include "core/text/diagnostic.h"
 
 namespace chronomap {
 

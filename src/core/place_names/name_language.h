@@ -5,7 +5,7 @@
 
 #include <string_view>
 
-#include "core/event_store.h"
+#include "core/events/event_store.h"
 #include "core/place_names/exonyms.h"
 
 namespace chronomap {

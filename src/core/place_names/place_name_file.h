@@ -34,7 +34,7 @@ inline constexpr const char* kPlaceNamesFile = "place-names.tsv";
 
 // Throws std::runtime_error naming the file and line on a malformed line.
 std::vector<PlaceName> read_place_names(const std::filesystem::path& path);
-// Atomic (core/atomic_file.h); throws WriteError.
+// Atomic (core/io/atomic_file.h); throws WriteError.
 void write_place_names(const std::filesystem::path& path, const std::vector<PlaceName>& names,
                        const std::string& note);
 

@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "core/label_placement.h"
+#include "core/map/label_placement.h"
 #include "core/place_names/place_name_file.h"
-#include "core/web_mercator.h"
+#include "core/map/web_mercator.h"
 
 namespace chronomap {
 

@@ -5,7 +5,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "core/atomic_file.h"
+#include "core/io/atomic_file.h"
 
 namespace chronomap {
 namespace {

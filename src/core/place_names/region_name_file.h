@@ -21,7 +21,7 @@ inline constexpr const char* kRegionNamesFile = "region-names.tsv";
 
 // Throws std::runtime_error naming the file and line on a malformed line.
 std::vector<RegionName> read_region_names(const std::filesystem::path& path);
-// Atomic (core/atomic_file.h).
+// Atomic (core/io/atomic_file.h).
 void write_region_names(const std::filesystem::path& path, const std::vector<RegionName>& names,
                         const std::string& note);
 

@@ -5,7 +5,7 @@
 #include <optional>
 #include <unordered_map>
 
-#include "core/source_location.h"
+#include "core/text/source_location.h"
 
 namespace chronomap {
 namespace {

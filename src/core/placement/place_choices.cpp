@@ -3,8 +3,8 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-#include "core/atomic_file.h"
-#include "core/json_splice.h"
+#include "core/io/atomic_file.h"
+#include "core/io/json_splice.h"
 
 namespace chronomap {
 namespace {

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/web_mercator.h"
+#include "core/map/web_mercator.h"
 
 namespace chronomap {
 

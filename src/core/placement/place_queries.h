@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/event_store.h"
+#include "core/events/event_store.h"
 #include "core/gazetteer/batch_geocoding.h"
 #include "core/gazetteer/geocoder.h"
 

@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "core/event_store.h"
+#include "core/events/event_store.h"
 #include "core/gazetteer/batch_geocoding.h"
 #include "core/gazetteer/geocoder.h"
 #include "core/placement/place_choices.h"

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "core/placement/coordinate_correction.h"
-#include "core/diagnostic.h"
-#include "core/event_store.h"
+#include "core/text/diagnostic.h"
+#include "core/events/event_store.h"
 
 namespace chronomap {
 

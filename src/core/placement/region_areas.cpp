@@ -3,7 +3,7 @@
 #include <optional>
 #include <set>
 
-#include "core/source_location.h"
+#include "core/text/source_location.h"
 
 namespace chronomap {
 

@@ -5,7 +5,7 @@
 #include <mutex>
 #include <stdexcept>
 
-#include "core/input_check.h"
+#include "core/io/input_check.h"
 #include "core/sources/table_import.h"
 #include "core/sources/table_reader.h"
 

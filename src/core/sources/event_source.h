@@ -12,9 +12,9 @@
 #include <string>
 #include <string_view>
 
-#include "core/event_reader.h"
+#include "core/native_json/event_reader.h"
 #include "core/timeline/time_histogram.h"
-#include "core/view_state.h"
+#include "core/map/view_state.h"
 #include "core/sources/field_mapping.h"
 #include "core/sources/source_format.h"
 #include "core/time/wild_date.h"

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/time_value.h"
+#include "core/time/time_value.h"
 
 namespace chronomap {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/category.h"
+#include "core/events/category.h"
 #include "core/sources/field_mapping.h"
 
 namespace chronomap {

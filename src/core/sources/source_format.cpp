@@ -1,6 +1,6 @@
 #include "core/sources/source_format.h"
 
-#include "core/ascii_text.h"
+#include "core/text/ascii_text.h"
 
 #include <algorithm>
 #include <array>

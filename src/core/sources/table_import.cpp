@@ -1,7 +1,7 @@
 #include "core/sources/table_import.h"
 
-#include "core/ascii_text.h"
-#include "core/counted.h"
+#include "core/text/ascii_text.h"
+#include "core/text/counted.h"
 
 #include <algorithm>
 #include <cctype>

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/diagnostic.h"
+#include "core/text/diagnostic.h"
 #include "core/sources/field_mapping.h"
 #include "core/sources/table_reader.h"
 #include "core/time/wild_date.h"

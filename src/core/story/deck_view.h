@@ -8,7 +8,7 @@
 #include <utility>
 
 #include "core/story/story.h"
-#include "core/web_mercator.h"
+#include "core/map/web_mercator.h"
 
 namespace chronomap {
 

@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "core/event_store.h"
+#include "core/events/event_store.h"
 #include "core/timeline/time_labels.h"
-#include "core/view_state.h"
-#include "core/web_mercator.h"
+#include "core/map/view_state.h"
+#include "core/map/web_mercator.h"
 
 namespace chronomap {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/view_state.h"
+#include "core/map/view_state.h"
 
 namespace chronomap {
 

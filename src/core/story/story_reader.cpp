@@ -2,9 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/event_reader.h"
+#include "core/native_json/event_reader.h"
 #include "core/native_json/json_syntax_check.h"
-#include "core/source_location.h"
+#include "core/text/source_location.h"
 #include "core/story/json_locations.h"
 
 namespace chronomap {

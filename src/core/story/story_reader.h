@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "core/diagnostic.h"
+#include "core/text/diagnostic.h"
 #include "core/story/story.h"
 
 namespace chronomap {

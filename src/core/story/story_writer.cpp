@@ -1,6 +1,6 @@
 #include "core/story/story_writer.h"
 
-#include "core/atomic_file.h"
+#include "core/io/atomic_file.h"
 #include "core/story/deck_view.h"
 
 namespace chronomap {

@@ -13,7 +13,7 @@ namespace chronomap {
 nlohmann::ordered_json story_to_json(const Story& story);
 // Two-space indented JSON ending with a newline.
 std::string story_to_text(const Story& story);
-// Throws WriteError (core/atomic_file.h) when the file cannot be written.
+// Throws WriteError (core/io/atomic_file.h) when the file cannot be written.
 void write_story_file(const std::filesystem::path& path, const Story& story);
 
 }  // namespace chronomap

@@ -1,6 +1,6 @@
 #include "core/time/wild_date.h"
 
-#include "core/ascii_text.h"
+#include "core/text/ascii_text.h"
 #include <array>
 #include <cctype>
 #include <charconv>

@@ -5,7 +5,7 @@
 
 #include <string_view>
 
-#include "core/time_value.h"
+#include "core/time/time_value.h"
 
 namespace chronomap {
 

@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "core/timeline/time_labels.h"
-#include "core/view_state.h"
+#include "core/map/view_state.h"
 
 namespace chronomap {
 

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "core/timeline/time_histogram.h"
-#include "core/view_state.h"
+#include "core/map/view_state.h"
 
 namespace chronomap {
 

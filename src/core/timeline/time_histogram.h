@@ -14,9 +14,9 @@
 #include <span>
 #include <vector>
 
-#include "core/event_store.h"
-#include "core/time_value.h"
-#include "core/view_state.h"
+#include "core/events/event_store.h"
+#include "core/time/time_value.h"
+#include "core/map/view_state.h"
 
 namespace chronomap {
 

@@ -6,7 +6,7 @@
 
 #include <cstdint>
 
-#include "core/view_state.h"  // TimeWindow
+#include "core/map/view_state.h"  // TimeWindow
 
 namespace chronomap::timeline {
 

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <iterator>
 
-#include "core/atomic_file.h"
+#include "core/io/atomic_file.h"
 #include "core/user_layers/user_layer_data.h"
 
 namespace chronomap {

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "core/basemap_mesh.h"
+#include "core/map/basemap_mesh.h"
 #include "core/user_layers/user_layer_spec.h"
 
 namespace chronomap {

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "core/basemap_mesh.h"
+#include "core/map/basemap_mesh.h"
 
 namespace chronomap {
 

@@ -16,7 +16,7 @@
 #include "core/user_layers/user_layer_classes.h"
 #include "core/user_layers/user_layer_data.h"
 #include "core/user_layers/user_layer_geometry.h"
-#include "core/web_mercator.h"
+#include "core/map/web_mercator.h"
 
 namespace chronomap {
 

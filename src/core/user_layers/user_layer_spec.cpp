@@ -1,6 +1,6 @@
 #include "core/user_layers/user_layer_spec.h"
 
-#include "core/ascii_text.h"
+#include "core/text/ascii_text.h"
 #include <charconv>
 #include <cmath>
 #include <cstdio>

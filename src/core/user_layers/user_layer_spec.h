@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/time_value.h"
+#include "core/time/time_value.h"
 
 namespace chronomap {
 

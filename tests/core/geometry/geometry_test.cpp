@@ -4,13 +4,13 @@
 
 #include <cmath>
 
-#include "core/event_picking.h"
-#include "core/event_reader.h"
-#include "core/event_store.h"
+#include "core/events/event_picking.h"
+#include "core/native_json/event_reader.h"
+#include "core/events/event_store.h"
 #include "core/geometry/geojson_geometry.h"
 #include "core/geometry/series_timing.h"
 #include "core/geometry/tessellation.h"
-#include "core/window_summary.h"
+#include "core/events/window_summary.h"
 
 using namespace chronomap;
 

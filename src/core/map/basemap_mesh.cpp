@@ -1,0 +1,123 @@
+#include "core/map/basemap_mesh.h"
+
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <stdexcept>
+
+#include "core/io/atomic_file.h"
+
+namespace chronomap {
+
+void extrude_polyline(const std::vector<Point2>& input, bool closed, LineMesh& mesh) {
+    std::vector<Point2> points;
+    for (const Point2& p : input)
+        if (points.empty() || p.x != points.back().x || p.y != points.back().y) points.push_back(p);
+    if (closed && points.size() > 1 && points.front().x == points.back().x && points.front().y == points.back().y)
+        points.pop_back();
+    size_t n = points.size();
+    if (n < 2) return;
+
+    auto unit_normal = [&](size_t a, size_t b) {
+        double dx = points[b].x - points[a].x, dy = points[b].y - points[a].y;
+        double length = std::hypot(dx, dy);
+        return Point2{-dy / length, dx / length};
+    };
+    auto first = static_cast<std::uint32_t>(mesh.vertices.size());
+    for (size_t i = 0; i < n; ++i) {
+        bool has_prev = closed || i > 0, has_next = closed || i + 1 < n;
+        Point2 before = has_prev ? unit_normal((i + n - 1) % n, i) : unit_normal(i, i + 1);
+        Point2 after = has_next ? unit_normal(i, (i + 1) % n) : before;
+        Point2 miter{before.x + after.x, before.y + after.y};
+        double length = std::hypot(miter.x, miter.y);
+        if (length < 1e-6) {
+            miter = before;  // a full U-turn: no sensible miter, keep the segment's normal
+        } else {
+            miter = {miter.x / length, miter.y / length};
+            // Stretch so the line keeps its width at the corner; cap it so spikes stay short.
+            double stretch = std::min(1.0 / std::max(miter.x * after.x + miter.y * after.y, 1e-6), 2.5);
+            miter = {miter.x * stretch, miter.y * stretch};
+        }
+        auto x = static_cast<float>(points[i].x), y = static_cast<float>(points[i].y);
+        mesh.vertices.push_back({x, y, static_cast<float>(miter.x), static_cast<float>(miter.y)});
+        mesh.vertices.push_back({x, y, static_cast<float>(-miter.x), static_cast<float>(-miter.y)});
+    }
+    size_t segments = closed ? n : n - 1;
+    for (size_t s = 0; s < segments; ++s) {
+        std::uint32_t a = first + static_cast<std::uint32_t>(2 * s);
+        std::uint32_t b = first + static_cast<std::uint32_t>(2 * ((s + 1) % n));
+        mesh.indices.insert(mesh.indices.end(), {a, a + 1, b, b, a + 1, b + 1});
+    }
+}
+
+std::string basemap_file_name(BasemapDetail detail) {
+    switch (detail) {
+        case BasemapDetail::coarse_110m: return "basemap-110m.bin";
+        case BasemapDetail::medium_50m: return "basemap-50m.bin";
+        case BasemapDetail::fine_10m: return "basemap-10m.bin";
+    }
+    return "basemap-110m.bin";
+}
+
+BasemapDetail basemap_detail_for_zoom(double zoom, double pixel_scale) {
+    // 110m is about 1:110 million: crisp up to a world a few screens wide.
+    double effective = zoom + std::log2(std::max(pixel_scale, 1.0));
+    if (effective < 2.5) return BasemapDetail::coarse_110m;
+    if (effective < 4.5) return BasemapDetail::medium_50m;
+    return BasemapDetail::fine_10m;
+}
+
+namespace {
+constexpr char kMagic[8] = {'C', 'M', 'B', 'A', 'S', 'E', '0', '1'};
+
+template <class T>
+void write_array(std::ostream& out, const std::vector<T>& values) {
+    std::uint64_t count = values.size();
+    out.write(reinterpret_cast<const char*>(&count), sizeof count);
+    out.write(reinterpret_cast<const char*>(values.data()), static_cast<std::streamsize>(values.size() * sizeof(T)));
+}
+
+template <class T>
+void read_array(std::istream& in, std::vector<T>& values, const std::string& file) {
+    std::uint64_t count = 0;
+    in.read(reinterpret_cast<char*>(&count), sizeof count);
+    if (!in || count > (std::uint64_t{1} << 32)) throw std::runtime_error(file + ": truncated or corrupt");
+    values.resize(count);
+    in.read(reinterpret_cast<char*>(values.data()), static_cast<std::streamsize>(count * sizeof(T)));
+    if (!in) throw std::runtime_error(file + ": truncated");
+}
+}  // namespace
+
+void write_basemap_mesh(const std::filesystem::path& path, const BasemapMesh& mesh) {
+    write_file_atomically(path, [&](std::ostream& out) {
+        out.write(kMagic, sizeof kMagic);
+        write_array(out, mesh.land);
+        write_array(out, mesh.coastlines.vertices);
+        write_array(out, mesh.coastlines.indices);
+        write_array(out, mesh.borders.vertices);
+        write_array(out, mesh.borders.indices);
+    });
+}
+
+BasemapMesh read_basemap_mesh(const std::filesystem::path& path) {
+    std::string hint = "; rebuild it with scripts/build (target `basemap`)";
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot open basemap mesh " + path.string() + hint);
+    char magic[sizeof kMagic];
+    in.read(magic, sizeof magic);
+    if (!in || std::memcmp(magic, kMagic, sizeof kMagic) != 0)
+        throw std::runtime_error(path.string() + " is not a chronomap basemap mesh of this version" + hint);
+    BasemapMesh mesh;
+    try {
+        read_array(in, mesh.land, path.string());
+        read_array(in, mesh.coastlines.vertices, path.string());
+        read_array(in, mesh.coastlines.indices, path.string());
+        read_array(in, mesh.borders.vertices, path.string());
+        read_array(in, mesh.borders.indices, path.string());
+    } catch (const std::runtime_error& e) {
+        throw std::runtime_error(e.what() + hint);
+    }
+    return mesh;
+}
+
+}  // namespace chronomap
