@@ -6,6 +6,7 @@
 #include "core/basemap_mesh.h"
 #include "core/event_picking.h"
 #include "core/geometry/mesh_outline.h"
+#include "core/geometry/series_timing.h"
 #include "core/geometry/tessellation.h"
 #include "core/window_summary.h"
 #include "render/font_atlas.h"
@@ -199,6 +200,7 @@ void AreaLayer::prepare(const FrameContext& frame, FrameShared& shared) {
     for (Ranges* r : {&fills_, &faded_fills_, &area_outlines_, &faded_outlines_, &lines_, &faded_lines_, &selected_})
         r->clear();
     shown_.clear();
+    fading_.clear();
     const ViewState& view = frame.view;
     if (!view.layers.events || shapes_.empty()) return;
     std::vector<size_t> counts(store_.categories().size(), 0);
@@ -206,14 +208,29 @@ void AreaLayer::prepare(const FrameContext& frame, FrameShared& shared) {
     // The coarsest level made for at least this many device pixels per world width.
     size_t level = 0;
     while (level + 1 < kDetailLevels && level_world_size(level) < frame.world_size()) ++level;
+    level_ = level;
     for (size_t k = 0; k < shapes_.size(); ++k) {
         const Shape& shape = shapes_[k];
         const LevelRanges& s = shape.level[level];
         size_t i = shape.event;
-        if ((frame.filter_mask && !(*frame.filter_mask)[i]) || !shown_in_time(store_, view, i)) continue;
-        // Counted in every category (the filters panel shows hidden ones' counts too).
-        if (store_.category()[i] < counts.size()) counts[store_.category()[i]]++;
+        if (frame.filter_mask && !(*frame.filter_mask)[i]) continue;
+        float opacity = 1;
+        if (view.series_fade > 0 && store_.in_series(i)) {  // a change cross-fades
+            opacity = series_state_opacity(view.time.all, view.time.start, view.time.end, store_.start()[i],
+                                           store_.end()[i], store_.time(i).is_span, store_.replaced_at(i), view.series_fade);
+            if (opacity <= 0) continue;
+        } else if (!shown_in_time(store_, view, i)) {
+            continue;
+        }
+        // Counted in every category (the filters panel shows hidden ones' counts too); a
+        // state half faded in or out is counted once, as it shows.
+        if (store_.category()[i] < counts.size() && (opacity > 0.5f || (opacity == 0.5f && store_.replaced_at(i) >= view.time.end)))
+            counts[store_.category()[i]]++;
         if (!view.category_shown(store_.category()[i])) continue;
+        if (opacity < 1) {
+            fading_.push_back({k, opacity});
+            continue;
+        }
         bool faded = faded_in_time(store_, view, i);
         (faded ? faded_fills_ : fills_).add(s.fill_first, s.fill_count);
         if (shape.area) (faded ? faded_outlines_ : area_outlines_).add(s.line_first, s.line_count);
@@ -238,7 +255,7 @@ void AreaLayer::draw_ranges(const FrameContext& frame, const Ranges& ranges, boo
 }
 
 void AreaLayer::draw(const FrameContext& frame, FrameShared& shared) {
-    if (shown_.empty()) return;
+    if (shown_.empty() && fading_.empty()) return;
     program_.use();
     glUniform2f(program_.uniform("u_center"), frame.center_x(), frame.center_y());
     glUniform1f(program_.uniform("u_world_size"), frame.world_size());
@@ -257,6 +274,17 @@ void AreaLayer::draw(const FrameContext& frame, FrameShared& shared) {
     draw_ranges(frame, faded_fills_, true, 0, 0.07f);
     draw_ranges(frame, faded_outlines_, false, 0.6f, 0.35f);
     draw_ranges(frame, faded_lines_, false, static_cast<float>(kLineHalfWidth) * 0.7f, 0.35f);
+    // Series states fading in or out (a cross-fade), each drawn whole at its opacity.
+    for (const auto& [k, opacity] : fading_) {
+        const LevelRanges& part = shapes_[k].level[level_];
+        Ranges fill, line;
+        fill.add(part.fill_first, part.fill_count), line.add(part.line_first, part.line_count);
+        bool area = shapes_[k].area;
+        float half = area ? 0.9f : static_cast<float>(kLineHalfWidth);
+        draw_ranges(frame, fill, true, 0, 0.2f * opacity);
+        draw_ranges(frame, line, false, half + (area ? 1.f : 1.2f), 0.7f * opacity, &frame.palette.halo);
+        draw_ranges(frame, line, false, half, 0.95f * opacity);
+    }
     draw_ranges(frame, fills_, true, 0, 0.2f);
     // A light halo under outlines and lines keeps them clear on land, water and other fills.
     draw_ranges(frame, area_outlines_, false, 1.9f, 0.7f, &frame.palette.halo);

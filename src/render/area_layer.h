@@ -16,6 +16,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/event_store.h"
@@ -78,7 +79,11 @@ private:
     TextBatch text_;
     // What prepare() chose for this frame.
     Ranges fills_, faded_fills_, area_outlines_, faded_outlines_, lines_, faded_lines_, selected_;
-    std::vector<size_t> shown_;  // indices in shapes_
+    std::vector<size_t> shown_;  // indices in shapes_, drawn whole
+    // Series states in a cross-fade (ViewState::series_fade): their ranges and opacity. Left
+    // out of vector export and labels (video frames are raster).
+    std::vector<std::pair<size_t, float>> fading_;
+    size_t level_ = 0;  // the level of detail chosen
 };
 
 }  // namespace chronomap
