@@ -30,6 +30,10 @@ void add_animate_options(CLI::App& command, AnimateOptions& o) {
                        "Time window shown in each frame with --animate (default: one step)");
     command.add_option("--fps", o.fps, "Frames per second with --animate (default 30)")
         ->check(CLI::Range(1, 120));
+    command.add_option("--crossfade", o.crossfade,
+                       "With --animate: when a series of areas changes state, fade the old state out and the "
+                       "new one in over N frames (default 0: the change is immediate)")
+        ->check(CLI::Range(0, 1000));
     command.add_flag("--cumulative", o.cumulative,
                      "With --animate: keep earlier events, faded (the story so far)");
     command.add_flag("--web", o.web,
@@ -103,6 +107,7 @@ int run_render_animation(const std::string& file, const std::string& output,
     // does not jump as events come and go.
     view = camera::pinned(view, renderer.map_view(view));
     view.time_mode = plan.cumulative ? TimeMode::cumulative : TimeMode::window;
+    view.series_fade = options.crossfade * plan.step;  // N frames of map time
     size_t frames = animation_frame_count(plan);
     RecordingStats stats;
     int code = record_frames(

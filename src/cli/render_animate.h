@@ -1,5 +1,5 @@
 // `chronomap render FILE --animate T0/T1 --step 1d [--window 7d] [--fps 30] [--cumulative]
-// -o OUT.mp4|.webm|.gif|DIR/`: one frame per step, the date drawn in the frame.
+// [--crossfade N] -o OUT.mp4|.webm|.gif|DIR/`: one frame per step, the date drawn in the frame.
 #pragma once
 
 #include <string>
@@ -12,6 +12,7 @@ namespace chronomap::cli {
 struct AnimateOptions {
     std::string range, step = "1d", window;  // window empty: one step
     int fps = 30;
+    int crossfade = 0;  // frames over which a series' change fades; 0: at once
     bool cumulative = false;
     bool web = false;  // --web: -o DIR/ is a web page folder (index.html, frames/*.webp)
 };

@@ -5,6 +5,8 @@
 
 #include "core/map/basemap_mesh.h"
 #include "core/events/event_picking.h"
+#include "core/geometry/mesh_outline.h"
+#include "core/geometry/series_timing.h"
 #include "core/geometry/tessellation.h"
 #include "core/events/window_summary.h"
 #include "render/font_atlas.h"
@@ -21,6 +23,13 @@ struct AreaVertex {
     std::uint32_t category, flags;
 };
 
+// Every shape's vertices once (a vertex shared by triangles is shaded once: llvmpipe pays
+// per vertex and per triangle, not per pixel, for these small shapes) and its triangles.
+struct AreaMesh {
+    std::vector<AreaVertex> vertices;
+    std::vector<std::uint32_t> indices;
+};
+
 std::vector<Point2> world_ring(std::span<const LonLat> ring) {
     std::vector<Point2> out;
     out.reserve(ring.size());
@@ -31,26 +40,28 @@ std::vector<Point2> world_ring(std::span<const LonLat> ring) {
     return out;
 }
 
-// The line's triangles, with each vertex's distance along it (for dashes).
-void append_line(const std::vector<Point2>& points, std::uint32_t category, std::uint32_t flags,
-                 std::vector<AreaVertex>& out) {
+// The line's triangles, with each vertex's distance along it (for dashes): its vertices
+// once each, its triangles as indices into `out`.
+void append_line(const std::vector<Point2>& points, std::uint32_t category, std::uint32_t flags, AreaMesh& out) {
     LineMesh mesh;
     extrude_polyline(points, false, mesh);
-    std::vector<float> along(mesh.vertices.size() / 2, 0.f);
-    for (size_t k = 1; k < along.size(); ++k) {
-        const LineVertex &a = mesh.vertices[2 * (k - 1)], &b = mesh.vertices[2 * k];
-        along[k] = along[k - 1] + std::hypot(b.x - a.x, b.y - a.y);
+    auto base = static_cast<std::uint32_t>(out.vertices.size());
+    float along = 0;
+    for (size_t k = 0; k < mesh.vertices.size(); ++k) {
+        const LineVertex& v = mesh.vertices[k];
+        if (k >= 2 && k % 2 == 0) {
+            const LineVertex& before = mesh.vertices[k - 2];
+            along += std::hypot(v.x - before.x, v.y - before.y);
+        }
+        out.vertices.push_back({v.x, v.y, v.nx, v.ny, along, category, flags});
     }
-    for (std::uint32_t index : mesh.indices) {
-        const LineVertex& v = mesh.vertices[index];
-        out.push_back({v.x, v.y, v.nx, v.ny, along[index / 2], category, flags});
-    }
+    for (std::uint32_t index : mesh.indices) out.indices.push_back(base + index);
 }
 
 // A head at the line's last point, sized in line widths like the line itself (the shader
 // scales the offsets by half the width): points the way an offensive goes. Solid even when
 // the line is dashed.
-void append_arrowhead(const std::vector<Point2>& points, std::uint32_t category, std::vector<AreaVertex>& out) {
+void append_arrowhead(const std::vector<Point2>& points, std::uint32_t category, AreaMesh& out) {
     if (points.size() < 2) return;
     const Point2& end = points.back();
     const Point2* before = nullptr;
@@ -64,9 +75,11 @@ void append_arrowhead(const std::vector<Point2>& points, std::uint32_t category,
     auto ux = static_cast<float>(dx / length), uy = static_cast<float>(dy / length);
     auto x = static_cast<float>(end.x), y = static_cast<float>(end.y);
     constexpr float kAhead = 3.5f, kBack = 1.5f, kWide = 3.2f;
-    out.push_back({x, y, ux * kAhead, uy * kAhead, 0, category, 0});
-    out.push_back({x, y, -ux * kBack - uy * kWide, -uy * kBack + ux * kWide, 0, category, 0});
-    out.push_back({x, y, -ux * kBack + uy * kWide, -uy * kBack - ux * kWide, 0, category, 0});
+    auto base = static_cast<std::uint32_t>(out.vertices.size());
+    out.vertices.push_back({x, y, ux * kAhead, uy * kAhead, 0, category, 0});
+    out.vertices.push_back({x, y, -ux * kBack - uy * kWide, -uy * kBack + ux * kWide, 0, category, 0});
+    out.vertices.push_back({x, y, -ux * kBack + uy * kWide, -uy * kBack - ux * kWide, 0, category, 0});
+    out.indices.insert(out.indices.end(), {base, base + 1, base + 2});
 }
 
 // area.frag.glsl's hatching for a fill of `color`: stripes where
@@ -82,43 +95,92 @@ VectorHatch hatch_of(const FrameContext& frame, Color color) {
     return {.dark = dark, .period = period, .dark_width = 2.5f * s, .offset = offset};
 }
 
+// Device pixels per world width up to which level `level` serves: zooms 2, 4, 6 (at pixel
+// scale 1). Its points stray at most one device pixel from the shape's there, a quarter of
+// one two zooms below, under outlines 1.8 px wide on 3.8 px halos. Past zoom 6 the shapes
+// are drawn whole.
+double level_world_size(size_t level) { return 256.0 * std::exp2(2.0 * static_cast<double>(level + 1)); }
+double detail_tolerance(size_t level) { return 1.0 / level_world_size(level); }
+
+// Douglas-Peucker per ring. A ring thinned to fewer than three corners (an area under a
+// pixel or so) keeps three of its points, so the zone still shows as a dot.
+std::vector<std::vector<std::vector<Point2>>> thin_shape(const std::vector<std::vector<std::vector<Point2>>>& shape,
+                                                         double tolerance, bool area) {
+    std::vector<std::vector<std::vector<Point2>>> out(shape.size());
+    for (size_t p = 0; p < shape.size(); ++p)
+        for (const auto& ring : shape[p]) {
+            std::vector<Point2> thin = simplify(ring, tolerance);
+            if (area && thin.size() < 4 && ring.size() >= 4) {
+                size_t n = ring.size() - 1;  // the closing point repeats the first
+                thin = {ring[0], ring[n / 3], ring[2 * n / 3], ring[0]};
+            }
+            out[p].push_back(std::move(thin));
+        }
+    return out;
+}
+
+bool same_sizes(const std::vector<std::vector<std::vector<Point2>>>& a, const std::vector<std::vector<std::vector<Point2>>>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t p = 0; p < a.size(); ++p) {
+        if (a[p].size() != b[p].size()) return false;
+        for (size_t r = 0; r < a[p].size(); ++r)
+            if (a[p][r].size() != b[p][r].size()) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 AreaLayer::AreaLayer(const EventStore& store, FontAtlas& atlas)
     : store_(store), program_("area", shaders::k_area_vert, shaders::k_area_frag), text_(atlas) {
-    std::vector<AreaVertex> vertices;
+    AreaMesh mesh;
+    auto index_count = [&] { return static_cast<GLsizei>(mesh.indices.size()); };
     for (std::uint32_t i : store.geometry_events()) {
         GeometryRef g = store.geometry(i);
         if (g.kind() == GeometryKind::point) continue;
         std::uint32_t category = store.category()[i], flags = g.approximate() ? 1u : 0u;
-        Shape shape{i, g.kind() == GeometryKind::area, static_cast<GLint>(vertices.size()), 0, 0, 0};
-        if (shape.area) {
-            for (size_t p = 0; p < g.part_count(); ++p) {
-                std::vector<std::vector<Point2>> rings;
-                for (size_t r = 0; r < g.ring_count(p); ++r) rings.push_back(world_ring(g.ring(p, r)));
-                std::vector<Point2> flat;
-                for (const auto& ring : rings) flat.insert(flat.end(), ring.begin(), ring.end());
-                for (std::uint32_t index : triangulate_polygon(rings)) {
-                    const Point2& w = flat[index];
-                    vertices.push_back({static_cast<float>(w.x), static_cast<float>(w.y), 0, 0, 0, category, flags});
-                }
-            }
-            shape.fill_count = static_cast<GLsizei>(vertices.size()) - shape.fill_first;
-        }
-        shape.line_first = static_cast<GLint>(vertices.size());
+        Shape shape{i, g.kind() == GeometryKind::area, {}};
+        // rings[p][r]: the shape in world coordinates, then thinned level by level, finest
+        // first; a level that keeps every point of the finer one shares its triangles.
+        std::vector<std::vector<std::vector<Point2>>> full(g.part_count()), rings;
         for (size_t p = 0; p < g.part_count(); ++p)
-            for (size_t r = 0; r < g.ring_count(p); ++r) {
-                std::vector<Point2> points = world_ring(g.ring(p, r));
-                append_line(points, category, flags, vertices);
-                if (!shape.area && g.arrow()) append_arrowhead(points, category, vertices);
+            for (size_t r = 0; r < g.ring_count(p); ++r) full[p].push_back(world_ring(g.ring(p, r)));
+        for (size_t level = kDetailLevels; level-- > 0;) {
+            std::vector<std::vector<std::vector<Point2>>> thinned =
+                level + 1 == kDetailLevels ? full : thin_shape(full, detail_tolerance(level), shape.area);
+            if (level + 1 < kDetailLevels && same_sizes(thinned, rings)) {
+                shape.level[level] = shape.level[level + 1];
+                continue;
             }
-        shape.line_count = static_cast<GLsizei>(vertices.size()) - shape.line_first;
+            rings = std::move(thinned);
+            LevelRanges& part = shape.level[level];
+            part.fill_first = index_count();
+            if (shape.area)
+                for (const auto& polygon : rings) {
+                    auto base = static_cast<std::uint32_t>(mesh.vertices.size());
+                    for (const auto& ring : polygon)
+                        for (const Point2& w : ring)
+                            mesh.vertices.push_back({static_cast<float>(w.x), static_cast<float>(w.y), 0, 0, 0, category, flags});
+                    for (std::uint32_t index : triangulate_polygon(polygon)) mesh.indices.push_back(base + index);
+                }
+            part.fill_count = index_count() - part.fill_first;
+            part.line_first = index_count();
+            for (const auto& polygon : rings)
+                for (const auto& points : polygon) {
+                    append_line(points, category, flags, mesh);
+                    if (!shape.area && g.arrow()) append_arrowhead(points, category, mesh);
+                }
+            part.line_count = index_count() - part.line_first;
+        }
         shapes_.push_back(shape);
     }
     glBindVertexArray(vao_);
     glBindBuffer(GL_ARRAY_BUFFER, vbo_);
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(AreaVertex)), vertices.data(),
-                 GL_STATIC_DRAW);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.vertices.size() * sizeof(AreaVertex)),
+                 mesh.vertices.data(), GL_STATIC_DRAW);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ibo_);  // recorded in the vertex array
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.indices.size() * sizeof(std::uint32_t)),
+                 mesh.indices.data(), GL_STATIC_DRAW);
     constexpr GLsizei stride = sizeof(AreaVertex);
     glEnableVertexAttribArray(0);
     glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, nullptr);
@@ -138,20 +200,40 @@ void AreaLayer::prepare(const FrameContext& frame, FrameShared& shared) {
     for (Ranges* r : {&fills_, &faded_fills_, &area_outlines_, &faded_outlines_, &lines_, &faded_lines_, &selected_})
         r->clear();
     shown_.clear();
+    fading_.clear();
     const ViewState& view = frame.view;
     if (!view.layers.events || shapes_.empty()) return;
     std::vector<size_t> counts(store_.categories().size(), 0);
     const auto& selection = view.selection;
+    // The coarsest level made for at least this many device pixels per world width.
+    size_t level = 0;
+    while (level + 1 < kDetailLevels && level_world_size(level) < frame.world_size()) ++level;
+    level_ = level;
     for (size_t k = 0; k < shapes_.size(); ++k) {
-        const Shape& s = shapes_[k];
-        size_t i = s.event;
-        if ((frame.filter_mask && !(*frame.filter_mask)[i]) || !shown_in_time(store_, view, i)) continue;
-        // Counted in every category (the filters panel shows hidden ones' counts too).
-        if (store_.category()[i] < counts.size()) counts[store_.category()[i]]++;
+        const Shape& shape = shapes_[k];
+        const LevelRanges& s = shape.level[level];
+        size_t i = shape.event;
+        if (frame.filter_mask && !(*frame.filter_mask)[i]) continue;
+        float opacity = 1;
+        if (view.series_fade > 0 && store_.in_series(i)) {  // a change cross-fades
+            opacity = series_state_opacity(view.time.all, view.time.start, view.time.end, store_.start()[i],
+                                           store_.end()[i], store_.time(i).is_span, store_.replaced_at(i), view.series_fade);
+            if (opacity <= 0) continue;
+        } else if (!shown_in_time(store_, view, i)) {
+            continue;
+        }
+        // Counted in every category (the filters panel shows hidden ones' counts too); a
+        // state half faded in or out is counted once, as it shows.
+        if (store_.category()[i] < counts.size() && (opacity > 0.5f || (opacity == 0.5f && store_.replaced_at(i) >= view.time.end)))
+            counts[store_.category()[i]]++;
         if (!view.category_shown(store_.category()[i])) continue;
+        if (opacity < 1) {
+            fading_.push_back({k, opacity});
+            continue;
+        }
         bool faded = faded_in_time(store_, view, i);
         (faded ? faded_fills_ : fills_).add(s.fill_first, s.fill_count);
-        if (s.area) (faded ? faded_outlines_ : area_outlines_).add(s.line_first, s.line_count);
+        if (shape.area) (faded ? faded_outlines_ : area_outlines_).add(s.line_first, s.line_count);
         else (faded ? faded_lines_ : lines_).add(s.line_first, s.line_count);
         if (!selection.empty() && std::find(selection.begin(), selection.end(), store_.id(i)) != selection.end())
             selected_.add(s.line_first, s.line_count);
@@ -162,17 +244,18 @@ void AreaLayer::prepare(const FrameContext& frame, FrameShared& shared) {
 
 void AreaLayer::draw_ranges(const FrameContext& frame, const Ranges& ranges, bool fill, float half_width, float alpha,
                             const Color* override_color) {
-    if (ranges.first.empty()) return;
+    if (ranges.count.empty()) return;
     glUniform1f(program_.uniform("u_half_width"), half_width * frame.scale);
     glUniform1f(program_.uniform("u_alpha"), alpha);
     glUniform1i(program_.uniform("u_fill"), fill ? 1 : 0);
     Color o = override_color ? *override_color : Color{0, 0, 0, 0};
     glUniform4f(program_.uniform("u_override"), o.r, o.g, o.b, override_color ? 1.f : 0.f);
-    glMultiDrawArrays(GL_TRIANGLES, ranges.first.data(), ranges.count.data(), static_cast<GLsizei>(ranges.first.size()));
+    glMultiDrawElements(GL_TRIANGLES, ranges.count.data(), GL_UNSIGNED_INT, ranges.offset.data(),
+                        static_cast<GLsizei>(ranges.count.size()));
 }
 
 void AreaLayer::draw(const FrameContext& frame, FrameShared& shared) {
-    if (shown_.empty()) return;
+    if (shown_.empty() && fading_.empty()) return;
     program_.use();
     glUniform2f(program_.uniform("u_center"), frame.center_x(), frame.center_y());
     glUniform1f(program_.uniform("u_world_size"), frame.world_size());
@@ -191,6 +274,17 @@ void AreaLayer::draw(const FrameContext& frame, FrameShared& shared) {
     draw_ranges(frame, faded_fills_, true, 0, 0.07f);
     draw_ranges(frame, faded_outlines_, false, 0.6f, 0.35f);
     draw_ranges(frame, faded_lines_, false, static_cast<float>(kLineHalfWidth) * 0.7f, 0.35f);
+    // Series states fading in or out (a cross-fade), each drawn whole at its opacity.
+    for (const auto& [k, opacity] : fading_) {
+        const LevelRanges& part = shapes_[k].level[level_];
+        Ranges fill, line;
+        fill.add(part.fill_first, part.fill_count), line.add(part.line_first, part.line_count);
+        bool area = shapes_[k].area;
+        float half = area ? 0.9f : static_cast<float>(kLineHalfWidth);
+        draw_ranges(frame, fill, true, 0, 0.2f * opacity);
+        draw_ranges(frame, line, false, half + (area ? 1.f : 1.2f), 0.7f * opacity, &frame.palette.halo);
+        draw_ranges(frame, line, false, half, 0.95f * opacity);
+    }
     draw_ranges(frame, fills_, true, 0, 0.2f);
     // A light halo under outlines and lines keeps them clear on land, water and other fills.
     draw_ranges(frame, area_outlines_, false, 1.9f, 0.7f, &frame.palette.halo);
@@ -274,8 +368,9 @@ void AreaLayer::record(const FrameContext& frame, VectorRecord& record) {
             painter.paths(group, rings, false, style);
             GeometryRef g = store_.geometry(shape.event);
             if (part == Part::line && g.arrow() && !rings.empty()) {  // the head, as append_arrowhead()
-                std::vector<AreaVertex> head;
-                append_arrowhead(rings.back(), 0, head);
+                AreaMesh arrow;
+                append_arrowhead(rings.back(), 0, arrow);
+                const std::vector<AreaVertex>& head = arrow.vertices;
                 if (head.size() == 3) {
                     Ring triangle;
                     for (const AreaVertex& v : head)

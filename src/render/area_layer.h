@@ -3,15 +3,20 @@
 // approximate; lines drawn wide; labels inside areas. Drawn under the markers.
 //
 // Every shape is projected and triangulated once, when the layer is made (world coordinates
-// do not change with zoom), into one buffer in the store's time order; a frame picks the
-// shown events' vertex ranges (series: the state current at the window's end) and draws
-// them with glMultiDrawArrays. Scrubbing changes the ranges, never the buffer.
+// do not change with zoom), at a few levels of detail (thinned to a device pixel for
+// zooms 2, 4 and 6, and whole), into one indexed buffer in the store's time order; a frame
+// picks the level for its zoom and the shown events' index ranges (series: the state
+// current at the window's end) and draws them with glMultiDrawElements, one call per pass.
+// Scrubbing changes the ranges, never the buffer. llvmpipe pays per triangle here, not
+// per pixel: a 50-point zone a few pixels wide costs as much as a large one unless thinned.
 #pragma once
 
 #include <epoxy/gl.h>
 
+#include <array>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/events/event_store.h"
@@ -37,20 +42,28 @@ public:
     size_t shape_count() const { return shapes_.size(); }
 
 private:
+    // Levels of detail: shapes thinned for zooms 2, 4 and 6 (see detail_tolerance()), then whole.
+    static constexpr size_t kDetailLevels = 4;
+    struct LevelRanges {  // one level's triangles, as ranges of the index buffer
+        GLint fill_first = 0;
+        GLsizei fill_count = 0;
+        GLint line_first = 0;
+        GLsizei line_count = 0;
+    };
     struct Shape {
         std::uint32_t event;
         bool area;
-        GLint fill_first;
-        GLsizei fill_count;
-        GLint line_first;
-        GLsizei line_count;
+        std::array<LevelRanges, kDetailLevels> level;
     };
+    // Index ranges for glMultiDrawElements: byte offsets into the index buffer, counts.
     struct Ranges {
-        std::vector<GLint> first;
+        std::vector<const void*> offset;
         std::vector<GLsizei> count;
-        void clear() { first.clear(), count.clear(); }
-        void add(GLint f, GLsizei c) {
-            if (c > 0) first.push_back(f), count.push_back(c);
+        void clear() { offset.clear(), count.clear(); }
+        void add(GLint first, GLsizei c) {
+            if (c > 0)
+                offset.push_back(reinterpret_cast<const void*>(static_cast<std::uintptr_t>(first) * sizeof(std::uint32_t))),
+                    count.push_back(c);
         }
     };
     void draw_ranges(const FrameContext& frame, const Ranges& ranges, bool fill, float half_width, float alpha,
@@ -62,11 +75,15 @@ private:
     std::vector<Shape> shapes_;  // in time order
     ShaderProgram program_;
     GlVertexArray vao_;
-    GlBuffer vbo_;
+    GlBuffer vbo_, ibo_;
     TextBatch text_;
     // What prepare() chose for this frame.
     Ranges fills_, faded_fills_, area_outlines_, faded_outlines_, lines_, faded_lines_, selected_;
-    std::vector<size_t> shown_;  // indices in shapes_
+    std::vector<size_t> shown_;  // indices in shapes_, drawn whole
+    // Series states in a cross-fade (ViewState::series_fade): their ranges and opacity. Left
+    // out of vector export and labels (video frames are raster).
+    std::vector<std::pair<size_t, float>> fading_;
+    size_t level_ = 0;  // the level of detail chosen
 };
 
 }  // namespace chronomap

@@ -435,6 +435,53 @@ TEST_CASE("render --animate: frames change where a series changes state, and onl
     fs::remove_all(out);
 }
 
+// --crossfade 4: the September zone fades out while the October one fades in over four
+// frames: on 2 October (the second frame of the change) a pixel inside the September
+// state only is between its September and its later colour, and no frame pops from one to
+// the other.
+TEST_CASE("render --animate --crossfade: a series change fades over frames, with a middle colour") {
+    fs::path out = fresh_folder("crossfade");
+    auto result = run_chronomap(
+        "render examples/deir-ez-zor-areas.json --animate 2017-09-28/2017-10-06 --step 1d --window 1d --fps 4 "
+        "--crossfade 4 --size 400x300 --center 40.2,35.2 --zoom 7 --layers basemap,events -o " +
+            (out / "frames/").string(),
+        kSource.string());
+    INFO(result.all());
+    REQUIRE((result.exit_code == 0 || result.exit_code == 1));
+    ViewState view;
+    view.width = 400, view.height = 300;
+    view.camera = {CameraMode::center, {40.2, 35.2}, 7, {}};
+    WorldPoint p = resolve_map_view(view, std::nullopt).lonlat_to_pixel({39.75, 35.4});  // September only
+    auto pixel = [&](int frame) {
+        char name[32];
+        std::snprintf(name, sizeof name, "frame-%05d.png", frame);
+        Image image = read_png(out / "frames" / name);
+        size_t k = (static_cast<size_t>(p.y) * 400 + static_cast<size_t>(p.x)) * 4;
+        return std::array<int, 3>{image.rgba[k], image.rgba[k + 1], image.rgba[k + 2]};
+    };
+    auto distance = [](std::array<int, 3> a, std::array<int, 3> b) {
+        return std::abs(a[0] - b[0]) + std::abs(a[1] - b[1]) + std::abs(a[2] - b[2]);
+    };
+    // Frame 1 is 28 Sept, frame 3 30 Sept (September whole), frame 4 1 Oct (a quarter of the
+    // way), frame 5 2 Oct (halfway), frame 7 4 Oct (the fade is over).
+    auto september = pixel(3), middle = pixel(5), october = pixel(7);
+    CHECK(pixel(1) == september);
+    CHECK(pixel(8) == october);
+    REQUIRE(distance(september, october) > 15);
+    INFO("September " << september[0] << "," << september[1] << "," << september[2] << "; middle " << middle[0] << ","
+                      << middle[1] << "," << middle[2] << "; October " << october[0] << "," << october[1] << ","
+                      << october[2]);
+    CHECK(distance(september, middle) >= distance(september, october) / 4);
+    CHECK(distance(middle, october) >= distance(september, october) / 4);
+    for (int c = 0; c < 3; ++c) {  // each channel between the two
+        CHECK(middle[c] >= std::min(september[c], october[c]) - 2);
+        CHECK(middle[c] <= std::max(september[c], october[c]) + 2);
+    }
+    // Each step of the fade is smaller than the change without it.
+    for (int f = 3; f < 7; ++f) CHECK(distance(pixel(f), pixel(f + 1)) < distance(september, october) * 3 / 4);
+    fs::remove_all(out);
+}
+
 TEST_CASE("present --export DIR with slides of different sizes: each PNG equals a fresh render of its slide") {
     // A new size needs a new GL context, and the renderer with it: the export once kept the
     // renderer of the first size and drew the later slides with objects of a lost context.

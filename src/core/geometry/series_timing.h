@@ -5,6 +5,7 @@
 // with no search (the same test in the CPU code and the renderer).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <span>
@@ -28,6 +29,23 @@ inline bool series_state_shown(bool all, UnixSeconds window_start, UnixSeconds w
                                UnixSeconds end, bool is_span, UnixSeconds replaced_at) {
     if (all) return replaced_at == kNeverReplaced;
     return start < window_end && replaced_at >= window_end && (!is_span || end > window_start);
+}
+
+// With a cross-fade of `fade` seconds (> 0), how opaque a series state is at the window's
+// end, 0 to 1: a new state fades in over `fade` after its start, the state it replaces fades
+// out over the same time, so a change never pops. 0: not drawn. Without a fade (or with
+// `all`) it is 1 exactly when series_state_shown says so.
+inline float series_state_opacity(bool all, UnixSeconds window_start, UnixSeconds window_end, UnixSeconds start,
+                                  UnixSeconds end, bool is_span, UnixSeconds replaced_at, UnixSeconds fade) {
+    if (fade <= 0 || all)
+        return series_state_shown(all, window_start, window_end, start, end, is_span, replaced_at) ? 1.f : 0.f;
+    if (start >= window_end || (is_span && end <= window_start)) return 0.f;
+    auto part = [fade](UnixSeconds since) { return static_cast<float>(static_cast<double>(since) / static_cast<double>(fade)); };
+    float in = std::min(1.f, part(window_end - start));
+    if (replaced_at >= window_end) return in;
+    UnixSeconds since_replaced = window_end - replaced_at;
+    if (since_replaced >= fade) return 0.f;
+    return std::min(in, 1.f - part(since_replaced));
 }
 
 }  // namespace chronomap

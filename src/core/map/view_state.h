@@ -76,6 +76,9 @@ struct ViewState {
     double pixel_scale = 1;           // device pixels per logical pixel (HiDPI)
     TimeWindow time;
     TimeMode time_mode = TimeMode::window;
+    // Map time over which a series' replaced state fades out while its new one fades in
+    // (render --animate --crossfade); 0: the new state replaces the old one at once.
+    UnixSeconds series_fade = 0;
     std::uint64_t category_mask = ~std::uint64_t{0};  // bit i: category i shown (i >= 63 share bit 63)
     EventFilter filter;
     std::vector<std::string> selection;               // event ids

@@ -144,6 +144,26 @@ TEST_CASE("series: the latest state that has begun shows, older ones are replace
     CHECK_FALSE(series_state_shown(true, 0, 0, 10, 11, false, 20));
 }
 
+TEST_CASE("series cross-fade: the replaced state fades out as the new one fades in, never both whole") {
+    // Zone A's state of the 10th is replaced by its state of the 20th; fade 4 (four frames of 1).
+    auto opacity = [](UnixSeconds start, UnixSeconds replaced, UnixSeconds window_end, UnixSeconds fade) {
+        return series_state_opacity(false, window_end - 1, window_end, start, start + 1, false, replaced, fade);
+    };
+    CHECK(opacity(10, 20, 20, 4) == 1.f);  // the window ends as the new state begins
+    CHECK(opacity(20, kNeverReplaced, 20, 4) == 0.f);
+    CHECK(opacity(10, 20, 21, 4) == doctest::Approx(0.75));  // first frame of the change
+    CHECK(opacity(20, kNeverReplaced, 21, 4) == doctest::Approx(0.25));
+    CHECK(opacity(10, 20, 22, 4) == doctest::Approx(0.5));  // halfway: the two states mix
+    CHECK(opacity(20, kNeverReplaced, 22, 4) == doctest::Approx(0.5));
+    CHECK(opacity(10, 20, 24, 4) == 0.f);  // the fade is over: only the new state
+    CHECK(opacity(20, kNeverReplaced, 24, 4) == 1.f);
+    // Without a fade it is series_state_shown, whole or nothing.
+    CHECK(opacity(10, 20, 21, 0) == 0.f);
+    CHECK(opacity(20, kNeverReplaced, 21, 0) == 1.f);
+    // A span over before the window shows nothing, fade or not.
+    CHECK(series_state_opacity(false, 40, 50, 15, 30, true, kNeverReplaced, 4) == 0.f);
+}
+
 namespace {
 EventStore zone_store() {
     // Two states of the zone held east of Deir ez-Zor, a front line, a town.
