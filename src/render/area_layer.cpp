@@ -134,7 +134,22 @@ bool same_sizes(const std::vector<std::vector<std::vector<Point2>>>& a, const st
 AreaLayer::AreaLayer(const EventStore& store, FontAtlas& atlas)
     : store_(store), program_("area", shaders::k_area_vert, shaders::k_area_frag), text_(atlas) {
     AreaMesh mesh;
-    auto index_count = [&] { return static_cast<GLsizei>(mesh.indices.size()); };
+    // Each level's fills and lines go to index arrays of their own, joined at the end: in a
+    // level, the shapes lie side by side in event (start time) order, so the shapes a window
+    // shows, neighbours in time, merge into a few long ranges. llvmpipe pays per range drawn.
+    std::array<std::vector<std::uint32_t>, kDetailLevels> level_fills, level_lines;
+    // Moves what was appended to mesh.indices onto `to`; returns where it starts there.
+    auto take_indices = [&](std::vector<std::uint32_t>& to) {
+        auto first = static_cast<GLint>(to.size());
+        to.insert(to.end(), mesh.indices.begin(), mesh.indices.end());
+        mesh.indices.clear();
+        return first;
+    };
+    auto copy_range = [](const std::vector<std::uint32_t>& from, GLint first, GLsizei count, std::vector<std::uint32_t>& to) {
+        auto at = static_cast<GLint>(to.size());
+        to.insert(to.end(), from.begin() + first, from.begin() + first + count);
+        return at;
+    };
     for (std::uint32_t i : store.geometry_events()) {
         GeometryRef g = store.geometry(i);
         if (g.kind() == GeometryKind::point) continue;
@@ -148,13 +163,15 @@ AreaLayer::AreaLayer(const EventStore& store, FontAtlas& atlas)
         for (size_t level = kDetailLevels; level-- > 0;) {
             std::vector<std::vector<std::vector<Point2>>> thinned =
                 level + 1 == kDetailLevels ? full : thin_shape(full, detail_tolerance(level), shape.area);
-            if (level + 1 < kDetailLevels && same_sizes(thinned, rings)) {
-                shape.level[level] = shape.level[level + 1];
+            LevelRanges& part = shape.level[level];
+            if (level + 1 < kDetailLevels && same_sizes(thinned, rings)) {  // the finer level's triangles
+                const LevelRanges& finer = shape.level[level + 1];
+                part = finer;
+                part.fill_first = copy_range(level_fills[level + 1], finer.fill_first, finer.fill_count, level_fills[level]);
+                part.line_first = copy_range(level_lines[level + 1], finer.line_first, finer.line_count, level_lines[level]);
                 continue;
             }
             rings = std::move(thinned);
-            LevelRanges& part = shape.level[level];
-            part.fill_first = index_count();
             if (shape.area)
                 for (const auto& polygon : rings) {
                     auto base = static_cast<std::uint32_t>(mesh.vertices.size());
@@ -163,17 +180,29 @@ AreaLayer::AreaLayer(const EventStore& store, FontAtlas& atlas)
                             mesh.vertices.push_back({static_cast<float>(w.x), static_cast<float>(w.y), 0, 0, 0, category, flags});
                     for (std::uint32_t index : triangulate_polygon(polygon)) mesh.indices.push_back(base + index);
                 }
-            part.fill_count = index_count() - part.fill_first;
-            part.line_first = index_count();
+            part.fill_first = take_indices(level_fills[level]);
+            part.fill_count = static_cast<GLsizei>(level_fills[level].size()) - part.fill_first;
             for (const auto& polygon : rings)
                 for (const auto& points : polygon) {
                     append_line(points, category, flags, mesh);
                     if (!shape.area && g.arrow()) append_arrowhead(points, category, mesh);
                 }
-            part.line_count = index_count() - part.line_first;
+            part.line_first = take_indices(level_lines[level]);
+            part.line_count = static_cast<GLsizei>(level_lines[level].size()) - part.line_first;
         }
         shapes_.push_back(shape);
     }
+    std::array<GLint, kDetailLevels> fill_base{}, line_base{};
+    for (size_t level = 0; level < kDetailLevels; ++level) {
+        fill_base[level] = static_cast<GLint>(mesh.indices.size());
+        mesh.indices.insert(mesh.indices.end(), level_fills[level].begin(), level_fills[level].end());
+        line_base[level] = static_cast<GLint>(mesh.indices.size());
+        mesh.indices.insert(mesh.indices.end(), level_lines[level].begin(), level_lines[level].end());
+        level_fills[level] = {}, level_lines[level] = {};
+    }
+    for (Shape& shape : shapes_)
+        for (size_t level = 0; level < kDetailLevels; ++level)
+            shape.level[level].fill_first += fill_base[level], shape.level[level].line_first += line_base[level];
     glBindVertexArray(vao_);
     glBindBuffer(GL_ARRAY_BUFFER, vbo_);
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.vertices.size() * sizeof(AreaVertex)),

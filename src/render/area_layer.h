@@ -60,10 +60,17 @@ private:
         std::vector<const void*> offset;
         std::vector<GLsizei> count;
         void clear() { offset.clear(), count.clear(); }
+        // A range that starts where the last one ends extends it: one draw instead of two.
         void add(GLint first, GLsizei c) {
-            if (c > 0)
-                offset.push_back(reinterpret_cast<const void*>(static_cast<std::uintptr_t>(first) * sizeof(std::uint32_t))),
-                    count.push_back(c);
+            if (c <= 0) return;
+            auto at = static_cast<std::uintptr_t>(first) * sizeof(std::uint32_t);
+            if (!count.empty() &&
+                reinterpret_cast<std::uintptr_t>(offset.back()) + static_cast<std::uintptr_t>(count.back()) * sizeof(std::uint32_t) == at) {
+                count.back() += c;
+                return;
+            }
+            offset.push_back(reinterpret_cast<const void*>(at));
+            count.push_back(c);
         }
     };
     void draw_ranges(const FrameContext& frame, const Ranges& ranges, bool fill, float half_width, float alpha,
