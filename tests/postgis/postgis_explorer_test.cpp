@@ -17,6 +17,7 @@
 #include "core/sources/window_loader.h"
 #include "postgis/pg_connection.h"
 #include "postgis/pg_test_cluster.h"
+#include "postgis_test_support.h"
 #include "postgis/postgis_import.h"
 #include "postgis/postgis_source.h"
 #include "render/map_renderer.h"
@@ -24,6 +25,8 @@
 #include "test_helpers.h"
 
 using chronomap::test::PgTestCluster;
+using chronomap::test::cluster_or_skip;
+using chronomap::test::event_keys;
 using chronomap::test::run_chronomap;
 namespace pg = chronomap::postgis;
 using chronomap::EventStore;
@@ -32,25 +35,6 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 const std::string kAcled = std::string(CHRONOMAP_TEST_DATA) + "/import/acled-syria-libya-2017.csv";
-
-PgTestCluster* cluster_or_skip() {
-    PgTestCluster* cluster = PgTestCluster::shared();
-    if (!cluster) MESSAGE("skipped: " << PgTestCluster::skip_reason());
-    return cluster;
-}
-
-// An event as the map places it: start, end, position (ids of synthetic events are hashes).
-std::vector<std::string> markers(const EventStore& store) {
-    std::vector<std::string> out;
-    char key[96];
-    for (size_t i = 0; i < store.size(); ++i) {
-        std::snprintf(key, sizeof key, "%lld-%lld %.5f %.5f", static_cast<long long>(store.time(i).start),
-                      static_cast<long long>(store.time(i).end), store.lon()[i], store.lat()[i]);
-        out.emplace_back(key);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-}
 
 SourceQuery days(chronomap::UnixSeconds from, long long first_day, long long count) {
     SourceQuery q;
@@ -106,7 +90,7 @@ TEST_CASE("the windowed source gives the CSV's counts and marker positions for t
         CHECK(!content.grid);
         EventStore expected = chronomap::select_events(*csv.store, q);
         CHECK(content.server_count == static_cast<std::int64_t>(expected.size()));
-        CHECK(markers(*content.rows.store) == markers(expected));
+        CHECK(event_keys(*content.rows.store) == event_keys(expected));
     }
     CHECK(chronomap::select_events(*csv.store, early).size() != chronomap::select_events(*csv.store, boxed).size());
 }
@@ -132,7 +116,7 @@ TEST_CASE("above the marker limit a window comes as the server's density grid, a
     content = source->load_window_content(month, limits);
     REQUIRE(content.rows.store);
     CHECK(!content.grid);
-    CHECK(markers(*content.rows.store) == markers(chronomap::select_events(store, month)));
+    CHECK(event_keys(*content.rows.store) == event_keys(chronomap::select_events(store, month)));
 }
 
 TEST_CASE("a window change while a slow query runs cancels it, and the newest answer is shown") {
@@ -169,7 +153,7 @@ TEST_CASE("a window change while a slow query runs cancels it, and the newest an
     CHECK(answer->request == newest_id);  // the first window's answer never came
     CHECK(answer->query.start == newest.start);
     REQUIRE(answer->content.rows.store);
-    CHECK(markers(*answer->content.rows.store) == markers(chronomap::select_events(store, newest)));
+    CHECK(event_keys(*answer->content.rows.store) == event_keys(chronomap::select_events(store, newest)));
     CHECK(!loader.busy());
 }
 

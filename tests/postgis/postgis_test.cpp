@@ -11,21 +11,17 @@
 #include "cli/run_command.h"
 #include "postgis/pg_connection.h"
 #include "postgis/pg_test_cluster.h"
+#include "postgis_test_support.h"
 #include "postgis/postgis_source.h"
 #include "test_helpers.h"
 
 using chronomap::test::PgTestCluster;
+using chronomap::test::cluster_or_skip;
 using chronomap::test::run_chronomap;
 namespace fs = std::filesystem;
 
 namespace {
 const std::string kAcled = std::string(CHRONOMAP_TEST_DATA) + "/import/acled-syria-libya-2017.csv";
-
-PgTestCluster* cluster_or_skip() {
-    PgTestCluster* cluster = PgTestCluster::shared();
-    if (!cluster) MESSAGE("skipped: " << PgTestCluster::skip_reason());
-    return cluster;
-}
 
 std::string temporary(const std::string& name) {
     fs::path folder = fs::temp_directory_path() / "chronomap-postgis-test";

@@ -17,6 +17,7 @@
 #include "core/sources/event_source.h"
 #include "postgis/pg_connection.h"
 #include "postgis/pg_test_cluster.h"
+#include "postgis_test_support.h"
 #include "postgis/postgis_import.h"
 #include "postgis/postgis_source.h"
 #include "postgis/postgis_window.h"
@@ -24,6 +25,8 @@
 #include "test_helpers.h"
 
 using chronomap::test::PgTestCluster;
+using chronomap::test::cluster_or_skip;
+using chronomap::test::event_keys;
 using chronomap::test::run_chronomap;
 namespace pg = chronomap::postgis;
 using chronomap::EventStore;
@@ -31,12 +34,6 @@ using chronomap::SourceQuery;
 
 namespace {
 const std::string kAcled = std::string(CHRONOMAP_TEST_DATA) + "/import/acled-syria-libya-2017.csv";
-
-PgTestCluster* cluster_or_skip() {
-    PgTestCluster* cluster = PgTestCluster::shared();
-    if (!cluster) MESSAGE("skipped: " << PgTestCluster::skip_reason());
-    return cluster;
-}
 
 // Events starting in each of `buckets` equal parts of [start, end), counted in memory.
 std::vector<std::int64_t> histogram_in_memory(const EventStore& store, chronomap::UnixSeconds start,
@@ -49,20 +46,6 @@ std::vector<std::int64_t> histogram_in_memory(const EventStore& store, chronomap
         counts[std::min(b, counts.size() - 1)]++;
     }
     return counts;
-}
-
-// The synthetic events have no ids (the import gives each a hash of its text): an event is
-// known by its time and position.
-std::vector<std::string> sorted_ids(const EventStore& store) {
-    std::vector<std::string> ids;
-    char key[96];
-    for (size_t i = 0; i < store.size(); ++i) {
-        std::snprintf(key, sizeof key, "%lld-%lld %.5f %.5f", static_cast<long long>(store.time(i).start),
-                      static_cast<long long>(store.time(i).end), store.lon()[i], store.lat()[i]);
-        ids.emplace_back(key);
-    }
-    std::sort(ids.begin(), ids.end());
-    return ids;
 }
 
 // 3 000 synthetic point events over two years (bench/synthetic_events.h), in table "synthetic"
@@ -137,7 +120,7 @@ TEST_CASE("histogram, density grid and window rows from the server equal the in-
             REQUIRE(rows.store);
             EventStore expected = chronomap::select_events(s.store, q);
             CHECK(expected.size() > 10);
-            auto got = sorted_ids(*rows.store), want = sorted_ids(expected);
+            auto got = event_keys(*rows.store), want = event_keys(expected);
             INFO("server " << got.size() << " rows, first " << (got.empty() ? "" : got[0]) << "; memory "
                            << want.size() << ", first " << (want.empty() ? "" : want[0]));
             CHECK(got == want);
