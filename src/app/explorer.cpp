@@ -173,6 +173,13 @@ bool Explorer::open_server(const std::string& path, SourceOverview overview) {
     f.server->where = overview.where;
     // The worker's own source: its own connection, never used from this thread.
     f.server->loader = std::make_unique<WindowLoader>(make_event_source(path, source_options_), server_limits_);
+    // Review choices and decks shared with the table's other users: a third connection, this
+    // thread's. Without it the map still works; the two tabs say why they cannot save.
+    try {
+        f.server->workspace = make_event_source(path, source_options_)->workspace();
+    } catch (const std::exception& e) {
+        f.server->workspace_error = e.what();
+    }
     f.renderer->replace_store(*f.store, overview.extent);
     state_.histogram.assign(overview.histogram);
     state_.timeline.built = true;

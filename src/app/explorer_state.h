@@ -60,6 +60,10 @@ struct ServerWindow {
     bool dense = false;               // shown as the server's density grid
     std::string error;                // the last answer's error (the server went away ...)
     double last_answer_ms = 0;        // request to answer, for the status bar and tests
+    // Review choices and story decks shared with the table's other users (its own
+    // connection); null when it could not connect (`workspace_error` says why).
+    std::unique_ptr<SharedWorkspace> workspace;
+    std::string workspace_error;
     bool loading() const { return shown_request < asked_request && error.empty(); }
 };
 
@@ -115,9 +119,10 @@ struct MapInteraction {
 
 struct ReviewState {
     bool loaded = false;
-    std::string error;                 // the geocoder could not be opened
+    std::string error;                 // the list could not be had (a server's table: why)
     std::vector<ReviewItem> items;
     std::vector<PlaceChoice> pending;  // chosen but not yet saved (Ctrl+S)
+    std::vector<ChosenPlace> shared_pending;  // the same with positions, for a server's table
     int placing_item = -1;             // waiting for a click on the map for this item
     bool placing_adds_place = false;   // ... which also goes into the user's gazetteer
     std::string saved_message;
@@ -127,6 +132,10 @@ struct ReviewState {
 // (docs/story-format.md) that `chronomap present` shows.
 struct StoryState {
     std::string path;  // empty: next to the event file, EVENTS.story.json
+    // On a server's table the deck lives in its workspace: its name there and the revision
+    // read, so that a colleague's save in between is never overwritten.
+    std::string shared_name;
+    std::int64_t shared_revision = 0;
     bool loaded = false;
     Story story;
     bool dirty = false;

@@ -94,11 +94,10 @@ void handle_map_input(ExplorerState& state) {
             ReviewState& review = state.review;
             LonLat at = shown.pixel_to_lonlat({x, y});
             const ReviewItem& item = review.items[static_cast<size_t>(review.placing_item)];
-            review.pending.push_back({item.query.name, std::nullopt, at, ""});
-            for (size_t i : item.events) state.file.store->set_position(i, at.lon, at.lat, PlaceSource::geocoded);
-            state.file.renderer->positions_changed();
-    state.file.placement = count_placement(*state.file.store);
-            state.status = format_word(UiWord::status_placed_click, state.file.language, item.query.name.c_str());
+            state.status = format_word(state.file.server ? UiWord::status_placed_click_table : UiWord::status_placed_click,
+                                       state.file.language, item.query.name.c_str());
+            record_review_choice(state, static_cast<size_t>(review.placing_item), {item.query.name, std::nullopt, at, ""},
+                                 at, item.query.name);
             if (review.placing_adds_place)
                 add_review_place_to_gazetteer(state, static_cast<size_t>(review.placing_item), at);
             review.placing_item = -1;

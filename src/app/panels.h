@@ -37,6 +37,10 @@ void draw_detail_panel(ExplorerState& state);
 void draw_review_panel(ExplorerState& state);
 // Finds the places to review (once per file; opens the geocoder).
 void load_review(ExplorerState& state);
+// Records the user's choice for review item `item_index` at `at` (a file's events move now);
+// `place_name` is what the place is called (a server's rows keep it). Ctrl+S saves.
+void record_review_choice(ExplorerState& state, size_t item_index, PlaceChoice choice, LonLat at,
+                          const std::string& place_name);
 // Places the events of review item `item_index` on its candidate `candidate_index`.
 void choose_review_candidate(ExplorerState& state, size_t item_index, size_t candidate_index);
 // A review candidate as the panel lists it: name (CC), region  [lon, lat]  pop. or "size unknown".

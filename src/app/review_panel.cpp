@@ -13,6 +13,9 @@
 
 namespace chronomap {
 
+// A server's table may name thousands of places: the review lists the most named.
+constexpr size_t kMostNamesReviewed = 200;
+
 const char* status_word(const ExplorerState& state, GeocodeStatus status) {
     switch (status) {
         case GeocodeStatus::resolved: return tr(state, UiWord::status_resolved);
@@ -33,22 +36,32 @@ const char* method_word(const ExplorerState& state, MatchMethod method) {
     return tr(state, UiWord::method_exact);
 }
 
+void record_review_choice(ExplorerState& state, size_t item_index, PlaceChoice choice, LonLat at,
+                          const std::string& place_name) {
+    ReviewState& review = state.review;
+    const ReviewItem& item = review.items[item_index];
+    // A server's rows move when the choice is saved; a file's events move now.
+    if (state.file.server) review.shared_pending.push_back({choice, at, place_name});
+    review.pending.push_back(std::move(choice));
+    for (size_t i : item.events) state.file.store->set_position(i, at.lon, at.lat, PlaceSource::geocoded);
+    state.file.renderer->positions_changed();
+    state.file.placement = count_placement(*state.file.store);
+}
+
 void choose_review_candidate(ExplorerState& state, size_t item_index, size_t candidate_index) {
-    ReviewItem& item = state.review.items[item_index];
+    const ReviewItem& item = state.review.items[item_index];
     const GeocodeCandidate& candidate = item.result.alternatives[candidate_index];
     PlaceChoice choice{item.query.name, std::nullopt, std::nullopt, std::string(to_string_view(candidate.country))};
     if (candidate.geonameid)
         choice.geonameid = candidate.geonameid;
     else
         choice.coordinates = LonLat{candidate.lon, candidate.lat};
-    state.review.pending.push_back(choice);
-    for (size_t i : item.events) state.file.store->set_position(i, candidate.lon, candidate.lat, PlaceSource::geocoded);
-    state.file.renderer->positions_changed();
-    state.file.placement = count_placement(*state.file.store);
-    state.status = format_word(UiWord::status_placed_on, state.file.language, item.query.name.c_str(),
-                               display_name(*state.file.exonyms, candidate.geonameid, candidate.name,
-                                            to_string_view(candidate.country), state.file.names)
-                                   .c_str());
+    std::string shown = display_name(*state.file.exonyms, candidate.geonameid, candidate.name,
+                                     to_string_view(candidate.country), state.file.names);
+    std::string name = item.query.name;
+    record_review_choice(state, item_index, std::move(choice), {candidate.lon, candidate.lat}, candidate.name);
+    state.status = format_word(state.file.server ? UiWord::status_placed_on_table : UiWord::status_placed_on,
+                               state.file.language, name.c_str(), shown.c_str());
 }
 
 std::string review_candidate_label(const GeocodeCandidate& c, DateLanguage language) {
@@ -100,12 +113,33 @@ bool chosen(const ReviewState& review, const std::string& name) {
 
 }  // namespace
 
+// A server's table: the choices go to the table for everyone, and the map asks for its
+// window again so that the rows just placed show.
+void save_shared_review_choices(ExplorerState& state) {
+    ReviewState& review = state.review;
+    ServerWindow& server = *state.file.server;
+    try {
+        if (!server.workspace) throw std::runtime_error(server.workspace_error);
+        std::int64_t placed = server.workspace->save_place_choices(review.shared_pending);
+        state.status = format_word(UiWord::saved_choices_table, state.file.language, review.pending.size(),
+                                   server.workspace->where().c_str(), static_cast<long long>(placed));
+        review.pending.clear();
+        review.shared_pending.clear();
+        review.loaded = false;    // the list again, without the names just placed
+        server.has_asked = false;  // the window again, with the rows just placed
+    } catch (const std::exception& e) {
+        state.status = format_word(UiWord::could_not_save, state.file.language, e.what());
+    }
+    review.saved_message = state.status;
+}
+
 void save_review_choices(ExplorerState& state) {
     ReviewState& review = state.review;
     if (review.pending.empty() || !state.file.store) {
         state.status = tr(state, UiWord::nothing_to_save);
         return;
     }
+    if (state.file.server) return save_shared_review_choices(state);
     try {
         // The file as it is on disk now, so edits made elsewhere since loading are kept.
         std::string text = read_text_file(state.file.path);
@@ -122,8 +156,23 @@ void save_review_choices(ExplorerState& state) {
 void load_review(ExplorerState& state) {
     ReviewState& review = state.review;
     if (review.loaded) return;
-    if (Geocoder* geocoder = explorer_geocoder(state)) review.items = places_to_review(*state.file.store, *geocoder);
     review.loaded = true;
+    review.error.clear();
+    Geocoder* geocoder = explorer_geocoder(state);
+    if (!geocoder) return;
+    if (!state.file.server) {
+        review.items = places_to_review(*state.file.store, *geocoder);
+        return;
+    }
+    // A server's table: the names its unplaced rows write, asked once when the tab opens.
+    try {
+        ServerWindow& server = *state.file.server;
+        if (!server.workspace) throw std::runtime_error(server.workspace_error);
+        review.items = places_to_review(server.workspace->unplaced_names(kMostNamesReviewed), *geocoder);
+    } catch (const std::exception& e) {
+        review.items.clear();
+        review.error = e.what();
+    }
 }
 
 void draw_review_panel(ExplorerState& state) {
@@ -131,6 +180,10 @@ void draw_review_panel(ExplorerState& state) {
     load_review(state);
     if (!state.geocoder_error.empty()) {
         ImGui::TextWrapped("%s", format_word(UiWord::gazetteer_error, state.file.language, state.geocoder_error.c_str()).c_str());
+        return;
+    }
+    if (!review.error.empty()) {
+        ImGui::TextWrapped("%s", format_word(UiWord::review_not_listed, state.file.language, review.error.c_str()).c_str());
         return;
     }
     if (review.items.empty()) {
@@ -151,7 +204,7 @@ void draw_review_panel(ExplorerState& state) {
         ImGui::PushID(static_cast<int>(k));
         std::string heading = item.query.name + (item.query.country.empty() ? "" : " (" + item.query.country + ")") +
                               "  ·  " + status_word(state, item.result.status) + ", " +
-                              event_count(item.events.size(), state.file.language);
+                              event_count(item.event_count(), state.file.language);
         if (chosen(review, item.query.name)) heading += std::string("  ") + tr(state, UiWord::chosen);
         heading += "###item";  // the same node whether chosen or not
         if (ImGui::TreeNodeEx(heading.c_str(), k < 3 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
@@ -160,6 +213,7 @@ void draw_review_panel(ExplorerState& state) {
                 size_t i = item.events[e];
                 ImGui::TextDisabled("%s", std::string(store.title(i).empty() ? store.id(i) : store.title(i)).c_str());
             }
+            for (const std::string& title : item.titles) ImGui::TextDisabled("%s", title.c_str());
             // Nothing plausible: the user's own knowledge comes first, not a list of strangers.
             bool nothing = item.result.alternatives.empty();
             if (nothing) {

@@ -21,10 +21,40 @@ std::string default_story_path(const std::string& events_path) {
     return (p.parent_path() / (p.stem().string() + ".story.json")).string();
 }
 
+// A server's table keeps its decks (SharedWorkspace): the one the URI names (?story=NAME),
+// else the table's own. True when the deck came from there.
+bool load_shared_story(ExplorerState& state) {
+    StoryState& s = state.story;
+    SharedWorkspace* workspace = state.file.server ? state.file.server->workspace.get() : nullptr;
+    if (!workspace) return false;
+    s.shared_name = workspace->deck_name();
+    s.path = workspace->where() + ", deck \"" + s.shared_name + "\"";
+    try {
+        std::optional<SharedDeck> deck = workspace->load_deck(s.shared_name);
+        if (!deck) return false;
+        StoryLoadResult loaded = parse_story_text(deck->text, s.path, std::filesystem::current_path());
+        s.problems = loaded.diagnostics;
+        if (!loaded.story) return false;
+        s.story = *loaded.story;
+        s.shared_revision = deck->revision;
+        return true;
+    } catch (const std::exception& e) {
+        s.problems.push_back({Severity::error, s.path, 0, 0, "", e.what(), ""});
+        return false;
+    }
+}
+
 void load_story(ExplorerState& state) {
     StoryState& s = state.story;
     if (s.loaded) return;
     s.loaded = true;
+    if (state.file.server) {
+        if (load_shared_story(state)) return;
+        s.story.title = state.file.store->title_of_file();
+        s.story.events = s.shared_name;  // what the deck is about; `present URI` reads the table
+        s.story.theme = state.view.theme;
+        return;
+    }
     if (s.path.empty()) s.path = default_story_path(state.file.path);
     if (std::filesystem::exists(s.path)) {
         StoryLoadResult loaded = load_story_file(s.path);
@@ -60,8 +90,32 @@ void add_view_as_slide(ExplorerState& state) {
     state.story.dirty = true;
 }
 
+namespace {
+// To the table's workspace, over the revision read: a colleague's save in between is kept,
+// and this deck saved beside it under a new name.
+void save_shared_story(ExplorerState& state) {
+    StoryState& s = state.story;
+    try {
+        SharedWorkspace* workspace = state.file.server->workspace.get();
+        if (!workspace) throw std::runtime_error(state.file.server->workspace_error);
+        DeckSaved saved = workspace->save_deck({s.shared_name, story_to_text(s.story), s.shared_revision});
+        state.status = saved.conflict
+                           ? format_word(UiWord::status_deck_conflict, state.file.language, s.shared_name.c_str(), saved.name.c_str())
+                           : format_word(UiWord::status_saved_deck_table, state.file.language, saved.name.c_str(),
+                                         workspace->where().c_str());
+        s.shared_name = saved.name;
+        s.shared_revision = saved.revision;
+        s.path = workspace->where() + ", deck \"" + s.shared_name + "\"";
+        s.dirty = false;
+    } catch (const std::exception& e) {
+        state.status = format_word(UiWord::status_deck_not_saved, state.file.language, e.what());
+    }
+}
+}  // namespace
+
 void save_story(ExplorerState& state) {
     load_story(state);
+    if (state.file.server) return save_shared_story(state);
     try {
         write_story_file(state.story.path, state.story.story);
         state.story.dirty = false;

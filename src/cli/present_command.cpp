@@ -9,6 +9,8 @@
 #include "cli/web_story_export.h"
 #include "core/io/geodata_paths.h"
 #include "core/i18n/language.h"
+#include "core/sources/event_source.h"
+#include "core/sources/source_uri.h"
 #include "core/story/story_reader.h"
 #include "video/video_writer.h"
 
@@ -63,11 +65,38 @@ int present_exit_code(const LoadedStory& loaded) {
 
 namespace {
 
+// `present 'postgresql://...?table=T&story=NAME'`: the deck saved in the table's workspace
+// (the explorer's Story tab), its events the table's.
+StoryLoadResult load_shared_story(const std::string& uri) {
+    StoryLoadResult read;
+    std::string shown = redact_password(uri);
+    try {
+        std::unique_ptr<SharedWorkspace> workspace = make_event_source(uri)->workspace();
+        if (!workspace) throw std::runtime_error("this source keeps no story decks");
+        std::optional<SharedDeck> deck = workspace->load_deck(workspace->deck_name());
+        if (!deck) {
+            std::string names;
+            for (const std::string& name : workspace->deck_names()) names += (names.empty() ? "" : ", ") + ("\"" + name + "\"");
+            read.diagnostics.push_back({Severity::error, shown, 0, 0, "",
+                                        "there is no story deck \"" + workspace->deck_name() + "\" in " + workspace->where(),
+                                        names.empty() ? "save one from the explorer's Story tab (chronomap view URI)"
+                                                      : "decks there: " + names + "; name one with ?story=NAME"});
+            return read;
+        }
+        read = parse_story_text(deck->text, shown + " (deck " + deck->name + ")", std::filesystem::current_path());
+        read.events_path = uri;  // the deck's events are the table's
+    } catch (const std::exception& e) {
+        read.diagnostics.push_back({Severity::error, shown, 0, 0, "", e.what(), ""});
+    }
+    return read;
+}
+
 int run_present(const PresentOptions& options) {
-    StoryLoadResult read = load_story_file(options.story);
+    bool shared = !uri_scheme(options.story).empty();
+    StoryLoadResult read = shared ? load_shared_story(options.story) : load_story_file(options.story);
     print_diagnostics(read.diagnostics, std::cerr);
     if (!read.story) {
-        std::cerr << "chronomap present: " << options.story << " cannot be shown (see above)\n";
+        std::cerr << "chronomap present: " << redact_password(options.story) << " cannot be shown (see above)\n";
         return kExitBadInput;
     }
     LoadedStory loaded;
@@ -81,8 +110,8 @@ int run_present(const PresentOptions& options) {
     }
     loaded.events = load_and_report(loaded.events_path.string(), {});
     if (!loaded.events.store) {
-        std::cerr << "chronomap present: the story's event file " << loaded.events_path.string()
-                  << " cannot be read (\"events\" in " << options.story << ")\n";
+        std::cerr << "chronomap present: the story's event file " << redact_password(loaded.events_path.string())
+                  << " cannot be read (\"events\" in " << redact_password(options.story) << ")\n";
         return exit_code_for(loaded.events);
     }
     loaded.geodata = geodata_dir(options.geodata);
@@ -96,7 +125,7 @@ int run_present(const PresentOptions& options) {
             const EventStore& store = *loaded.events.store;
             for (size_t e = 0; e < store.size() && !found; ++e) found = store.id(e) == id;
             if (!found)
-                std::cerr << options.story << ": warning: slide " << i + 1 << " selects \"" << id
+                std::cerr << redact_password(options.story) << ": warning: slide " << i + 1 << " selects \"" << id
                           << "\", which is not in " << loaded.events_path.filename().string()
                           << "\n";
         }

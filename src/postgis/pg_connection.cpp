@@ -2,6 +2,7 @@
 
 #include <libpq-fe.h>
 
+#include <cctype>
 #include <string_view>
 
 
@@ -35,6 +36,23 @@ std::string connection_hint(const std::string& why) {
 
 }  // namespace
 
+namespace {
+// "Brief%20du%2024" -> "Brief du 24"; "+" is a space too, as browsers write query strings.
+std::string percent_decoded(const std::string& text) {
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '%' && i + 2 < text.size() && std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
+            std::isxdigit(static_cast<unsigned char>(text[i + 2]))) {
+            out += static_cast<char>(std::stoi(text.substr(i + 1, 2), nullptr, 16));
+            i += 2;
+        } else {
+            out += text[i] == '+' ? ' ' : text[i];
+        }
+    }
+    return out;
+}
+}  // namespace
+
 ParsedUri split_chronomap_parameters(const std::string& uri) {
     ParsedUri parsed;
     size_t query = uri.find('?');
@@ -51,6 +69,8 @@ ParsedUri split_chronomap_parameters(const std::string& uri) {
         std::string pair = uri.substr(at, amp - at);
         if (pair.starts_with("table="))
             parsed.table = pair.substr(6);
+        else if (pair.starts_with("story="))
+            parsed.story = percent_decoded(pair.substr(6));
         else if (!pair.empty())
             kept += (kept.empty() ? "" : "&") + pair;
         at = amp + 1;

@@ -32,10 +32,12 @@ struct PgCancelled : PgError {
 
 using chronomap::redact_password;  // core/sources/source_uri.h
 
-// A URI with chronomap's own parameters taken out (libpq refuses unknown ones): `table=NAME`.
+// A URI with chronomap's own parameters taken out (libpq refuses unknown ones): `table=NAME`
+// and `story=NAME` (a shared deck, docs/postgis.md; %20 and the like decoded).
 struct ParsedUri {
     std::string connection;  // what libpq receives
     std::string table;       // empty: not given
+    std::string story;       // empty: not given
 };
 ParsedUri split_chronomap_parameters(const std::string& uri);
 

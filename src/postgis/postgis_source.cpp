@@ -10,6 +10,7 @@
 #include "postgis/pg_connection.h"
 #include "postgis/postgis_schema.h"
 #include "postgis/postgis_window.h"
+#include "postgis/postgis_workspace.h"
 
 namespace chronomap::postgis {
 namespace {
@@ -29,6 +30,7 @@ class PostgisSource : public EventSource {
         ParsedUri parsed = split_chronomap_parameters(uri);
         connection_ = parsed.connection;
         table_ = parsed.table.empty() ? kDefaultTable : parsed.table;
+        story_ = parsed.story;
         shown_ = redact_password(uri);
     }
     std::string description() const override { return "PostGIS table \"" + table_ + "\""; }
@@ -37,6 +39,9 @@ class PostgisSource : public EventSource {
     std::optional<SourceOverview> overview(int buckets) override;
     WindowContent load_window_content(const SourceQuery& query, const WindowLimits& limits) override;
     void cancel() override;
+    std::unique_ptr<SharedWorkspace> workspace() override {
+        return open_postgis_workspace(connection_, table_, story_);
+    }
 
   private:
     // One connection for the source's life: a window change costs its query, not a
@@ -45,7 +50,7 @@ class PostgisSource : public EventSource {
     // The window's rows as one chronomap document read by the native reader. Throws PgError.
     // `metadata_only`: no row, the title and categories alone.
     LoadResult rows_of(PgConnection& db, const SourceQuery& query, bool metadata_only = false);
-    std::string connection_, table_, shown_;
+    std::string connection_, table_, story_, shown_;
     SourceOptions options_;
     std::mutex db_mutex_;  // cancel() comes from another thread while db_ may be replaced
     std::unique_ptr<PgConnection> db_;

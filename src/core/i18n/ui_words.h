@@ -155,6 +155,14 @@ namespace chronomap {
     X(nothing_to_save, "nothing to save: choose places in the Review tab first",                           \
       "rien à enregistrer : choisissez d'abord des lieux dans l'onglet Lieux")                  \
     X(saved_choices, "saved %zu place choices in %s", "%zu choix de lieux enregistrés dans %s")            \
+    X(saved_choices_table, "saved %zu place choices to %s: %lld events placed, for everyone using the table", \
+      "%zu choix de lieux enregistrés dans %s : %lld événements placés, pour tous les utilisateurs de la table") \
+    X(status_placed_on_table, "\"%s\" placed on %s; Ctrl+S saves it to the table for everyone",              \
+      "« %s » placé sur %s ; Ctrl+S l'enregistre dans la table, pour tous")                                \
+    X(status_placed_click_table, "placed \"%s\" where you clicked; Ctrl+S saves it to the table for everyone", \
+      "« %s » placé où vous avez cliqué ; Ctrl+S l'enregistre dans la table, pour tous")                   \
+    X(review_not_listed, "The places to review could not be listed: %s",                                   \
+      "Impossible de lister les lieux à vérifier : %s")                                                    \
     X(could_not_save, "could not save: %s", "enregistrement impossible : %s")                              \
     X(every_place_placed, "Every named place is on the map.", "Tous les lieux nommés sont sur la carte.")  \
     X(names_not_placed,                                                                                    \
@@ -200,6 +208,10 @@ namespace chronomap {
     X(slide_seconds, "seconds", "secondes")                                                                \
     X(status_saved_deck, "saved the deck %s (chronomap present %s)", "récit enregistré : %s (chronomap present %s)") \
     X(status_deck_not_saved, "could not save the deck: %s", "enregistrement du récit impossible : %s")     \
+    X(status_saved_deck_table, "saved the deck \"%s\" to %s, for everyone using the table",                \
+      "récit « %s » enregistré dans %s, pour tous les utilisateurs de la table")                           \
+    X(status_deck_conflict, "someone saved the deck \"%s\" since you opened it: theirs is kept, yours is saved beside it as \"%s\"", \
+      "quelqu'un a enregistré le récit « %s » depuis son ouverture : le sien est gardé, le vôtre est enregistré à côté sous « %s »") \
     /* layers */                                                                                           \
     X(layer_basemap, "Basemap", "Fond de carte")                                                           \
     X(layer_events, "Events", "Événements")                                                                \

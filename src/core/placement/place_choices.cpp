@@ -38,6 +38,8 @@ std::string places_text(const nlohmann::ordered_json& places, const std::optiona
 
 }  // namespace
 
+std::string place_choice_entry(const PlaceChoice& choice) { return one_line_json(choice_entry(choice)); }
+
 std::string add_place_choices(std::string_view original_text, const std::vector<PlaceChoice>& choices) {
     // A byte-order mark stays where it is; the root object follows it.
     constexpr std::string_view kBom = "\xEF\xBB\xBF";

@@ -22,6 +22,10 @@ struct PlaceChoice {
     std::string country;                // ISO code of the choice, when known
 };
 
+// One entry of a "places" table for the choice, as one line of JSON:
+// {"coordinates": [38.99, 35.95], "country": "SY", "note": "chosen in the explorer's review"}.
+std::string place_choice_entry(const PlaceChoice& choice);
+
 // The document with each choice added to its top-level "places" table (created if
 // missing; an existing entry of the same name is replaced). Everything else is kept.
 // Throws std::invalid_argument when the text is not one JSON object.

@@ -16,6 +16,7 @@
 #include "core/timeline/time_histogram.h"
 #include "core/map/view_state.h"
 #include "core/sources/field_mapping.h"
+#include "core/sources/shared_workspace.h"
 #include "core/sources/source_format.h"
 #include "core/time/wild_date.h"
 
@@ -95,6 +96,10 @@ class EventSource {
     // Stops the query running in load_window_content from another thread; it then returns
     // with `cancelled` set. Does nothing for files.
     virtual void cancel() {}
+    // Where review choices and story decks are shared with the other users of a server's
+    // table (its own connection); nullptr for a file, whose choices go into the file.
+    // Throws std::runtime_error (with what to do) when the server cannot be reached.
+    virtual std::unique_ptr<SharedWorkspace> workspace() { return nullptr; }
 };
 
 // The source for a path, chosen by content and extension. Never null: a file chronomap
