@@ -36,8 +36,19 @@ const char* kEvents = R"({"chronomap": 1, "title": "Équipe : vérifications", "
  {"id": "e", "title": "Deir ez-Zor", "time": "2017-09-28", "coordinates": [40.14, 35.33]}
 ]})";
 
+// The tests' files, in one folder removed when the program ends.
+struct ScratchRoot {
+    std::filesystem::path path =
+        std::filesystem::temp_directory_path() / ("chronomap-workspace-" + std::to_string(::getpid()));
+    ~ScratchRoot() {
+        std::error_code ignored;
+        std::filesystem::remove_all(path, ignored);
+    }
+};
+
 std::filesystem::path scratch(const std::string& name) {
-    auto dir = std::filesystem::temp_directory_path() / ("chronomap-workspace-" + std::to_string(::getpid()) + "-" + name);
+    static ScratchRoot root;
+    auto dir = root.path / name;
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     return dir;
