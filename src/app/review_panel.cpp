@@ -190,7 +190,7 @@ void draw_review_panel(ExplorerState& state) {
         ImGui::TextWrapped("%s", tr(state, UiWord::every_place_placed));
         return;
     }
-    ImGui::TextWrapped("%s", format_word(UiWord::names_not_placed, state.file.language, review.items.size()).c_str());
+    ImGui::TextWrapped("%s", format_word(state.file.server ? UiWord::names_not_placed_table : UiWord::names_not_placed, state.file.language, review.items.size()).c_str());
     if (!review.pending.empty()) {
         if (ImGui::Button(tr(state, UiWord::save_choices))) save_review_choices(state);
         ImGui::SameLine();

@@ -170,6 +170,11 @@ namespace chronomap {
       "in the file's \"places\" table.",                                                                   \
       "%zu noms ne sont pas placés. Choisissez le bon lieu, ou cliquez sur la carte ; Ctrl+S enregistre "  \
       "les choix dans la table « places » du fichier.")                                                    \
+    X(names_not_placed_table,                                                                              \
+      "%zu names of the table's events are not placed. Pick the right place, or click on the map; Ctrl+S " \
+      "places their events for everyone using the table.",                                                \
+      "%zu noms des événements de la table ne sont pas placés. Choisissez le bon lieu, ou cliquez sur la "  \
+      "carte ; Ctrl+S place leurs événements pour tous les utilisateurs de la table.")                     \
     X(save_choices, "Save choices (Ctrl+S)", "Enregistrer les choix (Ctrl+S)")                             \
     X(unsaved, "%zu unsaved", "%zu non enregistrés")                                                       \
     X(chosen, "(chosen)", "(choisi)")                                                                      \
