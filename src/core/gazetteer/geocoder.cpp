@@ -232,6 +232,10 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
     bool user_point = false;
     for (const AliasEntry* e : aliases_.find(basic, skeleton, matched_basic)) {
         if (e->kind == AliasKind::country) continue;
+        // A skeleton of one consonant is shared by chance as often as not: "Hajjah" (YE) and
+        // the exonym "La Haye" both give "haia". Only the name as written counts then
+        // ("Fallouja", falui, still reaches the exonym "Falloujah").
+        if (!matched_basic && consonants(skeleton).size() <= 1) continue;
         if (e->has_country() && !in_hint(e->country)) continue;
         if (e->kind == AliasKind::area) {
             if (user_point) continue;
@@ -374,7 +378,7 @@ struct Geocoder::Evidence {
     // The most important place bearing the name as written outside the hinted country.
     std::optional<GeocodeCandidate> namesake_abroad;
     Feature namesake_abroad_feature = Feature::populated;
-    size_t basic_length = 0, skeleton_length = 0;
+    size_t basic_length = 0, skeleton_length = 0, skeleton_consonants = 0;
     std::vector<std::string> said;  // what decided, when resolved
 };
 
@@ -483,7 +487,8 @@ std::string Geocoder::why_not_resolved(const std::vector<Scored>& found, Evidenc
         // "Tabqah" is Ath Thawrah (At Tabqah), "Kamechliyé" Al Qāmishlī: a town, the only
         // one of a like spelling where the user says.
         bool town = top.c.population >= kSmallPlace || top.feature <= Feature::seat2;
-        if (town && unrivalled && e.skeleton_length >= 4)
+        // Two consonants at least: "Soudja" (suia) is not Shuya (xuia), one consonant apart.
+        if (town && unrivalled && e.skeleton_length >= 4 && e.skeleton_consonants >= 2)
             return decided("a similar spelling of the only town so named in " + where);
         return "did you mean " + top_text +
                "? only a similar spelling matches; add the region or confirm it with --aliases";
@@ -842,6 +847,7 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
     evidence.context_km = context_distance_km(top.c, context);
     evidence.basic_length = basic->size();
     evidence.skeleton_length = skeleton.size();
+    evidence.skeleton_consonants = consonants(skeleton).size();
     std::string doubt = why_not_resolved(found, evidence);
     bool resolved = doubt.empty();
     // A place resolved over close scores (a dominant name) is as sure as a clear winner.
