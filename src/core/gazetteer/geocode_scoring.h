@@ -29,8 +29,8 @@ inline constexpr size_t kMaxFuzzyPlaces = 200;  // places taken from fuzzy keys,
 // Without a country, an alternate name is taken over places that bear it as their own
 // when the place outweighs them this much (ten times the people, or a higher rank).
 inline constexpr double kDominance = 1.0;
-// ... but never over a place that bears the name as its own and is a city of this size (or a
-// capital or the seat of a governorate): "Bethlehem" is not Belém (BR).
+// ... but never over another place of the name (its own or another of its names) that is a
+// city of this size, a capital or the seat of a governorate: "Bethlehem" is not Belém (BR).
 inline constexpr std::uint32_t kNamesakeCity = 50000;
 // A four-letter alternate name ("Alep") is taken without a country only for a city.
 inline constexpr std::uint32_t kCityPopulation = 500000;

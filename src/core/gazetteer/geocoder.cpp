@@ -405,8 +405,8 @@ std::string Geocoder::why_not_resolved(const std::vector<Scored>& found, Evidenc
     // A city that bears the name itself (a capital, the seat of a governorate, or 50,000
     // people) is what the name means as often as a bigger place's other name: "Bethlehem" is
     // Bethlehem (PS, US, ZA), not Belém (BR); "Victoria" not Hong Kong; "Tarabulus" Tripoli in
-    // Libya or Lebanon. Towns do not stand in the way: "Florence" is Firenze over Florence
-    // (US, 38,000), "Palmyra" Tadmur over Palmyra (US).
+    // Libya or Lebanon. Towns do not stand in the way: "Palmyra" is Tadmur over Palmyra (US,
+    // 3,600).
     auto known_in_own_right = [](const Scored& s) {
         return s.c.population >= kNamesakeCity || s.feature <= Feature::seat1;
     };
