@@ -216,12 +216,13 @@ TEST_CASE("a user gazetteer CSV as French Excel writes it: semicolons, quotes, a
 TEST_CASE("a place added from the review is found by every later lookup") {
     auto dir = std::filesystem::temp_directory_path() / "chronomap-my-places-test";
     std::filesystem::remove_all(dir);
-    // Baghouz: not in cities500; the user clicks it on the map and adds it.
-    auto index = add_user_place(dir, real_geocoder().gazetteer(), {"Baghouz", 34.45, 40.94, "Syrie"});
+    // Al-Shafa (Deir ez-Zor, 2018 fighting): neither in cities500 nor in the curated tables; the
+    // user clicks it on the map and adds it.
+    auto index = add_user_place(dir, real_geocoder().gazetteer(), {"Al-Shafa", 34.61, 40.87, "Syrie"});
     add_user_place(dir, real_geocoder().gazetteer(), {"Hajin\tvillage", 34.69, 40.83, "SY"});
     Geocoder geocoder = Geocoder::open(test::kGeodataDir);
     geocoder.add_gazetteer(Gazetteer::open(index));
-    CHECK(resolved_near(geocoder.lookup("Baghouz", "Syria"), 34.45, 40.94));
+    CHECK(resolved_near(geocoder.lookup("Al-Shafa", "Syria"), 34.61, 40.87));
     CHECK(resolved_near(geocoder.lookup("Hajin village", "SY"), 34.69, 40.83));  // tab kept out
     std::ifstream in(dir / "my-places.tsv");
     std::string table{std::istreambuf_iterator<char>(in), {}};

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <string>
+#include <string_view>
 
 namespace chronomap::geocode_scoring {
 
@@ -26,6 +28,20 @@ double feature_bonus(Feature feature) {
             return -1.5;
     }
     return 0;
+}
+
+Feature press_rank(Feature feature, const CountryCode& country) {
+    if (feature != Feature::capital) return feature;
+    // ISO 3166-1 codes of territories that are not sovereign states (GeoNames gives each a
+    // PPLC): French, US, British, Dutch, Danish, Chinese, Norwegian, Finnish, Australian and
+    // New Zealand dependencies.
+    static constexpr std::string_view kDependencies =
+        "RE GP MQ GF YT PM NC PF WF BL MF PR VI GU AS MP UM GI BM KY VG TC MS AI FK SH IO PN GS "
+        "AW CW SX BQ GL FO HK MO IM JE GG AX SJ BV CX CC NF HM TK NU CK ";
+    std::string code(to_string_view(country));
+    for (size_t at = 0; at + 2 < kDependencies.size(); at += 3)
+        if (kDependencies.substr(at, 2) == code) return Feature::seat1;
+    return feature;
 }
 
 double importance(std::uint32_t population, Feature feature) {

@@ -29,6 +29,9 @@ inline constexpr size_t kMaxFuzzyPlaces = 200;  // places taken from fuzzy keys,
 // Without a country, an alternate name is taken over places that bear it as their own
 // when the place outweighs them this much (ten times the people, or a higher rank).
 inline constexpr double kDominance = 1.0;
+// ... but never over another place of the name (its own or another of its names) that is a
+// city of this size, a capital or the seat of a governorate: "Bethlehem" is not Belém (BR).
+inline constexpr std::uint32_t kNamesakeCity = 50000;
 // A four-letter alternate name ("Alep") is taken without a country only for a city.
 inline constexpr std::uint32_t kCityPopulation = 500000;
 // Without a country, the file's other places decide when one candidate lies within
@@ -38,6 +41,10 @@ inline constexpr double kContextNearKm = 300, kContextFarKm = 600;
 
 // Capitals and administrative seats first.
 double feature_bonus(Feature feature);
+// The rank the press gives a place: GeoNames marks the seat of a dependent territory as a
+// capital (PPLC: Saint-Denis, Réunion), which for a reader is the seat of a region, as a
+// prefecture is (Saint-Denis near Paris is as likely meant).
+Feature press_rank(Feature feature, const CountryCode& country);
 // log10(population) plus the feature bonus.
 double importance(std::uint32_t population, Feature feature);
 // Great-circle distance.

@@ -232,6 +232,10 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
     bool user_point = false;
     for (const AliasEntry* e : aliases_.find(basic, skeleton, matched_basic)) {
         if (e->kind == AliasKind::country) continue;
+        // A skeleton of one consonant is shared by chance as often as not: "Hajjah" (YE) and
+        // the exonym "La Haye" both give "haia". Only the name as written counts then
+        // ("Fallouja", falui, still reaches the exonym "Falloujah").
+        if (!matched_basic && consonants(skeleton).size() <= 1) continue;
         if (e->has_country() && !in_hint(e->country)) continue;
         if (e->kind == AliasKind::area) {
             if (user_point) continue;
@@ -247,7 +251,7 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
             s.c = candidate_from_place(*index, MatchMethod::alias);
             s.name = gazetteer_->place(*index).name;
             s.place = *index;
-            s.feature = gazetteer_->place(*index).feature;
+            s.feature = press_rank(gazetteer_->place(*index).feature, s.c.country);
         } else {
             s.name = e->name;
             s.c.country = e->country;
@@ -280,10 +284,10 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
             s.c = candidate_from_place(m.place, method);
             s.name = p.name;
             s.place = m.place;
-            s.feature = p.feature;
+            s.feature = press_rank(p.feature, p.country);
             s.fuzzy_distance = fuzzy_distance;
             s.main_name = !m.alternate && fuzzy_distance == 0;
-            s.c.score = weight + importance(p.population, p.feature);
+            s.c.score = weight + importance(p.population, s.feature);
             found.push_back(std::move(s));
         }
     };
@@ -374,7 +378,7 @@ struct Geocoder::Evidence {
     // The most important place bearing the name as written outside the hinted country.
     std::optional<GeocodeCandidate> namesake_abroad;
     Feature namesake_abroad_feature = Feature::populated;
-    size_t basic_length = 0, skeleton_length = 0;
+    size_t basic_length = 0, skeleton_length = 0, skeleton_consonants = 0;
     std::vector<std::string> said;  // what decided, when resolved
 };
 
@@ -398,6 +402,22 @@ std::string Geocoder::why_not_resolved(const std::vector<Scored>& found, Evidenc
     bool prominent = top.c.population >= kProminentPlace || top.feature <= Feature::seat2;
     bool in_country = e.hinted || e.context_decides;
     auto weight = [](const Scored& s) { return importance(s.c.population, s.feature); };
+    // A city that bears the name itself (a capital, the seat of a governorate, or 50,000
+    // people) is what the name means as often as a bigger place's other name: "Bethlehem" is
+    // Bethlehem (PS, US, ZA), not Belém (BR); "Victoria" not Hong Kong; "Tarabulus" Tripoli in
+    // Libya or Lebanon. Towns do not stand in the way: "Palmyra" is Tadmur over Palmyra (US,
+    // 3,600).
+    auto known_in_own_right = [](const Scored& s) {
+        return s.c.population >= kNamesakeCity || s.feature <= Feature::seat1;
+    };
+    // Such a city, far from `top`, that bears the name as written (as its own or another name).
+    auto city_of_the_name_elsewhere = [&]() -> const Scored* {
+        for (const Scored& s : found)
+            if (&s != &top && (s.c.method == MatchMethod::exact || s.c.method == MatchMethod::alternate) &&
+                known_in_own_right(s) && distance_km(top.c.lat, top.c.lon, s.c.lat, s.c.lon) > kSamePlaceKm)
+                return &s;
+        return nullptr;
+    };
     // A famous place outweighs its small namesakes even when they bear the name as their
     // own: "Palmyra" is Tadmur (51,000 people), not Palmyra (US, 3,600).
     if (!in_country && top.c.method == MatchMethod::alternate && e.basic_length > 4 &&
@@ -409,7 +429,7 @@ std::string Geocoder::why_not_resolved(const std::vector<Scored>& found, Evidenc
                 (s.c.method == MatchMethod::exact || s.c.method == MatchMethod::alternate) &&
                 (!biggest || weight(s) > weight(*biggest)))
                 biggest = &s;
-        if (biggest && weight(top) >= weight(*biggest) + kDominance)
+        if (biggest && weight(top) >= weight(*biggest) + kDominance && !city_of_the_name_elsewhere())
             return decided("a name of " + top_text + ", far larger than any other place of the name (" +
                            describe(biggest->returned()) + ")");
     }
@@ -467,7 +487,8 @@ std::string Geocoder::why_not_resolved(const std::vector<Scored>& found, Evidenc
         // "Tabqah" is Ath Thawrah (At Tabqah), "Kamechliyé" Al Qāmishlī: a town, the only
         // one of a like spelling where the user says.
         bool town = top.c.population >= kSmallPlace || top.feature <= Feature::seat2;
-        if (town && unrivalled && e.skeleton_length >= 4)
+        // Two consonants at least: "Soudja" (suia) is not Shuya (xuia), one consonant apart.
+        if (town && unrivalled && e.skeleton_length >= 4 && e.skeleton_consonants >= 2)
             return decided("a similar spelling of the only town so named in " + where);
         return "did you mean " + top_text +
                "? only a similar spelling matches; add the region or confirm it with --aliases";
@@ -505,6 +526,8 @@ std::string Geocoder::why_not_resolved(const std::vector<Scored>& found, Evidenc
         if (other && !dominates(*other))
             return top_text + " is also the name of " + describe(other->returned()) +
                    "; add a country";
+        if (const Scored* city = city_of_the_name_elsewhere())
+            return top_text + " is also the name of " + describe(city->returned()) + "; add a country";
         return decided(other ? "a name of " + top_text + ", far larger than " +
                                    describe(other->returned())
                              : "an alternate name, no other place bears it");
@@ -778,7 +801,9 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
                 return distance_km(chosen.c.lat, chosen.c.lon, s.c.lat, s.c.lon) <= kSamePlaceKm ||
                        context_distance_km(s.c, context) >= kContextFarKm;
             });
-            if (rivals_far && found.size() > 1) {
+            // A single candidate near them is the clearest case ("Tarhounah", Tarhuna, among
+            // Tripoli and Gharyan): the file's places say the country as a hint would.
+            if (rivals_far) {
                 std::rotate(found.begin(), near, near + 1);
                 for (size_t i = 1; i < found.size(); ++i)
                     if (distance_km(found[0].c.lat, found[0].c.lon, found[i].c.lat,
@@ -822,6 +847,7 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
     evidence.context_km = context_distance_km(top.c, context);
     evidence.basic_length = basic->size();
     evidence.skeleton_length = skeleton.size();
+    evidence.skeleton_consonants = consonants(skeleton).size();
     std::string doubt = why_not_resolved(found, evidence);
     bool resolved = doubt.empty();
     // A place resolved over close scores (a dominant name) is as sure as a clear winner.
