@@ -304,6 +304,16 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
     std::vector<KeyMatch> matches, folded_matches;
     gazetteer_->find_both(basic, skeleton, matches, folded_matches);
     add_matches(matches, false, 0);
+    // A place found by its name as written outscores its look-alike match (weights 4 and 3
+    // over 2.5 and 2), which the merge below would drop: it is not read a second time.
+    if (!matches.empty() && !folded_matches.empty()) {
+        std::vector<std::uint32_t> written_places(matches.size());
+        for (size_t i = 0; i < matches.size(); ++i) written_places[i] = matches[i].place;
+        std::sort(written_places.begin(), written_places.end());
+        std::erase_if(folded_matches, [&](const KeyMatch& m) {
+            return std::binary_search(written_places.begin(), written_places.end(), m.place);
+        });
+    }
     add_matches(folded_matches, true, 0);
     // "Al-Raqqa" is "Raqqa" with its article: the name as written, not a look-alike of it.
     for (std::string_view article : {"al ", "el ", "ar ", "as ", "ad ", "ash ", "az ", "an ",
@@ -334,11 +344,14 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
         }
     }
 
-    // One entry per place, with its best score.
-    std::sort(found.begin(), found.end(), [](const Scored& a, const Scored& b) {
+    // One entry per place, with its best score. Key table matches come in place order, so
+    // the sort is often not needed.
+    auto by_place = [](const Scored& a, const Scored& b) {
         if (a.place != b.place) return a.place < b.place;
         return a.c.score > b.c.score;
-    });
+    };
+    if (!std::is_sorted(found.begin(), found.end(), by_place))
+        std::sort(found.begin(), found.end(), by_place);
     found.erase(std::unique(found.begin(), found.end(),
                             [](const Scored& a, const Scored& b) {
                                 return a.place >= 0 && a.place == b.place;
