@@ -285,7 +285,6 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
     }
 
     auto add_matches = [&](const std::vector<KeyMatch>& matches, bool folded, int fuzzy_distance) {
-        found.reserve(found.size() + matches.size());
         for (const KeyMatch& m : matches) {
             double weight = fuzzy_distance ? kFuzzyWeight[fuzzy_distance]
                             : folded ? (m.alternate ? kFoldedAlternateWeight : kFoldedMainWeight)
