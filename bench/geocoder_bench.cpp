@@ -157,11 +157,13 @@ BENCHMARK(BM_FuzzyKeyProbe);
 // add` from bench/make_geonames_extract.py's output) against the built-in cities500 one:
 // key probes and whole answers for main names spread over each index, without a country
 // (a user index holds no country names of its own).
-std::vector<Query> spread_names(const Gazetteer& g) {
+std::vector<Query> spread_names(const Gazetteer& g, bool with_country = false) {
     std::vector<Query> q;
     auto step = static_cast<std::uint32_t>(std::max<size_t>(g.size() / 4096, 1));
-    for (std::uint32_t i = 0; i < g.size(); i += step)
-        q.push_back({std::string(g.place(i).name), ""});
+    for (std::uint32_t i = 0; i < g.size(); i += step) {
+        PlaceView p = g.place(i);
+        q.push_back({std::string(p.name), with_country ? std::string(to_string_view(p.country)) : ""});
+    }
     return q;
 }
 
@@ -169,7 +171,9 @@ const Geocoder* world_geocoder() {
     static const std::unique_ptr<Geocoder> g = []() -> std::unique_ptr<Geocoder> {
         const char* path = std::getenv("CHRONOMAP_BENCH_WORLD_INDEX");
         if (!path || !*path) return nullptr;
-        return std::make_unique<Geocoder>(Gazetteer::open(path, Gazetteer::Verify::when_changed));
+        auto world = std::make_unique<Geocoder>(Gazetteer::open(path, Gazetteer::Verify::when_changed));
+        world->use_hints_from(geocoder().gazetteer_ptr());  // country names ("SY")
+        return world;
     }();
     return g.get();
 }
@@ -196,6 +200,27 @@ void BM_LookupNoCountry_WorldIndex(benchmark::State& state) {
     lookups_without_country(state, world_geocoder());
 }
 BENCHMARK(BM_LookupNoCountry_WorldIndex);
+
+// The same names with their country as hint: namesakes abroad are still gathered (they say
+// whether a larger place of the name exists elsewhere), then left out.
+void lookups_with_country(benchmark::State& state, const Geocoder* g) {
+    if (!g) {
+        state.SkipWithError("set CHRONOMAP_BENCH_WORLD_INDEX to a user index (.idx)");
+        return;
+    }
+    static std::map<const Geocoder*, std::vector<Query>> names;
+    auto& queries = names.try_emplace(g, spread_names(g->gazetteer(), true)).first->second;
+    size_t i = 0;
+    for (auto _ : state) {
+        const Query& q = queries[i++ % queries.size()];
+        benchmark::DoNotOptimize(g->lookup(q.name, q.country, nullptr, 0));
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+}
+void BM_LookupCountry_Cities500(benchmark::State& state) { lookups_with_country(state, &geocoder()); }
+BENCHMARK(BM_LookupCountry_Cities500);
+void BM_LookupCountry_WorldIndex(benchmark::State& state) { lookups_with_country(state, world_geocoder()); }
+BENCHMARK(BM_LookupCountry_WorldIndex);
 
 // The index probe alone (fold, one key table) on each: what the index format costs, apart
 // from how many namesakes a name has (the synthetic extract repeats each name ~50 times).

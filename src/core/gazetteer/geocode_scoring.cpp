@@ -57,22 +57,22 @@ double distance_km(double lat1, double lon1, double lat2, double lon2) {
     return 2 * kEarthKm * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
-double context_distance_km(const GeocodeCandidate& c, const PlaceContext* context) {
+double context_distance_km(double lat, double lon, const PlaceContext* context) {
     if (!context || context->points.empty()) return INFINITY;
     // Equirectangular distance: within 1 % at these few hundred km, and no trigonometry per
     // point (a file may hold thousands of places).
     constexpr double kKmPerDegree = 111.195;
-    double x_scale = std::cos(c.lat * std::numbers::pi / 180);
+    double x_scale = std::cos(lat * std::numbers::pi / 180);
     double nearest_squared = INFINITY;
     for (const auto& p : context->points) {
-        double dx = (p.lon - c.lon) * x_scale, dy = p.lat - c.lat;
+        double dx = (p.lon - lon) * x_scale, dy = p.lat - lat;
         nearest_squared = std::min(nearest_squared, dx * dx + dy * dy);
     }
     return std::sqrt(nearest_squared) * kKmPerDegree;
 }
 
-double proximity_bonus(const GeocodeCandidate& c, const PlaceContext* context) {
-    double nearest = context_distance_km(c, context);
+double proximity_bonus(double lat, double lon, const PlaceContext* context) {
+    double nearest = context_distance_km(lat, lon, context);
     if (nearest < 50) return 2.5;
     if (nearest < 150) return 2.0;
     if (nearest < 400) return 1.0;

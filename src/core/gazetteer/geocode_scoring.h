@@ -50,9 +50,9 @@ double importance(std::uint32_t population, Feature feature);
 // Great-circle distance.
 double distance_km(double lat1, double lon1, double lat2, double lon2);
 // Distance from a candidate to the nearest of the file's other places; infinity without any.
-double context_distance_km(const GeocodeCandidate& c, const PlaceContext* context);
+double context_distance_km(double lat, double lon, const PlaceContext* context);
 // Up to 2.5 points for a candidate near the file's other places.
-double proximity_bonus(const GeocodeCandidate& c, const PlaceContext* context);
+double proximity_bonus(double lat, double lon, const PlaceContext* context);
 // The confidence of a clear winner found this way.
 double method_confidence(MatchMethod method);
 

@@ -97,11 +97,31 @@ std::string_view method_name(MatchMethod method) {
 }
 
 struct Geocoder::Scored {
-    GeocodeCandidate c;     // without its name until it is returned (copies cost)
+    // What ranking reads of a candidate, without strings: a name borne by hundreds of places
+    // ("San Isidro") sorts and filters small plain records; the name and region are copied
+    // only into what is returned.
+    struct Ranked {
+        std::uint32_t geonameid = 0;
+        CountryCode country{};
+        MatchMethod method = MatchMethod::exact;
+        PlacePrecision precision = PlacePrecision::town;
+        std::uint32_t population = 0;
+        double lat = 0, lon = 0;
+        double score = 0;
+    };
+    Ranked c;
     std::string_view name;  // in the index or the alias table
     GeocodeCandidate returned() const {
-        GeocodeCandidate out = c;
+        GeocodeCandidate out;
+        out.geonameid = c.geonameid;
         out.name = std::string(name);
+        out.country = c.country;
+        out.lat = c.lat;
+        out.lon = c.lon;
+        out.population = c.population;
+        out.method = c.method;
+        out.precision = c.precision;
+        out.score = c.score;
         return out;
     }
     std::int64_t place = -1;  // gazetteer index; -1 for alias places
@@ -183,17 +203,18 @@ void Geocoder::add_gazetteer(std::shared_ptr<const Gazetteer> gazetteer) {
     user_geocoders_.push_back(std::move(user));
 }
 
-GeocodeCandidate Geocoder::candidate_from_place(std::uint32_t index, MatchMethod method) const {
+void Geocoder::take_place(Scored& s, std::uint32_t index, MatchMethod method) const {
     PlaceView p = gazetteer_->place(index);
-    GeocodeCandidate c;
-    c.geonameid = p.geonameid;
-    c.country = p.country;
-    c.lat = p.lat;
-    c.lon = p.lon;
-    c.population = p.population;
-    c.method = method;
-    if (p.feature == Feature::section) c.precision = PlacePrecision::district;
-    return c;
+    s.c.geonameid = p.geonameid;
+    s.c.country = p.country;
+    s.c.lat = p.lat;
+    s.c.lon = p.lon;
+    s.c.population = p.population;
+    s.c.method = method;
+    if (p.feature == Feature::section) s.c.precision = PlacePrecision::district;
+    s.name = p.name;
+    s.place = index;
+    s.feature = press_rank(p.feature, p.country);  // a dependent territory's seat ranks as a region's
 }
 
 GeocodeCandidate Geocoder::returned(const Scored& s) const {
@@ -248,10 +269,7 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
         if (e->kind == AliasKind::alias) {
             auto index = gazetteer_->find_geonameid(e->geonameid);
             if (!index) continue;  // a curated id missing from this GeoNames snapshot
-            s.c = candidate_from_place(*index, MatchMethod::alias);
-            s.name = gazetteer_->place(*index).name;
-            s.place = *index;
-            s.feature = press_rank(gazetteer_->place(*index).feature, s.c.country);
+            take_place(s, *index, MatchMethod::alias);
         } else {
             s.name = e->name;
             s.c.country = e->country;
@@ -272,7 +290,6 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
 
     auto add_matches = [&](const std::vector<KeyMatch>& matches, bool folded, int fuzzy_distance) {
         for (const KeyMatch& m : matches) {
-            PlaceView p = gazetteer_->place(m.place);
             double weight = fuzzy_distance ? kFuzzyWeight[fuzzy_distance]
                             : folded ? (m.alternate ? kFoldedAlternateWeight : kFoldedMainWeight)
                                      : (m.alternate ? kAlternateWeight : kExactWeight);
@@ -280,20 +297,26 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
                                  : folded
                                      ? MatchMethod::folded
                                      : (m.alternate ? MatchMethod::alternate : MatchMethod::exact);
-            Scored s;
-            s.c = candidate_from_place(m.place, method);
-            s.name = p.name;
-            s.place = m.place;
-            s.feature = press_rank(p.feature, p.country);
+            Scored& s = found.emplace_back();
+            take_place(s, m.place, method);
             s.fuzzy_distance = fuzzy_distance;
             s.main_name = !m.alternate && fuzzy_distance == 0;
-            s.c.score = weight + importance(p.population, s.feature);
-            found.push_back(std::move(s));
+            s.c.score = weight + importance(s.c.population, s.feature);
         }
     };
     std::vector<KeyMatch> matches, folded_matches;
     gazetteer_->find_both(basic, skeleton, matches, folded_matches);
     add_matches(matches, false, 0);
+    // A place found by its name as written outscores its look-alike match (weights 4 and 3
+    // over 2.5 and 2), which the merge below would drop: it is not read a second time.
+    if (!matches.empty() && !folded_matches.empty()) {
+        std::vector<std::uint32_t> written_places(matches.size());
+        for (size_t i = 0; i < matches.size(); ++i) written_places[i] = matches[i].place;
+        std::sort(written_places.begin(), written_places.end());
+        std::erase_if(folded_matches, [&](const KeyMatch& m) {
+            return std::binary_search(written_places.begin(), written_places.end(), m.place);
+        });
+    }
     add_matches(folded_matches, true, 0);
     // "Al-Raqqa" is "Raqqa" with its article: the name as written, not a look-alike of it.
     for (std::string_view article : {"al ", "el ", "ar ", "as ", "ad ", "ash ", "az ", "an ",
@@ -324,11 +347,14 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
         }
     }
 
-    // One entry per place, with its best score.
-    std::sort(found.begin(), found.end(), [](const Scored& a, const Scored& b) {
+    // One entry per place, with its best score. Key table matches come in place order, so
+    // the sort is often not needed.
+    auto by_place = [](const Scored& a, const Scored& b) {
         if (a.place != b.place) return a.place < b.place;
         return a.c.score > b.c.score;
-    });
+    };
+    if (!std::is_sorted(found.begin(), found.end(), by_place))
+        std::sort(found.begin(), found.end(), by_place);
     found.erase(std::unique(found.begin(), found.end(),
                             [](const Scored& a, const Scored& b) {
                                 return a.place >= 0 && a.place == b.place;
@@ -695,7 +721,7 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
                s.c.method == MatchMethod::alias;
     });
     for (Scored& s : found) {
-        s.c.score += proximity_bonus(s.c, context);
+        s.c.score += proximity_bonus(s.c.lat, s.c.lon, context);
         bool look_alike = s.c.method == MatchMethod::folded || s.c.method == MatchMethod::fuzzy;
         if (written_name_exists && look_alike) s.c.score -= kLookAlikePenalty;
     }
@@ -793,13 +819,13 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
     // rather than Braga (PT). The far rivals are then left out, as a hint would leave them.
     if (!hint && context && !context->points.empty()) {
         auto near = std::find_if(found.begin(), found.end(), [&](const Scored& s) {
-            return context_distance_km(s.c, context) < kContextNearKm;
+            return context_distance_km(s.c.lat, s.c.lon, context) < kContextNearKm;
         });
         if (near != found.end()) {
             const Scored& chosen = *near;
             bool rivals_far = std::all_of(found.begin(), found.end(), [&](const Scored& s) {
                 return distance_km(chosen.c.lat, chosen.c.lon, s.c.lat, s.c.lon) <= kSamePlaceKm ||
-                       context_distance_km(s.c, context) >= kContextFarKm;
+                       context_distance_km(s.c.lat, s.c.lon, context) >= kContextFarKm;
             });
             // A single candidate near them is the clearest case ("Tarhounah", Tarhuna, among
             // Tripoli and Gharyan): the file's places say the country as a hint would.
@@ -844,7 +870,7 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
     evidence.region_agrees = (!region.regions.empty() &&
                               region.verdict(*gazetteer_, top) == RegionFilter::inside) ||
                              district.has_value();  // only places near its seat are left
-    evidence.context_km = context_distance_km(top.c, context);
+    evidence.context_km = context_distance_km(top.c.lat, top.c.lon, context);
     evidence.basic_length = basic->size();
     evidence.skeleton_length = skeleton.size();
     evidence.skeleton_consonants = consonants(skeleton).size();

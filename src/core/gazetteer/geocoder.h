@@ -108,6 +108,10 @@ class Geocoder {
     std::optional<CountryCode> parse_country_hint(std::string_view hint) const;
 
     const Gazetteer& gazetteer() const { return *gazetteer_; }
+    const std::shared_ptr<const Gazetteer>& gazetteer_ptr() const { return gazetteer_; }
+    // Country and region names from another index: a user index has none of its own
+    // (add_gazetteer does this; benches and tools ask a world index alone).
+    void use_hints_from(std::shared_ptr<const Gazetteer> hints) { hints_ = std::move(hints); }
 
   private:
     struct Scored;
@@ -119,7 +123,8 @@ class Geocoder {
     std::vector<Scored> gather(std::string_view basic, std::string_view skeleton,
                                const std::optional<CountryCode>& hint, std::string& note,
                                bool& is_area) const;
-    GeocodeCandidate candidate_from_place(std::uint32_t index, MatchMethod method) const;
+    // Fills s with the place's fields (all but its score).
+    void take_place(Scored& s, std::uint32_t index, MatchMethod method) const;
     GeocodeCandidate returned(const Scored& s) const;  // with its name and region
     const Gazetteer& hint_gazetteer() const { return hints_ ? *hints_ : *gazetteer_; }
     std::optional<std::string> line_between_places(std::string_view name,

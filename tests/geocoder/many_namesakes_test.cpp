@@ -1,0 +1,112 @@
+// A name borne by hundreds of places in many countries (as "San Isidro" or "Santa Cruz" in
+// GeoNames' allCountries): the answers, with and without hints, are pinned as the geocoder
+// gave them before lookups were made fast for such names (docs/PERFORMANCE.md, "Geocoder"),
+// so a speed change that alters any ranking or acceptance fails here.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <fstream>
+
+#include "core/gazetteer/user_gazetteers.h"
+#include "geocoder/geocoder_test_support.h"
+
+using namespace chronomap;
+
+namespace {
+
+// 720 places over 12 countries: most are hamlets of unknown or small size, a few are towns
+// or seats; the name comes as main name, as a variant spelling (a skeleton match) and as
+// an alternate name of "Tall ...".
+void write_namesakes(const std::filesystem::path& file) {
+    const char* countries[] = {"SY", "IQ", "TR", "LB", "JO", "EG", "LY", "YE", "SA", "IR", "MX", "PH"};
+    const double base_lat[] = {35, 33, 39, 34, 31, 27, 30, 15, 24, 32, 20, 12};
+    const double base_lon[] = {38, 44, 35, 36, 36, 30, 17, 46, 45, 53, -100, 122};
+    const unsigned populations[] = {0, 0, 0, 150, 400, 1200, 3000, 0, 800, 0};
+    std::ofstream out(file);
+    for (unsigned i = 0; i < 720; ++i) {
+        unsigned c = i % 12;
+        std::string name = i % 5 == 1 ? "Zanbaqiya" : i % 5 == 2 ? "Tall Zanbaqiyya" : "Zanbaqiyya";
+        std::string alternates = i % 5 == 2 ? "Zanbaqiyya,Tal Zanbaqiya" : "";
+        unsigned population = populations[(i * 7) % 10];
+        std::string feature = "PPL";
+        if (i % 50 == 3) feature = "PPLA2";
+        if (i % 97 == 7) feature = "PPLX";
+        if (i == 26) population = 850000, feature = "PPLA";  // a city in TR
+        if (i == 48) population = 200000;                    // a town in SY
+        if (i == 60) population = 2000;                      // and a smaller one
+        double lat = base_lat[c] + ((i * 37) % 100) / 40.0, lon = base_lon[c] + ((i * 53) % 100) / 40.0;
+        char row[512];
+        std::snprintf(row, sizeof row, "%u\t%s\t%s\t%s\t%.5f\t%.5f\tP\t%s\t%s\t\t%02u\t\t\t\t%u\t\t0\tUTC\t2024-01-01\n",
+                      20'000'000 + i, name.c_str(), name.c_str(), alternates.c_str(), lat, lon,
+                      feature.c_str(), countries[c], 1 + i % 5, population);
+        out << row;
+    }
+}
+
+// Everything an answer says that ranking decides: status, the place and the alternatives in
+// order (GeoNames ids), the confidence and the note.
+std::string answer(const GeocodeResult& r) {
+    std::string out = std::string(status_name(r.status));
+    char confidence[16];
+    std::snprintf(confidence, sizeof confidence, " %.2f", r.confidence);
+    out += confidence;
+    if (r.place) out += " " + std::to_string(r.place->geonameid);
+    out += " [";
+    for (const GeocodeCandidate& c : r.alternatives) out += std::to_string(c.geonameid) + " ";
+    return out + "] " + r.note;
+}
+
+}  // namespace
+
+TEST_CASE("a name of 720 places in 12 countries: the same answers with and without hints") {
+    auto dir = std::filesystem::temp_directory_path() / "chronomap-namesakes-test";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    write_namesakes(dir / "namesakes.txt");
+    UserGazetteerBuild report =
+        build_user_gazetteer({dir / "namesakes.txt"}, test::real_geocoder().gazetteer(), dir / "namesakes.idx");
+    REQUIRE(report.places == 720);
+    Geocoder geocoder(Gazetteer::open(dir / "namesakes.idx"));
+    geocoder.use_hints_from(test::real_geocoder().gazetteer_ptr());
+    PlaceContext lebanon;
+    lebanon.points = {{34.5, 36.5}, {34.9, 36.9}};
+    struct Case {
+        const char *name, *country, *region;
+        const PlaceContext* context;
+        const char* expected;
+    };
+    const Case cases[] = {
+        {"Zanbaqiyya", "", "", nullptr,
+         "resolved 0.74 20000048 [20000118 20000303 20000588 20000378 20000578 ] "},
+        {"Zanbaqiyya", "Syrie", "", nullptr,
+         "resolved 0.78 20000048 [20000588 20000648 20000108 20000468 20000228 ] "},
+        {"Zanbaqiyya", "Turquie", "", nullptr,
+         "ambiguous 0.49 [20000578 20000158 20000638 20000098 20000218 ] several places match: Zanbaqiyya (TR) and Zanbaqiyya (TR) or name the place with --aliases"},
+        {"Zanbaqiyya", "Irak", "", nullptr,
+         "ambiguous 0.50 [20000553 20000253 20000145 20000385 20000205 ] several places match: Zanbaqiyya (IQ) and Zanbaqiyya (IQ) or name the place with --aliases"},
+        {"Zanbaqiyya", "Mexique", "", nullptr,
+         "ambiguous 0.49 [20000118 20000538 20000598 20000478 20000418 ] several places match: Zanbaqiyya (MX) and Zanbaqiyya (MX) or name the place with --aliases"},
+        {"Zanbaqiyya", "France", "", nullptr,
+         "unresolved 0.00 [20000048 20000118 20000303 20000588 20000378 ] no place of that name in FR; found elsewhere: Zanbaqiyya (SY), Zanbaqiyya (MX), Zanbaqiyya (LB)"},
+        {"Zanbaqiya", "", "", nullptr,
+         "resolved 0.92 20000026 [20000281 20000541 20000296 20000116 20000651 ] "},
+        {"Zanbaqiya", "Turquie", "", nullptr,
+         "resolved 0.97 20000026 [20000086 20000326 20000206 20000566 20000146 ] "},
+        {"Zanbaqiya", "Liban", "", nullptr,
+         "ambiguous 0.49 [20000651 20000291 20000531 20000111 20000171 ] several places match: Zanbaqiya (LB) and Zanbaqiya (LB) or name the place with --aliases"},
+        {"Zanbaqiyya", "", "", &lebanon,
+         "ambiguous 0.50 [20000048 20000195 20000555 20000495 20000255 ] several places match: Zanbaqiyya (SY) and Zanbaqiyya (LB); add a country or name the place with --aliases"},
+        {"Tal Zanbaqiya", "Jordanie", "", nullptr,
+         "ambiguous 0.47 [20000292 20000592 20000232 20000412 20000472 ] several places match: Tall Zanbaqiyya (JO) and Tall Zanbaqiyya (JO) or name the place with --aliases"},
+        {"Zanbaqiyya", "Syrie", "Idleb", nullptr,
+         "unresolved 0.00 [20000048 20000588 20000648 20000108 20000468 ] no place of that name in Idlib Governorate (SY); found in other regions: Zanbaqiyya (SY) in Ar-Raqqah Governorate, Zanbaqiyya (SY) in Ar-Raqqah Governorate, Zanbaqiyya (SY) in Ar-Raqqah Governorate"},
+        {"Zanbakiyya", "Yemen", "", nullptr,
+         "ambiguous 0.48 [20000103 20000403 20000703 20000175 20000235 ] several places match: Zanbaqiyya (YE) and Zanbaqiyya (YE) or name the place with --aliases"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.name);
+        CAPTURE(c.country);
+        CHECK(answer(geocoder.lookup(c.name, PlaceHints{c.country, c.region, {}}, c.context)) == c.expected);
+    }
+    std::filesystem::remove_all(dir);
+}
