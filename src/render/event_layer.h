@@ -66,8 +66,16 @@ private:
     void draw_density_texture(const FrameContext& frame, int cell);  // the grid already uploaded
     void record_density(VectorRecord& record, const FrameContext& frame, int cell) const;
 
+    // Whether buffer indices [first, first + count) hold an area marker (dashed outline).
+    bool has_area_marker(size_t first, size_t count) const;
+
     const EventStore& store_;
     ShaderProgram program_;
+    // The same program without the area markers' dashed outline: used when the drawn ranges
+    // hold none (the usual case), as llvmpipe pays for that code on every fragment otherwise.
+    ShaderProgram plain_program_;
+    ShaderProgram highlight_program_;  // the selection's halo
+    std::vector<std::uint32_t> area_markers_;  // buffer indices of area markers, ascending
     GlVertexArray vao_;
     GlBuffer vbo_, selection_ibo_, filter_vbo_;
     UnixSeconds epoch_ = 0;                  // a_time is relative to it (fits 32 bits)
