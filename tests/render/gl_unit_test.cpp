@@ -4,6 +4,7 @@
 #include <epoxy/gl.h>
 
 #include <algorithm>
+#include <cmath>
 #include <random>
 
 #include "core/native_json/event_reader.h"
@@ -121,6 +122,59 @@ TEST_CASE("An approximate place (near, a region) is drawn as a wider zone than a
     CHECK(changed_at({20, 30}, 0) > 10);
     CHECK(changed_at({10, 30}, 8) < 5);   // the pinpoint (4.5 px) does not reach 8 px out
     CHECK(changed_at({20, 30}, 8) > 5);   // the zone (10 px) does
+}
+
+// The marker program has a variant without the area markers' dashed outline, used when no
+// drawn marker needs it (event_layer.cpp): both must draw a pinpoint alike, and an area
+// marker must keep its dashes whether pinpoints share its window or not.
+TEST_CASE("Pinpoints and area markers draw alike whether they share the window or not") {
+    EventRecord exact = placed("exact", "2017-10-04", 10, 30);
+    EventRecord near = placed("near", "2017-10-20", 20, 30);
+    near.location_precision = LocationPrecision::near;
+    EventStore store = store_of({exact, near});
+    auto target = create_headless_target(400, 200);
+    MapRenderer renderer(store, geodata_dir());
+    ViewState view;
+    view.width = 400, view.height = 200;
+    view.layers.labels = view.layers.legend = view.layers.title = view.layers.scale_bar = false;
+    view.layers.attribution = view.layers.place_names = false;
+    view.camera = {CameraMode::center, {15, 30}, 4, {}};
+    auto render_window = [&](const char* window) {
+        view.time = *parse_time_window(window).value;
+        render_frame(renderer, view, *target);
+        return target->read_pixels();
+    };
+    Image both = render_window("2017-10-01/2017-10-25");
+    Image pinpoint_alone = render_window("2017-10-03/2017-10-06");  // the program without areas
+    Image area_alone = render_window("2017-10-19/2017-10-22");
+    MapView map = renderer.map_view(view);
+    // The pixels within `radius` of `at` (both markers are 10 px or less) differ by at most
+    // `tolerance` levels between two images.
+    auto same_around = [&](const Image& a, const Image& b, LonLat at, int radius) {
+        WorldPoint p = map.lonlat_to_pixel(at);
+        int worst = 0;
+        for (int dy = -radius; dy <= radius; ++dy)
+            for (int dx = -radius; dx <= radius; ++dx) {
+                size_t k = (static_cast<size_t>(p.y + dy) * 400 + static_cast<size_t>(p.x + dx)) * 4;
+                for (size_t c = 0; c < 4; ++c) worst = std::max(worst, std::abs(int(a.rgba[k + c]) - int(b.rgba[k + c])));
+            }
+        return worst;
+    };
+    CHECK(same_around(both, pinpoint_alone, {10, 30}, 12) <= 1);
+    CHECK(same_around(both, area_alone, {20, 30}, 12) <= 1);
+    // The area marker's outline (the outer 1.2 px of its 10 px) is dashed: ten dashes in its
+    // own colour and gaps, so the pixels on that circle are far apart in colour.
+    WorldPoint centre = map.lonlat_to_pixel({20, 30});
+    int darkest = 255 * 3, lightest = 0;
+    for (int step = 0; step < 80; ++step) {
+        double angle = step * 6.2831853 / 80;
+        auto x = static_cast<size_t>(std::lround(centre.x + 9.5 * std::cos(angle)));
+        auto y = static_cast<size_t>(std::lround(centre.y + 9.5 * std::sin(angle)));
+        const std::uint8_t* px = &both.rgba[(y * 400 + x) * 4];
+        int sum = px[0] + px[1] + px[2];
+        darkest = std::min(darkest, sum), lightest = std::max(lightest, sum);
+    }
+    CHECK(lightest - darkest > 60);
 }
 
 TEST_CASE("The legend's counts per window agree with the store, for events of every duration") {
