@@ -324,7 +324,7 @@ std::vector<size_t> EventLayer::count_window(const FrameContext& frame) {
     return counted_;
 }
 
-void EventLayer::draw(const FrameContext& frame, FrameShared&) {
+void EventLayer::draw(const FrameContext& frame, FrameShared& shared) {
     if (!frame.view.layers.events) return;
     if (dense_) {
         draw_density(frame);
@@ -339,8 +339,12 @@ void EventLayer::draw(const FrameContext& frame, FrameShared&) {
 
     glBindVertexArray(vao_);
     // Long events first: they are usually broad context, the precise ones go on top.
-    for (auto run = runs_.rbegin(); run != runs_.rend(); ++run)
-        if (run->count > 0) glDrawArrays(GL_POINTS, static_cast<GLint>(run->first), static_cast<GLsizei>(run->count));
+    bool long_cached = reuse_long_markers_ && draw_long_markers_cached(frame, shared);
+    for (size_t r = kRuns; r-- > 0;) {
+        const DurationRun& run = runs_[r];
+        if (run.count > 0 && !(long_cached && r >= kFirstLongRun))
+            glDrawArrays(GL_POINTS, static_cast<GLint>(run.first), static_cast<GLsizei>(run.count));
+    }
 
     update_selection(frame.view.selection);
     if (selection_count_ > 0) {
@@ -353,6 +357,67 @@ void EventLayer::draw(const FrameContext& frame, FrameShared&) {
     glBindVertexArray(0);
     CHRONOMAP_GL_CHECK("drawing events");
     if (frame.vector) record_markers(frame, *frame.vector);
+}
+
+bool EventLayer::draw_long_markers_cached(const FrameContext& frame, const FrameShared& shared) {
+    GLint frame_fbo = 0, read_fbo = 0, samples = 0;
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &frame_fbo);
+    glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &read_fbo);
+    glGetIntegerv(GL_SAMPLES, &samples);
+    // A multisampled frame blends markers per sample: a plain texture would not match it.
+    if (frame.vector || shared.areas_drawn || samples > 1) return false;
+    const GpuShownRule rule = gpu_shown_rule(frame.view, epoch_);
+    LongMarkersKey key{frame.center_x(), frame.center_y(), frame.world_size(), frame.device_width,
+                       frame.device_height, frame.origin_x, frame.origin_y, frame.scale, &frame.palette,
+                       rule.fade_before, rule.category_mask, frame.filter_generation, shared.basemap_generation, {}};
+    for (size_t r = kRuns; r-- > kFirstLongRun;)
+        for (size_t k = runs_[r].first; k < runs_[r].first + runs_[r].count; ++k)
+            if (rule.shows(start_rel_[k], end_rel_[k], category_[k], buffer_filter_[k]))
+                key.shown.push_back(static_cast<std::uint32_t>(k));
+    if (key.shown.empty()) return false;  // nothing to keep: the copy would cost more
+    const int width = frame.device_width, height = frame.device_height;
+    const int x0 = frame.origin_x, y0 = frame.origin_y;
+    if (!long_texture_ || width != long_width_ || height != long_height_) {
+        long_key_.reset();
+        long_width_ = width, long_height_ = height;
+        long_texture_.emplace();
+        glBindTexture(GL_TEXTURE_2D, *long_texture_);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+        long_fbo_.emplace();
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, *long_fbo_);
+        glFramebufferTexture2D(GL_DRAW_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, *long_texture_, 0);
+        bool complete = glCheckFramebufferStatus(GL_DRAW_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(frame_fbo));
+        if (!complete) {
+            long_texture_.reset(), long_fbo_.reset();
+            return false;
+        }
+    }
+    if (!long_key_ || !(*long_key_ == key)) {
+        // The frame so far (the basemap) into the texture, then the long markers over it
+        // there, with the same blending: the same pixels as drawing them onto the frame.
+        GLboolean scissor = glIsEnabled(GL_SCISSOR_TEST);
+        glDisable(GL_SCISSOR_TEST);
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, static_cast<GLuint>(frame_fbo));
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, *long_fbo_);
+        glBlitFramebuffer(x0, y0, x0 + width, y0 + height, 0, 0, width, height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+        glViewport(0, 0, width, height);
+        for (size_t r = kRuns; r-- > kFirstLongRun;)
+            if (runs_[r].count > 0)
+                glDrawArrays(GL_POINTS, static_cast<GLint>(runs_[r].first), static_cast<GLsizei>(runs_[r].count));
+        glViewport(x0, y0, width, height);
+        if (scissor) glEnable(GL_SCISSOR_TEST);
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(frame_fbo));
+        long_key_ = std::move(key);
+    } else {
+        long_reused_++;
+    }
+    // The scissor (the map's viewport) applies to the blit as to draws.
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, *long_fbo_);
+    glBlitFramebuffer(0, 0, width, height, x0, y0, x0 + width, y0 + height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, static_cast<GLuint>(read_fbo));
+    CHRONOMAP_GL_CHECK("the long markers' cache");
+    return true;
 }
 
 void EventLayer::set_shared_uniforms(ShaderProgram& program, const FrameContext& frame) {

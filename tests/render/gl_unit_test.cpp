@@ -177,6 +177,50 @@ TEST_CASE("Pinpoints and area markers draw alike whether they share the window o
     CHECK(lightest - darkest > 60);
 }
 
+// Video export keeps the long events' markers drawn over the basemap in a texture
+// (MapRenderer::set_reuse_long_markers): each frame must still be the frame drawn afresh,
+// when the long markers are reused, when one of them leaves the window and when the camera moves.
+TEST_CASE("Reusing the long events' markers from frame to frame draws the same frames as drawing afresh") {
+    std::vector<EventRecord> records = {placed("year-2016", "2016", 14, 30), placed("year-2017", "2017", 14.3, 30.2),
+                                        placed("year-2017b", "2017", 20, 31)};
+    for (int day = 1; day <= 20; ++day) {
+        char time[16];
+        std::snprintf(time, sizeof time, "2017-01-%02d", day);
+        records.push_back(placed(time, time, 12 + day * 0.4, 29.5 + (day % 3) * 0.5));
+    }
+    EventStore store = store_of(std::move(records));
+    auto target = create_headless_target(400, 200);
+    MapRenderer reusing(store, geodata_dir()), afresh(store, geodata_dir());
+    reusing.set_reuse_long_markers(true);
+    ViewState view;
+    view.width = 400, view.height = 200;
+    view.camera = {CameraMode::center, {17, 30}, 4, {}};
+    struct Step {
+        const char* window;
+        double zoom;
+    };
+    // 2016's year leaves after the second frame; the camera zooms in at the fifth, back at the sixth.
+    const Step steps[] = {{"2016-12-28/2017-01-04", 4}, {"2016-12-30/2017-01-06", 4}, {"2017-01-02/2017-01-09", 4},
+                          {"2017-01-03/2017-01-10", 4}, {"2017-01-04/2017-01-11", 4.5}, {"2017-01-05/2017-01-12", 4},
+                          {"2017-01-06/2017-01-13", 4}};
+    for (const Step& step : steps) {
+        CAPTURE(step.window);
+        view.time = *parse_time_window(step.window).value;
+        view.camera.zoom = step.zoom;
+        render_frame(reusing, view, *target);
+        Image reused = target->read_pixels();
+        render_frame(afresh, view, *target);
+        Image drawn = target->read_pixels();
+        REQUIRE(reused.rgba.size() == drawn.rgba.size());
+        size_t differing = 0;
+        for (size_t k = 0; k < drawn.rgba.size(); ++k) differing += reused.rgba[k] != drawn.rgba[k];
+        CHECK(differing == 0);
+    }
+    // Frames 2 (the same years shown), 4 and 7 copied the cache; the others drew it again.
+    CHECK(reusing.long_markers_reused() == 3);
+    CHECK(afresh.long_markers_reused() == 0);
+}
+
 TEST_CASE("The legend's counts per window agree with the store, for events of every duration") {
     // Days, months, years and a decade-long span, so that every duration run is used; more
     // than 100 000 events so that large windows are counted on two cores.
