@@ -26,6 +26,9 @@ flat out float v_radius;      // device pixels
 flat out float v_ring;
 flat out float v_area;
 flat out float v_size;
+flat out float v_outline_at;  // marker.frag.glsl says what these are
+flat out float v_ring_at;
+flat out vec2 v_fill_alpha;
 
 void main() {
     uint bit = min(a_category, 63u);
@@ -50,5 +53,10 @@ void main() {
     v_area = float((a_flags >> 1) & 1u);
     // Room for the outline and antialiasing around the disc.
     v_size = 2.0 * v_radius + 3.0 * u_pixel_scale;
+    float outline_width = 1.2 * u_pixel_scale;
+    v_outline_at = v_radius - outline_width;
+    float ring_width = max(2.5 * u_pixel_scale, v_radius * 0.28);
+    v_ring_at = v_outline_at - ring_width;
+    v_fill_alpha = v_ring > 0.5 ? vec2(0.18, 0.95) : vec2(0.82);
     gl_PointSize = shown ? v_size : 0.0;
 }

@@ -13,13 +13,14 @@
 namespace chronomap::cli {
 
 std::string RecordingStats::describe() const {
-    char buffer[200];
+    char buffer[240];
     auto fps = [&](double seconds) {
         return seconds > 0 ? static_cast<double>(frames) / seconds : 0.0;
     };
     std::snprintf(buffer, sizeof buffer,
-                  "%zu frames: rendering %.2f s (%.1f fps), encoding %.2f s (%.1f fps)", frames,
-                  render_seconds, fps(render_seconds), encode_seconds, fps(encode_seconds));
+                  "%zu frames: rendering %.2f s (%.1f fps), encoding %.2f s (%.1f fps), long events reused in %zu",
+                  frames, render_seconds, fps(render_seconds), encode_seconds, fps(encode_seconds),
+                  long_markers_reused);
     return buffer;
 }
 
@@ -39,6 +40,14 @@ int record_frames(const std::string& command, const std::filesystem::path& outpu
         std::cerr << command << ": " << e.what() << "\n";
         return kExitBadInput;
     }
+    // Frames follow each other: the long events' markers are drawn once while they do not
+    // change (a 1080p frame with thousands of year-long spans: docs/PERFORMANCE.md).
+    struct ReuseLongMarkers {
+        MapRenderer& renderer;
+        explicit ReuseLongMarkers(MapRenderer& r) : renderer(r) { renderer.set_reuse_long_markers(true); }
+        ~ReuseLongMarkers() { renderer.set_reuse_long_markers(false); }
+    } reuse(renderer);
+    const size_t reused_before = renderer.long_markers_reused();
     ProgressBar progress(output.filename().string(), frames);
     auto encoder = std::make_unique<EncoderThread>(*writer);
     auto abandon = [&] {  // stop the thread first: it may be using the writer
@@ -66,6 +75,7 @@ int record_frames(const std::string& command, const std::filesystem::path& outpu
             progress.update(k + 1);
         }
         encoder->finish();
+        stats.long_markers_reused = renderer.long_markers_reused() - reused_before;
         stats.encode_seconds = encoder->encode_seconds();
     } catch (const WriteError& e) {
         progress.finish();

@@ -285,6 +285,7 @@ void AreaLayer::draw_ranges(const FrameContext& frame, const Ranges& ranges, boo
 
 void AreaLayer::draw(const FrameContext& frame, FrameShared& shared) {
     if (shown_.empty() && fading_.empty()) return;
+    shared.areas_drawn = true;
     program_.use();
     glUniform2f(program_.uniform("u_center"), frame.center_x(), frame.center_y());
     glUniform1f(program_.uniform("u_world_size"), frame.world_size());

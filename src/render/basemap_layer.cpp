@@ -89,15 +89,18 @@ void BasemapLayer::draw_lines(const FrameContext& frame, GLuint vao, GLsizei ind
     glDrawElements(GL_TRIANGLES, index_count, GL_UNSIGNED_INT, nullptr);
 }
 
-void BasemapLayer::draw(const FrameContext& frame, FrameShared&) {
+void BasemapLayer::draw(const FrameContext& frame, FrameShared& shared) {
     bool overlays = user_layers_ && !frame.view.overlays.empty();
+    shared.basemap_generation = ++generation_;  // kept below only while the cache is
     if (!frame.view.layers.basemap && !overlays) return;
     CacheKey key{frame.map.center.x, frame.map.center.y, frame.map.zoom, frame.map.pixel_scale,
                  frame.device_width, frame.device_height, frame.view.theme, frame.view.layers.basemap,
                  overlays ? user_layers_->key(frame.view) : 0};
     if (frame.vector) record(frame, *frame.vector);
-    bool changed = !(key == cached_);
+    bool changed = !(key == cached_) || cached_generation_ == 0;
     cached_ = key;
+    if (changed) cached_generation_ = generation_;
+    shared.basemap_generation = cached_generation_;
     cache_.draw(changed, frame, [&] { draw_uncached(frame); });
 }
 

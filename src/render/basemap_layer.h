@@ -6,6 +6,7 @@
 #include <epoxy/gl.h>
 
 #include <array>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 
@@ -56,6 +57,9 @@ private:
     GeographyDrawer geography_;
     LayerCache cache_;
     CacheKey cached_;
+    // FrameShared::basemap_generation: counts draws; the cache's picture is that of draw number
+    // cached_generation_ (0: none yet).
+    std::uint64_t generation_ = 0, cached_generation_ = 0;
     UserLayerSet* user_layers_ = nullptr;
 };
 

@@ -57,9 +57,24 @@ bool marker_is_ring(const TimeValue& time) { return time.is_span || time.start_p
 
 // [SECTION] upload, once
 
+namespace {
+
+// The fragment shader with `define` set, after its #version line.
+std::string with_define(const char* source, const char* define) {
+    std::string text = source;
+    size_t line_end = text.find('\n');
+    return text.insert(line_end == std::string::npos ? text.size() : line_end + 1, std::string("#define ") + define + "\n");
+}
+
+}  // namespace
+
 EventLayer::EventLayer(const EventStore& store)
     : store_(store),
       program_("marker", shaders::k_marker_vert, shaders::k_marker_frag),
+      plain_program_("marker (no area markers)", shaders::k_marker_vert,
+                     with_define(shaders::k_marker_frag, "CHRONOMAP_NO_AREA_MARKERS").c_str()),
+      highlight_program_("marker (selection)", shaders::k_marker_vert,
+                         with_define(shaders::k_marker_frag, "CHRONOMAP_HIGHLIGHT").c_str()),
       ramp_program_("density_ramp", shaders::k_composite_vert, shaders::k_density_ramp_frag) {
     if (!store.empty()) epoch_ = store.start()[0];
     // Which run each placed event goes to (kNotPlaced: none), and how many each run holds,
@@ -90,6 +105,7 @@ EventLayer::EventLayer(const EventStore& store)
     // halves of the store: at 10 M events a vertex array, zero-filled, then copied into the GL,
     // took most of the launch. The store is sorted by start time, so each run is too.
     const std::vector<SpotSlot> spot_slots = colocated_slots(store);
+    std::vector<std::uint8_t> is_area(placed, 0);  // each thread writes its own indices
     auto fill = [&](MarkerVertex* vertices, size_t begin, size_t end, std::array<size_t, kRuns> next) {
         for (size_t i = begin; i < end; ++i) {
             if (run_of[i] == kNotPlaced) continue;
@@ -98,6 +114,7 @@ EventLayer::EventLayer(const EventStore& store)
             run.starts[k - run.offset] = store.start()[i];
             MarkerVertex v = marker_vertex(store, i, spot_slots[i], epoch_);
             vertices[k] = v;
+            is_area[k] = (v.flags & 2u) ? 1 : 0;
             store_index_[k] = static_cast<std::uint32_t>(i), buffer_index_[i] = static_cast<std::uint32_t>(k);
             world_x_[k] = v.x, world_y_[k] = v.y, start_rel_[k] = v.start, end_rel_[k] = v.end;
             category_[k] = static_cast<std::uint16_t>(v.category);
@@ -118,6 +135,8 @@ EventLayer::EventLayer(const EventStore& store)
         }
         if (glUnmapBuffer(GL_ARRAY_BUFFER) == GL_TRUE) break;
     }
+    for (size_t k = 0; k < placed; ++k)
+        if (is_area[k]) area_markers_.push_back(static_cast<std::uint32_t>(k));
     constexpr GLsizei stride = sizeof(MarkerVertex);
     glEnableVertexAttribArray(0);
     glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, nullptr);
@@ -305,46 +324,125 @@ std::vector<size_t> EventLayer::count_window(const FrameContext& frame) {
     return counted_;
 }
 
-void EventLayer::draw(const FrameContext& frame, FrameShared&) {
+void EventLayer::draw(const FrameContext& frame, FrameShared& shared) {
     if (!frame.view.layers.events) return;
     if (dense_) {
         draw_density(frame);
         return;
     }
-    program_.use();
-    glUniform2f(program_.uniform("u_center"), frame.center_x(), frame.center_y());
-    glUniform1f(program_.uniform("u_world_size"), frame.world_size());
-    glUniform2f(program_.uniform("u_viewport"), static_cast<float>(frame.device_width),
-                static_cast<float>(frame.device_height));
-    glUniform1f(program_.uniform("u_pixel_scale"), frame.scale);
-    // What is shown: the one rule (core/events/shown_rule.h), field for field.
-    const GpuShownRule rule = gpu_shown_rule(frame.view, epoch_);
-    glUniform2i(program_.uniform("u_window"), rule.from, rule.until);
-    glUniform1i(program_.uniform("u_fade_before"), rule.fade_before);
-    glUniform2ui(program_.uniform("u_category_mask"), static_cast<GLuint>(rule.category_mask & 0xffffffffu),
-                 static_cast<GLuint>(rule.category_mask >> 32));
-    std::array<Color, 64> colors = marker_colors(frame);
-    glUniform4fv(program_.uniform("u_colors"), 64, &colors[0].r);
-    const Color& outline = frame.palette.marker_outline;
-    glUniform4f(program_.uniform("u_outline"), outline.r, outline.g, outline.b, outline.a);
-    const Color& selected = frame.palette.selection;
-    glUniform4f(program_.uniform("u_highlight_color"), selected.r, selected.g, selected.b, selected.a);
-    glUniform1f(program_.uniform("u_highlight"), 0);
+    bool areas_drawn = false;
+    for (const DurationRun& run : runs_) areas_drawn = areas_drawn || has_area_marker(run.first, run.count);
+    ShaderProgram& program = areas_drawn ? program_ : plain_program_;
+    program.use();
+    set_shared_uniforms(program, frame);
+    glUniform1f(program.uniform("u_highlight"), 0);
 
     glBindVertexArray(vao_);
     // Long events first: they are usually broad context, the precise ones go on top.
-    for (auto run = runs_.rbegin(); run != runs_.rend(); ++run)
-        if (run->count > 0) glDrawArrays(GL_POINTS, static_cast<GLint>(run->first), static_cast<GLsizei>(run->count));
+    bool long_cached = reuse_long_markers_ && draw_long_markers_cached(frame, shared);
+    for (size_t r = kRuns; r-- > 0;) {
+        const DurationRun& run = runs_[r];
+        if (run.count > 0 && !(long_cached && r >= kFirstLongRun))
+            glDrawArrays(GL_POINTS, static_cast<GLint>(run.first), static_cast<GLsizei>(run.count));
+    }
 
     update_selection(frame.view.selection);
     if (selection_count_ > 0) {
         glBindVertexArray(vao_);  // update_selection() unbinds it
-        glUniform1f(program_.uniform("u_highlight"), 1);
+        highlight_program_.use();
+        set_shared_uniforms(highlight_program_, frame);
+        glUniform1f(highlight_program_.uniform("u_highlight"), 1);
         glDrawElements(GL_POINTS, selection_count_, GL_UNSIGNED_INT, nullptr);
     }
     glBindVertexArray(0);
     CHRONOMAP_GL_CHECK("drawing events");
     if (frame.vector) record_markers(frame, *frame.vector);
+}
+
+bool EventLayer::draw_long_markers_cached(const FrameContext& frame, const FrameShared& shared) {
+    GLint frame_fbo = 0, read_fbo = 0, samples = 0;
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &frame_fbo);
+    glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &read_fbo);
+    glGetIntegerv(GL_SAMPLES, &samples);
+    // A multisampled frame blends markers per sample: a plain texture would not match it.
+    if (frame.vector || shared.areas_drawn || samples > 1) return false;
+    const GpuShownRule rule = gpu_shown_rule(frame.view, epoch_);
+    LongMarkersKey key{frame.center_x(), frame.center_y(), frame.world_size(), frame.device_width,
+                       frame.device_height, frame.origin_x, frame.origin_y, frame.scale, &frame.palette,
+                       rule.fade_before, rule.category_mask, frame.filter_generation, shared.basemap_generation, {}};
+    for (size_t r = kRuns; r-- > kFirstLongRun;)
+        for (size_t k = runs_[r].first; k < runs_[r].first + runs_[r].count; ++k)
+            if (rule.shows(start_rel_[k], end_rel_[k], category_[k], buffer_filter_[k]))
+                key.shown.push_back(static_cast<std::uint32_t>(k));
+    if (key.shown.empty()) return false;  // nothing to keep: the copy would cost more
+    const int width = frame.device_width, height = frame.device_height;
+    const int x0 = frame.origin_x, y0 = frame.origin_y;
+    if (!long_texture_ || width != long_width_ || height != long_height_) {
+        long_key_.reset();
+        long_width_ = width, long_height_ = height;
+        long_texture_.emplace();
+        glBindTexture(GL_TEXTURE_2D, *long_texture_);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+        long_fbo_.emplace();
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, *long_fbo_);
+        glFramebufferTexture2D(GL_DRAW_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, *long_texture_, 0);
+        bool complete = glCheckFramebufferStatus(GL_DRAW_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(frame_fbo));
+        if (!complete) {
+            long_texture_.reset(), long_fbo_.reset();
+            return false;
+        }
+    }
+    if (!long_key_ || !(*long_key_ == key)) {
+        // The frame so far (the basemap) into the texture, then the long markers over it
+        // there, with the same blending: the same pixels as drawing them onto the frame.
+        GLboolean scissor = glIsEnabled(GL_SCISSOR_TEST);
+        glDisable(GL_SCISSOR_TEST);
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, static_cast<GLuint>(frame_fbo));
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, *long_fbo_);
+        glBlitFramebuffer(x0, y0, x0 + width, y0 + height, 0, 0, width, height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+        glViewport(0, 0, width, height);
+        for (size_t r = kRuns; r-- > kFirstLongRun;)
+            if (runs_[r].count > 0)
+                glDrawArrays(GL_POINTS, static_cast<GLint>(runs_[r].first), static_cast<GLsizei>(runs_[r].count));
+        glViewport(x0, y0, width, height);
+        if (scissor) glEnable(GL_SCISSOR_TEST);
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(frame_fbo));
+        long_key_ = std::move(key);
+    } else {
+        long_reused_++;
+    }
+    // The scissor (the map's viewport) applies to the blit as to draws.
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, *long_fbo_);
+    glBlitFramebuffer(0, 0, width, height, x0, y0, x0 + width, y0 + height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, static_cast<GLuint>(read_fbo));
+    CHRONOMAP_GL_CHECK("the long markers' cache");
+    return true;
+}
+
+void EventLayer::set_shared_uniforms(ShaderProgram& program, const FrameContext& frame) {
+    glUniform2f(program.uniform("u_center"), frame.center_x(), frame.center_y());
+    glUniform1f(program.uniform("u_world_size"), frame.world_size());
+    glUniform2f(program.uniform("u_viewport"), static_cast<float>(frame.device_width),
+                static_cast<float>(frame.device_height));
+    glUniform1f(program.uniform("u_pixel_scale"), frame.scale);
+    // What is shown: the one rule (core/events/shown_rule.h), field for field.
+    const GpuShownRule rule = gpu_shown_rule(frame.view, epoch_);
+    glUniform2i(program.uniform("u_window"), rule.from, rule.until);
+    glUniform1i(program.uniform("u_fade_before"), rule.fade_before);
+    glUniform2ui(program.uniform("u_category_mask"), static_cast<GLuint>(rule.category_mask & 0xffffffffu),
+                 static_cast<GLuint>(rule.category_mask >> 32));
+    std::array<Color, 64> colors = marker_colors(frame);
+    glUniform4fv(program.uniform("u_colors"), 64, &colors[0].r);
+    const Color& outline = frame.palette.marker_outline;
+    glUniform4f(program.uniform("u_outline"), outline.r, outline.g, outline.b, outline.a);
+    const Color& selected = frame.palette.selection;
+    glUniform4f(program.uniform("u_highlight_color"), selected.r, selected.g, selected.b, selected.a);
+}
+
+bool EventLayer::has_area_marker(size_t first, size_t count) const {
+    auto at = std::lower_bound(area_markers_.begin(), area_markers_.end(), first);
+    return at != area_markers_.end() && *at < first + count;
 }
 
 std::array<Color, 64> EventLayer::marker_colors(const FrameContext& frame) const {

@@ -47,6 +47,14 @@ public:
     // Finds the window's index ranges; publishes counts per category and the density mode.
     void prepare(const FrameContext& frame, FrameShared& shared) override;
     void draw(const FrameContext& frame, FrameShared& shared) override;
+    // Video export: the long events' markers (runs past 40 days, drawn first, under the
+    // others) are drawn over the basemap into a texture once, and that texture is copied in
+    // later frames while what it shows is unchanged: the same long markers shown, camera,
+    // size, palette, and the same picture under them (FrameShared). Only for a plain frame
+    // (not multisampled, no areas under the markers, no vector record).
+    void set_reuse_long_markers(bool reuse) { reuse_long_markers_ = reuse; }
+    // Frames whose long markers were copied from the cache without drawing them (-v, tests).
+    size_t long_markers_reused() const { return long_reused_; }
 
 private:
     void update_selection(const std::vector<std::string>& selection);
@@ -66,8 +74,37 @@ private:
     void draw_density_texture(const FrameContext& frame, int cell);  // the grid already uploaded
     void record_density(VectorRecord& record, const FrameContext& frame, int cell) const;
 
+    // The long markers from the cache (drawn into it first if needed): false when the frame
+    // cannot use it (see set_reuse_long_markers), and the caller draws them.
+    bool draw_long_markers_cached(const FrameContext& frame, const FrameShared& shared);
+    // Whether buffer indices [first, first + count) hold an area marker (dashed outline).
+    bool has_area_marker(size_t first, size_t count) const;
+
     const EventStore& store_;
     ShaderProgram program_;
+    // The same program without the area markers' dashed outline: used when the drawn ranges
+    // hold none (the usual case), as llvmpipe pays for that code on every fragment otherwise.
+    ShaderProgram plain_program_;
+    ShaderProgram highlight_program_;  // the selection's halo
+    std::vector<std::uint32_t> area_markers_;  // buffer indices of area markers, ascending
+    // The long markers' cache (set_reuse_long_markers).
+    static constexpr size_t kFirstLongRun = 2;  // runs 2 and up: events of more than 40 days
+    struct LongMarkersKey {
+        double center_x, center_y, world_size;
+        int width, height, origin_x, origin_y;
+        float scale;
+        const Palette* palette;
+        std::int32_t fade_before;
+        std::uint64_t category_mask, filter_generation, basemap_generation;
+        std::vector<std::uint32_t> shown;  // buffer indices of the long markers shown, in drawing order
+        bool operator==(const LongMarkersKey&) const = default;
+    };
+    bool reuse_long_markers_ = false;
+    std::optional<GlFramebuffer> long_fbo_;
+    std::optional<GlTexture> long_texture_;
+    int long_width_ = 0, long_height_ = 0;
+    std::optional<LongMarkersKey> long_key_;
+    size_t long_reused_ = 0;
     GlVertexArray vao_;
     GlBuffer vbo_, selection_ibo_, filter_vbo_;
     UnixSeconds epoch_ = 0;                  // a_time is relative to it (fits 32 bits)

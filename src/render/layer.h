@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,11 @@ struct FrameShared {
     std::vector<size_t> in_view_counts;
     size_t earlier_in_view = 0;
     size_t events_drawn = 0;           // sent to the GPU before the shader's exact test
+    // What is under the events: the basemap's picture (a new number whenever it may have
+    // changed) and whether the areas layer drew anything. The events layer's cache of its long
+    // events (EventLayer::set_reuse_long_markers) keys on both.
+    std::uint64_t basemap_generation = 0;
+    bool areas_drawn = false;
     bool dense = false;                // the events layer draws a density map
     size_t aggregated_events = 0;      // events counted by a server's grid, not held as rows
     std::vector<ScreenBox> keep_clear;  // device-pixel boxes labels must not cover (panels)

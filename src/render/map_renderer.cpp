@@ -44,6 +44,19 @@ void MapRenderer::positions_changed() {
     prepared_.reset();
     for (auto& layer : layers_)
         if (layer->name() == "events") layer = std::make_unique<EventLayer>(*store_);
+    set_reuse_long_markers(reuse_long_markers_);
+}
+
+size_t MapRenderer::long_markers_reused() const {
+    for (const auto& layer : layers_)
+        if (layer->name() == "events") return static_cast<const EventLayer&>(*layer).long_markers_reused();
+    return 0;
+}
+
+void MapRenderer::set_reuse_long_markers(bool reuse) {
+    reuse_long_markers_ = reuse;
+    for (auto& layer : layers_)
+        if (layer->name() == "events") static_cast<EventLayer&>(*layer).set_reuse_long_markers(reuse);
 }
 
 void MapRenderer::replace_store(const EventStore& store, std::optional<GeoBox> events_box) {
@@ -58,6 +71,7 @@ void MapRenderer::replace_store(const EventStore& store, std::optional<GeoBox> e
         else if (name == "labels") layer = std::make_unique<LabelLayer>(store, geodata_, *atlas_);
         else if (name == "overlays") layer = std::make_unique<OverlayLayer>(store, *atlas_);
     }
+    set_reuse_long_markers(reuse_long_markers_);
 }
 
 void MapRenderer::set_density_grid(std::optional<DensityGrid> grid) {

@@ -72,6 +72,10 @@ public:
     void replace_store(const EventStore& store, std::optional<GeoBox> events_box = std::nullopt);
     // A density grid counted by a server, drawn above the markers (nullopt: none).
     void set_density_grid(std::optional<DensityGrid> grid);
+    // Video export: reuse the long events' markers from frame to frame while they do not
+    // change (EventLayer::set_reuse_long_markers). Off by default.
+    void set_reuse_long_markers(bool reuse);
+    size_t long_markers_reused() const;  // frames that did so, since the renderer was made
     // Adds a layer on top of the others (a hover highlight, a story callout).
     void add_layer(std::unique_ptr<Layer> layer);
     FontAtlas& font_atlas() { return *atlas_; }
@@ -92,6 +96,7 @@ private:
     std::unique_ptr<FontAtlas> atlas_;
     std::unique_ptr<UserLayerSet> user_layers_;
     FilterMask filter_;
+    bool reuse_long_markers_ = false;
     FrameStats last_stats_;
     std::vector<std::unique_ptr<Layer>> layers_;
     // The frame prepare() made, waiting for draw(): what it was made for, and what the layers

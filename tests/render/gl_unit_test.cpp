@@ -4,6 +4,7 @@
 #include <epoxy/gl.h>
 
 #include <algorithm>
+#include <cmath>
 #include <random>
 
 #include "core/native_json/event_reader.h"
@@ -121,6 +122,103 @@ TEST_CASE("An approximate place (near, a region) is drawn as a wider zone than a
     CHECK(changed_at({20, 30}, 0) > 10);
     CHECK(changed_at({10, 30}, 8) < 5);   // the pinpoint (4.5 px) does not reach 8 px out
     CHECK(changed_at({20, 30}, 8) > 5);   // the zone (10 px) does
+}
+
+// The marker program has a variant without the area markers' dashed outline, used when no
+// drawn marker needs it (event_layer.cpp): both must draw a pinpoint alike, and an area
+// marker must keep its dashes whether pinpoints share its window or not.
+TEST_CASE("Pinpoints and area markers draw alike whether they share the window or not") {
+    EventRecord exact = placed("exact", "2017-10-04", 10, 30);
+    EventRecord near = placed("near", "2017-10-20", 20, 30);
+    near.location_precision = LocationPrecision::near;
+    EventStore store = store_of({exact, near});
+    auto target = create_headless_target(400, 200);
+    MapRenderer renderer(store, geodata_dir());
+    ViewState view;
+    view.width = 400, view.height = 200;
+    view.layers.labels = view.layers.legend = view.layers.title = view.layers.scale_bar = false;
+    view.layers.attribution = view.layers.place_names = false;
+    view.camera = {CameraMode::center, {15, 30}, 4, {}};
+    auto render_window = [&](const char* window) {
+        view.time = *parse_time_window(window).value;
+        render_frame(renderer, view, *target);
+        return target->read_pixels();
+    };
+    Image both = render_window("2017-10-01/2017-10-25");
+    Image pinpoint_alone = render_window("2017-10-03/2017-10-06");  // the program without areas
+    Image area_alone = render_window("2017-10-19/2017-10-22");
+    MapView map = renderer.map_view(view);
+    // The pixels within `radius` of `at` (both markers are 10 px or less) differ by at most
+    // `tolerance` levels between two images.
+    auto same_around = [&](const Image& a, const Image& b, LonLat at, int radius) {
+        WorldPoint p = map.lonlat_to_pixel(at);
+        int worst = 0;
+        for (int dy = -radius; dy <= radius; ++dy)
+            for (int dx = -radius; dx <= radius; ++dx) {
+                size_t k = (static_cast<size_t>(p.y + dy) * 400 + static_cast<size_t>(p.x + dx)) * 4;
+                for (size_t c = 0; c < 4; ++c) worst = std::max(worst, std::abs(int(a.rgba[k + c]) - int(b.rgba[k + c])));
+            }
+        return worst;
+    };
+    CHECK(same_around(both, pinpoint_alone, {10, 30}, 12) <= 1);
+    CHECK(same_around(both, area_alone, {20, 30}, 12) <= 1);
+    // The area marker's outline (the outer 1.2 px of its 10 px) is dashed: ten dashes in its
+    // own colour and gaps, so the pixels on that circle are far apart in colour.
+    WorldPoint centre = map.lonlat_to_pixel({20, 30});
+    int darkest = 255 * 3, lightest = 0;
+    for (int step = 0; step < 80; ++step) {
+        double angle = step * 6.2831853 / 80;
+        auto x = static_cast<size_t>(std::lround(centre.x + 9.5 * std::cos(angle)));
+        auto y = static_cast<size_t>(std::lround(centre.y + 9.5 * std::sin(angle)));
+        const std::uint8_t* px = &both.rgba[(y * 400 + x) * 4];
+        int sum = px[0] + px[1] + px[2];
+        darkest = std::min(darkest, sum), lightest = std::max(lightest, sum);
+    }
+    CHECK(lightest - darkest > 60);
+}
+
+// Video export keeps the long events' markers drawn over the basemap in a texture
+// (MapRenderer::set_reuse_long_markers): each frame must still be the frame drawn afresh,
+// when the long markers are reused, when one of them leaves the window and when the camera moves.
+TEST_CASE("Reusing the long events' markers from frame to frame draws the same frames as drawing afresh") {
+    std::vector<EventRecord> records = {placed("year-2016", "2016", 14, 30), placed("year-2017", "2017", 14.3, 30.2),
+                                        placed("year-2017b", "2017", 20, 31)};
+    for (int day = 1; day <= 20; ++day) {
+        char time[16];
+        std::snprintf(time, sizeof time, "2017-01-%02d", day);
+        records.push_back(placed(time, time, 12 + day * 0.4, 29.5 + (day % 3) * 0.5));
+    }
+    EventStore store = store_of(std::move(records));
+    auto target = create_headless_target(400, 200);
+    MapRenderer reusing(store, geodata_dir()), afresh(store, geodata_dir());
+    reusing.set_reuse_long_markers(true);
+    ViewState view;
+    view.width = 400, view.height = 200;
+    view.camera = {CameraMode::center, {17, 30}, 4, {}};
+    struct Step {
+        const char* window;
+        double zoom;
+    };
+    // 2016's year leaves after the second frame; the camera zooms in at the fifth, back at the sixth.
+    const Step steps[] = {{"2016-12-28/2017-01-04", 4}, {"2016-12-30/2017-01-06", 4}, {"2017-01-02/2017-01-09", 4},
+                          {"2017-01-03/2017-01-10", 4}, {"2017-01-04/2017-01-11", 4.5}, {"2017-01-05/2017-01-12", 4},
+                          {"2017-01-06/2017-01-13", 4}};
+    for (const Step& step : steps) {
+        CAPTURE(step.window);
+        view.time = *parse_time_window(step.window).value;
+        view.camera.zoom = step.zoom;
+        render_frame(reusing, view, *target);
+        Image reused = target->read_pixels();
+        render_frame(afresh, view, *target);
+        Image drawn = target->read_pixels();
+        REQUIRE(reused.rgba.size() == drawn.rgba.size());
+        size_t differing = 0;
+        for (size_t k = 0; k < drawn.rgba.size(); ++k) differing += reused.rgba[k] != drawn.rgba[k];
+        CHECK(differing == 0);
+    }
+    // Frames 2 (the same years shown), 4 and 7 copied the cache; the others drew it again.
+    CHECK(reusing.long_markers_reused() == 3);
+    CHECK(afresh.long_markers_reused() == 0);
 }
 
 TEST_CASE("The legend's counts per window agree with the store, for events of every duration") {
