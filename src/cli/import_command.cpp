@@ -24,13 +24,13 @@ int run_import(const ImportOptions& options) {
         if (!options.input.empty() || !is_database_uri(options.output)) {
             std::cerr << "chronomap import: error: --reindex takes no input file, only -o postgresql://...\n"
                       << "  hint: chronomap import --reindex -o 'postgresql://USER@HOST/DB?table=NAME'\n";
-            return kExitBadInput;
+            return kExitUsage;
         }
         return reindex_postgis(options.output, options.table);
     }
     if (options.input.empty()) {
         std::cerr << "chronomap import: error: IN is required: the file to convert\n";
-        return kExitBadInput;
+        return kExitUsage;
     }
     LoadResult loaded = load_and_report(options.input, options.source);
     if (!loaded.store) return exit_code_for(loaded);

@@ -34,18 +34,23 @@ constexpr const char* kPy =
     "py double precision GENERATED ALWAYS AS (CASE WHEN ST_GeometryType(geom) = 'ST_Point' "
     "THEN ST_Y(geom) ELSE (ST_YMin(geom) + ST_YMax(geom)) / 2 END) STORED";
 
-// The summary rows counted from the events `source` names (a FROM clause whose events are `e`).
-void count_into_summary(PgConnection& db, const std::string& table, const std::string& source) {
-    db.exec("INSERT INTO " + db.quote_identifier(hours_table(table)) +
-            " (hour, category, events) SELECT floor(extract(epoch FROM e.time_start) / 3600)::bigint, "
-            "COALESCE(e.category, ''), count(*) FROM " + source + " GROUP BY 1, 2");
+// The summary rows counted from the events `source` names (a FROM clause whose events are
+// `e`): hours (with `hours`), and cells per day (`days` 1) or per block of kBlockDays days.
+void count_into_summary(PgConnection& db, const std::string& table, const std::string& source, int days,
+                        bool hours) {
+    if (hours)
+        db.exec("INSERT INTO " + db.quote_identifier(hours_table(table)) +
+                " (hour, category, events) SELECT floor(extract(epoch FROM e.time_start) / 3600)::bigint, "
+                "COALESCE(e.category, ''), count(*) FROM " + source + " GROUP BY 1, 2");
     std::string levels;
     for (size_t l = 0; l < std::size(kCellDegrees); ++l)
         levels += (l ? ", (" : "(") + std::to_string(l) + "::smallint, " + std::to_string(kCellDegrees[l]) + "::float8)";
+    const std::string d = std::to_string(days);
     db.exec("INSERT INTO " + db.quote_identifier(cells_table(table)) +
-            " (level, day, cx, cy, events) SELECT l.level, floor(extract(epoch FROM e.time_start) / 86400)::int, " +
-            cell_x("l.size") + ", " + cell_y("l.size") + ", count(*) FROM " + source +
-            " CROSS JOIN (VALUES " + levels + ") AS l(level, size) WHERE e.px IS NOT NULL GROUP BY 1, 2, 3, 4");
+            " (level, days, day, cx, cy, events) SELECT l.level, " + d + "::smallint, (floor(extract(epoch FROM "
+            "e.time_start) / (86400 * " + d + ")) * " + d + ")::int, " + cell_x("l.size") + ", " + cell_y("l.size") +
+            ", count(*) FROM " + source + " CROSS JOIN (VALUES " + levels +
+            ") AS l(level, size) WHERE e.px IS NOT NULL GROUP BY 1, 2, 3, 4, 5");
 }
 
 }  // namespace
@@ -84,26 +89,37 @@ void upgrade_events_table(PgConnection& db, const std::string& table) {
     db.exec("CREATE TABLE IF NOT EXISTS " + db.quote_identifier(hours_table(table)) +
             " (hour bigint NOT NULL, category text NOT NULL, events bigint NOT NULL, PRIMARY KEY (hour, category))");
     db.exec("CREATE TABLE IF NOT EXISTS " + db.quote_identifier(cells_table(table)) +
-            " (level smallint NOT NULL, day integer NOT NULL, cx integer NOT NULL, cy integer NOT NULL, "
-            "events bigint NOT NULL, PRIMARY KEY (level, day, cx, cy))");
+            " (level smallint NOT NULL, days smallint NOT NULL, day integer NOT NULL, cx integer NOT NULL, "
+            "cy integer NOT NULL, events bigint NOT NULL, PRIMARY KEY (level, days, day, cx, cy))");
     rebuild_summary(db, table);
 }
 
 void refresh_summary_days(PgConnection& db, const std::string& table) {
-    db.exec("ANALYZE chronomap_touched_days");  // a temporary table: the planner knows its size
+    const std::string block = std::to_string(kBlockDays);
+    // The blocks of those days: their first days.
+    db.exec("CREATE TEMPORARY TABLE chronomap_touched_blocks ON COMMIT DROP AS SELECT DISTINCT "
+            "(floor(day::numeric / " + block + ") * " + block + ")::int AS day FROM chronomap_touched_days");
+    db.exec("ANALYZE chronomap_touched_days");  // temporary tables: the planner knows their size
+    db.exec("ANALYZE chronomap_touched_blocks");
     db.exec("DELETE FROM " + db.quote_identifier(hours_table(table)) +
             " AS h USING chronomap_touched_days AS d WHERE h.hour >= d.day::bigint * 24 AND h.hour < (d.day::bigint + 1) * 24");
     db.exec("DELETE FROM " + db.quote_identifier(cells_table(table)) +
-            " AS c USING chronomap_touched_days AS d WHERE c.day = d.day");
-    count_into_summary(db, table,
-                       "chronomap_touched_days AS d JOIN " + db.quote_identifier(table) +
-                           " AS e ON e.time_start >= to_timestamp(d.day::bigint * 86400) AND "
-                           "e.time_start < to_timestamp((d.day::bigint + 1) * 86400)");
+            " AS c USING chronomap_touched_days AS d WHERE c.days = 1 AND c.day = d.day");
+    db.exec("DELETE FROM " + db.quote_identifier(cells_table(table)) + " AS c USING chronomap_touched_blocks AS d "
+            "WHERE c.days = " + block + " AND c.day = d.day");
+    auto events_of = [&](const char* touched, const std::string& length) {
+        return std::string(touched) + " AS d JOIN " + db.quote_identifier(table) +
+               " AS e ON e.time_start >= to_timestamp(d.day::bigint * 86400) AND "
+               "e.time_start < to_timestamp((d.day::bigint + " + length + ") * 86400)";
+    };
+    count_into_summary(db, table, events_of("chronomap_touched_days", "1"), 1, true);
+    count_into_summary(db, table, events_of("chronomap_touched_blocks", block), kBlockDays, false);
 }
 
 void rebuild_summary(PgConnection& db, const std::string& table) {
     db.exec("TRUNCATE " + db.quote_identifier(hours_table(table)) + ", " + db.quote_identifier(cells_table(table)));
-    count_into_summary(db, table, db.quote_identifier(table) + " AS e");
+    count_into_summary(db, table, db.quote_identifier(table) + " AS e", 1, true);
+    count_into_summary(db, table, db.quote_identifier(table) + " AS e", kBlockDays, false);
 }
 
 void require_postgis(PgConnection& db) {

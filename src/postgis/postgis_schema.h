@@ -27,10 +27,13 @@ void check_events_table(PgConnection& db, const std::string& table);
 
 // The summary tables the import keeps beside `table` (docs/postgis.md, "The summary tables"):
 // events per hour and category (the timeline), and per day and grid cell at kCellDegrees
-// (the density map of long windows).
+// (the density map of long windows), per day and per block of kBlockDays days.
 std::string hours_table(const std::string& table);
 std::string cells_table(const std::string& table);
 inline constexpr double kCellDegrees[] = {0.25, 0.5, 1, 2, 4};  // level 0 ... 4: each twice the last
+// Cells are counted per day (`days` 1) and per block of 32 days from day 0 (`days` 32, `day`
+// its first day): a long window reads its whole blocks, and days only at its ends.
+inline constexpr int kBlockDays = 32;
 // The summary's cell of an event as SQL, from its px or py and a cell size in degrees (an SQL
 // expression): counted from the world's south-west corner, so cells tile the world exactly
 // (180 is a whole number of each size); the east and north edges fall in the last cell.

@@ -178,10 +178,28 @@ std::optional<DensityGrid> grid_from_summary(PgConnection& db, const std::string
     const std::string x_first = param(std::to_string(x0), "::int"), x_end = param(std::to_string(x1), "::int");
     const std::string y_first = param(std::to_string(y0), "::int"), y_end = param(std::to_string(y1), "::int");
     const std::string in_box = "cx >= " + x_first + " AND cx < " + x_end + " AND cy >= " + y_first + " AND cy < " + y_end;
-    std::string summary = "SELECT cx, cy, events FROM " + db.quote_identifier(cells_table(table)) +
-                          " WHERE level = " + param(std::to_string(level), "::smallint") + " AND " + in_box;
-    if (from) summary += " AND day >= " + param(std::to_string(first_day), "::int");
-    if (to) summary += " AND day < " + param(std::to_string(end_day), "::int");
+    // Whole blocks of kBlockDays from the block rows, the days before and after them from the
+    // day rows; a side without bound is all blocks.
+    const std::string level_param = param(std::to_string(level), "::smallint");
+    std::string summary;
+    auto part = [&](int days, std::optional<long long> low, std::optional<long long> high) {
+        if (low && high && *low >= *high) return;
+        summary += std::string(summary.empty() ? "" : " UNION ALL ") + "SELECT cx, cy, events FROM " +
+                   db.quote_identifier(cells_table(table)) + " WHERE level = " + level_param +
+                   " AND days = " + std::to_string(days) + " AND " + in_box;
+        if (low) summary += " AND day >= " + param(std::to_string(*low), "::int");
+        if (high) summary += " AND day < " + param(std::to_string(*high), "::int");
+    };
+    auto opt = [](bool set, long long v) { return set ? std::optional<long long>(v) : std::nullopt; };
+    const long long block_first = from ? -floor_div(-first_day, kBlockDays) * kBlockDays : 0;
+    const long long block_end = to ? floor_div(end_day, kBlockDays) * kBlockDays : 0;
+    if (from && to && block_first >= block_end) {
+        part(1, first_day, end_day);
+    } else {
+        part(kBlockDays, opt(from, block_first), opt(to, block_end));
+        if (from) part(1, first_day, block_first);
+        if (to) part(1, block_end, end_day);
+    }
     // The edges, each its own range of the time index (an OR would lose the index-only scan),
     // with each event's cell computed as the summary computes it.
     const std::string size_param = from || to ? param(std::to_string(size), "::float8") : "";

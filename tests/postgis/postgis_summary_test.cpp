@@ -43,12 +43,14 @@ long long summary_differences(pg::PgConnection& db, const std::string& table) {
     const std::string hours = "SELECT floor(extract(epoch FROM time_start) / 3600)::bigint, COALESCE(category, ''), "
                               "count(*) FROM " + t + " GROUP BY 1, 2";
     std::string cells;
-    for (size_t l = 0; l < std::size(pg::kCellDegrees); ++l) {
-        std::string size = std::to_string(pg::kCellDegrees[l]) + "::float8";
-        cells += std::string(l ? " UNION ALL " : "") + "SELECT " + std::to_string(l) +
-                 "::smallint, floor(extract(epoch FROM time_start) / 86400)::int, " + pg::cell_x(size) + ", " +
-                 pg::cell_y(size) + ", count(*) FROM " + t + " WHERE px IS NOT NULL GROUP BY 1, 2, 3, 4";
-    }
+    for (int days : {1, pg::kBlockDays})
+        for (size_t l = 0; l < std::size(pg::kCellDegrees); ++l) {
+            std::string size = std::to_string(pg::kCellDegrees[l]) + "::float8", d = std::to_string(days);
+            cells += std::string(cells.empty() ? "" : " UNION ALL ") + "SELECT " + std::to_string(l) + "::smallint, " +
+                     d + "::smallint, (floor(extract(epoch FROM time_start) / 86400 / " + d + ") * " + d + ")::int, " +
+                     pg::cell_x(size) + ", " + pg::cell_y(size) + ", count(*) FROM " + t +
+                     " WHERE px IS NOT NULL GROUP BY 1, 2, 3, 4, 5";
+        }
     auto differing = [&db](const std::string& stored, const std::string& counted) {
         return db.exec("SELECT count(*) FROM ((SELECT * FROM " + stored + " EXCEPT ALL (" + counted +
                        ")) UNION ALL ((" + counted + ") EXCEPT ALL SELECT * FROM " + stored + ")) AS d")
@@ -104,7 +106,8 @@ TEST_CASE("the summary tables equal the events counted again, after an import an
     REQUIRE(run_chronomap("import '" + first + "' -o '" + uri + "'").exit_code == 0);
     pg::PgConnection db(uri);
     CHECK(db.exec("SELECT sum(events) FROM events_chronomap_hours").number(0, 0) == 600);
-    CHECK(db.exec("SELECT sum(events) FROM events_chronomap_cells WHERE level = 1").number(0, 0) == 600);
+    CHECK(db.exec("SELECT sum(events) FROM events_chronomap_cells WHERE level = 1 AND days = 1").number(0, 0) == 600);
+    CHECK(db.exec("SELECT sum(events) FROM events_chronomap_cells WHERE level = 1 AND days = 32").number(0, 0) == 600);
     CHECK(summary_differences(db, "events") == 0);
     auto first_day = [&db] {
         return db.exec("SELECT COALESCE(sum(events), 0) FROM events_chronomap_hours WHERE hour / 24 = 17167").number(0, 0);
@@ -172,10 +175,13 @@ TEST_CASE("the timeline and the grids read from the summary equal the events cou
         for (const auto& c : grid.cells) got[{c.column, c.row}] += c.events;
         CHECK(got == expected);
     }
-    SUBCASE("a 30-day window from noon to noon in a box: whole days from the summary, edges from the events") {
+    SUBCASE("30- and 100-day windows from noon to noon in a box: blocks and days from the summary, edges from the events") {
         SourceQuery q;
         q.start = chronomap::kSyntheticStart + 200 * 86400 + 43200;
-        q.end = q.start + 30 * 86400;
+        q.end = q.start + 30 * 86400;  // days only; then 100 days: two blocks of 32 days, days around them
+        for (long long length : {30, 100}) {
+        CAPTURE(length);
+        q.end = q.start + length * 86400;
         q.has_box = true;
         q.west = 0, q.south = 20, q.east = 64, q.north = 40;  // 1-degree cells for a 32 x 20 grid
         chronomap::DensityGrid grid = pg::density_grid(db, "synthetic", q, 32, 20);
@@ -191,6 +197,7 @@ TEST_CASE("the timeline and the grids read from the summary equal the events cou
         for (const auto& c : grid.cells) got[{c.column, c.row}] += c.events;
         CHECK(got == expected);
         CHECK(pg::count_in_window(db, "synthetic", q, 1'000'000) == static_cast<std::int64_t>(window.size()));
+        }
     }
 }
 
@@ -238,6 +245,6 @@ TEST_CASE("a table written by an older chronomap still opens, says how to add th
     CHECK(nowhere.exit_code == 2);
     CHECK_CONTAINS(nowhere.err, "there is no table \"nowhere\"");
     auto with_file = run_chronomap("import '" + kAcled + "' --reindex -o '" + uri + "'");
-    CHECK(with_file.exit_code == 2);
+    CHECK(with_file.exit_code == 64);
     CHECK_CONTAINS(with_file.err, "--reindex takes no input file");
 }
