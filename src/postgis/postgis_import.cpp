@@ -124,7 +124,9 @@ END $$)";
 // committed, so it is not thrown.
 void vacuum(PgConnection& db, const std::string& table) {
     try {
-        db.exec("VACUUM (ANALYZE) " + db.quote_identifier(table));
+        // The summary tables too: freshly filled, the planner would guess their size.
+        db.exec("VACUUM (ANALYZE) " + db.quote_identifier(table) + ", " +
+                db.quote_identifier(hours_table(table)) + ", " + db.quote_identifier(cells_table(table)));
     } catch (const PgError&) {
     }
 }
