@@ -122,6 +122,14 @@ END $$)";
 // changed since the last VACUUM are visited. A user who does not own the table gets a warning
 // from the server, not an error (autovacuum does it later); a failure here leaves the import
 // committed, so it is not thrown.
+void roll_back(PgConnection& db) {
+    try {
+        db.exec("ROLLBACK");
+    } catch (const PgError&) {
+        // The connection is gone: the server rolls back on its own.
+    }
+}
+
 void vacuum(PgConnection& db, const std::string& table) {
     try {
         // The summary tables too: freshly filled, the planner would guess their size.
@@ -232,11 +240,7 @@ ImportCounts import_events(PgConnection& db, const std::string& table, const Eve
                                                 categories_json(store), store.places_json()});
         db.exec("COMMIT");
     } catch (...) {
-        try {
-            db.exec("ROLLBACK");
-        } catch (const PgError&) {
-            // The connection is gone: the server rolls back on its own.
-        }
+        roll_back(db);
         throw;
     }
     vacuum(db, table);
@@ -251,18 +255,13 @@ ReindexCounts reindex_table(PgConnection& db, const std::string& table) {
         const bool had_summary = table_layout(db, table).summary;
         create_events_table(db, table);  // the index and summary tables: counted when made
         if (had_summary) rebuild_summary(db, table);
-        auto count = [&db](const std::string& name, const char* what) {
-            return db.exec("SELECT " + std::string(what) + " FROM " + db.quote_identifier(name)).number(0, 0);
+        auto rows_of = [&db](const std::string& name) {
+            return db.exec("SELECT count(*) FROM " + db.quote_identifier(name)).number(0, 0);
         };
-        counts.events = count(table, "count(*)");
-        counts.hours = count(hours_table(table), "count(*)");
-        counts.cells = count(cells_table(table), "count(*)");
+        counts = {rows_of(table), rows_of(hours_table(table)), rows_of(cells_table(table))};
         db.exec("COMMIT");
     } catch (...) {
-        try {
-            db.exec("ROLLBACK");
-        } catch (const PgError&) {
-        }
+        roll_back(db);
         throw;
     }
     vacuum(db, table);
