@@ -131,11 +131,12 @@ void roll_back(PgConnection& db) {
 }
 
 void vacuum(PgConnection& db, const std::string& table) {
-    try {
-        // The summary tables too: freshly filled, the planner would guess their size.
-        db.exec("VACUUM (ANALYZE) " + db.quote_identifier(table) + ", " +
-                db.quote_identifier(hours_table(table)) + ", " + db.quote_identifier(cells_table(table)));
-    } catch (const PgError&) {
+    // The summary tables too: freshly filled, the planner would guess their size.
+    for (const std::string& name : {table, hours_table(table), cells_table(table)}) {
+        try {
+            db.exec("VACUUM (ANALYZE) " + db.quote_identifier(name));
+        } catch (const PgError&) {
+        }
     }
 }
 
