@@ -9,7 +9,11 @@
 // through the WindowLoader (a worker with its own connection) until the answer is ready,
 // for a 7-day and a 30-day window moved across the two years and for all dates.
 //
-//   postgis_bench URI --events N [--table NAME] [--no-import] [--moves M]
+// --old-layout first turns the table into what an older chronomap wrote (no summary tables, no
+// covering index: bench/postgis_old_layout.h), for before/after figures in one sitting; then
+// --reindex (chronomap import --reindex) brings it back and is timed.
+//
+//   postgis_bench URI --events N [--table NAME] [--no-import] [--moves M] [--old-layout] [--reindex]
 // bench/postgis_bench.sh starts a throwaway cluster and runs this at 1 M and 10 M.
 #include <algorithm>
 #include <chrono>
@@ -25,6 +29,7 @@
 #include "postgis/postgis_import.h"
 #include "postgis/postgis_source.h"
 #include "postgis/postgis_window.h"
+#include "postgis_old_layout.h"
 #include "synthetic_events.h"
 
 using namespace chronomap;
@@ -54,7 +59,7 @@ size_t window_change(postgis::PgConnection& db, EventSource& source, const std::
         LoadResult rows = source.load_window(query);
         return rows.store ? rows.store->size() : 0;
     }
-    return postgis::density_grid(db, table, query, kGridColumns, kGridRows).size();
+    return postgis::density_grid(db, table, query, kGridColumns, kGridRows).cells.size();
 }
 // One window through the explorer's worker: request, then poll as the frames do until the
 // answer is there. Returns the milliseconds; `rows`/`cells` say what came.
@@ -120,12 +125,14 @@ int main(int argc, char** argv) {
     std::string uri = argv[1], table = "bench_events";
     size_t events = 1'000'000;
     int moves = 20;
-    bool import = true;
+    bool import = true, old_layout = false, reindex = false;
     for (int i = 2; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--events") && i + 1 < argc) events = std::stoull(argv[++i]);
         else if (!std::strcmp(argv[i], "--table") && i + 1 < argc) table = argv[++i];
         else if (!std::strcmp(argv[i], "--moves") && i + 1 < argc) moves = std::stoi(argv[++i]);
         else if (!std::strcmp(argv[i], "--no-import")) import = false;
+        else if (!std::strcmp(argv[i], "--old-layout")) old_layout = true;
+        else if (!std::strcmp(argv[i], "--reindex")) reindex = true;
     }
     try {
         postgis::PgConnection db(uri);
@@ -137,13 +144,22 @@ int main(int argc, char** argv) {
             auto t = Clock::now();
             auto counts = postgis::import_events(db, table, store);
             double s = ms_since(t) / 1000;
-            std::printf("import: %zu rows in %.1f s = %.0f rows/s\n", counts.inserted, s, double(counts.inserted) / s);
-            // What autovacuum does shortly after an import: statistics, and the visibility map
-            // that lets the histogram read the time index alone.
-            auto vacuum = Clock::now();
-            db.exec("VACUUM ANALYZE " + db.quote_identifier(table));
-            std::printf("vacuum analyze: %.1f s\n", ms_since(vacuum) / 1000);
+            std::printf("import (COPY, upsert, summary, VACUUM ANALYZE): %zu rows in %.1f s = %.0f rows/s\n",
+                        counts.inserted, s, double(counts.inserted) / s);
         }
+        if (old_layout) {
+            auto t = Clock::now();
+            make_old_layout(db, table);
+            std::printf("turned into an older chronomap's layout in %.1f s\n", ms_since(t) / 1000);
+        }
+        if (reindex) {
+            auto t = Clock::now();
+            postgis::ReindexCounts counts = postgis::reindex_table(db, table);
+            std::printf("reindex (columns, covering index, summary, VACUUM ANALYZE): %.1f s; %lld hour rows, %lld cell rows\n",
+                        ms_since(t) / 1000, counts.hours, counts.cells);
+        }
+        std::printf("layout: %s\n", postgis::table_layout(db, table).summary ? "summary tables and covering index"
+                                                                             : "older chronomap's (no summary)");
         SourceQuery all;
         all.start = kSyntheticStart;
         all.end = kSyntheticStart + kSyntheticDays * 86400;

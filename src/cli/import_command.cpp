@@ -15,10 +15,23 @@ namespace {
 struct ImportOptions {
     std::string input, output;
     std::string table;  // PostGIS only
+    bool reindex = false;
     SourceOptions source;
 };
 
 int run_import(const ImportOptions& options) {
+    if (options.reindex) {
+        if (!options.input.empty() || !is_database_uri(options.output)) {
+            std::cerr << "chronomap import: error: --reindex takes no input file, only -o postgresql://...\n"
+                      << "  hint: chronomap import --reindex -o 'postgresql://USER@HOST/DB?table=NAME'\n";
+            return kExitUsage;
+        }
+        return reindex_postgis(options.output, options.table);
+    }
+    if (options.input.empty()) {
+        std::cerr << "chronomap import: error: IN is required: the file to convert\n";
+        return kExitUsage;
+    }
     LoadResult loaded = load_and_report(options.input, options.source);
     if (!loaded.store) return exit_code_for(loaded);
     if (is_database_uri(options.output))
@@ -46,12 +59,15 @@ Subcommand add_import_command(CLI::App& app) {
         "Convert CSV (ACLED, UCDP GED, your own), GDELT, XLSX, ODS, GeoJSON, KML, GeoPackage or "
         "Shapefile into chronomap JSON, or into a PostGIS table (same ids update their rows). Bad rows are reported with their line and column and "
         "skipped. Exit 0 ok, 1 rows skipped, 2 unreadable input, 3 cannot write.");
-    command->add_option("IN", options->input, "The file to convert")->required();
+    command->add_option("IN", options->input, "The file to convert (none with --reindex)");
     command->add_option("-o,--output", options->output, "The chronomap JSON file to write, or a PostGIS database: "
                         "postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or ~/.pgpass)")
         ->required();
     command->add_option("--table", options->table,
                         "PostGIS only: the table to create or update (default: events)");
+    command->add_flag("--reindex", options->reindex,
+                      "PostGIS only, no IN: make the table's summary tables and covering index again from "
+                      "its rows (a table written by an older chronomap, or by other programs)");
     command->add_flag("--strict", options->source.strict,
                       "Refuse the file if any row has a problem");
     add_source_options(*command, options->source);

@@ -54,4 +54,30 @@ int import_into_postgis(const LoadResult& loaded, const std::string& input, cons
     return exit_code_for(loaded);
 }
 
+int reindex_postgis(const std::string& uri, const std::string& table_option) {
+    postgis::ParsedUri parsed = postgis::split_chronomap_parameters(uri);
+    const std::string table =
+        !table_option.empty() ? table_option : !parsed.table.empty() ? parsed.table : postgis::kDefaultTable;
+    const std::string shown = postgis::redact_password(uri);
+    bool connected = false;
+    try {
+        postgis::PgConnection db(parsed.connection);
+        connected = true;
+        postgis::ReindexCounts counts = postgis::reindex_table(db, table);
+        std::cout << shown << " table " << table << ": summary counted again from "
+                  << counted(static_cast<size_t>(counts.events), "event", "events") << " ("
+                  << counted(static_cast<size_t>(counts.hours), "hour row", "hour rows") << ", "
+                  << counted(static_cast<size_t>(counts.cells), "cell row", "cell rows") << ")\n";
+        return 0;
+    } catch (const postgis::PgError& e) {
+        std::cerr << "chronomap import: error: " << e.what() << "\n";
+        if (!e.hint.empty()) std::cerr << "  hint: " << e.hint << "\n";
+        if (!connected) return kExitBadInput;
+        std::cerr << "  the table \"" << table << "\" is as it was before\n";
+        bool shape = std::string(e.what()).find("not a chronomap") != std::string::npos ||
+                     std::string(e.what()).find("there is no table") != std::string::npos;
+        return shape ? kExitBadInput : kExitWriteFailed;
+    }
+}
+
 }  // namespace chronomap::cli

@@ -15,4 +15,9 @@ bool is_database_uri(const std::string& output);
 int import_into_postgis(const LoadResult& loaded, const std::string& input, const std::string& uri,
                         const std::string& table);
 
+// `chronomap import --reindex -o postgresql://...`: the table's covering index and summary
+// tables made or counted again from its rows. Exit 0, 2 (cannot connect, no such table),
+// 3 (the server refused: the table is as it was).
+int reindex_postgis(const std::string& uri, const std::string& table);
+
 }  // namespace chronomap::cli

@@ -4,13 +4,18 @@
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <tuple>
 
 #include "cli/geocoder_setup.h"
+#include "cli/import_postgis.h"
 #include "cli/subcommands.h"
 #include "core/text/counted.h"
 #include "postgis/pg_connection.h"
+#include "postgis/postgis_info.h"
+#include "postgis/postgis_schema.h"
+#include "postgis/postgis_source.h"
 #include "core/i18n/language.h"
 #include "core/i18n/ui_words.h"
 
@@ -64,13 +69,34 @@ Summary summarize(const EventStore& store) {
     return s;
 }
 
-nlohmann::ordered_json to_json(const InfoOptions& options, const LoadResult& result,
+// The same summary for a PostGIS table, counted by the server (postgis_info.h); `store` holds
+// the table's categories, no event.
+Summary summarize(const EventStore& store, const postgis::TableInfo& info) {
+    Summary s;
+    s.events = static_cast<size_t>(info.events);
+    for (size_t p = 0; p < s.by_precision.size(); ++p) s.by_precision[p] = static_cast<size_t>(info.by_start_precision[p]);
+    s.spans = static_cast<size_t>(info.spans);
+    if (info.events) {
+        s.time_start = format_time(info.first.start, info.first.start_precision);
+        s.time_end = format_time_end(info.last.end, info.last.end_precision);
+    }
+    for (const Category& c : store.categories()) {
+        auto found = info.by_category.find(c.key);
+        s.by_category.emplace_back(&c, found == info.by_category.end() ? 0 : static_cast<size_t>(found->second));
+    }
+    s.distinct_places = static_cast<size_t>(info.distinct_places);
+    s.placed = static_cast<size_t>(info.placed);
+    s.with_user_coordinates = static_cast<size_t>(info.with_coordinates);
+    s.without_place = static_cast<size_t>(info.without_place);
+    return s;
+}
+
+nlohmann::ordered_json to_json(const InfoOptions& options, const LoadResult& result, const Summary& s,
                                const std::vector<Diagnostic>& doubted) {
     nlohmann::ordered_json out;
     out["file"] = postgis::redact_password(options.file);  // a URI may hold a password
     out["format"] = result.format;
     const EventStore& store = *result.store;
-    Summary s = summarize(store);
     out["title"] = store.title_of_file();
     DateLanguage language = display_language(store, options.lang);
     out["language"] = language_code(language);  // "" when nothing tells: English words, ISO dates
@@ -111,9 +137,8 @@ nlohmann::ordered_json to_json(const InfoOptions& options, const LoadResult& res
     return out;
 }
 
-void print_text(const InfoOptions& options, const LoadResult& result, size_t doubted) {
+void print_text(const InfoOptions& options, const LoadResult& result, const Summary& s, size_t doubted) {
     const EventStore& store = *result.store;
-    Summary s = summarize(store);
     std::cout << postgis::redact_password(options.file);
     if (!store.title_of_file().empty()) std::cout << ": " << store.title_of_file();
     std::cout << "\n";
@@ -146,6 +171,33 @@ void print_text(const InfoOptions& options, const LoadResult& result, size_t dou
     std::cout << "\n";
 }
 
+// A PostGIS table: the title and categories from its overview, the counts from the server;
+// no row is loaded, whatever the table's size. Coordinates are not checked against the places
+// they name (that needs each event and the gazetteer): `info` of the file does it.
+int info_of_table(const InfoOptions& options) {
+    std::optional<SourceOverview> overview = postgis::make_postgis_source(options.file, options.source)->overview(64);
+    if (!overview) return kExitBadInput;  // not a server source: cannot happen for postgresql://
+    LoadResult& result = overview->metadata;
+    print_diagnostics(result.diagnostics, std::cerr);
+    if (!result.store) return exit_code_for(result);
+    postgis::ParsedUri parsed = postgis::split_chronomap_parameters(options.file);
+    postgis::TableInfo info;
+    try {
+        postgis::PgConnection db(parsed.connection);
+        info = postgis::table_info(db, parsed.table.empty() ? postgis::kDefaultTable : parsed.table);
+    } catch (const postgis::PgError& e) {
+        std::cerr << postgis::redact_password(options.file) << ": error: " << e.what() << "\n";
+        if (!e.hint.empty()) std::cerr << "  hint: " << e.hint << "\n";
+        return kExitBadInput;
+    }
+    Summary s = summarize(*result.store, info);
+    if (options.json)
+        std::cout << to_json(options, result, s, {}).dump(2) << "\n";
+    else
+        print_text(options, result, s, 0);
+    return exit_code_for(result);
+}
+
 }  // namespace
 
 Subcommand add_info_command(CLI::App& app) {
@@ -160,14 +212,16 @@ Subcommand add_info_command(CLI::App& app) {
     add_source_options(*command, options->source);
     add_language_option(*command, options->lang);
     return {command, [options] {
+                if (is_database_uri(options->file)) return info_of_table(*options);
                 LoadResult result = load_and_report(options->file, options->source);
                 if (!result.store) return exit_code_for(result);
                 std::vector<Diagnostic> doubted = contradicting_coordinates(*result.store, options->file);
                 print_diagnostics(doubted, std::cerr);
+                Summary s = summarize(*result.store);
                 if (options->json)
-                    std::cout << to_json(*options, result, doubted).dump(2) << "\n";
+                    std::cout << to_json(*options, result, s, doubted).dump(2) << "\n";
                 else
-                    print_text(*options, result, doubted.size());
+                    print_text(*options, result, s, doubted.size());
                 // Coordinates that contradict their place are a problem to fix: done, with problems.
                 int code = exit_code_for(result);
                 return code == kExitOk && !doubted.empty() ? kExitProblems : code;

@@ -4,7 +4,9 @@
 #include <memory>
 
 #include "core/text/counted.h"
+#include "cli/import_postgis.h"
 #include "cli/render_animate.h"
+#include "cli/render_server.h"
 #include "cli/subcommands.h"
 #include "cli/web_map_export.h"
 #include "cli/web_page.h"
@@ -79,7 +81,11 @@ int run_render(const RenderOptions& options) {
         std::cerr << "chronomap render: " << error << "\n";
         return kExitWriteFailed;
     }
-    LoadResult loaded = load_and_report(options.file, options.source);
+    // A PostGIS table: only the still's window is fetched (render_server.h).
+    const bool from_server = is_database_uri(options.file);
+    ServerStill still;
+    if (from_server) still = load_server_still(options.file, options.source, *view.value);
+    LoadResult loaded = from_server ? std::move(still.loaded) : load_and_report(options.file, options.source);
     if (!loaded.store) return exit_code_for(loaded);
     std::filesystem::path geodata = geodata_dir(options.geodata);
     PlacementReport placement = place_and_report(*loaded.store, geodata, options.file,
@@ -95,6 +101,15 @@ int run_render(const RenderOptions& options) {
         return kExitNoGraphics;
     }
     MapRenderer renderer(*loaded.store, geodata);
+    if (from_server) {
+        // The camera fits the whole table's placed events and the window's events placed here.
+        std::optional<GeoBox> box = still.events_box, here = placed_events_box(*loaded.store);
+        if (box && here)
+            box = GeoBox{std::min(box->west, here->west), std::min(box->south, here->south),
+                         std::max(box->east, here->east), std::max(box->north, here->north)};
+        renderer.replace_store(*loaded.store, box ? box : here);
+        renderer.set_density_grid(std::move(still.grid));
+    }
     // SVG and PDF: the same frame, its layers recording what they draw as vectors.
     std::optional<VectorRecord> vectors;
     if (svg || pdf) vectors.emplace(target->width(), target->height());
@@ -113,7 +128,9 @@ int run_render(const RenderOptions& options) {
         std::cerr << "chronomap render: " << e.what() << "\n";
         return kExitWriteFailed;
     }
-    if (!view.value->time.all && !loaded.store->empty()) {
+    if (from_server && !view.value->time.all && still.window_events == 0)
+        std::cerr << "chronomap render: no event of the table in the still's time window and map; the map is drawn empty\n";
+    if (!from_server && !view.value->time.all && !loaded.store->empty()) {
         size_t shown = 0;
         for (size_t n : shown_counts_by_category(*loaded.store, *view.value, renderer.filter_mask(*view.value)))
             shown += n;

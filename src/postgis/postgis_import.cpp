@@ -117,6 +117,29 @@ EXCEPTION WHEN others THEN
     RETURN NULL;
 END $$)";
 
+// Outside the transaction (VACUUM cannot run in one): the visibility map that lets window
+// counts and grids read the covering index alone, and the planner's statistics. Only the pages
+// changed since the last VACUUM are visited. A user who does not own the table gets a warning
+// from the server, not an error (autovacuum does it later); a failure here leaves the import
+// committed, so it is not thrown.
+void roll_back(PgConnection& db) {
+    try {
+        db.exec("ROLLBACK");
+    } catch (const PgError&) {
+        // The connection is gone: the server rolls back on its own.
+    }
+}
+
+void vacuum(PgConnection& db, const std::string& table) {
+    // The summary tables too: freshly filled, the planner would guess their size.
+    for (const std::string& name : {table, hours_table(table), cells_table(table)}) {
+        try {
+            db.exec("VACUUM (ANALYZE) " + db.quote_identifier(name));
+        } catch (const PgError&) {
+        }
+    }
+}
+
 }  // namespace
 
 ImportCounts import_events(PgConnection& db, const std::string& table, const EventStore& store,
@@ -165,6 +188,12 @@ ImportCounts import_events(PgConnection& db, const std::string& table, const Eve
         if (progress) progress(store.size());
         counts.repeated_ids = static_cast<size_t>(
             db.exec("SELECT count(*) - count(DISTINCT id) FROM chronomap_staging").number(0, 0));
+        // The days whose summary rows this import changes: those of the rows it replaces (their
+        // old dates) and of the rows it writes. They are counted again after the upsert.
+        db.exec("CREATE TEMPORARY TABLE chronomap_touched_days ON COMMIT DROP AS "
+                "SELECT floor(extract(epoch FROM e.time_start) / 86400)::int AS day FROM " + t +
+                " AS e JOIN chronomap_staging AS s USING (id) UNION "
+                "SELECT floor(start_s / 86400.0)::int FROM chronomap_staging");
         PgResult upserted = db.exec(
             "WITH up AS (INSERT INTO " + t + R"( AS e (id, title, time_start, time_end,
                 time_start_precision, time_end_precision, geom, location_precision, place_source,
@@ -193,6 +222,7 @@ ImportCounts import_events(PgConnection& db, const std::string& table, const Eve
                 import_order = EXCLUDED.import_order, imported_at = now()
             RETURNING (xmax = 0) AS inserted)
             SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up)");
+        refresh_summary_days(db, table);
         counts.inserted = static_cast<size_t>(upserted.number(0, 0));
         counts.updated = static_cast<size_t>(upserted.number(0, 1));
         // Categories and places merge with what earlier imports declared; the longest span only
@@ -211,13 +241,31 @@ ImportCounts import_events(PgConnection& db, const std::string& table, const Eve
                                                 categories_json(store), store.places_json()});
         db.exec("COMMIT");
     } catch (...) {
-        try {
-            db.exec("ROLLBACK");
-        } catch (const PgError&) {
-            // The connection is gone: the server rolls back on its own.
-        }
+        roll_back(db);
         throw;
     }
+    vacuum(db, table);
+    return counts;
+}
+
+ReindexCounts reindex_table(PgConnection& db, const std::string& table) {
+    ReindexCounts counts;
+    db.exec("BEGIN");
+    try {
+        check_events_table(db, table);  // a missing table is not created
+        const bool had_summary = table_layout(db, table).summary;
+        create_events_table(db, table);  // the index and summary tables: counted when made
+        if (had_summary) rebuild_summary(db, table);
+        auto rows_of = [&db](const std::string& name) {
+            return db.exec("SELECT count(*) FROM " + db.quote_identifier(name)).number(0, 0);
+        };
+        counts = {rows_of(table), rows_of(hours_table(table)), rows_of(cells_table(table))};
+        db.exec("COMMIT");
+    } catch (...) {
+        roll_back(db);
+        throw;
+    }
+    vacuum(db, table);
     return counts;
 }
 

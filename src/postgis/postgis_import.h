@@ -23,4 +23,12 @@ struct ImportCounts {
 ImportCounts import_events(PgConnection& db, const std::string& table, const EventStore& store,
                            const std::function<void(size_t)>& progress = {});
 
+// Brings a table to this chronomap's layout (point columns, covering index) and counts its
+// summary tables again from every row, in one transaction, then VACUUM ANALYZE: for a table
+// written by an older chronomap, or by other programs since the last import. Throws PgError.
+struct ReindexCounts {
+    long long events = 0, hours = 0, cells = 0;
+};
+ReindexCounts reindex_table(PgConnection& db, const std::string& table);
+
 }  // namespace chronomap::postgis

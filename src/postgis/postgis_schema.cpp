@@ -1,5 +1,7 @@
 #include "postgis/postgis_schema.h"
 
+#include <iterator>
+#include <limits>
 #include <map>
 
 namespace chronomap::postgis {
@@ -22,7 +24,103 @@ const std::map<std::string, std::string>& required_columns() {
     return columns;
 }
 
+// The event's point: the point itself, else the centre of its box (areas and lines). Generated,
+// so rows written by other programs have it too; the box centre (not ST_PointOnSurface) never
+// fails on an invalid shape, which would refuse the row.
+constexpr const char* kPx =
+    "px double precision GENERATED ALWAYS AS (CASE WHEN ST_GeometryType(geom) = 'ST_Point' "
+    "THEN ST_X(geom) ELSE (ST_XMin(geom) + ST_XMax(geom)) / 2 END) STORED";
+constexpr const char* kPy =
+    "py double precision GENERATED ALWAYS AS (CASE WHEN ST_GeometryType(geom) = 'ST_Point' "
+    "THEN ST_Y(geom) ELSE (ST_YMin(geom) + ST_YMax(geom)) / 2 END) STORED";
+
+// The summary rows counted from the events `source` names (a FROM clause whose events are
+// `e`): hours (with `hours`), and cells per day (`days` 1) or per block of kBlockDays days.
+void count_into_summary(PgConnection& db, const std::string& table, const std::string& source, int days,
+                        bool hours) {
+    if (hours)
+        db.exec("INSERT INTO " + db.quote_identifier(hours_table(table)) +
+                " (hour, category, events) SELECT floor(extract(epoch FROM e.time_start) / 3600)::bigint, "
+                "COALESCE(e.category, ''), count(*) FROM " + source + " GROUP BY 1, 2");
+    std::string levels;
+    for (size_t l = 0; l < std::size(kCellDegrees); ++l)
+        levels += (l ? ", (" : "(") + std::to_string(l) + "::smallint, " + std::to_string(kCellDegrees[l]) + "::float8)";
+    const std::string d = std::to_string(days);
+    db.exec("INSERT INTO " + db.quote_identifier(cells_table(table)) +
+            " (level, days, day, cx, cy, events) SELECT l.level, " + d + "::smallint, (floor(extract(epoch FROM "
+            "e.time_start) / (86400 * " + d + ")) * " + d + ")::int, " + cell_x("l.size") + ", " + cell_y("l.size") +
+            ", count(*) FROM " + source + " CROSS JOIN (VALUES " + levels +
+            ") AS l(level, size) WHERE e.px IS NOT NULL GROUP BY 1, 2, 3, 4, 5");
+}
+
 }  // namespace
+
+std::string cell_x(const std::string& size) { return "floor((LEAST(px, 179.999999999) + 180) / " + size + ")::int"; }
+std::string cell_y(const std::string& size) { return "floor((LEAST(py, 89.999999999) + 90) / " + size + ")::int"; }
+
+std::string hours_table(const std::string& table) { return table + "_chronomap_hours"; }
+std::string cells_table(const std::string& table) { return table + "_chronomap_cells"; }
+
+TableLayout table_layout(PgConnection& db, const std::string& table) {
+    PgResult r = db.exec_params(
+        std::string("SELECT (SELECT max_duration_s FROM ") + kMetadataTable +
+            " WHERE table_name = $1), EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass($2) "
+            "AND attname = 'py' AND NOT attisdropped), to_regclass($3) IS NOT NULL AND to_regclass($4) IS NOT NULL",
+        std::vector<std::string>{table, db.quote_identifier(table), db.quote_identifier(hours_table(table)),
+                                 db.quote_identifier(cells_table(table))});
+    TableLayout layout;
+    // Without the metadata row (a table filled by other means), look back without bound.
+    layout.longest_span = r.is_null(0, 0) ? std::numeric_limits<int>::max() : r.number(0, 0);
+    layout.points = r.text(0, 1) == "t";
+    layout.summary = layout.points && r.text(0, 2) == "t";
+    return layout;
+}
+
+void upgrade_events_table(PgConnection& db, const std::string& table) {
+    const std::string t = db.quote_identifier(table);
+    TableLayout layout = table_layout(db, table);
+    if (!layout.points) db.exec("ALTER TABLE " + t + " ADD COLUMN " + kPx + ", ADD COLUMN " + kPy);
+    // Time first (every window is a time range), then what counts and grids need, so that
+    // they read the index alone (index-only scans, once VACUUM has marked the pages visible).
+    db.exec("CREATE INDEX IF NOT EXISTS " + db.quote_identifier(table + "_window_idx") + " ON " + t +
+            " (time_start, time_end) INCLUDE (category, px, py)");
+    db.exec("DROP INDEX IF EXISTS " + db.quote_identifier(table + "_time_idx"));  // an older chronomap's
+    if (layout.summary) return;
+    db.exec("CREATE TABLE IF NOT EXISTS " + db.quote_identifier(hours_table(table)) +
+            " (hour bigint NOT NULL, category text NOT NULL, events bigint NOT NULL, PRIMARY KEY (hour, category))");
+    db.exec("CREATE TABLE IF NOT EXISTS " + db.quote_identifier(cells_table(table)) +
+            " (level smallint NOT NULL, days smallint NOT NULL, day integer NOT NULL, cx integer NOT NULL, "
+            "cy integer NOT NULL, events bigint NOT NULL, PRIMARY KEY (level, days, day, cx, cy))");
+    rebuild_summary(db, table);
+}
+
+void refresh_summary_days(PgConnection& db, const std::string& table) {
+    const std::string block = std::to_string(kBlockDays);
+    // The blocks of those days: their first days.
+    db.exec("CREATE TEMPORARY TABLE chronomap_touched_blocks ON COMMIT DROP AS SELECT DISTINCT "
+            "(floor(day::numeric / " + block + ") * " + block + ")::int AS day FROM chronomap_touched_days");
+    db.exec("ANALYZE chronomap_touched_days");  // temporary tables: the planner knows their size
+    db.exec("ANALYZE chronomap_touched_blocks");
+    db.exec("DELETE FROM " + db.quote_identifier(hours_table(table)) +
+            " AS h USING chronomap_touched_days AS d WHERE h.hour >= d.day::bigint * 24 AND h.hour < (d.day::bigint + 1) * 24");
+    db.exec("DELETE FROM " + db.quote_identifier(cells_table(table)) +
+            " AS c USING chronomap_touched_days AS d WHERE c.days = 1 AND c.day = d.day");
+    db.exec("DELETE FROM " + db.quote_identifier(cells_table(table)) + " AS c USING chronomap_touched_blocks AS d "
+            "WHERE c.days = " + block + " AND c.day = d.day");
+    auto events_of = [&](const char* touched, const std::string& length) {
+        return std::string(touched) + " AS d JOIN " + db.quote_identifier(table) +
+               " AS e ON e.time_start >= to_timestamp(d.day::bigint * 86400) AND "
+               "e.time_start < to_timestamp((d.day::bigint + " + length + ") * 86400)";
+    };
+    count_into_summary(db, table, events_of("chronomap_touched_days", "1"), 1, true);
+    count_into_summary(db, table, events_of("chronomap_touched_blocks", block), kBlockDays, false);
+}
+
+void rebuild_summary(PgConnection& db, const std::string& table) {
+    db.exec("TRUNCATE " + db.quote_identifier(hours_table(table)) + ", " + db.quote_identifier(cells_table(table)));
+    count_into_summary(db, table, db.quote_identifier(table) + " AS e", 1, true);
+    count_into_summary(db, table, db.quote_identifier(table) + " AS e", kBlockDays, false);
+}
 
 void require_postgis(PgConnection& db) {
     if (db.exec("SELECT 1 FROM pg_extension WHERE extname = 'postgis'").rows() == 1) return;
@@ -64,13 +162,12 @@ void create_events_table(PgConnection& db, const std::string& table) {
         sources jsonb,
         event jsonb NOT NULL,
         import_order bigint NOT NULL,
-        imported_at timestamptz NOT NULL DEFAULT now()
+        imported_at timestamptz NOT NULL DEFAULT now(),
+        )" + std::string(kPx) + ", " + kPy + R"(
     ))");
     check_events_table(db, table);
     db.exec("CREATE INDEX IF NOT EXISTS " + db.quote_identifier(table + "_geom_idx") + " ON " + t +
             " USING gist (geom)");
-    db.exec("CREATE INDEX IF NOT EXISTS " + db.quote_identifier(table + "_time_idx") + " ON " + t +
-            " (time_start, time_end)");
     db.exec(std::string("CREATE TABLE IF NOT EXISTS ") + kMetadataTable + R"( (
         table_name text PRIMARY KEY,
         title text,
@@ -80,6 +177,7 @@ void create_events_table(PgConnection& db, const std::string& table) {
         max_duration_s bigint NOT NULL DEFAULT 0,
         updated_at timestamptz NOT NULL DEFAULT now()
     ))");
+    upgrade_events_table(db, table);
 }
 
 void check_events_table(PgConnection& db, const std::string& table) {

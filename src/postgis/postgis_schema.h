@@ -25,4 +25,43 @@ void create_events_table(PgConnection& db, const std::string& table);
 // Throws PgError when `table` is missing or is not one chronomap wrote.
 void check_events_table(PgConnection& db, const std::string& table);
 
+// The summary tables the import keeps beside `table` (docs/postgis.md, "The summary tables"):
+// events per hour and category (the timeline), and per day and grid cell at kCellDegrees
+// (the density map of long windows), per day and per block of kBlockDays days.
+std::string hours_table(const std::string& table);
+std::string cells_table(const std::string& table);
+inline constexpr double kCellDegrees[] = {0.25, 0.5, 1, 2, 4};  // level 0 ... 4: each twice the last
+// Cells are counted per day (`days` 1) and per block of 32 days from day 0 (`days` 32, `day`
+// its first day): a long window reads its whole blocks, and days only at its ends.
+inline constexpr int kBlockDays = 32;
+// The summary's cell of an event as SQL, from its px or py and a cell size in degrees (an SQL
+// expression): counted from the world's south-west corner, so cells tile the world exactly
+// (180 is a whole number of each size); the east and north edges fall in the last cell.
+std::string cell_x(const std::string& size);
+std::string cell_y(const std::string& size);
+
+// What a table written by this or an older chronomap has: `px`/`py` (the event's point,
+// generated from geom) and the covering time index that make window counts and grids
+// index-only, and the summary tables. An older table has none of them.
+struct TableLayout {
+    long long longest_span = 0;  // chronomap_tables.max_duration_s (no row: unbounded)
+    bool points = false;         // px, py and the covering index
+    bool summary = false;        // hours_table and cells_table
+};
+TableLayout table_layout(PgConnection& db, const std::string& table);
+
+// Brings a table written by an older chronomap up to this layout (columns, index, summary
+// tables filled from its rows); does nothing to one already there. Run inside a transaction:
+// create_events_table calls it.
+void upgrade_events_table(PgConnection& db, const std::string& table);
+
+// Recomputes the summary rows of the days listed in the temporary table
+// chronomap_touched_days(day integer): those rows are deleted and counted again from the
+// events table, so an update that moved an event from one day, cell or category to another
+// leaves no trace of its old row. Run inside the import's transaction.
+void refresh_summary_days(PgConnection& db, const std::string& table);
+
+// The same for every day of the table (chronomap import --reindex).
+void rebuild_summary(PgConnection& db, const std::string& table);
+
 }  // namespace chronomap::postgis

@@ -182,10 +182,22 @@ std::optional<SourceOverview> PostgisSource::overview(int buckets) {
         h.counts.assign(h.buckets * h.categories, 0);
         std::unordered_map<std::string, size_t> index;
         for (size_t c = 0; c < categories.size(); ++c) index[categories[c].key] = c;
+        // From the summary's hours when the table has one (buckets are whole hours, so the sums
+        // are exact); else from every row, and the user is told how to add the summary.
+        const TableLayout layout = table_layout(db, table_);
         PgResult r = db.exec_params(
-            "SELECT (floor(extract(epoch FROM time_start))::bigint - $1::bigint) / $2::bigint, category, count(*) "
-            "FROM " + table + " WHERE time_start >= to_timestamp($1) GROUP BY 1, 2",
+            layout.summary
+                ? "SELECT (hour * 3600 - $1::bigint) / $2::bigint, NULLIF(category, ''), sum(events)::bigint FROM " +
+                      db.quote_identifier(hours_table(table_)) + " WHERE hour * 3600 >= $1::bigint GROUP BY 1, 2"
+                : "SELECT (floor(extract(epoch FROM time_start))::bigint - $1::bigint) / $2::bigint, category, "
+                  "count(*) FROM " + table + " WHERE time_start >= to_timestamp($1) GROUP BY 1, 2",
             std::vector<std::string>{std::to_string(h.start), std::to_string(h.seconds)});
+        if (!layout.summary)
+            out.metadata.diagnostics.push_back(Diagnostic{
+                Severity::warning, shown_, 0, 0, "",
+                "the table \"" + table_ + "\" was written by an older chronomap: no summary table, so the "
+                "timeline and long windows are counted from every row (slow on large tables)",
+                "run once: chronomap import --reindex -o '" + shown_ + "' (needs the right to alter the table)"});
         for (int i = 0; i < r.rows(); ++i) {
             long long b = r.number(i, 0);
             if (b < 0 || static_cast<size_t>(b) >= h.buckets) continue;
@@ -194,6 +206,7 @@ std::optional<SourceOverview> PostgisSource::overview(int buckets) {
             h.counts[static_cast<size_t>(b) * h.categories + c] += static_cast<std::uint32_t>(r.number(i, 2));
             out.rows += r.number(i, 2);
         }
+        out.metadata.format = description() + " at " + db.where() + ", " + with_thousands(static_cast<size_t>(out.rows)) + " rows";
     } catch (const PgError& e) {
         out.metadata = failed(shown_, e);
     }
@@ -209,13 +222,7 @@ WindowContent PostgisSource::load_window_content(const SourceQuery& query, const
             content.rows = rows_of(db, query);
             return content;
         }
-        DensityGrid grid;
-        if (query.has_box) grid.box = GeoBox{query.west, query.south, query.east, query.north};
-        else grid.box = GeoBox{-180, -90, 180, 90};
-        grid.columns = limits.grid_columns, grid.rows = limits.grid_rows;
-        for (const GridCount& c : density_grid(db, table_, query, grid.columns, grid.rows))
-            grid.cells.push_back({c.column, c.row, c.events});
-        content.grid = std::move(grid);
+        content.grid = density_grid(db, table_, query, limits.grid_columns, limits.grid_rows);
         content.rows = rows_of(db, query, true);  // no row: the categories for the legend
     } catch (const PgCancelled&) {
         content.cancelled = true;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,19 +19,24 @@ namespace chronomap::postgis {
 std::vector<std::int64_t> time_histogram(PgConnection& db, const std::string& table,
                                          const SourceQuery& query, int buckets);
 
-struct GridCount {
-    int column = 0, row = 0;  // row 0 is the south edge
-    std::int64_t events = 0;
-};
-// Events overlapping the window, counted per cell of a columns x rows grid over the box
-// (the whole world without one). Empty cells are left out.
-std::vector<GridCount> density_grid(PgConnection& db, const std::string& table,
-                                    const SourceQuery& query, int columns, int rows);
+// Events overlapping the window, counted per cell of a grid over the box (the whole world
+// without one). From the summary table when the table has one and its cells fit the grid
+// asked for: then the grid is the summary's own cells (0.25, 1 or 4 degrees, at most a third
+// finer than asked) over the box widened to whole cells, so its box, columns and rows may
+// differ from those asked. Else `columns` x `rows` cells over the box, counted from the events
+// (the covering index). Empty cells are left out.
+DensityGrid density_grid(PgConnection& db, const std::string& table, const SourceQuery& query, int columns,
+                         int rows);
 
-// Events overlapping the window in the box; stops counting past `limit` (the explorer draws
-// markers below it and a density grid above).
+// Events overlapping the window in the box (by their point, px/py, on a table that has it);
+// stops counting past `limit` (the explorer draws markers below it and a density grid above).
 std::int64_t count_in_window(PgConnection& db, const std::string& table, const SourceQuery& query,
                              std::int64_t limit);
+
+// The box of the placed events' points (what a file's camera fits: placed_events_box), exact:
+// from the covering index (px, py), or from each geometry on a table of an older chronomap.
+// Nullopt when no event is placed.
+std::optional<GeoBox> placed_box(PgConnection& db, const std::string& table);
 
 // The same WHERE clause every window query uses, its values appended to `values`.
 std::string window_condition(const SourceQuery& query, long long longest_span,

@@ -131,13 +131,13 @@ TEST_CASE("histogram, density grid and window rows from the server equal the in-
         boxed.has_box = true;
         boxed.west = 0, boxed.south = 20, boxed.east = 45, boxed.north = 40;
         for (const SourceQuery& q : {boxed, window(0, chronomap::kSyntheticDays)}) {
-            auto cells = pg::density_grid(db, "synthetic", q, 64, 40);
+            chronomap::DensityGrid grid = pg::density_grid(db, "synthetic", q, 64, 40);
             std::int64_t total = 0;
-            for (const pg::GridCount& c : cells) {
+            for (const chronomap::DensityGrid::Cell& c : grid.cells) {
                 CHECK(c.column >= 0);
-                CHECK(c.column < 64);
+                CHECK(c.column < grid.columns);
                 CHECK(c.row >= 0);
-                CHECK(c.row < 40);
+                CHECK(c.row < grid.rows);
                 total += c.events;
             }
             CHECK(total == pg::count_in_window(db, "synthetic", q, 1'000'000));

@@ -1,0 +1,24 @@
+// Turns a chronomap table back into what chronomap wrote before the summary tables (issue 23):
+// no px/py columns, no covering index (the plain time index instead), no summary tables. For
+// the "before" figures of bench/postgis_bench and the test that such a table still opens.
+#pragma once
+
+#include <string>
+
+#include "postgis/pg_connection.h"
+#include "postgis/postgis_schema.h"
+
+namespace chronomap {
+
+inline void make_old_layout(postgis::PgConnection& db, const std::string& table) {
+    const std::string t = db.quote_identifier(table);
+    db.exec("DROP TABLE IF EXISTS " + db.quote_identifier(postgis::hours_table(table)) + ", " +
+            db.quote_identifier(postgis::cells_table(table)));
+    db.exec("DROP INDEX IF EXISTS " + db.quote_identifier(table + "_window_idx"));
+    db.exec("ALTER TABLE " + t + " DROP COLUMN IF EXISTS px, DROP COLUMN IF EXISTS py");
+    db.exec("CREATE INDEX IF NOT EXISTS " + db.quote_identifier(table + "_time_idx") + " ON " + t +
+            " (time_start, time_end)");
+    db.exec("VACUUM (ANALYZE) " + t);
+}
+
+}  // namespace chronomap
