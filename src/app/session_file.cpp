@@ -1,6 +1,7 @@
 #include "app/session_file.h"
 
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 #include "core/io/atomic_file.h"
 

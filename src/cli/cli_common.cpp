@@ -1,6 +1,7 @@
 #include "core/text/counted.h"
 #include "cli/cli_common.h"
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 
 namespace chronomap::cli {

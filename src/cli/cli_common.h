@@ -1,7 +1,6 @@
 // What every subcommand shares: exit codes, loading with diagnostics, printing.
 #pragma once
 
-#include <CLI/CLI.hpp>
 #include <functional>
 #include <iosfwd>
 #include <optional>
@@ -11,6 +10,10 @@
 #include "core/placement/place_events.h"
 #include "core/native_json/event_reader.h"
 #include "core/sources/event_source.h"
+
+namespace CLI {
+class App;  // <CLI/CLI.hpp> costs seconds of compile time: only the .cpp files include it
+}  // namespace CLI
 
 namespace chronomap::cli {
 

@@ -1,5 +1,6 @@
 // `chronomap gazetteer add FILE...`, `gazetteer list`, `gazetteer remove NAME`: the user's
 // own gazetteers (GeoNames extracts, CSV/TSV tables), asked after the built-in one.
+#include <CLI/CLI.hpp>
 #include <chrono>
 #include <iostream>
 #include <memory>

@@ -4,9 +4,11 @@
 // User "coordinates" are never touched. Every other event with a place is answered afresh,
 // so re-running gives the same file (idempotent) and picks up new aliases; a "geocoded"
 // object whose place is no longer resolved is removed rather than left stale.
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
 #include <memory>
+#include <nlohmann/json.hpp>
 
 #include "core/text/counted.h"
 #include "cli/geocoder_setup.h"

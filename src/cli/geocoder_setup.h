@@ -2,7 +2,7 @@
 // aliases, and turning answers into JSON and text.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 

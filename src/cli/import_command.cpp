@@ -1,6 +1,7 @@
 // `chronomap import IN -o OUT.json`: converts any file chronomap reads (CSV, GDELT, XLSX, ODS,
 // GeoJSON, KML, GeoPackage, Shapefile) into chronomap JSON, written atomically. The result is
 // the document every other command reads from IN, so it loads to the same events.
+#include <CLI/CLI.hpp>
 #include <iostream>
 #include <memory>
 

@@ -1,4 +1,5 @@
 // `chronomap info FILE [--json]`: what an event file holds, and what is wrong with it.
+#include <CLI/CLI.hpp>
 #include <array>
 #include <iostream>
 #include <map>

@@ -1,9 +1,11 @@
 // `chronomap lookup [--country C] [--region R] [--json] [--limit K] NAME...` and
 // `lookup --json -` (lines NAME[<TAB>COUNTRY[<TAB>REGION]]):
 // how the geocoder answers names, one by one or as a stream from stdin.
+#include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <nlohmann/json.hpp>
 
 #include "cli/geocoder_setup.h"
 #include "cli/subcommands.h"

@@ -1,4 +1,5 @@
 // chronomap: dated events on a map and a timeline. This file only dispatches.
+#include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "cli/subcommands.h"

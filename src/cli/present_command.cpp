@@ -1,5 +1,6 @@
 // `chronomap present STORY.json [--export DIR|OUT.mp4|OUT.webm|OUT.gif]`: a story deck in a
 // window (full-screen by default), or exported headless as PNG slides or a video.
+#include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "cli/interrupt.h"

@@ -1,6 +1,7 @@
 #include "core/text/counted.h"
 #include "cli/render_animate.h"
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "cli/cli_common.h"

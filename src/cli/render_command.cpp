@@ -1,4 +1,5 @@
 // `chronomap render FILE -o OUT.png|OUT.tif|OUT.svg|OUT.pdf [view options]`: the map, headless.
+#include <CLI/CLI.hpp>
 #include <chrono>
 #include <iostream>
 #include <memory>

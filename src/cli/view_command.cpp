@@ -4,6 +4,7 @@
 // `--screenshot OUT.png --frames N` draws N frames, saves the whole window (panels
 // included) and exits: for tests, docs and the README. `--session FILE` reopens a saved
 // session (camera, time window, mode, filters, selection) and saves it again on quit.
+#include <CLI/CLI.hpp>
 #include <epoxy/gl.h>
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>

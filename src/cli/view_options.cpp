@@ -1,8 +1,10 @@
 #include "cli/view_options.h"
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 #include "cli/cli_common.h"
 #include "core/io/atomic_file.h"

@@ -1,11 +1,14 @@
 // The view flags that `render` and `view` share, and how they become a ViewState.
 #pragma once
 
-#include <CLI/CLI.hpp>
 #include <string>
 #include <vector>
 
 #include "core/map/view_state.h"
+
+namespace CLI {
+class App;  // <CLI/CLI.hpp> costs seconds of compile time: only the .cpp files include it
+}  // namespace CLI
 
 namespace chronomap::cli {
 

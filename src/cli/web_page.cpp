@@ -1,5 +1,6 @@
 #include "cli/web_page.h"
 
+#include <nlohmann/json.hpp>
 #include <unistd.h>
 
 #include <stdexcept>

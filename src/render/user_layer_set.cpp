@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "render/user_layer_gpu.h"
 #include "render/user_layer_paint.h"

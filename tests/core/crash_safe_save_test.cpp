@@ -4,6 +4,7 @@
 // old or the new version, never torn or empty.
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>

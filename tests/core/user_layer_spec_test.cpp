@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <map>
+#include <nlohmann/json.hpp>
 
 #include "core/user_layers/user_layer_classes.h"
 #include "core/user_layers/user_layer_geometry.h"

@@ -1,6 +1,7 @@
 #include "core/io/json_splice.h"
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 using namespace chronomap;
 

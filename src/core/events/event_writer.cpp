@@ -1,5 +1,7 @@
 #include "core/events/event_writer.h"
 
+#include <nlohmann/json.hpp>
+
 #include "core/io/atomic_file.h"
 
 namespace chronomap {

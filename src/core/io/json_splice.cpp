@@ -1,5 +1,6 @@
 #include "core/io/json_splice.h"
 
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <vector>
 

@@ -2,7 +2,7 @@
 // kept under version control shows only what a command added ("geocoded"), not a re-layout.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <string_view>

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <nlohmann/json.hpp>
 
 #include "core/geometry/geojson_geometry.h"
 #include "core/sources/json_text.h"

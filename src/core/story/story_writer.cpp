@@ -1,5 +1,7 @@
 #include "core/story/story_writer.h"
 
+#include <nlohmann/json.hpp>
+
 #include "core/io/atomic_file.h"
 #include "core/story/deck_view.h"
 
