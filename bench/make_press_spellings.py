@@ -576,6 +576,7 @@ place(S, "SY", 35.99, 36.78, [("Taftanaz", fr)], rows="hint")
 place(S, "SY", 35.74, 37.05, [("Abou Douhour", fr), ("Abu al-Duhur", en)], rows="hint")
 place(S, "SY", 36.01, 36.67, [("Maaret Misrine", fr)], rows="hint")
 place(S, "SY", 35.93, 35.99, [("Kessab", fr), ("Kasab", en)], rows="hint")
+# "Salma" is a town of its own near Slinfah, not a spelling of it: a mistake, kept as first run.
 place(S, "SY", 35.59, 36.19, [("Slenfé", fr), ("Salma", fr)], rows="hint")
 place(S, "SY", 34.67, 36.26, [("Tall Kalakh", fr), ("Tell Kalakh", en)], rows="hint")
 place(S, "SY", 33.55, 36.33, [("Qaboun", fr)], rows="hint")
