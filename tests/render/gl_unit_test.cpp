@@ -36,6 +36,17 @@ EventRecord placed(const char* id, const char* time, double lon, double lat) {
     r.lon = lon, r.lat = lat, r.place_source = PlaceSource::coordinates;
     return r;
 }
+
+// A 400 x 200 view of the basemap and the events alone (no labels, legend, title, scale,
+// attribution or place names), centred on `center`.
+ViewState events_only_view(LonLat center, double zoom) {
+    ViewState view;
+    view.width = 400, view.height = 200;
+    view.layers.labels = view.layers.legend = view.layers.title = view.layers.scale_bar = false;
+    view.layers.attribution = view.layers.place_names = false;
+    view.camera = {CameraMode::center, center, zoom, {}};
+    return view;
+}
 }  // namespace
 
 TEST_CASE("A shader that does not compile reports the GL info log") {
@@ -99,12 +110,7 @@ TEST_CASE("An approximate place (near, a region) is drawn as a wider zone than a
     REQUIRE(store.location_precision()[0] != store.location_precision()[1]);
     auto target = create_headless_target(400, 200);
     MapRenderer renderer(store, geodata_dir());
-    ViewState view;
-    view.width = 400, view.height = 200;
-    view.layers = {};  // the basemap and the events only
-    view.layers.labels = view.layers.legend = view.layers.title = view.layers.scale_bar = false;
-    view.layers.attribution = view.layers.place_names = false;
-    view.camera = {CameraMode::center, {15, 30}, 4, {}};
+    ViewState view = events_only_view({15, 30}, 4);
     render_frame(renderer, view, *target);
     Image with = target->read_pixels();
     view.layers.events = false;
@@ -134,11 +140,7 @@ TEST_CASE("Pinpoints and area markers draw alike whether they share the window o
     EventStore store = store_of({exact, near});
     auto target = create_headless_target(400, 200);
     MapRenderer renderer(store, geodata_dir());
-    ViewState view;
-    view.width = 400, view.height = 200;
-    view.layers.labels = view.layers.legend = view.layers.title = view.layers.scale_bar = false;
-    view.layers.attribution = view.layers.place_names = false;
-    view.camera = {CameraMode::center, {15, 30}, 4, {}};
+    ViewState view = events_only_view({15, 30}, 4);
     auto render_window = [&](const char* window) {
         view.time = *parse_time_window(window).value;
         render_frame(renderer, view, *target);
@@ -339,11 +341,7 @@ TEST_CASE("A series of areas: the state current at the window's end is filled, t
     EventStore store = store_of({sept, oct});
     auto target = create_headless_target(400, 200);
     MapRenderer renderer(store, geodata_dir());
-    ViewState view;
-    view.width = 400, view.height = 200;
-    view.layers.labels = view.layers.legend = view.layers.title = view.layers.scale_bar = false;
-    view.layers.attribution = view.layers.place_names = false;
-    view.camera = {CameraMode::center, {40, 34.75}, 6, {}};
+    ViewState view = events_only_view({40, 34.75}, 6);
     MapView map = renderer.map_view(view);
     auto frame_at = [&](const char* window, bool events) {
         view.time = *parse_time_window(window).value;
