@@ -146,13 +146,14 @@ std::optional<SourceOverview> PostgisSource::overview(int buckets) {
         out.metadata = rows_of(db, {}, true);
         if (!out.metadata.store) return out;
         const std::string table = db.quote_identifier(table_);
+        const TableLayout layout = table_layout(db, table_);
         // The first start and the last end, as a file's time extent: index probes, and the
         // ends of the events that start within the longest span of the last start.
         PgResult extent = db.exec_params(
             "SELECT floor(extract(epoch FROM min(time_start)))::bigint, floor(extract(epoch FROM "
             "(SELECT max(time_end) FROM " + table + " WHERE time_start >= (SELECT max(time_start) FROM " + table +
                 ") - make_interval(secs => $1::float8))))::bigint FROM " + table,
-            std::vector<std::string>{std::to_string(longest_span(db, table_))});
+            std::vector<std::string>{std::to_string(layout.longest_span)});
         if (extent.rows() == 0 || extent.is_null(0, 0)) return out;  // an empty table
         out.first = extent.number(0, 0), out.last = extent.number(0, 1);
         // The box the camera fits: the planner's estimate (no scan) when the table was
@@ -184,7 +185,6 @@ std::optional<SourceOverview> PostgisSource::overview(int buckets) {
         for (size_t c = 0; c < categories.size(); ++c) index[categories[c].key] = c;
         // From the summary's hours when the table has one (buckets are whole hours, so the sums
         // are exact); else from every row, and the user is told how to add the summary.
-        const TableLayout layout = table_layout(db, table_);
         PgResult r = db.exec_params(
             layout.summary
                 ? "SELECT (hour * 3600 - $1::bigint) / $2::bigint, NULLIF(category, ''), sum(events)::bigint FROM " +
@@ -217,12 +217,13 @@ WindowContent PostgisSource::load_window_content(const SourceQuery& query, const
     WindowContent content;
     try {
         PgConnection& db = connected();
-        content.server_count = count_in_window(db, table_, query, limits.markers);
+        const TableLayout layout = table_layout(db, table_);
+        content.server_count = count_in_window(db, table_, layout, query, limits.markers);
         if (content.server_count <= limits.markers) {
             content.rows = rows_of(db, query);
             return content;
         }
-        content.grid = density_grid(db, table_, query, limits.grid_columns, limits.grid_rows);
+        content.grid = density_grid(db, table_, layout, query, limits.grid_columns, limits.grid_rows);
         content.rows = rows_of(db, query, true);  // no row: the categories for the legend
     } catch (const PgCancelled&) {
         content.cancelled = true;

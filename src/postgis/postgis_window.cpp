@@ -9,13 +9,27 @@
 #include "postgis/postgis_schema.h"
 
 namespace chronomap::postgis {
+namespace {
+
+// A parameterised query's values: each value appended gives its placeholder ("$3"), with a
+// cast when asked ("$3::float8"). No value is ever spliced into the SQL text.
+struct Placeholders {
+    std::vector<std::string>& values;
+    std::string operator()(std::string value, const char* cast = "") {
+        values.push_back(std::move(value));
+        return "$" + std::to_string(values.size()) + cast;
+    }
+};
+
+// An event's point from its geometry, for tables of an older chronomap (no px, py columns).
+constexpr const char* kPointOfGeometry =
+    "CASE WHEN ST_GeometryType(geom) = 'ST_Point' THEN geom ELSE ST_PointOnSurface(geom) END";
+
+}  // namespace
 
 std::string window_condition(const SourceQuery& query, long long longest, std::vector<std::string>& values) {
     std::string where = "TRUE";
-    auto param = [&values](std::string value) {
-        values.push_back(std::move(value));
-        return "$" + std::to_string(values.size());
-    };
+    Placeholders param{values};
     constexpr auto kMin = std::numeric_limits<UnixSeconds>::min();
     constexpr auto kMax = std::numeric_limits<UnixSeconds>::max();
     if (query.end != kMax) where += " AND time_start < to_timestamp(" + param(std::to_string(query.end)) + ")";
@@ -36,14 +50,6 @@ std::string window_condition(const SourceQuery& query, long long longest, std::v
             where += " AND (geom && " + envelope(query.west, 180) + " OR geom && " + envelope(-180, query.east) + ")";
     }
     return where;
-}
-
-long long longest_span(PgConnection& db, const std::string& table) {
-    PgResult meta = db.exec_params(std::string("SELECT max_duration_s FROM ") + kMetadataTable +
-                                       " WHERE table_name = $1",
-                                   std::vector<std::string>{table});
-    // Without the metadata row (a table filled by other means), look back without bound.
-    return meta.rows() ? meta.number(0, 0) : std::numeric_limits<int>::max();
 }
 
 std::vector<std::int64_t> time_histogram(PgConnection& db, const std::string& table,
@@ -80,13 +86,12 @@ std::string point_condition(const SourceQuery& query, long long longest, std::ve
     time_only.has_box = false;
     std::string where = window_condition(time_only, longest, values);
     if (!query.has_box) return where;
-    auto param = [&values](double value) {
-        values.push_back(std::to_string(value));
-        return "$" + std::to_string(values.size()) + "::float8";
-    };
-    where += " AND py >= " + param(query.south) + " AND py <= " + param(query.north);
-    if (query.west <= query.east) return where + " AND px >= " + param(query.west) + " AND px <= " + param(query.east);
-    return where + " AND (px >= " + param(query.west) + " OR px <= " + param(query.east) + ")";
+    Placeholders param{values};
+    auto degrees = [&param](double value) { return param(std::to_string(value), "::float8"); };
+    where += " AND py >= " + degrees(query.south) + " AND py <= " + degrees(query.north);
+    if (query.west <= query.east)
+        return where + " AND px >= " + degrees(query.west) + " AND px <= " + degrees(query.east);
+    return where + " AND (px >= " + degrees(query.west) + " OR px <= " + degrees(query.east) + ")";
 }
 
 // The grid over the query's box, as SQL: the cell of a point (x, y), clamped to the grid.
@@ -98,10 +103,7 @@ struct GridFrame {
         double s = query.has_box ? query.south : -90, n = query.has_box ? query.north : 90;
         across = e < w;
         if (across) e += 360;
-        auto param = [&values](std::string value, const char* type) {
-            values.push_back(std::move(value));
-            return "$" + std::to_string(values.size()) + type;
-        };
+        Placeholders param{values};
         west = param(std::to_string(w), "::float8"), width = param(std::to_string(e - w), "::float8");
         south = param(std::to_string(s), "::float8"), height = param(std::to_string(n - s), "::float8");
         columns = param(std::to_string(c), "::int"), rows = param(std::to_string(r), "::int");
@@ -171,10 +173,7 @@ std::optional<DensityGrid> grid_from_summary(PgConnection& db, const std::string
     grid.columns = static_cast<int>(x1 - x0), grid.rows = static_cast<int>(y1 - y0);
 
     std::vector<std::string> values;
-    auto param = [&values](std::string value, const char* type) {
-        values.push_back(std::move(value));
-        return "$" + std::to_string(values.size()) + type;
-    };
+    Placeholders param{values};
     const std::string x_first = param(std::to_string(x0), "::int"), x_end = param(std::to_string(x1), "::int");
     const std::string y_first = param(std::to_string(y0), "::int"), y_end = param(std::to_string(y1), "::int");
     const std::string in_box = "cx >= " + x_first + " AND cx < " + x_end + " AND cy >= " + y_first + " AND cy < " + y_end;
@@ -226,7 +225,11 @@ std::optional<DensityGrid> grid_from_summary(PgConnection& db, const std::string
 
 DensityGrid density_grid(PgConnection& db, const std::string& table, const SourceQuery& query, int columns,
                          int rows) {
-    TableLayout layout = table_layout(db, table);
+    return density_grid(db, table, table_layout(db, table), query, columns, rows);
+}
+
+DensityGrid density_grid(PgConnection& db, const std::string& table, const TableLayout& layout,
+                         const SourceQuery& query, int columns, int rows) {
     if (layout.summary)
         if (auto grid = grid_from_summary(db, table, layout, query, columns, rows)) return std::move(*grid);
     DensityGrid out;
@@ -246,9 +249,8 @@ DensityGrid density_grid(PgConnection& db, const std::string& table, const Sourc
     std::string where = window_condition(query, layout.longest_span, values);
     GridFrame grid(query, columns, rows, values);
     out.cells = cells_of(db.exec_params(
-        "SELECT " + grid.column("ST_X(p)") + ", " + grid.row("ST_Y(p)") +
-            ", count(*) FROM (SELECT CASE WHEN ST_GeometryType(geom) = 'ST_Point' THEN geom "
-            "ELSE ST_PointOnSurface(geom) END AS p FROM " +
+        "SELECT " + grid.column("ST_X(p)") + ", " + grid.row("ST_Y(p)") + ", count(*) FROM (SELECT " +
+            kPointOfGeometry + " AS p FROM " +
             db.quote_identifier(table) + " WHERE geom IS NOT NULL AND " + where + ") AS w GROUP BY 1, 2",
         values));
     return out;
@@ -257,8 +259,7 @@ DensityGrid density_grid(PgConnection& db, const std::string& table, const Sourc
 std::optional<GeoBox> placed_box(PgConnection& db, const std::string& table) {
     const std::string point = table_layout(db, table).points
                                   ? "px AS x, py AS y FROM " + db.quote_identifier(table) + " WHERE px IS NOT NULL"
-                                  : "ST_X(p) AS x, ST_Y(p) AS y FROM (SELECT CASE WHEN ST_GeometryType(geom) = 'ST_Point' "
-                                    "THEN geom ELSE ST_PointOnSurface(geom) END AS p FROM " +
+                                  : std::string("ST_X(p) AS x, ST_Y(p) AS y FROM (SELECT ") + kPointOfGeometry + " AS p FROM " +
                                         db.quote_identifier(table) + " WHERE geom IS NOT NULL) AS g";
     PgResult r = db.exec("SELECT min(x), min(y), max(x), max(y) FROM (SELECT " + point + ") AS b");
     if (r.rows() == 0 || r.is_null(0, 0)) return std::nullopt;
@@ -267,7 +268,11 @@ std::optional<GeoBox> placed_box(PgConnection& db, const std::string& table) {
 
 std::int64_t count_in_window(PgConnection& db, const std::string& table, const SourceQuery& query,
                              std::int64_t limit) {
-    TableLayout layout = table_layout(db, table);
+    return count_in_window(db, table, table_layout(db, table), query, limit);
+}
+
+std::int64_t count_in_window(PgConnection& db, const std::string& table, const TableLayout& layout,
+                             const SourceQuery& query, std::int64_t limit) {
     std::vector<std::string> values;
     // On the covering index (the event's point in the box), else on the heap (its geometry).
     std::string where = layout.points ? point_condition(query, layout.longest_span, values)

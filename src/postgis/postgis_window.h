@@ -11,6 +11,7 @@
 
 #include "core/sources/event_source.h"
 #include "postgis/pg_connection.h"
+#include "postgis/postgis_schema.h"
 
 namespace chronomap::postgis {
 
@@ -27,11 +28,17 @@ std::vector<std::int64_t> time_histogram(PgConnection& db, const std::string& ta
 // (the covering index). Empty cells are left out.
 DensityGrid density_grid(PgConnection& db, const std::string& table, const SourceQuery& query, int columns,
                          int rows);
+// The same with the table's layout already read (one catalog query per window change, not one
+// per query).
+DensityGrid density_grid(PgConnection& db, const std::string& table, const TableLayout& layout,
+                         const SourceQuery& query, int columns, int rows);
 
 // Events overlapping the window in the box (by their point, px/py, on a table that has it);
 // stops counting past `limit` (the explorer draws markers below it and a density grid above).
 std::int64_t count_in_window(PgConnection& db, const std::string& table, const SourceQuery& query,
                              std::int64_t limit);
+std::int64_t count_in_window(PgConnection& db, const std::string& table, const TableLayout& layout,
+                             const SourceQuery& query, std::int64_t limit);
 
 // The box of the placed events' points (what a file's camera fits: placed_events_box), exact:
 // from the covering index (px, py), or from each geometry on a table of an older chronomap.
@@ -41,6 +48,5 @@ std::optional<GeoBox> placed_box(PgConnection& db, const std::string& table);
 // The same WHERE clause every window query uses, its values appended to `values`.
 std::string window_condition(const SourceQuery& query, long long longest_span,
                              std::vector<std::string>& values);
-long long longest_span(PgConnection& db, const std::string& table);
 
 }  // namespace chronomap::postgis
