@@ -1,7 +1,6 @@
 #include "core/text/counted.h"
 #include "cli/cli_common.h"
 
-#include <CLI/CLI.hpp>
 #include <iostream>
 
 namespace chronomap::cli {
@@ -19,28 +18,28 @@ LoadResult load_and_report(const std::string& path, const SourceOptions& options
     return result;
 }
 
-void add_language_option(CLI::App& command, std::string& language) {
+void add_language_option(Command command, std::string& language) {
     command
         .add_option("--lang", language,
                     "Language of the words and dates drawn: fr or en (default: the file's \"lang\", else "
                     "guessed from its title)")
-        ->check(CLI::IsMember({"fr", "en"}, CLI::ignore_case));
+        .one_of_ignoring_case({"fr", "en"});
 }
 
-void add_source_options(CLI::App& command, SourceOptions& options) {
+void add_source_options(Command command, SourceOptions& options) {
     command.add_option("--map", options.mapping,
                        "Which column holds what, for tables chronomap does not recognise: "
                        "time=Date,place=Town,country=Pays,category=Type (see docs/importing.md)");
     command.add_option("--mapping", options.mapping_file, "A file of FIELD=COLUMN lines, as --map")
-        ->check(CLI::ExistingFile);
+        .existing_file();
     command
-        .add_option_function<std::string>(
+        .add_option_function(
             "--date-order",
             [&options](const std::string& order) {
                 options.date_order = order == "dmy" ? DateOrder::dmy : DateOrder::mdy;
             },
             "How to read 10/04/2017: dmy (4 October) or mdy (10 April)")
-        ->check(CLI::IsMember({"dmy", "mdy"}));
+        .one_of({"dmy", "mdy"});
     command.add_option("--layer", options.layer, "The layer to read from a GeoPackage or KML file");
 }
 

@@ -10,10 +10,8 @@
 #include "core/placement/place_events.h"
 #include "core/native_json/event_reader.h"
 #include "core/sources/event_source.h"
+#include "cli/command_line.h"
 
-namespace CLI {
-class App;  // <CLI/CLI.hpp> costs seconds of compile time: only the .cpp files include it
-}  // namespace CLI
 
 namespace chronomap::cli {
 
@@ -27,12 +25,6 @@ enum ExitCode : int {
     kExitUsage = 64,        // bad command line (as sysexits.h EX_USAGE)
 };
 
-// A subcommand registers its options on `app` and returns how to run it.
-struct Subcommand {
-    CLI::App* app = nullptr;
-    std::function<int()> run;
-};
-
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::ostream& out);
 
 // Loads an event file in any format chronomap reads (core/sources/event_source.h) and prints
@@ -40,11 +32,11 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::ostream&
 LoadResult load_and_report(const std::string& path, const SourceOptions& options);
 
 // --map, --mapping, --date-order and --layer: how to read files that are not chronomap JSON.
-void add_source_options(CLI::App& command, SourceOptions& options);
+void add_source_options(Command command, SourceOptions& options);
 
 // --lang fr|en: the language of the words and dates drawn (menus, legend, date stamps,
 // category labels); without it, the file's (core/i18n/language.h).
-void add_language_option(CLI::App& command, std::string& language);
+void add_language_option(Command command, std::string& language);
 
 // Places the events before drawing (geocoder data in `geodata`) and prints what stays
 // unplaced to stderr.

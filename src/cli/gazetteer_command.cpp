@@ -1,6 +1,5 @@
 // `chronomap gazetteer add FILE...`, `gazetteer list`, `gazetteer remove NAME`: the user's
 // own gazetteers (GeoNames extracts, CSV/TSV tables), asked after the built-in one.
-#include <CLI/CLI.hpp>
 #include <chrono>
 #include <iostream>
 #include <memory>
@@ -101,28 +100,28 @@ int run_remove(const std::string& name) {
 
 }  // namespace
 
-Subcommand add_gazetteer_command(CLI::App& app) {
+Subcommand add_gazetteer_command(Command app) {
     auto options = std::make_shared<GazetteerOptions>();
-    CLI::App* command =
+    Command command =
         app.add_subcommand("gazetteer",
                            "Your own gazetteers, asked after the built-in one (stored in "
                            "$CHRONOMAP_GAZETTEER_DIR, else $XDG_DATA_HOME/chronomap/gazetteers).");
-    command->require_subcommand(1);
-    CLI::App* add = command->add_subcommand(
+    command.require_subcommand(1);
+    Command add = command.add_subcommand(
         "add",
         "Compile GeoNames dump files (SY.txt: 19 tab-separated columns) or CSV/TSV tables "
         "(header: name,lat,lon[,country,region,alternate_names,population]) into one gazetteer.");
-    add->add_option("FILE", options->files, "Source files")->required()->check(CLI::ExistingFile);
-    add->add_option("--name", options->name, "Its name (default: the first file's name, e.g. SY)");
-    add->add_option("--geodata", options->geodata,
+    add.add_option("FILE", options->files, "Source files").required().existing_file();
+    add.add_option("--name", options->name, "Its name (default: the first file's name, e.g. SY)");
+    add.add_option("--geodata", options->geodata,
                     "Folder of the built-in gazetteer.idx (default: found automatically)");
-    CLI::App* list = command->add_subcommand("list", "List your gazetteers");
-    CLI::App* remove = command->add_subcommand("remove", "Remove one of your gazetteers");
-    remove->add_option("NAME", options->remove_name, "As `gazetteer list` shows it")->required();
+    Command list = command.add_subcommand("list", "List your gazetteers");
+    Command remove = command.add_subcommand("remove", "Remove one of your gazetteers");
+    remove.add_option("NAME", options->remove_name, "As `gazetteer list` shows it").required();
     return {command, [options, add, list, remove] {
-                if (add->parsed()) return run_add(*options);
-                if (list->parsed()) return run_list();
-                if (remove->parsed()) return run_remove(options->remove_name);
+                if (add.parsed()) return run_add(*options);
+                if (list.parsed()) return run_list();
+                if (remove.parsed()) return run_remove(options->remove_name);
                 return static_cast<int>(kExitUsage);
             }};
 }

@@ -4,7 +4,6 @@
 // User "coordinates" are never touched. Every other event with a place is answered afresh,
 // so re-running gives the same file (idempotent) and picks up new aliases; a "geocoded"
 // object whose place is no longer resolved is removed rather than left stale.
-#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
 #include <memory>
@@ -181,9 +180,9 @@ int run_geocode(const GeocodeOptions& options) {
 
 }  // namespace
 
-Subcommand add_geocode_command(CLI::App& app) {
+Subcommand add_geocode_command(Command app) {
     auto options = std::make_shared<GeocodeOptions>();
-    CLI::App* command = app.add_subcommand(
+    Command command = app.add_subcommand(
         "geocode",
         "Place each event: add a \"geocoded\" object (geonameid, name, country, lon, lat, method, "
         "confidence). User \"coordinates\" are kept; re-running is idempotent; the write is "
@@ -191,17 +190,17 @@ Subcommand add_geocode_command(CLI::App& app) {
         "Exit 0 when every place is resolved, 1 when some are ambiguous or unresolved, 2 bad "
         "input, "
         "3 cannot write.");
-    command->add_option("IN", options->input, "Event file (chronomap JSON, or any format `import` reads)")
-        ->required();
-    command->add_option("-o,--output", options->output,
+    command.add_option("IN", options->input, "Event file (chronomap JSON, or any format `import` reads)")
+        .required();
+    command.add_option("-o,--output", options->output,
                         "File to write (may be IN itself when IN is chronomap JSON)")
-        ->required();
-    add_source_options(*command, options->source);
-    command->add_flag("--review", options->review,
+        .required();
+    add_source_options(command, options->source);
+    command.add_flag("--review", options->review,
                       "List the ambiguous and unresolved places with their candidates");
-    command->add_option("--aliases", options->aliases,
+    command.add_option("--aliases", options->aliases,
                         "Your aliases and places (TSV; see geodata/README.md)");
-    command->add_option("--geodata", options->geodata,
+    command.add_option("--geodata", options->geodata,
                         "Folder of gazetteer.idx (default: found automatically)");
     return {command, [options] { return run_geocode(*options); }};
 }

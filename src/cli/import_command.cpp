@@ -1,7 +1,6 @@
 // `chronomap import IN -o OUT.json`: converts any file chronomap reads (CSV, GDELT, XLSX, ODS,
 // GeoJSON, KML, GeoPackage, Shapefile) into chronomap JSON, written atomically. The result is
 // the document every other command reads from IN, so it loads to the same events.
-#include <CLI/CLI.hpp>
 #include <iostream>
 #include <memory>
 
@@ -53,25 +52,25 @@ int run_import(const ImportOptions& options) {
 
 }  // namespace
 
-Subcommand add_import_command(CLI::App& app) {
+Subcommand add_import_command(Command app) {
     auto options = std::make_shared<ImportOptions>();
-    CLI::App* command = app.add_subcommand(
+    Command command = app.add_subcommand(
         "import",
         "Convert CSV (ACLED, UCDP GED, your own), GDELT, XLSX, ODS, GeoJSON, KML, GeoPackage or "
         "Shapefile into chronomap JSON, or into a PostGIS table (same ids update their rows). Bad rows are reported with their line and column and "
         "skipped. Exit 0 ok, 1 rows skipped, 2 unreadable input, 3 cannot write.");
-    command->add_option("IN", options->input, "The file to convert (none with --reindex)");
-    command->add_option("-o,--output", options->output, "The chronomap JSON file to write, or a PostGIS database: "
+    command.add_option("IN", options->input, "The file to convert (none with --reindex)");
+    command.add_option("-o,--output", options->output, "The chronomap JSON file to write, or a PostGIS database: "
                         "postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or ~/.pgpass)")
-        ->required();
-    command->add_option("--table", options->table,
+        .required();
+    command.add_option("--table", options->table,
                         "PostGIS only: the table to create or update (default: events)");
-    command->add_flag("--reindex", options->reindex,
+    command.add_flag("--reindex", options->reindex,
                       "PostGIS only, no IN: make the table's summary tables and covering index again from "
                       "its rows (a table written by an older chronomap, or by other programs)");
-    command->add_flag("--strict", options->source.strict,
+    command.add_flag("--strict", options->source.strict,
                       "Refuse the file if any row has a problem");
-    add_source_options(*command, options->source);
+    add_source_options(command, options->source);
     return {command, [options] { return run_import(*options); }};
 }
 

@@ -1,5 +1,4 @@
 // `chronomap info FILE [--json]`: what an event file holds, and what is wrong with it.
-#include <CLI/CLI.hpp>
 #include <array>
 #include <iostream>
 #include <map>
@@ -201,17 +200,17 @@ int info_of_table(const InfoOptions& options) {
 
 }  // namespace
 
-Subcommand add_info_command(CLI::App& app) {
+Subcommand add_info_command(Command app) {
     auto options = std::make_shared<InfoOptions>();
-    CLI::App* command = app.add_subcommand(
+    Command command = app.add_subcommand(
         "info", "Summarise an event file: events, skipped events and why, time range, "
                 "precisions, categories, places.");
-    command->add_option("FILE", options->file, "Event file (chronomap JSON, CSV, GeoJSON, KML, ...)")
-        ->required();
-    command->add_flag("--json", options->json, "Print one JSON object instead of text");
-    command->add_flag("--strict", options->source.strict, "Refuse the file if any event has a problem");
-    add_source_options(*command, options->source);
-    add_language_option(*command, options->lang);
+    command.add_option("FILE", options->file, "Event file (chronomap JSON, CSV, GeoJSON, KML, ...)")
+        .required();
+    command.add_flag("--json", options->json, "Print one JSON object instead of text");
+    command.add_flag("--strict", options->source.strict, "Refuse the file if any event has a problem");
+    add_source_options(command, options->source);
+    add_language_option(command, options->lang);
     return {command, [options] {
                 if (is_database_uri(options->file)) return info_of_table(*options);
                 LoadResult result = load_and_report(options->file, options->source);

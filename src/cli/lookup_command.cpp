@@ -1,7 +1,6 @@
 // `chronomap lookup [--country C] [--region R] [--json] [--limit K] NAME...` and
 // `lookup --json -` (lines NAME[<TAB>COUNTRY[<TAB>REGION]]):
 // how the geocoder answers names, one by one or as a stream from stdin.
-#include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
@@ -128,34 +127,34 @@ bool answer_stdin(const Geocoder& geocoder, const LookupOptions& options, const 
 
 }  // namespace
 
-Subcommand add_lookup_command(CLI::App& app) {
+Subcommand add_lookup_command(Command app) {
     auto options = std::make_shared<LookupOptions>();
-    CLI::App* command = app.add_subcommand(
+    Command command = app.add_subcommand(
         "lookup",
         "Look place names up in the gazetteer and say how each was found.\n"
         "With NAME \"-\", reads lines NAME, NAME<TAB>COUNTRY or NAME<TAB>COUNTRY<TAB>REGION "
         "from stdin and answers each line at once (with --json: one JSON object per line).\n"
         "Coordinates are printed as an event file writes them: [lon, lat].\n"
         "Exit 0 when every name is resolved, 1 when some are ambiguous or unresolved.");
-    command->add_option("NAME", options->names, "Place names as written, or - for stdin")
-        ->required();
-    command->add_option("--country", options->country,
+    command.add_option("NAME", options->names, "Place names as written, or - for stdin")
+        .required();
+    command.add_option("--country", options->country,
                         "Country hint: ISO code or name (SY, Syrie, Syrien, Syria)");
-    command->add_option("--region", options->region,
+    command.add_option("--region", options->region,
                         "First-level region hint as written (Idleb, Daraa, Hadramawt, North Sinai)");
-    command->add_option("--district", options->district, "Second-level region (district) as written: Abu Kamal, Al-Mayadin; places near its seat are kept");
-    command->add_flag("--json", options->json, "One JSON object per name, one per line");
-    command->add_option("--limit", options->limit, "Alternatives listed per name (default 5)")
-        ->check(CLI::Range(0, 100));
-    command->add_option("--geodata", options->geodata,
+    command.add_option("--district", options->district, "Second-level region (district) as written: Abu Kamal, Al-Mayadin; places near its seat are kept");
+    command.add_flag("--json", options->json, "One JSON object per name, one per line");
+    command.add_option("--limit", options->limit, "Alternatives listed per name (default 5)")
+        .in_range(0, 100);
+    command.add_option("--geodata", options->geodata,
                         "Folder of gazetteer.idx (default: found automatically)");
-    command->add_option("--aliases", options->aliases,
+    command.add_option("--aliases", options->aliases,
                         "Your aliases and places (TSV; see geodata/README.md)");
     command
-        ->add_option("--lang", options->lang,
+        .add_option("--lang", options->lang,
                      "Language of the place names printed: fr or en (default: $LANG's, else en); "
                      "GeoNames' own name follows when it differs")
-        ->check(CLI::IsMember({"fr", "en"}, CLI::ignore_case));
+        .one_of_ignoring_case({"fr", "en"});
     return {command, [options] {
                 auto geocoder = open_geocoder(options->geodata, options->aliases);
                 if (!geocoder) return static_cast<int>(kExitBadInput);

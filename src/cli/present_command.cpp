@@ -1,6 +1,5 @@
 // `chronomap present STORY.json [--export DIR|OUT.mp4|OUT.webm|OUT.gif]`: a story deck in a
 // window (full-screen by default), or exported headless as PNG slides or a video.
-#include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "cli/interrupt.h"
@@ -146,44 +145,44 @@ int run_present(const PresentOptions& options) {
 
 }  // namespace
 
-Subcommand add_present_command(CLI::App& app) {
+Subcommand add_present_command(Command app) {
     auto options = std::make_shared<PresentOptions>();
-    CLI::App* command = app.add_subcommand(
+    Command command = app.add_subcommand(
         "present",
         "Present a story deck full-screen, or export it as PNG slides or a video (--export).");
-    command->add_option("STORY", options->story, "Story deck (JSON, see docs/story-format.md)")
-        ->required();
-    command->add_option("--export", options->export_to,
+    command.add_option("STORY", options->story, "Story deck (JSON, see docs/story-format.md)")
+        .required();
+    command.add_option("--export", options->export_to,
                         "Write the deck headless instead: a folder DIR for slide-01.png ..., "
                         "OUT.mp4, OUT.webm, OUT.gif for a video, or OUT.html for a web page");
-    command->add_flag("--web", options->web,
+    command.add_flag("--web", options->web,
                       "With --export DIR/: a web page folder (DIR/index.html and its images as files) "
                       "instead of PNG slides");
-    command->add_option("--size", options->size,
+    command.add_option("--size", options->size,
                         "Slide size in logical pixels, WIDTHxHEIGHT (default: each slide's own)");
-    command->add_option("--scale", options->scale,
+    command.add_option("--scale", options->scale,
                         "Device pixels per logical pixel for exports, e.g. 2");
-    command->add_option("--fps", options->fps, "Frames per second of a video export (default 30)")
-        ->check(CLI::Range(1, 120));
+    command.add_option("--fps", options->fps, "Frames per second of a video export (default 30)")
+        .in_range(1, 120);
     command
-        ->add_option("--monitor", options->monitor, "Full-screen on this monitor (0: the primary)")
-        ->check(CLI::NonNegativeNumber);
-    add_language_option(*command, options->lang);
-    command->add_flag("--windowed", options->windowed, "Show in a window instead of full-screen");
-    command->add_flag("--auto", options->auto_advance, "Advance by each slide's duration");
-    command->add_option("--start", options->start, "Start at this slide (1-based)");
-    command->add_option("--overlay", options->overlays,
+        .add_option("--monitor", options->monitor, "Full-screen on this monitor (0: the primary)")
+        .non_negative();
+    add_language_option(command, options->lang);
+    command.add_flag("--windowed", options->windowed, "Show in a window instead of full-screen");
+    command.add_flag("--auto", options->auto_advance, "Advance by each slide's duration");
+    command.add_option("--start", options->start, "Start at this slide (1-based)");
+    command.add_option("--overlay", options->overlays,
                         "Your own layer on every slide (GeoPackage, Shapefile, GeoJSON, .osm.pbf, GeoTIFF, DEM, "
                         "MBTiles), repeatable; FILE:color=#888,width=1.5 (docs/overlays.md)")
-        ->allow_extra_args(false);
-    command->add_option("--screenshot", options->screenshot,
+        .one_value_per_use();
+    command.add_option("--screenshot", options->screenshot,
                         "Save the window to this PNG after --frames frames, then quit");
     command
-        ->add_option("--frames", options->frames, "Frames to draw before --screenshot (default 3)")
-        ->check(CLI::Range(1, 100000));
-    command->add_option("--geodata", options->geodata,
+        .add_option("--frames", options->frames, "Frames to draw before --screenshot (default 3)")
+        .in_range(1, 100000);
+    command.add_option("--geodata", options->geodata,
                         "Folder with the basemap (default: found next to chronomap)");
-    command->add_flag("-v,--verbose", options->verbose,
+    command.add_flag("-v,--verbose", options->verbose,
                       "Say which OpenGL was used and how long rendering and encoding took");
     return {command, [options] { return run_present(*options); }};
 }

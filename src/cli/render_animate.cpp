@@ -1,7 +1,6 @@
 #include "core/text/counted.h"
 #include "cli/render_animate.h"
 
-#include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "cli/cli_common.h"
@@ -21,7 +20,7 @@ namespace {
 constexpr const char* kCommand = "chronomap render";
 }
 
-void add_animate_options(CLI::App& command, AnimateOptions& o) {
+void add_animate_options(Command command, AnimateOptions& o) {
     command.add_option("--animate", o.range,
                        "Record the time range T0/T1 (e.g. 2017-09-20/2017-10-06) as a video: -o "
                        "OUT.mp4, .webm, .gif or DIR/");
@@ -30,11 +29,11 @@ void add_animate_options(CLI::App& command, AnimateOptions& o) {
     command.add_option("--window", o.window,
                        "Time window shown in each frame with --animate (default: one step)");
     command.add_option("--fps", o.fps, "Frames per second with --animate (default 30)")
-        ->check(CLI::Range(1, 120));
+        .in_range(1, 120);
     command.add_option("--crossfade", o.crossfade,
                        "With --animate: when a series of areas changes state, fade the old state out and the "
                        "new one in over N frames (default 0: the change is immediate)")
-        ->check(CLI::Range(0, 1000));
+        .in_range(0, 1000);
     command.add_flag("--cumulative", o.cumulative,
                      "With --animate: keep earlier events, faded (the story so far)");
     command.add_flag("--web", o.web,

@@ -17,7 +17,7 @@ struct AnimateOptions {
     bool web = false;  // --web: -o DIR/ is a web page folder (index.html, frames/*.webp)
 };
 
-void add_animate_options(CLI::App& command, AnimateOptions& options);
+void add_animate_options(Command command, AnimateOptions& options);
 
 // `source` reads the file as a still render does (--map, --date-order, --layer).
 int run_render_animation(const std::string& file, const std::string& output,

@@ -1,5 +1,4 @@
 // `chronomap render FILE -o OUT.png|OUT.tif|OUT.svg|OUT.pdf [view options]`: the map, headless.
-#include <CLI/CLI.hpp>
 #include <chrono>
 #include <iostream>
 #include <memory>
@@ -167,21 +166,21 @@ int run_render(const RenderOptions& options) {
 
 }  // namespace
 
-Subcommand add_render_command(CLI::App& app) {
+Subcommand add_render_command(Command app) {
     auto options = std::make_shared<RenderOptions>();
-    CLI::App* command = app.add_subcommand(
+    Command command = app.add_subcommand(
         "render", "Render the map of an event file to a PNG, a GeoTIFF, an SVG or a PDF, without a display.");
-    command->add_option("FILE", options->file, "Event file (chronomap JSON, CSV, GeoJSON, KML, ...)")
-        ->required();
-    add_source_options(*command, options->source);
-    command->add_option("-o,--output", options->output,
+    command.add_option("FILE", options->file, "Event file (chronomap JSON, CSV, GeoJSON, KML, ...)")
+        .required();
+    add_source_options(command, options->source);
+    command.add_option("-o,--output", options->output,
                         "Output image: .png, .tif for a GeoTIFF (EPSG:3857), .svg or .pdf for a vector map; "
                         "with --animate .mp4, .webm, .gif, DIR/ or .html (a web page)")
-        ->required();
-    add_view_options(*command, options->view);
-    add_animate_options(*command, options->animate);
-    command->add_option("--geodata", options->geodata, "Folder with the basemap (default: found next to chronomap)");
-    command->add_flag("-v,--verbose", options->verbose, "Say which OpenGL was used and how long it took");
+        .required();
+    add_view_options(command, options->view);
+    add_animate_options(command, options->animate);
+    command.add_option("--geodata", options->geodata, "Folder with the basemap (default: found next to chronomap)");
+    command.add_flag("-v,--verbose", options->verbose, "Say which OpenGL was used and how long it took");
     return {command, [options] { return run_render(*options); }};
 }
 

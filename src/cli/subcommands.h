@@ -5,13 +5,13 @@
 
 namespace chronomap::cli {
 
-Subcommand add_info_command(CLI::App& app);
-Subcommand add_lookup_command(CLI::App& app);
-Subcommand add_geocode_command(CLI::App& app);
-Subcommand add_render_command(CLI::App& app);
-Subcommand add_view_command(CLI::App& app);
-Subcommand add_gazetteer_command(CLI::App& app);
-Subcommand add_import_command(CLI::App& app);
-Subcommand add_present_command(CLI::App& app);
+Subcommand add_info_command(Command app);
+Subcommand add_lookup_command(Command app);
+Subcommand add_geocode_command(Command app);
+Subcommand add_render_command(Command app);
+Subcommand add_view_command(Command app);
+Subcommand add_gazetteer_command(Command app);
+Subcommand add_import_command(Command app);
+Subcommand add_present_command(Command app);
 
 }  // namespace chronomap::cli

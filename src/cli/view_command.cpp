@@ -4,7 +4,6 @@
 // `--screenshot OUT.png --frames N` draws N frames, saves the whole window (panels
 // included) and exits: for tests, docs and the README. `--session FILE` reopens a saved
 // session (camera, time window, mode, filters, selection) and saves it again on quit.
-#include <CLI/CLI.hpp>
 #include <epoxy/gl.h>
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
@@ -145,24 +144,24 @@ int run_view(const ViewCommandOptions& options) {
 
 }  // namespace
 
-Subcommand add_view_command(CLI::App& app) {
+Subcommand add_view_command(Command app) {
     auto options = std::make_shared<ViewCommandOptions>();
-    CLI::App* command = app.add_subcommand(
+    Command command = app.add_subcommand(
         "view", "Explore an event file: the map with a scrubbable timeline, filters, details and place review.");
-    command->add_option("FILE", options->file,
+    command.add_option("FILE", options->file,
                         "Event file: chronomap JSON, ACLED/UCDP/GDELT CSV, XLSX, GeoJSON, KML, GeoPackage ...");
-    add_view_options(*command, options->view);
-    add_source_options(*command, options->source);
-    command->add_option("--geodata", options->geodata, "Folder with the basemap (default: found next to chronomap)");
-    command->add_option("--session", options->session,
+    add_view_options(command, options->view);
+    add_source_options(command, options->source);
+    command.add_option("--geodata", options->geodata, "Folder with the basemap (default: found next to chronomap)");
+    command.add_option("--session", options->session,
                         "Session file: reopened if it exists, saved on quit (camera, time window, filters, selection)");
-    command->add_option("--screenshot", options->screenshot,
+    command.add_option("--screenshot", options->screenshot,
                         "Save the whole window as PNG after --frames frames, then exit (for docs and tests)");
-    command->add_option("--frames", options->frames, "Frames to draw before --screenshot (default: 0, no screenshot)");
-    command->add_option("--tab", options->tab, "The side panel's tab shown first (for screenshots): filters, details, "
+    command.add_option("--frames", options->frames, "Frames to draw before --screenshot (default: 0, no screenshot)");
+    command.add_option("--tab", options->tab, "The side panel's tab shown first (for screenshots): filters, details, "
                                                "review, story or layers")
-        ->check(CLI::IsMember({"filters", "details", "review", "story", "layers"}));
-    command->add_option("--seconds", options->seconds, "Close after this many seconds (for scripts and tests)");
+        .one_of({"filters", "details", "review", "story", "layers"});
+    command.add_option("--seconds", options->seconds, "Close after this many seconds (for scripts and tests)");
     return {command, [options] { return run_view(*options); }};
 }
 

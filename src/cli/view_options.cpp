@@ -1,6 +1,5 @@
 #include "cli/view_options.h"
 
-#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -50,7 +49,7 @@ std::string apply_layers(const std::string& text, LayerToggles& layers) {
 }
 }  // namespace
 
-void add_view_options(CLI::App& command, ViewOptions& o) {
+void add_view_options(Command command, ViewOptions& o) {
     add_language_option(command, o.lang);
     command.add_option("--state", o.state, "Start from a saved view state (JSON, see --save-state); flags override it");
     command.add_option("--save-state", o.save_state, "Save the view state as JSON (a story slide stores the same)");
@@ -75,7 +74,7 @@ void add_view_options(CLI::App& command, ViewOptions& o) {
                        "Draw your own layer over the land: GeoPackage, Shapefile, GeoJSON, KML, OpenStreetMap "
                        ".osm/.osm.pbf, GeoTIFF (a DEM becomes shaded relief), MBTiles. Repeatable, drawn in order; "
                        "style with FILE:color=#888,width=1.5,opacity=0.7 (docs/overlays.md)")
-        ->allow_extra_args(false);
+        .one_value_per_use();
 }
 
 Parsed<ViewState> view_state_from_options(const ViewOptions& o) {

@@ -4,11 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "cli/command_line.h"
 #include "core/map/view_state.h"
 
-namespace CLI {
-class App;  // <CLI/CLI.hpp> costs seconds of compile time: only the .cpp files include it
-}  // namespace CLI
 
 namespace chronomap::cli {
 
@@ -22,7 +20,7 @@ struct ViewOptions {
     std::string lang;  // --lang fr|en (cli_common.h)
 };
 
-void add_view_options(CLI::App& command, ViewOptions& options);
+void add_view_options(Command command, ViewOptions& options);
 
 // The state the flags describe (on top of --state FILE when given), or an error naming the
 // flag and what to write instead.
