@@ -18,8 +18,9 @@ struct BasemapLayer::GpuMesh {
     GlVertexArray line_vao[2];  // coastlines, borders
     GlBuffer line_vbo[2], line_ibo[2];
     GLsizei line_indices[2] = {0, 0};
+    MeshWindow window;  // what the shapes cover
 
-    explicit GpuMesh(const BasemapMesh& mesh) {
+    GpuMesh(const BasemapMesh& mesh, const MeshWindow& covered) : window(covered) {
         glBindVertexArray(land_vao);
         glBindBuffer(GL_ARRAY_BUFFER, land_vbo);
         glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.land.size() * sizeof(float)), mesh.land.data(),
@@ -70,9 +71,15 @@ BasemapLayer::BasemapLayer(std::filesystem::path geodata)
 
 BasemapLayer::~BasemapLayer() = default;
 
-BasemapLayer::GpuMesh& BasemapLayer::mesh_for(BasemapDetail detail) {
+BasemapLayer::GpuMesh& BasemapLayer::mesh_for(BasemapDetail detail, const FrameContext& frame) {
     auto& slot = meshes_[static_cast<size_t>(detail)];
-    if (!slot) slot = std::make_unique<GpuMesh>(read_basemap_mesh(geodata_ / basemap_file_name(detail)));
+    WorldBox seen = drawn_world_box(frame);
+    if (slot && slot->window.covers(seen, frame.map.zoom)) return *slot;
+    auto& file = files_[static_cast<size_t>(detail)];
+    if (!file) file = std::make_unique<MappedBasemapMesh>(geodata_ / basemap_file_name(detail), true);
+    MeshWindow window = mesh_window_around(seen, frame.map.zoom);
+    slot.reset();  // its buffers go before the new ones are filled
+    slot = std::make_unique<GpuMesh>(basemap_within(*file, window), window);
     return *slot;
 }
 
@@ -112,7 +119,7 @@ void BasemapLayer::draw_uncached(const FrameContext& frame) {
         if (user_layers_) user_layers_->draw(frame);
         return;
     }
-    GpuMesh& mesh = mesh_for(basemap_detail_for_zoom(frame.map.zoom, frame.map.pixel_scale));
+    GpuMesh& mesh = mesh_for(basemap_detail_for_zoom(frame.map.zoom, frame.map.pixel_scale), frame);
     land_program_.use();
     glUniform2f(land_program_.uniform("u_center"), frame.center_x(), frame.center_y());
     glUniform1f(land_program_.uniform("u_world_size"), frame.world_size());

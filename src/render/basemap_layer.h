@@ -47,10 +47,12 @@ private:
     };
     void draw_uncached(const FrameContext& frame);
     void record(const FrameContext& frame, VectorRecord& record);
-    GpuMesh& mesh_for(BasemapDetail detail);
+    // The detail's shapes around the frame on the GPU, uploaded again when it looks past them.
+    GpuMesh& mesh_for(BasemapDetail detail, const FrameContext& frame);
     void draw_lines(const FrameContext& frame, GLuint vao, GLsizei index_count, float width, const Color& color);
 
     std::filesystem::path geodata_;
+    std::array<std::unique_ptr<MappedBasemapMesh>, 3> files_;
     std::array<std::unique_ptr<GpuMesh>, 3> meshes_;
     ShaderProgram land_program_;
     ShaderProgram line_program_;

@@ -15,13 +15,14 @@ struct GeographyDrawer::Gpu {
     GlVertexArray lake_vao;
     GlBuffer lake_vbo;
     std::vector<GeographyChunk> lake_chunks;
+    MeshWindow window;  // what the chunks cover
     struct Lines {
         GlVertexArray vao;
         GlBuffer vbo, ibo;
         std::vector<GeographyChunk> chunks;
     } rivers, regions;
 
-    explicit Gpu(const GeographyMesh& mesh) : lake_chunks(mesh.lakes.chunks) {
+    Gpu(const GeographyMesh& mesh, const MeshWindow& covered) : lake_chunks(mesh.lakes.chunks), window(covered) {
         glBindVertexArray(lake_vao);
         glBindBuffer(GL_ARRAY_BUFFER, lake_vbo);
         glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.lakes.triangles.size() * sizeof(float)),
@@ -62,16 +63,6 @@ GeographyColors colors_for(Theme theme) {
     return {rgb(0x7fa7c9), rgb(0xc8bfb0)};
 }
 
-struct WorldBox {
-    double x0, y0, x1, y1;
-};
-WorldBox visible_box(const FrameContext& frame) {
-    // A few pixels beyond the edges, for line widths.
-    WorldPoint a = frame.map.pixel_to_world({-8, -8});
-    WorldPoint b = frame.map.pixel_to_world({frame.map.width + 8.0, frame.map.height + 8.0});
-    return {a.x, a.y, b.x, b.y};
-}
-
 void set_view_uniforms(const FrameContext& frame, ShaderProgram& program) {
     program.use();
     glUniform2f(program.uniform("u_center"), frame.center_x(), frame.center_y());
@@ -80,6 +71,12 @@ void set_view_uniforms(const FrameContext& frame, ShaderProgram& program) {
                 static_cast<float>(frame.device_height));
 }
 }  // namespace
+
+WorldBox drawn_world_box(const FrameContext& frame) {
+    WorldPoint a = frame.map.pixel_to_world({-8, -8});
+    WorldPoint b = frame.map.pixel_to_world({frame.map.width + 8.0, frame.map.height + 8.0});
+    return {a.x, a.y, b.x, b.y};
+}
 
 std::vector<GeographyLinePass> geography_line_passes(const FrameContext& frame) {
     double zoom = frame.map.zoom;
@@ -100,26 +97,30 @@ std::vector<GeographyLinePass> geography_line_passes(const FrameContext& frame) 
 GeographyDrawer::GeographyDrawer(std::filesystem::path geodata) : geodata_(std::move(geodata)) {}
 GeographyDrawer::~GeographyDrawer() = default;
 
-GeographyDrawer::Gpu* GeographyDrawer::gpu() {
-    if (!gpu_ && !failed_) {
-        try {
-            gpu_ = std::make_unique<Gpu>(read_geography_mesh(geodata_ / kGeographyFile));
-        } catch (const std::exception& e) {
-            failed_ = true;
-            std::cerr << "chronomap: no rivers, lakes or regions on the map: " << e.what() << "\n";
-        }
+GeographyDrawer::Gpu* GeographyDrawer::gpu(const FrameContext& frame) {
+    if (failed_) return nullptr;
+    WorldBox seen = drawn_world_box(frame);
+    if (gpu_ && gpu_->window.covers(seen, frame.map.zoom)) return gpu_.get();
+    gpu_.reset();
+    try {
+        if (!file_) file_ = std::make_unique<MappedGeographyMesh>(geodata_ / kGeographyFile);
+        MeshWindow window = mesh_window_around(seen, frame.map.zoom);
+        gpu_ = std::make_unique<Gpu>(geography_within(*file_, window), window);
+    } catch (const std::exception& e) {
+        failed_ = true;
+        std::cerr << "chronomap: no rivers, lakes or regions on the map: " << e.what() << "\n";
     }
     return gpu_.get();
 }
 
 void GeographyDrawer::draw_lakes(const FrameContext& frame, ShaderProgram& fill_program) {
-    Gpu* g = gpu();
+    Gpu* g = gpu(frame);
     if (!g) return;
     set_view_uniforms(frame, fill_program);
     const Color& water = frame.palette.water;
     glUniform4f(fill_program.uniform("u_color"), water.r, water.g, water.b, water.a);
     glBindVertexArray(g->lake_vao);
-    WorldBox box = visible_box(frame);
+    WorldBox box = drawn_world_box(frame);
     for_visible_chunks(g->lake_chunks, frame.map.zoom, box.x0, box.y0, box.x1, box.y1, [&](const GeographyChunk& c) {
         glDrawArrays(GL_TRIANGLES, static_cast<GLint>(c.first), static_cast<GLsizei>(c.count));
     });
@@ -128,10 +129,10 @@ void GeographyDrawer::draw_lakes(const FrameContext& frame, ShaderProgram& fill_
 }
 
 void GeographyDrawer::draw_lines(const FrameContext& frame, ShaderProgram& line_program) {
-    Gpu* g = gpu();
+    Gpu* g = gpu(frame);
     if (!g) return;
     set_view_uniforms(frame, line_program);
-    WorldBox box = visible_box(frame);
+    WorldBox box = drawn_world_box(frame);
     double zoom = frame.map.zoom;
     auto draw = [&](const Gpu::Lines& lines, std::uint32_t style, float width, const Color& color) {
         glUniform1f(line_program.uniform("u_half_width"), width * frame.scale / 2);
@@ -161,7 +162,7 @@ void GeographyDrawer::record(const FrameContext& frame, VectorRecord& record) {
     } catch (const std::exception&) {
         return;  // draw_lakes() said why
     }
-    WorldBox box = visible_box(frame);
+    WorldBox box = drawn_world_box(frame);
     double zoom = frame.map.zoom;
     VectorPainter painter(frame, record);
     // The visible chunks' triangles together: a lake cut by the grid comes back whole.

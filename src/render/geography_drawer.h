@@ -11,6 +11,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/map/mesh_window.h"
 #include "render/frame_context.h"
 #include "render/shader_program.h"
 
@@ -26,6 +27,8 @@ struct GeographyLinePass {
     Color color;
 };
 std::vector<GeographyLinePass> geography_line_passes(const FrameContext& frame);
+// What the frame shows of the world, a few pixels beyond its edges (for line widths).
+WorldBox drawn_world_box(const FrameContext& frame);
 
 class GeographyDrawer {
 public:
@@ -44,9 +47,11 @@ public:
 
 private:
     struct Gpu;
-    Gpu* gpu();
+    // The chunks around the frame on the GPU, uploaded again when it looks past them.
+    Gpu* gpu(const FrameContext& frame);
 
     std::filesystem::path geodata_;
+    std::unique_ptr<MappedGeographyMesh> file_;
     std::unique_ptr<Gpu> gpu_;
     bool failed_ = false;
 };

@@ -2,10 +2,10 @@
 
 #include <cmath>
 #include <cstring>
-#include <fstream>
 #include <stdexcept>
 
 #include "core/io/atomic_file.h"
+#include "core/map/mapped_mesh_file.h"
 
 namespace chronomap {
 
@@ -76,16 +76,6 @@ void write_array(std::ostream& out, const std::vector<T>& values) {
     out.write(reinterpret_cast<const char*>(&count), sizeof count);
     out.write(reinterpret_cast<const char*>(values.data()), static_cast<std::streamsize>(values.size() * sizeof(T)));
 }
-
-template <class T>
-void read_array(std::istream& in, std::vector<T>& values, const std::string& file) {
-    std::uint64_t count = 0;
-    in.read(reinterpret_cast<char*>(&count), sizeof count);
-    if (!in || count > (std::uint64_t{1} << 32)) throw std::runtime_error(file + ": truncated or corrupt");
-    values.resize(count);
-    in.read(reinterpret_cast<char*>(values.data()), static_cast<std::streamsize>(count * sizeof(T)));
-    if (!in) throw std::runtime_error(file + ": truncated");
-}
 }  // namespace
 
 void write_basemap_mesh(const std::filesystem::path& path, const BasemapMesh& mesh) {
@@ -99,25 +89,27 @@ void write_basemap_mesh(const std::filesystem::path& path, const BasemapMesh& me
     });
 }
 
+MappedBasemapMesh::MappedBasemapMesh(const std::filesystem::path& path, bool populate)
+    : file_(std::make_unique<MappedMeshFile>(path, kMagic, "basemap mesh",
+                                             "; rebuild it with scripts/build (target `basemap`)", populate)) {
+    view_.land = file_->next_array<float>();
+    view_.coastlines.vertices = file_->next_array<LineVertex>();
+    view_.coastlines.indices = file_->next_array<std::uint32_t>();
+    view_.borders.vertices = file_->next_array<LineVertex>();
+    view_.borders.indices = file_->next_array<std::uint32_t>();
+}
+
+MappedBasemapMesh::~MappedBasemapMesh() = default;
+
+void MappedBasemapMesh::fail(const std::string& what) const { file_->fail(what); }
+
 BasemapMesh read_basemap_mesh(const std::filesystem::path& path) {
-    std::string hint = "; rebuild it with scripts/build (target `basemap`)";
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot open basemap mesh " + path.string() + hint);
-    char magic[sizeof kMagic];
-    in.read(magic, sizeof magic);
-    if (!in || std::memcmp(magic, kMagic, sizeof kMagic) != 0)
-        throw std::runtime_error(path.string() + " is not a chronomap basemap mesh of this version" + hint);
-    BasemapMesh mesh;
-    try {
-        read_array(in, mesh.land, path.string());
-        read_array(in, mesh.coastlines.vertices, path.string());
-        read_array(in, mesh.coastlines.indices, path.string());
-        read_array(in, mesh.borders.vertices, path.string());
-        read_array(in, mesh.borders.indices, path.string());
-    } catch (const std::runtime_error& e) {
-        throw std::runtime_error(e.what() + hint);
-    }
-    return mesh;
+    MappedBasemapMesh mapped(path, true);
+    const BasemapMeshView& v = mapped.view();
+    auto lines = [](const LineMeshView& from) {
+        return LineMesh{{from.vertices.begin(), from.vertices.end()}, {from.indices.begin(), from.indices.end()}};
+    };
+    return {{v.land.begin(), v.land.end()}, lines(v.coastlines), lines(v.borders)};
 }
 
 }  // namespace chronomap

@@ -5,6 +5,8 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -28,6 +30,17 @@ struct BasemapMesh {
     LineMesh borders;
 };
 
+// The same meshes read in place from a mapped file (MappedBasemapMesh).
+struct LineMeshView {
+    std::span<const LineVertex> vertices;
+    std::span<const std::uint32_t> indices;
+};
+struct BasemapMeshView {
+    std::span<const float> land;
+    LineMeshView coastlines;
+    LineMeshView borders;
+};
+
 struct Point2 {
     double x = 0, y = 0;
 };
@@ -45,5 +58,22 @@ BasemapDetail basemap_detail_for_zoom(double zoom, double pixel_scale);
 void write_basemap_mesh(const std::filesystem::path& path, const BasemapMesh& mesh);
 // Throws std::runtime_error naming the file and saying how to rebuild it.
 BasemapMesh read_basemap_mesh(const std::filesystem::path& path);
+
+class MappedMeshFile;
+
+// A basemap file mapped and its arrays read in place (no copy): core/map/mesh_window.h copies
+// out what a camera shows. Throws as read_basemap_mesh().
+class MappedBasemapMesh {
+public:
+    MappedBasemapMesh(const std::filesystem::path& path, bool populate);
+    ~MappedBasemapMesh();
+    const BasemapMeshView& view() const { return view_; }
+    // Throws std::runtime_error "FILE: what; how to rebuild it".
+    [[noreturn]] void fail(const std::string& what) const;
+
+private:
+    std::unique_ptr<MappedMeshFile> file_;
+    BasemapMeshView view_;
+};
 
 }  // namespace chronomap

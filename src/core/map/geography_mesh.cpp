@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cstring>
-#include <fstream>
 #include <stdexcept>
 
 #include "core/io/atomic_file.h"
+#include "core/map/mapped_mesh_file.h"
 
 namespace chronomap {
 
@@ -24,20 +24,10 @@ void write_array(std::ostream& out, const std::vector<T>& values) {
     out.write(reinterpret_cast<const char*>(values.data()), static_cast<std::streamsize>(values.size() * sizeof(T)));
 }
 
-template <class T>
-void read_array(std::istream& in, std::vector<T>& values, const std::string& file) {
-    std::uint64_t count = 0;
-    in.read(reinterpret_cast<char*>(&count), sizeof count);
-    if (!in || count > (std::uint64_t{1} << 32)) throw std::runtime_error(file + ": truncated or corrupt");
-    values.resize(count);
-    in.read(reinterpret_cast<char*>(values.data()), static_cast<std::streamsize>(count * sizeof(T)));
-    if (!in) throw std::runtime_error(file + ": truncated");
-}
-
 // A chunk must stay inside its array, or a corrupt file would make the GL read past a buffer.
-void check_chunks(const std::vector<GeographyChunk>& chunks, size_t size, const std::string& file) {
+void check_chunks(std::span<const GeographyChunk> chunks, size_t size, const MappedMeshFile& file) {
     for (const GeographyChunk& c : chunks)
-        if (std::uint64_t{c.first} + c.count > size) throw std::runtime_error(file + ": a chunk is out of range");
+        if (std::uint64_t{c.first} + c.count > size) file.fail("a chunk is out of range");
 }
 }  // namespace
 
@@ -54,31 +44,39 @@ void write_geography_mesh(const std::filesystem::path& path, const GeographyMesh
     });
 }
 
-GeographyMesh read_geography_mesh(const std::filesystem::path& path) {
-    std::string hint = "; rebuild it with scripts/build (target `geography`)";
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot open " + path.string() + hint);
-    char magic[sizeof kMagic];
-    in.read(magic, sizeof magic);
-    if (!in || std::memcmp(magic, kMagic, sizeof kMagic) != 0)
-        throw std::runtime_error(path.string() + " is not a chronomap geography mesh of this version" + hint);
-    GeographyMesh mesh;
-    std::string file = path.string();
-    try {
-        read_array(in, mesh.lakes.triangles, file);
-        read_array(in, mesh.lakes.chunks, file);
-        check_chunks(mesh.lakes.chunks, mesh.lakes.triangles.size() / 2, file);
-        for (ChunkedLines* lines : {&mesh.rivers, &mesh.regions}) {
-            read_array(in, lines->mesh.vertices, file);
-            read_array(in, lines->mesh.indices, file);
-            read_array(in, lines->chunks, file);
-            check_chunks(lines->chunks, lines->mesh.indices.size(), file);
-            for (std::uint32_t i : lines->mesh.indices)
-                if (i >= lines->mesh.vertices.size()) throw std::runtime_error(file + ": an index is out of range");
-        }
-    } catch (const std::runtime_error& e) {
-        throw std::runtime_error(e.what() + hint);
+MappedGeographyMesh::MappedGeographyMesh(const std::filesystem::path& path, bool populate)
+    : file_(std::make_unique<MappedMeshFile>(path, kMagic, "geography mesh",
+                                             "; rebuild it with scripts/build (target `geography`)", populate)) {
+    view_.lake_triangles = file_->next_array<float>();
+    view_.lake_chunks = file_->next_array<GeographyChunk>();
+    check_chunks(view_.lake_chunks, view_.lake_triangles.size() / 2, *file_);
+    for (ChunkedLinesView* lines : {&view_.rivers, &view_.regions}) {
+        lines->mesh.vertices = file_->next_array<LineVertex>();
+        lines->mesh.indices = file_->next_array<std::uint32_t>();
+        lines->chunks = file_->next_array<GeographyChunk>();
+        check_chunks(lines->chunks, lines->mesh.indices.size(), *file_);
     }
+}
+
+MappedGeographyMesh::~MappedGeographyMesh() = default;
+
+void MappedGeographyMesh::fail(const std::string& what) const { file_->fail(what); }
+
+GeographyMesh read_geography_mesh(const std::filesystem::path& path) {
+    MappedGeographyMesh mapped(path, true);
+    const GeographyMeshView& v = mapped.view();
+    GeographyMesh mesh;
+    mesh.lakes = {{v.lake_triangles.begin(), v.lake_triangles.end()}, {v.lake_chunks.begin(), v.lake_chunks.end()}};
+    auto lines = [&](const ChunkedLinesView& from) {
+        for (std::uint32_t i : from.mesh.indices)
+            if (i >= from.mesh.vertices.size())
+                mapped.fail("an index is out of range");
+        return ChunkedLines{{{from.mesh.vertices.begin(), from.mesh.vertices.end()},
+                             {from.mesh.indices.begin(), from.mesh.indices.end()}},
+                            {from.chunks.begin(), from.chunks.end()}};
+    };
+    mesh.rivers = lines(v.rivers);
+    mesh.regions = lines(v.regions);
     return mesh;
 }
 

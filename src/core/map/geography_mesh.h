@@ -10,6 +10,9 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
+#include <span>
+#include <string>
 #include <vector>
 
 #include "core/map/basemap_mesh.h"
@@ -31,6 +34,18 @@ struct ChunkedFill {
 struct ChunkedLines {
     LineMesh mesh;
     std::vector<GeographyChunk> chunks;
+};
+
+// The same read in place from a mapped file (MappedGeographyMesh).
+struct ChunkedLinesView {
+    LineMeshView mesh;
+    std::span<const GeographyChunk> chunks;
+};
+struct GeographyMeshView {
+    std::span<const float> lake_triangles;
+    std::span<const GeographyChunk> lake_chunks;
+    ChunkedLinesView rivers;
+    ChunkedLinesView regions;
 };
 
 struct GeographyMesh {
@@ -56,5 +71,21 @@ void for_visible_chunks(const std::vector<GeographyChunk>& chunks, double zoom, 
 void write_geography_mesh(const std::filesystem::path& path, const GeographyMesh& mesh);
 // Throws std::runtime_error naming the file and saying how to rebuild it.
 GeographyMesh read_geography_mesh(const std::filesystem::path& path);
+
+// The file mapped, its arrays read in place; pages are read as the chunks a camera shows are
+// copied out (core/map/mesh_window.h). The chunks are checked here, the indices as they are
+// copied. Throws as read_geography_mesh().
+class MappedGeographyMesh {
+public:
+    explicit MappedGeographyMesh(const std::filesystem::path& path, bool populate = false);
+    ~MappedGeographyMesh();
+    const GeographyMeshView& view() const { return view_; }
+    // Throws std::runtime_error "FILE: what; how to rebuild it".
+    [[noreturn]] void fail(const std::string& what) const;
+
+private:
+    std::unique_ptr<MappedMeshFile> file_;
+    GeographyMeshView view_;
+};
 
 }  // namespace chronomap
