@@ -68,16 +68,7 @@ const EventStore& synthetic_events() {
 }
 
 // `count` frames of `days` days each, one day apart, from day 100.
-std::vector<SourceQuery> frames_of(size_t count, long long days) {
-    std::vector<SourceQuery> frames;
-    for (size_t k = 0; k < count; ++k) {
-        SourceQuery q;
-        q.start = kSyntheticStart + (100 + static_cast<long long>(k)) * 86400;
-        q.end = q.start + days * 86400;
-        frames.push_back(q);
-    }
-    return frames;
-}
+std::vector<SourceQuery> frames_of(size_t count, long long days) { return test::daily_windows(100, count, days); }
 
 }  // namespace
 

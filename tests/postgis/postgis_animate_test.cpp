@@ -2,7 +2,6 @@
 // window fetched from the server and never the table, and a server that goes away in the
 // middle of an animation said with its exit code (5), the output not left behind.
 #include <doctest/doctest.h>
-#include <png.h>
 
 #include <atomic>
 #include <chrono>
@@ -25,6 +24,8 @@
 using chronomap::test::PgTestCluster;
 using chronomap::test::cluster_or_skip;
 using chronomap::test::event_keys;
+using chronomap::test::differing_pixels;
+using chronomap::test::png_rgba;
 using chronomap::test::run_chronomap;
 namespace pg = chronomap::postgis;
 namespace fs = std::filesystem;
@@ -38,17 +39,6 @@ fs::path fresh_folder(const std::string& name) {
     fs::remove_all(folder);
     fs::create_directories(folder.parent_path());
     return folder;
-}
-
-std::vector<unsigned char> rgba(const fs::path& path, int& width, int& height) {
-    png_image image{};
-    image.version = PNG_IMAGE_VERSION;
-    REQUIRE(png_image_begin_read_from_file(&image, path.c_str()));
-    image.format = PNG_FORMAT_RGBA;
-    std::vector<unsigned char> buffer(PNG_IMAGE_SIZE(image));
-    REQUIRE(png_image_finish_read(&image, nullptr, buffer.data(), 0, nullptr));
-    width = static_cast<int>(image.width), height = static_cast<int>(image.height);
-    return buffer;
 }
 
 std::vector<fs::path> frames_in(const fs::path& folder) {
@@ -76,14 +66,7 @@ Synthetic& synthetic(PgTestCluster& cluster) {
 }
 
 std::vector<SourceQuery> daily_frames(size_t count, long long window_days) {
-    std::vector<SourceQuery> frames;
-    for (size_t k = 0; k < count; ++k) {
-        SourceQuery q;
-        q.start = kSyntheticStart + (200 + static_cast<long long>(k)) * 86400;
-        q.end = q.start + window_days * 86400;
-        frames.push_back(q);
-    }
-    return frames;
+    return chronomap::test::daily_windows(200, count, window_days);
 }
 }  // namespace
 
@@ -114,16 +97,11 @@ TEST_CASE("render --animate from PostGIS draws the frames the CSV draws") {
         size_t coloured = 0;
         for (size_t k = 0; k < fa.size(); ++k) {
             CAPTURE(k);
-            int wa = 0, ha = 0, wb = 0, hb = 0;
-            std::vector<unsigned char> pa = rgba(fa[k], wa, ha), pb = rgba(fb[k], wb, hb);
-            REQUIRE(wa == wb);
-            REQUIRE(ha == hb);
-            size_t differing = 0;
-            for (size_t i = 0; i + 3 < pa.size(); i += 4) {
-                if (pa[i] != pb[i] || pa[i + 1] != pb[i + 1] || pa[i + 2] != pb[i + 2]) ++differing;
+            CHECK(differing_pixels(fa[k], fb[k]) == 0);
+            int width = 0, height = 0;
+            std::vector<unsigned char> pa = png_rgba(fa[k], width, height);
+            for (size_t i = 0; i + 3 < pa.size(); i += 4)
                 if (pa[i] > 150 && pa[i + 1] < 80 && pa[i + 2] < 80) ++coloured;  // battles' red
-            }
-            CHECK(differing == 0);
         }
         CHECK(coloured > 20);  // markers are drawn at all
     }
@@ -269,13 +247,7 @@ TEST_CASE("present --export of a deck whose events are a table draws the slides 
     size_t exact = 0;
     for (size_t i = 0; i < sa.size(); ++i) {
         CAPTURE(i);
-        int wa = 0, ha = 0, wb = 0, hb = 0;
-        std::vector<unsigned char> pa = rgba(sa[i], wa, ha), pb = rgba(sb[i], wb, hb);
-        REQUIRE(wa == wb);
-        REQUIRE(ha == hb);
-        size_t differing = 0;
-        for (size_t p = 0; p + 3 < pa.size(); p += 4)
-            if (pa[p] != pb[p] || pa[p + 1] != pb[p + 1] || pa[p + 2] != pb[p + 2]) ++differing;
+        size_t differing = differing_pixels(sa[i], sb[i]);
         CHECK(differing <= 400);  // a marker and its halo at most
         exact += differing == 0 ? 1 : 0;
     }
