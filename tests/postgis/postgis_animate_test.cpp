@@ -252,4 +252,13 @@ TEST_CASE("present --export of a deck whose events are a table draws the slides 
         exact += differing == 0 ? 1 : 0;
     }
     CHECK(exact + 2 >= sa.size());
+    // The video of the same deck: the slides held and the flights between them, by window.
+    fs::path video = folder / "deck.mp4";
+    auto c = run_chronomap("present '" + (folder / "on-table.json").string() + "' --export '" + video.string() +
+                           "' --size 320x200 --fps 2 -v");
+    INFO(c.all());
+    CHECK(c.exit_code == a.exit_code);
+    CHECK_CONTAINS(c.err, "fetched");
+    CHECK_CONTAINS(c.err, "0 retries");
+    CHECK(fs::file_size(video) > 1000);
 }
