@@ -22,6 +22,7 @@ enum ExitCode : int {
     kExitBadInput = 2,      // an input could not be read or was refused (--strict)
     kExitWriteFailed = 3,   // an output could not be written
     kExitNoGraphics = 4,    // no OpenGL context could be created
+    kExitServerLost = 5,    // the database server went away during an export: nothing written
     kExitUsage = 64,        // bad command line (as sysexits.h EX_USAGE)
 };
 

@@ -87,6 +87,11 @@ int record_frames(const std::string& command, const std::filesystem::path& outpu
         abandon();
         std::cerr << command << ": " << e.what() << "\n";
         return kExitBadInput;
+    } catch (const FrameSourceError& e) {
+        progress.finish();
+        abandon();
+        std::cerr << command << ": " << e.what() << "; " << output.string() << " was not written\n";
+        return kExitServerLost;
     }
     progress.finish();
     return kExitOk;

@@ -3,12 +3,19 @@
 #pragma once
 
 #include <functional>
+#include <stdexcept>
 #include <string>
 
 #include "render/map_renderer.h"
 #include "video/video_writer.h"
 
 namespace chronomap::cli {
+
+// Thrown by `prepare` when a frame's events cannot be had (the database server went away
+// and did not come back): the recording stops, its output is removed, kExitServerLost.
+struct FrameSourceError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
 
 struct RecordingStats {
     size_t frames = 0;
@@ -20,7 +27,8 @@ struct RecordingStats {
 
 // Calls `prepare(k)` (sets the view and the caption of frame k) then renders and encodes
 // it, for k in [0, frames). Returns kExitOk, kExitWriteFailed, kExitBadInput (encoder
-// refused) or kExitInterrupted; on anything but kExitOk the output is not left behind.
+// refused), kExitServerLost (FrameSourceError) or kExitInterrupted; on anything but kExitOk
+// the output is not left behind.
 int record_frames(const std::string& command, const std::filesystem::path& output,
                   const VideoSettings& settings, size_t frames, RenderTarget& target,
                   MapRenderer& renderer, const std::function<const ViewState&(size_t)>& prepare,

@@ -14,7 +14,8 @@ int main(int argc, char** argv) {
         "chronomap",
         "chronomap: puts dated events on a map and a timeline.\n"
         "Exit codes: 0 ok, 1 done with problems, 2 bad input, 3 cannot write output,\n"
-        "4 no graphics, 64 usage error, 130 interrupted (nothing written).",
+        "4 no graphics, 5 database server lost mid-export (nothing written), 64 usage error,\n"
+        "130 interrupted (nothing written).",
         "chronomap 0.1.0",
         "Run `chronomap COMMAND --help` for a command's options.",
     };

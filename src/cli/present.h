@@ -27,8 +27,13 @@ struct PresentOptions {
 struct LoadedStory {
     Story story;
     std::filesystem::path story_path, events_path, geodata;
-    LoadResult events;
+    LoadResult events;  // empty for a table exported by window (from_server)
     PlacementReport placement;
+    // Events in a PostGIS table, exported as PNG slides or a video: each slide (each frame)
+    // fetches its window (server_frames.h); the camera fits the table's placed events.
+    bool from_server = false;
+    std::optional<GeoBox> table_box;
+    bool server_placement_problems = false;
 };
 
 // The slides' views with --size, --scale and --overlay applied (a video takes the first slide's size

@@ -2,7 +2,9 @@
 // window (full-screen by default), or exported headless as PNG slides or a video.
 #include <iostream>
 
+#include "cli/import_postgis.h"
 #include "cli/interrupt.h"
+#include "cli/render_server.h"
 #include "cli/present.h"
 #include "cli/subcommands.h"
 #include "cli/web_page.h"
@@ -59,11 +61,14 @@ std::string apply_size(const PresentOptions& options, Story& story, bool same_si
 }
 
 int present_exit_code(const LoadedStory& loaded) {
+    if (loaded.from_server) return loaded.server_placement_problems ? kExitProblems : kExitOk;
     int code = exit_code_for(loaded.events);
     return code != kExitOk ? code : (loaded.placement.to_geocode > 0 ? kExitProblems : kExitOk);
 }
 
 namespace {
+
+int export_deck(const PresentOptions& options, LoadedStory& loaded);
 
 // `present 'postgresql://...?table=T&story=NAME'`: the deck saved in the table's workspace
 // (the explorer's Story tab), its events the table's.
@@ -108,6 +113,15 @@ int run_present(const PresentOptions& options) {
                   << ": the story has slides 1 to " << loaded.story.slides.size() << "\n";
         return kExitUsage;
     }
+    // The window, PNG slides and videos of a table fetch each slide's window
+    // (present_window.cpp, present_export.cpp); the web page still reads the whole table.
+    const bool web = is_web_page_path(options.export_to) || options.web;
+    if (is_database_uri(loaded.events_path.string()) && !web) {
+        if (!open_server_table(loaded.events_path.string(), loaded.table_box)) return kExitBadInput;
+        loaded.from_server = true;
+        loaded.geodata = geodata_dir(options.geodata);
+        return options.export_to.empty() ? present_in_window(options, loaded) : export_deck(options, loaded);
+    }
     loaded.events = load_and_report(loaded.events_path.string(), {});
     if (!loaded.events.store) {
         std::cerr << "chronomap present: the story's event file " << redact_password(loaded.events_path.string())
@@ -130,7 +144,12 @@ int run_present(const PresentOptions& options) {
                           << "\n";
         }
     if (options.export_to.empty()) return present_in_window(options, loaded);
-    if (is_web_page_path(options.export_to) || options.web) return export_story_web_page(options, loaded);
+    if (web) return export_story_web_page(options, loaded);
+    return export_deck(options, loaded);
+}
+
+// --export DIR/ (PNG slides) or a video.
+int export_deck(const PresentOptions& options, LoadedStory& loaded) {
     Parsed<VideoFormat> format = video_format_for(options.export_to);
     if (!format && !std::filesystem::path(options.export_to).has_extension())
         format = {VideoFormat::png_folder, {}};

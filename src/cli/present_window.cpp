@@ -9,6 +9,11 @@
 
 #include "core/text/counted.h"
 #include "cli/present.h"
+#include "cli/render_server.h"
+#include "core/i18n/language.h"
+#include "core/sources/frame_windows.h"
+#include "core/sources/source_uri.h"
+#include "postgis/postgis_source.h"
 #include "core/io/atomic_file.h"
 #include "core/story/presenter.h"
 #include "platform/glfw_window_target.h"
@@ -18,6 +23,46 @@
 
 namespace chronomap::cli {
 namespace {
+
+// The window of the slide shown, from a table: asked when the slide is chosen, placed, then
+// drawn (the explorer's rule, load_view_window).
+class SlideWindows {
+  public:
+    SlideWindows(const LoadedStory& loaded, std::string lang)
+        : loaded_(loaded), lang_(std::move(lang)), source_(postgis::make_postgis_source(loaded.events_path.string(), {})) {}
+    // kExitOk, or kExitServerLost with the reason printed (the last window stays).
+    int fetch(const ViewState& view) {
+        WindowContent content = load_view_window(*source_, still_query(view, loaded_.table_box));
+        if (!content.rows.store) {
+            print_diagnostics(content.rows.diagnostics, std::cerr);
+            return kExitServerLost;
+        }
+        std::vector<Diagnostic> problems;
+        const std::string shown = redact_password(loaded_.events_path.string());
+        problems_ = place_for_drawing(*content.rows.store, loaded_.geodata, shown, problems).has_problems() || problems_;
+        print_diagnostics(problems, std::cerr);
+        apply_display_language(*content.rows.store, lang_);
+        next_ = std::make_unique<WindowContent>(std::move(content));
+        return kExitOk;
+    }
+    const EventStore& store() const { return *(next_ ? next_ : shown_)->rows.store; }
+    // The window fetched last into the renderer and the caption.
+    void show(MapRenderer& renderer, CaptionLayer* caption) {
+        if (!next_) return;
+        renderer.replace_store(*next_->rows.store, loaded_.table_box);
+        renderer.set_density_grid(next_->grid);
+        if (caption) caption->set_store(*next_->rows.store);
+        shown_ = std::move(next_);  // the window before is freed once the renderer has moved on
+    }
+    bool placement_problems() const { return problems_; }
+
+  private:
+    const LoadedStory& loaded_;
+    std::string lang_;
+    std::unique_ptr<EventSource> source_;
+    std::unique_ptr<WindowContent> shown_, next_;
+    bool problems_ = false;
+};
 
 constexpr const char* kCommand = "chronomap present";
 
@@ -119,14 +164,24 @@ int present_in_window(const PresentOptions& options, LoadedStory& loaded) {
                   << " --export slides/\n";
         return kExitNoGraphics;
     }
-    const EventStore& store = *loaded.events.store;
+    // A deck on a table: each slide's window is fetched when the slide is chosen (its flight
+    // starts when it has come); the renderer starts from the first slide's.
+    std::optional<SlideWindows> server;
+    if (loaded.from_server) {
+        server.emplace(loaded, options.lang);
+        int code = server->fetch(loaded.story.slides[static_cast<size_t>(options.start - 1)].view);
+        if (code != kExitOk) return code;
+    }
+    const EventStore& store = server ? server->store() : *loaded.events.store;
     MapRenderer renderer(store, loaded.geodata);
+    if (server) server->show(renderer, nullptr);
     auto caption_layer = std::make_unique<CaptionLayer>(store, renderer.font_atlas());
     CaptionLayer* caption = caption_layer.get();
     renderer.add_layer(std::move(caption_layer));
     Presenter presenter(
         loaded.story.slides, [&](const ViewState& v) { return renderer.map_view(v); },
         static_cast<size_t>(options.start - 1));
+    size_t fetched_for = presenter.slide();
     Session session{&presenter, target.get()};
     GLFWwindow* window = target->window();
     glfwSetWindowUserPointer(window, &session);
@@ -146,6 +201,13 @@ int present_in_window(const PresentOptions& options, LoadedStory& loaded) {
         double scale = target->content_scale();
         presenter.set_viewport(static_cast<int>(std::lround(target->width() / scale)),
                                static_cast<int>(std::lround(target->height() / scale)), scale);
+        if (server && presenter.slide() != fetched_for) {
+            fetched_for = presenter.slide();
+            // The slide's own view (where its flight ends), at the window's size; a server
+            // that went away leaves the last window on screen and is asked again next slide.
+            if (server->fetch(presenter.view_at(now + 3600)) == kExitOk) server->show(renderer, caption);
+            now = glfwGetTime();
+        }
         if (wanted_frames && frames + 1 == wanted_frames) target->request_capture();
         target->begin_frame();
         if (presenter.blank()) {
@@ -175,6 +237,7 @@ int present_in_window(const PresentOptions& options, LoadedStory& loaded) {
         else
             glfwWaitEventsTimeout(options.auto_advance ? 0.1 : 0.5);
     }
+    if (server) loaded.server_placement_problems = server->placement_problems();
     return present_exit_code(loaded);
 }
 

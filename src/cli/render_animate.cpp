@@ -5,7 +5,10 @@
 
 #include "cli/cli_common.h"
 #include "cli/frame_recorder.h"
+#include "cli/import_postgis.h"
 #include "cli/interrupt.h"
+#include "cli/render_server.h"
+#include "cli/server_frames.h"
 #include "core/camera/camera_controller.h"
 #include "core/io/geodata_paths.h"
 #include "core/i18n/language.h"
@@ -86,12 +89,45 @@ int run_render_animation(const std::string& file, const std::string& output,
         std::cerr << kCommand << ": " << error << "\n";
         return kExitUsage;
     }
-    LoadResult loaded = load_and_report(file, source);
-    if (!loaded.store) return exit_code_for(loaded);
     std::filesystem::path geodata = geodata_dir(geodata_option);
-    PlacementReport placement = place_and_report(*loaded.store, geodata, file,
-                                                 {.keep_coordinates = view_options.keep_coordinates});
-    DateLanguage language = apply_display_language(*loaded.store, view_options.lang);
+    view.time_mode = plan.cumulative ? TimeMode::cumulative : TimeMode::window;
+    view.series_fade = options.crossfade * plan.step;  // N frames of map time
+    const size_t frames = animation_frame_count(plan);
+    LoadResult loaded;
+    const EventStore* first = nullptr;  // what the renderer starts from
+    bool placement_problems = false;
+    // A PostGIS table: each frame's window is fetched, never the table (server_frames.h).
+    std::unique_ptr<ServerFrames> server;
+    std::optional<GeoBox> table_box;
+    if (is_database_uri(file)) {
+        if (!open_server_table(file, table_box)) return kExitBadInput;
+        // The camera fits the table's placed events and stays there.
+        view = camera::pinned(view, resolve_map_view(view, table_box));
+        std::vector<SourceQuery> queries;
+        ViewState frame_view = view;
+        for (size_t k = 0; k < frames; ++k) {
+            frame_view.time = animation_window(plan, k);
+            queries.push_back(still_query(frame_view, table_box));
+        }
+        server = std::make_unique<ServerFrames>(
+            file, std::move(queries),
+            ServerFramesOptions{source, geodata, {.keep_coordinates = view_options.keep_coordinates}, view_options.lang});
+        try {
+            first = &*server->frame(0).content.rows.store;  // with the table's title, categories, language
+        } catch (const FrameSourceError& e) {
+            std::cerr << kCommand << ": " << e.what() << "\n";
+            return kExitServerLost;
+        }
+    } else {
+        loaded = load_and_report(file, source);
+        if (!loaded.store) return exit_code_for(loaded);
+        placement_problems =
+            place_and_report(*loaded.store, geodata, file, {.keep_coordinates = view_options.keep_coordinates})
+                .has_problems();
+        apply_display_language(*loaded.store, view_options.lang);
+        first = &*loaded.store;
+    }
+    DateLanguage language = display_language(*first);
     std::unique_ptr<RenderTarget> target;
     try {
         target = create_headless_target(settings.width, settings.height);
@@ -99,33 +135,33 @@ int run_render_animation(const std::string& file, const std::string& output,
         std::cerr << kCommand << ": no graphics: " << e.what() << "\n";
         return kExitNoGraphics;
     }
-    MapRenderer renderer(*loaded.store, geodata);
-    auto stamp = std::make_unique<CaptionLayer>(*loaded.store, renderer.font_atlas());
+    MapRenderer renderer(*first, geodata);
+    auto stamp = std::make_unique<CaptionLayer>(*first, renderer.font_atlas());
     CaptionLayer* date = stamp.get();
     renderer.add_layer(std::move(stamp));
     // The camera stays where the first frame puts it (a fit on all the events), so the map
     // does not jump as events come and go.
-    view = camera::pinned(view, renderer.map_view(view));
-    view.time_mode = plan.cumulative ? TimeMode::cumulative : TimeMode::window;
-    view.series_fade = options.crossfade * plan.step;  // N frames of map time
-    size_t frames = animation_frame_count(plan);
+    if (!server) view = camera::pinned(view, renderer.map_view(view));
     RecordingStats stats;
     int code = record_frames(
         kCommand, output, settings, frames, *target, renderer,
         [&](size_t k) -> const ViewState& {
+            if (server) server->show(k, renderer, table_box, date);
             view.time = animation_window(plan, k);
             date->set_content({animation_date_label(plan, k, language), "", 0, 0, false});
             return view;
         },
         stats);
+    if (server) placement_problems = server->report_placement(std::cerr);
     if (code != kExitOk) return code;
     std::cout << "wrote " << output << " (" << video_format_name(settings.format) << ", "
               << settings.width << "x" << settings.height << ", " << counted(frames, "frame", "frames") << " at "
               << settings.fps << " fps)\n";
     if (verbose)
-        std::cerr << kCommand << ": " << target->description() << "; " << stats.describe() << "\n";
-    int loaded_code = exit_code_for(loaded);
-    return loaded_code != kExitOk ? loaded_code : (placement.has_problems() ? kExitProblems : kExitOk);
+        std::cerr << kCommand << ": " << target->description() << "; " << stats.describe()
+                  << (server ? "; " + server->describe_fetching() : "") << "\n";
+    int loaded_code = server ? kExitOk : exit_code_for(loaded);  // a table holds only good rows
+    return loaded_code != kExitOk ? loaded_code : (placement_problems ? kExitProblems : kExitOk);
 }
 
 }  // namespace chronomap::cli

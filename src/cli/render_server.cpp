@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/cli_common.h"
+#include "core/sources/frame_windows.h"
 #include "core/map/web_mercator.h"
 #include "postgis/pg_connection.h"
 #include "postgis/postgis_schema.h"
@@ -11,10 +12,7 @@
 #include "postgis/postgis_window.h"
 
 namespace chronomap::cli {
-namespace {
 
-// The still's time window, and its map box widened by a quarter on each side (so that a grid
-// counts the events just outside as well); no box when it shows most of the world.
 SourceQuery still_query(const ViewState& view, const std::optional<GeoBox>& events_box) {
     SourceQuery q;
     if (!view.time.all) {
@@ -31,30 +29,28 @@ SourceQuery still_query(const ViewState& view, const std::optional<GeoBox>& even
     return q;
 }
 
-}  // namespace
-
-ServerStill load_server_still(const std::string& uri, const SourceOptions& options, const ViewState& view) {
-    ServerStill still;
+bool open_server_table(const std::string& uri, std::optional<GeoBox>& events_box) {
     postgis::ParsedUri parsed = postgis::split_chronomap_parameters(uri);
     const std::string table = parsed.table.empty() ? postgis::kDefaultTable : parsed.table;
     try {
         postgis::PgConnection db(parsed.connection);
         postgis::check_events_table(db, table);
-        still.events_box = postgis::placed_box(db, table);
+        events_box = postgis::placed_box(db, table);
+        return true;
     } catch (const postgis::PgError& e) {
-        still.loaded.diagnostics.push_back(
-            Diagnostic{Severity::error, postgis::redact_password(uri), 0, 0, "", e.what(), e.hint});
-        print_diagnostics(still.loaded.diagnostics, std::cerr);
-        return still;
+        print_diagnostics({Diagnostic{Severity::error, postgis::redact_password(uri), 0, 0, "", e.what(), e.hint}},
+                          std::cerr);
+        return false;
     }
-    // The window's rows anywhere first: events without coordinates have no point in any box but
-    // are drawn where their place is found (geocoded here, as from the file). Too many: the
-    // grid of the still's box.
+}
+
+ServerStill load_server_still(const std::string& uri, const SourceOptions& options, const ViewState& view) {
+    ServerStill still;
+    if (!open_server_table(uri, still.events_box)) return still;
+    // The explorer's rule (load_view_window): the window's rows anywhere (events without
+    // coordinates are geocoded here, as from the file), the grid of the still's box when too many.
     std::unique_ptr<EventSource> source = postgis::make_postgis_source(uri, options);
-    SourceQuery boxed = still_query(view, still.events_box), anywhere = boxed;
-    anywhere.has_box = false;
-    WindowContent content = source->load_window_content(anywhere, {});
-    if (content.grid && boxed.has_box) content = source->load_window_content(boxed, {});
+    WindowContent content = load_view_window(*source, still_query(view, still.events_box));
     still.loaded = std::move(content.rows);
     still.grid = std::move(content.grid);
     still.window_events = content.server_count;

@@ -19,6 +19,15 @@ struct ServerStill {
     std::int64_t window_events = 0;   // on the server
 };
 
+// The view's time window (everything before its end in cumulative mode) and its map box
+// widened by a quarter on each side (so that markers and labels of events just outside are
+// drawn, and a grid counts them); no box when the map shows most of the world.
+SourceQuery still_query(const ViewState& view, const std::optional<GeoBox>& events_box);
+
+// Checks that the URI names a chronomap table and reads its placed events' box (what the
+// camera fits). False, the error printed, when the server or the table cannot be used.
+bool open_server_table(const std::string& uri, std::optional<GeoBox>& events_box);
+
 ServerStill load_server_still(const std::string& uri, const SourceOptions& options, const ViewState& view);
 
 }  // namespace chronomap::cli

@@ -223,6 +223,10 @@ WindowContent PostgisSource::load_window_content(const SourceQuery& query, const
             content.rows = rows_of(db, query);
             return content;
         }
+        if (!limits.grid) {
+            content.rows = rows_of(db, query, true);  // the count alone: the caller asks again
+            return content;
+        }
         content.grid = density_grid(db, table_, layout, query, limits.grid_columns, limits.grid_rows);
         content.rows = rows_of(db, query, true);  // no row: the categories for the legend
     } catch (const PgCancelled&) {

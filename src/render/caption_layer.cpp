@@ -91,7 +91,7 @@ CaptionContent caption_for_slide(const Story& story, size_t index) {
 void CaptionLayer::prepare(const FrameContext& frame, FrameShared& shared) {
     box_ = {};
     if (!visible_ || (content_.title.empty() && content_.caption.empty())) return;
-    DateLanguage language = display_language(store_);  // of the sources' words and dates
+    DateLanguage language = display_language(*store_);  // of the sources' words and dates
     const Palette& p = frame.palette;
     float w = static_cast<float>(frame.device_width), h = static_cast<float>(frame.device_height);
     // Sizes follow the image (a projector at 1080p and an export at 3840 read the same),
@@ -118,7 +118,7 @@ void CaptionLayer::prepare(const FrameContext& frame, FrameShared& shared) {
              max_text);
     std::vector<std::string> sources;
     if (content_.sources && !stamp)
-        sources = event_sources(store_, events_of_interest(store_, frame.view, 40, &frame.map, frame.filter_mask), language);
+        sources = event_sources(*store_, events_of_interest(*store_, frame.view, 40, &frame.map, frame.filter_mask), language);
     std::string sources_line;
     for (size_t i = 0; i < sources.size() && i < 3; ++i)
         sources_line += (i ? " · " : "") + sources[i];
@@ -193,17 +193,17 @@ void CaptionLayer::prepare(const FrameContext& frame, FrameShared& shared) {
     std::vector<Point> points;
     auto add_points = [&](const std::vector<size_t>& events, double weight) {
         for (size_t i : events) {
-            WorldPoint q = frame.map.lonlat_to_pixel({store_.lon()[i], store_.lat()[i]});
+            WorldPoint q = frame.map.lonlat_to_pixel({store_->lon()[i], store_->lat()[i]});
             points.push_back({static_cast<float>(q.x) * frame.scale,
                               static_cast<float>(q.y) * frame.scale, weight});
         }
     };
     if (!stamp) {
-        add_points(events_of_interest(store_, frame.view, 400, &frame.map, frame.filter_mask), 1000);
+        add_points(events_of_interest(*store_, frame.view, 400, &frame.map, frame.filter_mask), 1000);
         if (!frame.view.selection.empty()) {
             ViewState shown = frame.view;
             shown.selection.clear();
-            add_points(events_of_interest(store_, shown, 400, &frame.map, frame.filter_mask), 1);
+            add_points(events_of_interest(*store_, shown, 400, &frame.map, frame.filter_mask), 1);
         }
     }
     float halo = px(36);  // markers (up to ~20 px for many fatalities) and labels need room

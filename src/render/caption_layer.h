@@ -30,7 +30,9 @@ CaptionContent caption_for_slide(const Story& story, size_t index);
 
 class CaptionLayer final : public Layer {
   public:
-    CaptionLayer(const EventStore& store, FontAtlas& atlas) : store_(store), text_(atlas) {}
+    CaptionLayer(const EventStore& store, FontAtlas& atlas) : store_(&store), text_(atlas) {}
+    // The events whose sources it cites, when the map draws another store (a server's window).
+    void set_store(const EventStore& store) { store_ = &store; }
     std::string_view name() const override { return "caption"; }
     void set_content(CaptionContent content) { content_ = std::move(content); }
     const CaptionContent& content() const { return content_; }
@@ -42,7 +44,7 @@ class CaptionLayer final : public Layer {
     const ScreenBox& last_box() const { return box_; }
 
   private:
-    const EventStore& store_;
+    const EventStore* store_;
     CaptionContent content_;
     bool visible_ = true;
     ShapeBatch shapes_;

@@ -69,7 +69,11 @@ void MapRenderer::replace_store(const EventStore& store, std::optional<GeoBox> e
         if (name == "areas") layer = std::make_unique<AreaLayer>(store, *atlas_);
         else if (name == "events") layer = std::make_unique<EventLayer>(store);
         else if (name == "labels") layer = std::make_unique<LabelLayer>(store, geodata_, *atlas_);
-        else if (name == "overlays") layer = std::make_unique<OverlayLayer>(store, *atlas_);
+        else if (name == "overlays") {
+            auto overlays = std::make_unique<OverlayLayer>(store, *atlas_);
+            overlays->set_window_of_source(true);  // only a server's windows replace the store
+            layer = std::move(overlays);
+        }
     }
     set_reuse_long_markers(reuse_long_markers_);
 }

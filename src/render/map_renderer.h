@@ -68,7 +68,8 @@ public:
     // Draws another store from now on (a server-backed source's next window), keeping the
     // basemap, place names and fonts. The store must outlive the renderer or the next
     // replace. `events_box`: what fit_events fits (the whole table's box, so the camera
-    // stays put from one window to the next); nullopt: the store's own.
+    // stays put from one window to the next); nullopt: the store's own. An empty window
+    // says so on the map, as a file's does (OverlayLayer::set_window_of_source).
     void replace_store(const EventStore& store, std::optional<GeoBox> events_box = std::nullopt);
     // A density grid counted by a server, drawn above the markers (nullopt: none).
     void set_density_grid(std::optional<DensityGrid> grid);

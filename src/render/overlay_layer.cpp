@@ -35,7 +35,9 @@ void OverlayLayer::prepare(const FrameContext& frame, FrameShared& shared) {
     size_t shown = 0;
     for (size_t count : shared.shown_counts) shown += count;
     // An empty window says so on the map itself, not only in the legend (which may be off).
-    if (shown == 0 && !frame.view.time.all && layers.events && (layers.title || layers.legend) && !store_.empty())
+    bool has_events = !store_.empty() || window_of_source_;
+    if (shown == 0 && shared.aggregated_events == 0 && !frame.view.time.all && layers.events &&
+        (layers.title || layers.legend) && has_events)
         boxes.push_back(empty_window_note(frame, shapes_, text_));
 }
 

@@ -25,6 +25,9 @@ public:
     OverlayLayer(const EventStore& store, FontAtlas& atlas)
         : store_(store), language_(date_language_of(store)), time_extent_(store.time_extent()), text_(atlas) {}
     std::string_view name() const override { return "overlays"; }
+    // The store is one window of a larger source (a server's table): an empty window is said
+    // on the map even though the store holds no event, as a file's empty window is.
+    void set_window_of_source(bool window) { window_of_source_ = window; }
     // Lays the panels out (with the counts the events layer published) and adds the boxes
     // they cover to shared.keep_clear.
     void prepare(const FrameContext& frame, FrameShared& shared) override;
@@ -38,6 +41,7 @@ private:
     ScreenBox scale_and_attribution(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text);
     ScreenBox empty_window_note(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text);
     const EventStore& store_;
+    bool window_of_source_ = false;
     DateLanguage language_;  // of the map's words and dates
     std::pair<UnixSeconds, UnixSeconds> time_extent_;  // the events' dates (read once: a pass over 10 M ends)
     ShapeBatch shapes_;

@@ -2,7 +2,6 @@
 // themselves (pg_test_cluster.h): `import -o postgresql://...`, then `info` and `render`
 // from the URI give what the CSV gives; failures leave the table as it was and say why.
 #include <doctest/doctest.h>
-#include <png.h>
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -41,17 +40,6 @@ long long count_rows(const std::string& uri, const std::string& table) {
     return db.exec("SELECT count(*) FROM " + db.quote_identifier(table)).number(0, 0);
 }
 
-std::vector<unsigned char> pixels(const std::string& path, int& width, int& height) {
-    png_image image{};
-    image.version = PNG_IMAGE_VERSION;
-    REQUIRE(png_image_begin_read_from_file(&image, path.c_str()));
-    image.format = PNG_FORMAT_RGBA;
-    std::vector<unsigned char> buffer(PNG_IMAGE_SIZE(image));
-    REQUIRE(png_image_finish_read(&image, nullptr, buffer.data(), 0, nullptr));
-    width = static_cast<int>(image.width);
-    height = static_cast<int>(image.height);
-    return buffer;
-}
 }  // namespace
 
 TEST_CASE("an ACLED export imported into PostGIS reads back with the same counts, and again updates") {
@@ -129,7 +117,7 @@ TEST_CASE("render from PostGIS draws the same picture as from the CSV, fetching 
         REQUIRE(a.exit_code == 1);
         REQUIRE(b.exit_code == 0);  // the table holds only good rows
         int wa = 0, ha = 0, wb = 0, hb = 0;
-        std::vector<unsigned char> pa = pixels(from_csv, wa, ha), pb = pixels(from_db, wb, hb);
+        std::vector<unsigned char> pa = chronomap::test::png_rgba(from_csv, wa, ha), pb = chronomap::test::png_rgba(from_db, wb, hb);
         REQUIRE(wa == wb);
         REQUIRE(ha == hb);
         size_t differing = 0, coloured = 0;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <doctest/doctest.h>
+#include <png.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -11,7 +12,9 @@
 #include <vector>
 
 #include "core/events/event_store.h"
+#include "core/sources/event_source.h"
 #include "postgis/pg_test_cluster.h"
+#include "synthetic_events.h"
 
 namespace chronomap::test {
 
@@ -33,6 +36,43 @@ inline std::vector<std::string> event_keys(const EventStore& store) {
     }
     std::sort(keys.begin(), keys.end());
     return keys;
+}
+
+// A PNG's pixels as RGBA rows (pictures drawn from a file and from its table are compared).
+inline std::vector<unsigned char> png_rgba(const std::string& path, int& width, int& height) {
+    png_image image{};
+    image.version = PNG_IMAGE_VERSION;
+    REQUIRE(png_image_begin_read_from_file(&image, path.c_str()));
+    image.format = PNG_FORMAT_RGBA;
+    std::vector<unsigned char> buffer(PNG_IMAGE_SIZE(image));
+    REQUIRE(png_image_finish_read(&image, nullptr, buffer.data(), 0, nullptr));
+    width = static_cast<int>(image.width), height = static_cast<int>(image.height);
+    return buffer;
+}
+
+// Pixels whose colour differs between two PNGs, which must have the same size.
+inline size_t differing_pixels(const std::string& a, const std::string& b) {
+    int wa = 0, ha = 0, wb = 0, hb = 0;
+    std::vector<unsigned char> pa = png_rgba(a, wa, ha), pb = png_rgba(b, wb, hb);
+    REQUIRE(wa == wb);
+    REQUIRE(ha == hb);
+    size_t differing = 0;
+    for (size_t i = 0; i + 3 < pa.size(); i += 4)
+        if (pa[i] != pb[i] || pa[i + 1] != pb[i + 1] || pa[i + 2] != pb[i + 2]) ++differing;
+    return differing;
+}
+
+// `count` windows of `days` days over the synthetic events' dates, from `first_day`, a day apart
+// (an animation's frames).
+inline std::vector<SourceQuery> daily_windows(long long first_day, size_t count, long long days) {
+    std::vector<SourceQuery> windows;
+    for (size_t k = 0; k < count; ++k) {
+        SourceQuery q;
+        q.start = kSyntheticStart + (first_day + static_cast<long long>(k)) * 86400;
+        q.end = q.start + days * 86400;
+        windows.push_back(q);
+    }
+    return windows;
 }
 
 }  // namespace chronomap::test

@@ -78,22 +78,28 @@ void draw_region_areas(EventStore& store, const Geocoder& geocoder, const std::f
 }
 }  // namespace
 
+PlacementReport place_for_drawing(EventStore& store, const Geocoder& geocoder, const std::filesystem::path& geodata_dir,
+                                  const std::string& display_name, std::vector<Diagnostic>& geocoder_problems,
+                                  PlacementOptions options) {
+    // Checked before geocoding: only the user's own coordinates are doubted.
+    std::vector<CoordinateCorrection> corrections = find_contradicted_coordinates(store, geocoder);
+    if (!options.keep_coordinates) apply_corrections(store, corrections);
+    if (!store.region_area_events().empty()) draw_region_areas(store, geocoder, geodata_dir, display_name, geocoder_problems);
+    PlacementReport report = place_events(store, geocoder, display_name);
+    geocoder_problems.insert(geocoder_problems.end(), report.table_problems.begin(), report.table_problems.end());
+    auto said = correction_diagnostics(store, corrections, display_name, !options.keep_coordinates);
+    geocoder_problems.insert(geocoder_problems.end(), said.begin(), said.end());
+    report.corrections = std::move(corrections);
+    report.corrections_applied = !options.keep_coordinates;
+    return report;
+}
+
 PlacementReport place_for_drawing(EventStore& store, const std::filesystem::path& geodata_dir,
                                   const std::string& display_name, std::vector<Diagnostic>& geocoder_problems,
                                   PlacementOptions options) {
     try {
-        Geocoder geocoder = Geocoder::open(geodata_dir);
-        // Checked before geocoding: only the user's own coordinates are doubted.
-        std::vector<CoordinateCorrection> corrections = find_contradicted_coordinates(store, geocoder);
-        if (!options.keep_coordinates) apply_corrections(store, corrections);
-        if (!store.region_area_events().empty()) draw_region_areas(store, geocoder, geodata_dir, display_name, geocoder_problems);
-        PlacementReport report = place_events(store, geocoder, display_name);
-        geocoder_problems.insert(geocoder_problems.end(), report.table_problems.begin(), report.table_problems.end());
-        auto said = correction_diagnostics(store, corrections, display_name, !options.keep_coordinates);
-        geocoder_problems.insert(geocoder_problems.end(), said.begin(), said.end());
-        report.corrections = std::move(corrections);
-        report.corrections_applied = !options.keep_coordinates;
-        return report;
+        return place_for_drawing(store, Geocoder::open(geodata_dir), geodata_dir, display_name, geocoder_problems,
+                                 options);
     } catch (const std::exception& e) {
         geocoder_problems.push_back(
             {Severity::warning, display_name, 0, 0, "", std::string("events are not geocoded: ") + e.what(), ""});

@@ -48,5 +48,10 @@ struct PlacementOptions {
 PlacementReport place_for_drawing(EventStore& store, const std::filesystem::path& geodata_dir,
                                   const std::string& display_name, std::vector<Diagnostic>& geocoder_problems,
                                   PlacementOptions options = {});
+// The same with a geocoder already open (one per export of many windows, not one per window).
+// Throws what the geocoder throws.
+PlacementReport place_for_drawing(EventStore& store, const Geocoder& geocoder, const std::filesystem::path& geodata_dir,
+                                  const std::string& display_name, std::vector<Diagnostic>& geocoder_problems,
+                                  PlacementOptions options = {});
 
 }  // namespace chronomap

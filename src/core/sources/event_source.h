@@ -76,6 +76,9 @@ struct WindowLimits {
     // counts them instead.
     std::int64_t markers = 20000;
     int grid_columns = 320, grid_rows = 200;
+    // false: above `markers`, neither rows nor a grid, only the count (server_count) and the
+    // metadata: the caller asks smaller windows (core/sources/frame_windows.h).
+    bool grid = true;
 };
 
 class EventSource {

@@ -4,6 +4,7 @@
 
 #include "core/native_json/event_reader.h"
 #include "core/native_json/json_syntax_check.h"
+#include "core/sources/event_source.h"
 #include "core/text/source_location.h"
 #include "core/story/json_locations.h"
 
@@ -90,7 +91,10 @@ class StoryParser {
             error("", "missing \"events\": the event file the story shows",
                   "add \"events\": \"my-events.json\" (relative to the story file)");
         } else if (read_string(root, "events", "", story.events)) {
-            Parsed<std::filesystem::path> resolved = resolve_inside(folder_, story.events);
+            // A server's table ("postgresql://host/db?table=T"): read by window, not a file.
+            Parsed<std::filesystem::path> resolved =
+                uri_scheme(story.events).empty() ? resolve_inside(folder_, story.events)
+                                                 : Parsed<std::filesystem::path>{std::filesystem::path(story.events), {}};
             if (!resolved)
                 error("/events", resolved.error,
                       "put the event file in the story's folder (or below it) and name it relative "
