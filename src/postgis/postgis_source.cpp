@@ -9,6 +9,7 @@
 #include "core/sources/json_text.h"
 #include "postgis/pg_connection.h"
 #include "postgis/postgis_schema.h"
+#include "postgis/postgis_time_ranges.h"
 #include "postgis/postgis_window.h"
 #include "postgis/postgis_workspace.h"
 
@@ -107,9 +108,12 @@ LoadResult PostgisSource::rows_of(PgConnection& db, const SourceQuery& query, bo
             std::vector<std::string>{table_});
         std::vector<std::string> values;
         long long longest = meta.rows() ? meta.number(0, 4) : std::numeric_limits<int>::max();
-        std::string where = metadata_only ? "FALSE" : window_condition(query, longest, values);
-        PgResult rows = db.exec_params("SELECT event::text FROM " + db.quote_identifier(table_) +
-                                           " WHERE " + where + " ORDER BY time_start, import_order",
+        // The window's time as ranges of the time indexes, the box on the geometry index.
+        const std::string events =
+            metadata_only ? "SELECT event, time_start, import_order FROM " + db.quote_identifier(table_) + " WHERE FALSE"
+                          : union_of_ranges(window_time_ranges(query, longest, values), "event, time_start, import_order",
+                                            db.quote_identifier(table_), box_condition(query, values));
+        PgResult rows = db.exec_params("SELECT event::text FROM (" + events + ") AS w ORDER BY time_start, import_order",
                                        values);
         // One chronomap document, read by the native reader: the same rules as for a file.
         std::string document = "{\"chronomap\":1,\"title\":";
