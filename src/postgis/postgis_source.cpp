@@ -151,15 +151,23 @@ std::optional<SourceOverview> PostgisSource::overview(int buckets) {
         if (!out.metadata.store) return out;
         const std::string table = db.quote_identifier(table_);
         const TableLayout layout = table_layout(db, table_);
-        // The first start and the last end, as a file's time extent: index probes, and the
-        // ends of the events that start within the longest span of the last start.
-        PgResult extent = db.exec_params(
-            "SELECT floor(extract(epoch FROM min(time_start)))::bigint, floor(extract(epoch FROM "
-            "(SELECT max(time_end) FROM " + table + " WHERE time_start >= (SELECT max(time_start) FROM " + table +
-                ") - make_interval(secs => $1::float8))))::bigint FROM " + table,
-            std::vector<std::string>{std::to_string(layout.longest_span)});
+        // The first start and the last end, as a file's time extent: index probes, then the
+        // ends of the events that reach past the last start, as ranges of the time indexes
+        // with the bounds known to the planner (a bound computed in the same query made it
+        // guess, and read the whole table).
+        PgResult extent = db.exec("SELECT floor(extract(epoch FROM min(time_start)))::bigint, "
+                                  "floor(extract(epoch FROM max(time_start)))::bigint FROM " + table);
         if (extent.rows() == 0 || extent.is_null(0, 0)) return out;  // an empty table
         out.first = extent.number(0, 0), out.last = extent.number(0, 1);
+        SourceQuery after_last_start;  // events ending at or after the last start
+        after_last_start.start = out.last - 1;
+        std::vector<std::string> values;
+        PgResult end = db.exec_params(
+            "SELECT floor(extract(epoch FROM max(time_end)))::bigint FROM (" +
+                union_of_ranges(window_time_ranges(after_last_start, layout.longest_span, values), "time_end", table, "") +
+                ") AS e",
+            values);
+        if (end.rows() && !end.is_null(0, 0)) out.last = std::max(out.last, static_cast<UnixSeconds>(end.number(0, 0)));
         // The box the camera fits: the planner's estimate (no scan) when the table was
         // analysed, else the exact extent.
         std::optional<PgResult> box;
