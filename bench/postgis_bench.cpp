@@ -11,9 +11,12 @@
 //
 // --old-layout first turns the table into what an older chronomap wrote (no summary tables, no
 // covering index: bench/postgis_old_layout.h), for before/after figures in one sitting; then
-// --reindex (chronomap import --reindex) brings it back and is timed.
+// --reindex (chronomap import --reindex) brings it back and is timed. --explorer-only skips the
+// server-side queries and the larger marker limit: the explorer's path alone (on a large table
+// the all-dates histogram of the first half reads every index entry, ten times).
 //
 //   postgis_bench URI --events N [--table NAME] [--no-import] [--moves M] [--old-layout] [--reindex]
+//                 [--explorer-only]
 // bench/postgis_bench.sh starts a throwaway cluster and runs this at 1 M and 10 M.
 #include <algorithm>
 #include <chrono>
@@ -122,10 +125,11 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "usage: postgis_bench URI --events N [--table NAME] [--no-import] [--moves M]\n");
         return 64;
     }
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);  // each figure as it comes, also into a file
     std::string uri = argv[1], table = "bench_events";
     size_t events = 1'000'000;
     int moves = 20;
-    bool import = true, old_layout = false, reindex = false;
+    bool import = true, old_layout = false, reindex = false, explorer_only = false;
     for (int i = 2; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--events") && i + 1 < argc) events = std::stoull(argv[++i]);
         else if (!std::strcmp(argv[i], "--table") && i + 1 < argc) table = argv[++i];
@@ -133,6 +137,7 @@ int main(int argc, char** argv) {
         else if (!std::strcmp(argv[i], "--no-import")) import = false;
         else if (!std::strcmp(argv[i], "--old-layout")) old_layout = true;
         else if (!std::strcmp(argv[i], "--reindex")) reindex = true;
+        else if (!std::strcmp(argv[i], "--explorer-only")) explorer_only = true;
     }
     try {
         postgis::PgConnection db(uri);
@@ -160,6 +165,10 @@ int main(int argc, char** argv) {
         }
         std::printf("layout: %s\n", postgis::table_layout(db, table).summary ? "summary tables and covering index"
                                                                              : "older chronomap's (no summary)");
+        if (explorer_only) {
+            explorer_path(uri, table, moves, WindowLimits{}.markers);
+            return 0;
+        }
         SourceQuery all;
         all.start = kSyntheticStart;
         all.end = kSyntheticStart + kSyntheticDays * 86400;

@@ -1,5 +1,6 @@
 // Turns a chronomap table back into what chronomap wrote before the summary tables (issue 23):
-// no px/py columns, no covering index (the plain time index instead), no summary tables. For
+// no px/py columns, no covering index nor index of long events (the plain time index instead),
+// no summary tables. For
 // the "before" figures of bench/postgis_bench and the test that such a table still opens.
 #pragma once
 
@@ -14,7 +15,8 @@ inline void make_old_layout(postgis::PgConnection& db, const std::string& table)
     const std::string t = db.quote_identifier(table);
     db.exec("DROP TABLE IF EXISTS " + db.quote_identifier(postgis::hours_table(table)) + ", " +
             db.quote_identifier(postgis::cells_table(table)));
-    db.exec("DROP INDEX IF EXISTS " + db.quote_identifier(table + "_window_idx"));
+    db.exec("DROP INDEX IF EXISTS " + db.quote_identifier(table + "_window_idx") + ", " +
+            db.quote_identifier(table + "_long_idx"));
     db.exec("ALTER TABLE " + t + " DROP COLUMN IF EXISTS px, DROP COLUMN IF EXISTS py");
     db.exec("CREATE INDEX IF NOT EXISTS " + db.quote_identifier(table + "_time_idx") + " ON " + t +
             " (time_start, time_end)");

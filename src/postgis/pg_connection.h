@@ -95,6 +95,16 @@ class PgConnection {
     std::string where_;
 };
 
+// A parameterised query's values: each value appended gives its placeholder ("$3"), with a
+// cast when asked ("$3::float8"). No value is ever spliced into the SQL text.
+struct Placeholders {
+    std::vector<std::string>& values;
+    std::string operator()(std::string value, const char* cast = "") {
+        values.push_back(std::move(value));
+        return "$" + std::to_string(values.size()) + cast;
+    }
+};
+
 // The text COPY's text format needs for one field (backslash, tab, newline escaped).
 void append_copy_field(std::string& line, std::string_view value);
 

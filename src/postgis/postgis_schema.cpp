@@ -84,6 +84,8 @@ void upgrade_events_table(PgConnection& db, const std::string& table) {
     // they read the index alone (index-only scans, once VACUUM has marked the pages visible).
     db.exec("CREATE INDEX IF NOT EXISTS " + db.quote_identifier(table + "_window_idx") + " ON " + t +
             " (time_start, time_end) INCLUDE (category, px, py)");
+    db.exec("CREATE INDEX IF NOT EXISTS " + db.quote_identifier(table + "_long_idx") + " ON " + t +
+            " (time_start, time_end) INCLUDE (category, px, py) WHERE " + kLongSpanCondition);
     db.exec("DROP INDEX IF EXISTS " + db.quote_identifier(table + "_time_idx"));  // an older chronomap's
     if (layout.summary) return;
     db.exec("CREATE TABLE IF NOT EXISTS " + db.quote_identifier(hours_table(table)) +

@@ -40,6 +40,13 @@ inline constexpr int kBlockDays = 32;
 std::string cell_x(const std::string& size);
 std::string cell_y(const std::string& size);
 
+// Events longer than a day are also in a partial index (the covering index's columns, these
+// rows only): a window's events that start long before it and reach into it are read from
+// there, not from every index entry of the longest span before the window. The condition is
+// written the same in the index and in the queries so that the planner may use it.
+inline constexpr long long kLongSpanSeconds = 86400;
+inline constexpr const char* kLongSpanCondition = "time_end - time_start > interval '1 day'";
+
 // What a table written by this or an older chronomap has: `px`/`py` (the event's point,
 // generated from geom) and the covering time index that make window counts and grids
 // index-only, and the summary tables. An older table has none of them.

@@ -9,6 +9,7 @@
 #include "core/sources/json_text.h"
 #include "postgis/pg_connection.h"
 #include "postgis/postgis_schema.h"
+#include "postgis/postgis_time_ranges.h"
 #include "postgis/postgis_window.h"
 #include "postgis/postgis_workspace.h"
 
@@ -107,9 +108,12 @@ LoadResult PostgisSource::rows_of(PgConnection& db, const SourceQuery& query, bo
             std::vector<std::string>{table_});
         std::vector<std::string> values;
         long long longest = meta.rows() ? meta.number(0, 4) : std::numeric_limits<int>::max();
-        std::string where = metadata_only ? "FALSE" : window_condition(query, longest, values);
-        PgResult rows = db.exec_params("SELECT event::text FROM " + db.quote_identifier(table_) +
-                                           " WHERE " + where + " ORDER BY time_start, import_order",
+        // The window's time as ranges of the time indexes, the box on the geometry index.
+        const std::string events =
+            metadata_only ? "SELECT event, time_start, import_order FROM " + db.quote_identifier(table_) + " WHERE FALSE"
+                          : union_of_ranges(window_time_ranges(query, longest, values), "event, time_start, import_order",
+                                            db.quote_identifier(table_), box_condition(query, values));
+        PgResult rows = db.exec_params("SELECT event::text FROM (" + events + ") AS w ORDER BY time_start, import_order",
                                        values);
         // One chronomap document, read by the native reader: the same rules as for a file.
         std::string document = "{\"chronomap\":1,\"title\":";
@@ -147,15 +151,23 @@ std::optional<SourceOverview> PostgisSource::overview(int buckets) {
         if (!out.metadata.store) return out;
         const std::string table = db.quote_identifier(table_);
         const TableLayout layout = table_layout(db, table_);
-        // The first start and the last end, as a file's time extent: index probes, and the
-        // ends of the events that start within the longest span of the last start.
-        PgResult extent = db.exec_params(
-            "SELECT floor(extract(epoch FROM min(time_start)))::bigint, floor(extract(epoch FROM "
-            "(SELECT max(time_end) FROM " + table + " WHERE time_start >= (SELECT max(time_start) FROM " + table +
-                ") - make_interval(secs => $1::float8))))::bigint FROM " + table,
-            std::vector<std::string>{std::to_string(layout.longest_span)});
+        // The first start and the last end, as a file's time extent: index probes, then the
+        // ends of the events that reach past the last start, as ranges of the time indexes
+        // with the bounds known to the planner (a bound computed in the same query made it
+        // guess, and read the whole table).
+        PgResult extent = db.exec("SELECT floor(extract(epoch FROM min(time_start)))::bigint, "
+                                  "floor(extract(epoch FROM max(time_start)))::bigint FROM " + table);
         if (extent.rows() == 0 || extent.is_null(0, 0)) return out;  // an empty table
         out.first = extent.number(0, 0), out.last = extent.number(0, 1);
+        SourceQuery after_last_start;  // events ending at or after the last start
+        after_last_start.start = out.last - 1;
+        std::vector<std::string> values;
+        PgResult end = db.exec_params(
+            "SELECT floor(extract(epoch FROM max(time_end)))::bigint FROM (" +
+                union_of_ranges(window_time_ranges(after_last_start, layout.longest_span, values), "time_end", table, "") +
+                ") AS e",
+            values);
+        if (end.rows() && !end.is_null(0, 0)) out.last = std::max(out.last, static_cast<UnixSeconds>(end.number(0, 0)));
         // The box the camera fits: the planner's estimate (no scan) when the table was
         // analysed, else the exact extent.
         std::optional<PgResult> box;

@@ -7,19 +7,10 @@
 #include <optional>
 
 #include "postgis/postgis_schema.h"
+#include "postgis/postgis_time_ranges.h"
 
 namespace chronomap::postgis {
 namespace {
-
-// A parameterised query's values: each value appended gives its placeholder ("$3"), with a
-// cast when asked ("$3::float8"). No value is ever spliced into the SQL text.
-struct Placeholders {
-    std::vector<std::string>& values;
-    std::string operator()(std::string value, const char* cast = "") {
-        values.push_back(std::move(value));
-        return "$" + std::to_string(values.size()) + cast;
-    }
-};
 
 // An event's point from its geometry, for tables of an older chronomap (no px, py columns).
 constexpr const char* kPointOfGeometry =
@@ -27,39 +18,24 @@ constexpr const char* kPointOfGeometry =
 
 }  // namespace
 
-std::string window_condition(const SourceQuery& query, long long longest, std::vector<std::string>& values) {
-    std::string where = "TRUE";
+std::string box_condition(const SourceQuery& query, std::vector<std::string>& values) {
+    if (!query.has_box) return "TRUE";
     Placeholders param{values};
-    constexpr auto kMin = std::numeric_limits<UnixSeconds>::min();
-    constexpr auto kMax = std::numeric_limits<UnixSeconds>::max();
-    if (query.end != kMax) where += " AND time_start < to_timestamp(" + param(std::to_string(query.end)) + ")";
-    if (query.start != kMin) {
-        where += " AND time_end > to_timestamp(" + param(std::to_string(query.start)) + ")";
-        // Bounds the B-tree scan: nothing starts earlier than the longest span before the window.
-        where += " AND time_start >= to_timestamp(" + param(std::to_string(query.start - longest)) + ")";
-    }
-    if (query.has_box) {
-        auto envelope = [&](double w, double e) {
-            return "ST_MakeEnvelope(" + param(std::to_string(w)) + "::float8, " +
-                   param(std::to_string(query.south)) + "::float8, " + param(std::to_string(e)) +
-                   "::float8, " + param(std::to_string(query.north)) + "::float8, 4326)";
-        };
-        if (query.west <= query.east)
-            where += " AND geom && " + envelope(query.west, query.east);
-        else  // across the antimeridian
-            where += " AND (geom && " + envelope(query.west, 180) + " OR geom && " + envelope(-180, query.east) + ")";
-    }
-    return where;
+    auto envelope = [&](double w, double e) {
+        return "ST_MakeEnvelope(" + param(std::to_string(w)) + "::float8, " + param(std::to_string(query.south)) +
+               "::float8, " + param(std::to_string(e)) + "::float8, " + param(std::to_string(query.north)) +
+               "::float8, 4326)";
+    };
+    if (query.west <= query.east) return "geom && " + envelope(query.west, query.east);
+    // across the antimeridian
+    return "(geom && " + envelope(query.west, 180) + " OR geom && " + envelope(-180, query.east) + ")";
 }
 
 std::vector<std::int64_t> time_histogram(PgConnection& db, const std::string& table,
                                          const SourceQuery& query, int buckets) {
     std::vector<std::string> values{std::to_string(query.start), std::to_string(query.end),
                                     std::to_string(buckets)};
-    SourceQuery box_only = query;
-    box_only.start = std::numeric_limits<UnixSeconds>::min();
-    box_only.end = std::numeric_limits<UnixSeconds>::max();
-    std::string where = window_condition(box_only, 0, values);
+    std::string where = box_condition(query, values);
     PgResult r = db.exec_params(
         // Integer arithmetic, not width_bucket's float8: an event at midnight falls in its own
         // day's bucket, not (by a rounding) in the day before.
@@ -79,16 +55,13 @@ std::vector<std::int64_t> time_histogram(PgConnection& db, const std::string& ta
 
 namespace {
 
-// The time window on the covering index's columns and the box on the event's point (px, py):
-// a count or a grid then reads the index alone. Unplaced events are outside any box.
-std::string point_condition(const SourceQuery& query, long long longest, std::vector<std::string>& values) {
-    SourceQuery time_only = query;
-    time_only.has_box = false;
-    std::string where = window_condition(time_only, longest, values);
-    if (!query.has_box) return where;
+// The box on the event's point (px, py), so that a count or a grid reads the covering index
+// alone. Unplaced events are outside any box.
+std::string point_box_condition(const SourceQuery& query, std::vector<std::string>& values) {
+    if (!query.has_box) return "TRUE";
     Placeholders param{values};
     auto degrees = [&param](double value) { return param(std::to_string(value), "::float8"); };
-    where += " AND py >= " + degrees(query.south) + " AND py <= " + degrees(query.north);
+    std::string where = "py >= " + degrees(query.south) + " AND py <= " + degrees(query.north);
     if (query.west <= query.east)
         return where + " AND px >= " + degrees(query.west) + " AND px <= " + degrees(query.east);
     return where + " AND (px >= " + degrees(query.west) + " OR px <= " + degrees(query.east) + ")";
@@ -128,8 +101,6 @@ std::vector<DensityGrid::Cell> cells_of(PgResult result) {
     return cells;
 }
 
-long long floor_div(long long a, long long b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
-
 // The summary's level for a grid of `cell`-degree cells: the finest whose cells are at least
 // three quarters of that, so the grid is at most a third finer than asked and (the levels
 // double) at most twice as coarse; -1 when the asked cells are under a third of a degree (a
@@ -143,8 +114,8 @@ int summary_level(double cell) {
 // The grid from the summary table: its cells at one level over the box widened to whole cells
 // (so that each event lies in exactly one cell: no aliasing between the summary's cells and
 // the grid's), for the window's whole days, plus the events at its edges (the partial first and
-// last days, and events that start before the window and reach into it) read from the covering
-// index. Nullopt when the summary does not fit this query.
+// last days, and events that start before the window and reach into it) read from the time
+// indexes (postgis_time_ranges.h). Nullopt when the summary does not fit this query.
 std::optional<DensityGrid> grid_from_summary(PgConnection& db, const std::string& table, const TableLayout& layout,
                                              const SourceQuery& query, int columns, int rows) {
     if (query.has_box && query.west > query.east) return std::nullopt;  // across the antimeridian
@@ -157,9 +128,9 @@ std::optional<DensityGrid> grid_from_summary(PgConnection& db, const std::string
     constexpr auto kMin = std::numeric_limits<UnixSeconds>::min();
     constexpr auto kMax = std::numeric_limits<UnixSeconds>::max();
     const bool from = query.start != kMin, to = query.end != kMax;
-    long long first_day = from ? -floor_div(-query.start, 86400) : 0;  // the first whole day
-    long long end_day = to ? floor_div(query.end, 86400) : 0;         // after the last whole day
-    if (from && to && first_day >= end_day) return std::nullopt;     // no whole day: the events path
+    const WholeBuckets whole_days = whole_buckets(query, 86400);
+    if (whole_days.first >= whole_days.end) return std::nullopt;  // no whole day: the events path
+    const long long first_day = from ? whole_days.first / 86400 : 0, end_day = to ? whole_days.end / 86400 : 0;
 
     const double size = kCellDegrees[level];
     // Cells counted from (-180, -90), as the summary's (cell_x, cell_y).
@@ -190,8 +161,8 @@ std::optional<DensityGrid> grid_from_summary(PgConnection& db, const std::string
         if (high) summary += " AND day < " + param(std::to_string(*high), "::int");
     };
     auto opt = [](bool set, long long v) { return set ? std::optional<long long>(v) : std::nullopt; };
-    const long long block_first = from ? -floor_div(-first_day, kBlockDays) * kBlockDays : 0;
-    const long long block_end = to ? floor_div(end_day, kBlockDays) * kBlockDays : 0;
+    const WholeBuckets blocks = whole_buckets(query, 86400LL * kBlockDays);
+    const long long block_first = from ? blocks.first / 86400 : 0, block_end = to ? blocks.end / 86400 : 0;
     if (from && to && block_first >= block_end) {
         part(1, first_day, end_day);
     } else {
@@ -199,24 +170,22 @@ std::optional<DensityGrid> grid_from_summary(PgConnection& db, const std::string
         if (from) part(1, first_day, block_first);
         if (to) part(1, block_end, end_day);
     }
-    // The edges, each its own range of the time index (an OR would lose the index-only scan),
+    // The edges, each its own range of a time index (an OR would lose the index-only scan),
     // with each event's cell computed as the summary computes it.
-    const std::string size_param = from || to ? param(std::to_string(size), "::float8") : "";
-    const std::string events = "SELECT " + cell_x(size_param) + " AS cx, " + cell_y(size_param) +
-                               " AS cy, 1 AS events FROM " + db.quote_identifier(table) + " WHERE px IS NOT NULL";
-    std::string edges;
-    if (from)
-        edges += " UNION ALL SELECT * FROM (" + events + " AND time_start >= to_timestamp(" +
-                 param(std::to_string(query.start - layout.longest_span), "") + ") AND time_start < to_timestamp(" +
-                 param(std::to_string(first_day * 86400), "") + ") AND time_end > to_timestamp(" +
-                 param(std::to_string(query.start), "") + ")) AS a WHERE " + in_box;
-    if (to)
-        edges += " UNION ALL SELECT * FROM (" + events + " AND time_start >= to_timestamp(" +
-                 param(std::to_string(end_day * 86400), "") + ") AND time_start < to_timestamp(" +
-                 param(std::to_string(query.end), "") + ")) AS b WHERE " + in_box;
+    // No edge (all dates): no query of the events at all (even one WHERE FALSE gets a parallel
+    // plan whose workers start, 1-2 s at 10 M rows under load).
+    const std::vector<TimeRange> ranges =
+        window_time_ranges(query, layout.longest_span, whole_days.first, whole_days.end, values);
+    if (!ranges.empty()) {
+        const std::string size_param = param(std::to_string(size), "::float8");
+        summary += " UNION ALL SELECT cx, cy, sign FROM (" +
+                   union_of_ranges(ranges, cell_x(size_param) + " AS cx, " + cell_y(size_param) + " AS cy",
+                                   db.quote_identifier(table), "px IS NOT NULL") +
+                   ") AS e WHERE " + in_box;
+    }
     grid.cells = cells_of(db.exec_params("SELECT cx - " + x_first + ", cy - " + y_first +
-                                             ", sum(events)::bigint FROM (" + summary + edges +
-                                             ") AS g GROUP BY 1, 2",
+                                             ", sum(events)::bigint FROM (" + summary +
+                                             ") AS g GROUP BY 1, 2 HAVING sum(events) <> 0",
                                          values));
     return grid;
 }
@@ -236,23 +205,24 @@ DensityGrid density_grid(PgConnection& db, const std::string& table, const Table
     out.box = query.has_box ? GeoBox{query.west, query.south, query.east, query.north} : GeoBox{-180, -90, 180, 90};
     out.columns = columns, out.rows = rows;
     std::vector<std::string> values;
-    if (layout.points) {  // the events of the window, from the covering index
-        std::string where = point_condition(query, layout.longest_span, values);
+    const std::vector<TimeRange> ranges = window_time_ranges(query, layout.longest_span, values);
+    if (layout.points) {  // the events of the window, from the time indexes
+        const std::string events = union_of_ranges(ranges, "px, py", db.quote_identifier(table),
+                                                   "px IS NOT NULL AND " + point_box_condition(query, values));
         GridFrame grid(query, columns, rows, values);
-        out.cells = cells_of(db.exec_params("SELECT " + grid.column("px") + ", " + grid.row("py") + ", count(*) FROM " +
-                                           db.quote_identifier(table) + " WHERE px IS NOT NULL AND " + where +
-                                           " GROUP BY 1, 2",
-                                       values));
+        out.cells = cells_of(db.exec_params("SELECT " + grid.column("px") + ", " + grid.row("py") +
+                                                ", count(*) FROM (" + events + ") AS w GROUP BY 1, 2",
+                                            values));
         return out;
     }
     // A table of an older chronomap: each event's point from its geometry, read from the heap.
-    std::string where = window_condition(query, layout.longest_span, values);
+    const std::string events = union_of_ranges(ranges, std::string(kPointOfGeometry) + " AS p",
+                                               db.quote_identifier(table),
+                                               "geom IS NOT NULL AND " + box_condition(query, values));
     GridFrame grid(query, columns, rows, values);
-    out.cells = cells_of(db.exec_params(
-        "SELECT " + grid.column("ST_X(p)") + ", " + grid.row("ST_Y(p)") + ", count(*) FROM (SELECT " +
-            kPointOfGeometry + " AS p FROM " +
-            db.quote_identifier(table) + " WHERE geom IS NOT NULL AND " + where + ") AS w GROUP BY 1, 2",
-        values));
+    out.cells = cells_of(db.exec_params("SELECT " + grid.column("ST_X(p)") + ", " + grid.row("ST_Y(p)") +
+                                            ", count(*) FROM (" + events + ") AS w GROUP BY 1, 2",
+                                        values));
     return out;
 }
 
@@ -271,15 +241,48 @@ std::int64_t count_in_window(PgConnection& db, const std::string& table, const S
     return count_in_window(db, table, table_layout(db, table), query, limit);
 }
 
+namespace {
+
+// The window's events from the hours summary (every event of its whole hours, placed or not)
+// and the time indexes (its partial hours, and the events reaching into it from before).
+// Nullopt when no whole hour fits in the window.
+std::optional<std::int64_t> count_from_hours(PgConnection& db, const std::string& table, const TableLayout& layout,
+                                             const SourceQuery& query) {
+    const WholeBuckets hours = whole_buckets(query, 3600);
+    if (hours.first >= hours.end) return std::nullopt;
+    std::vector<std::string> values;
+    Placeholders param{values};
+    std::string whole = "TRUE";
+    if (query.start != std::numeric_limits<UnixSeconds>::min())
+        whole += " AND hour >= " + param(std::to_string(hours.first / 3600), "::bigint");
+    if (query.end != std::numeric_limits<UnixSeconds>::max())
+        whole += " AND hour < " + param(std::to_string(hours.end / 3600), "::bigint");
+    const std::vector<TimeRange> ranges = window_time_ranges(query, layout.longest_span, hours.first, hours.end, values);
+    const std::string edges = ranges.empty() ? "0" : "(SELECT COALESCE(sum(sign), 0) FROM (" +
+                                                         union_of_ranges(ranges, "1 AS one", db.quote_identifier(table), "") +
+                                                         ") AS e)";
+    return db.exec_params("SELECT (SELECT COALESCE(sum(events), 0) FROM " + db.quote_identifier(hours_table(table)) +
+                              " WHERE " + whole + ")::bigint + " + edges + "::bigint",
+                          values)
+        .number(0, 0);
+}
+
+}  // namespace
+
 std::int64_t count_in_window(PgConnection& db, const std::string& table, const TableLayout& layout,
                              const SourceQuery& query, std::int64_t limit) {
+    if (layout.summary && !query.has_box)
+        if (std::optional<std::int64_t> count = count_from_hours(db, table, layout, query))
+            return std::min(*count, limit + 1);
     std::vector<std::string> values;
+    const std::vector<TimeRange> ranges = window_time_ranges(query, layout.longest_span, values);
     // On the covering index (the event's point in the box), else on the heap (its geometry).
-    std::string where = layout.points ? point_condition(query, layout.longest_span, values)
-                                      : window_condition(query, layout.longest_span, values);
+    const std::string events = union_of_ranges(
+        ranges, "1 AS one", db.quote_identifier(table),
+        layout.points ? point_box_condition(query, values) : box_condition(query, values));
     values.push_back(std::to_string(limit + 1));
-    return db.exec_params("SELECT count(*) FROM (SELECT 1 FROM " + db.quote_identifier(table) + " WHERE " +
-                              where + " LIMIT $" + std::to_string(values.size()) + "::bigint) AS w",
+    return db.exec_params("SELECT count(*) FROM (SELECT 1 FROM (" + events + ") AS e LIMIT $" +
+                              std::to_string(values.size()) + "::bigint) AS w",
                           values)
         .number(0, 0);
 }

@@ -1,7 +1,8 @@
 // What the explorer needs for one window, computed by the server so that nothing needs the
 // whole table on the desktop: event counts per time bucket (the timeline histogram) and per
 // cell of a grid over the box (the density map). Each is one parameterised query on the
-// indexes of time and geometry (postgis_schema.h).
+// summary tables and the indexes of time and geometry (postgis_schema.h), reading the window's
+// time as ranges of those indexes (postgis_time_ranges.h).
 #pragma once
 
 #include <cstdint>
@@ -35,6 +36,8 @@ DensityGrid density_grid(PgConnection& db, const std::string& table, const Table
 
 // Events overlapping the window in the box (by their point, px/py, on a table that has it);
 // stops counting past `limit` (the explorer draws markers below it and a density grid above).
+// Without a box on a table with the summary: its whole hours from the hours summary, only the
+// partial hours at its ends and the events reaching in from before it from the indexes.
 std::int64_t count_in_window(PgConnection& db, const std::string& table, const SourceQuery& query,
                              std::int64_t limit);
 std::int64_t count_in_window(PgConnection& db, const std::string& table, const TableLayout& layout,
@@ -45,8 +48,8 @@ std::int64_t count_in_window(PgConnection& db, const std::string& table, const T
 // Nullopt when no event is placed.
 std::optional<GeoBox> placed_box(PgConnection& db, const std::string& table);
 
-// The same WHERE clause every window query uses, its values appended to `values`.
-std::string window_condition(const SourceQuery& query, long long longest_span,
-                             std::vector<std::string>& values);
+// The query's box on each event's geometry (its GiST index), its values appended to `values`;
+// "TRUE" without a box.
+std::string box_condition(const SourceQuery& query, std::vector<std::string>& values);
 
 }  // namespace chronomap::postgis
