@@ -132,3 +132,50 @@ TEST_CASE("--lang en on the French seed file: the interface in English") {
     CHECK(text.find("Filters") != std::string::npos);
     CHECK(text.find("Add view as slide") != std::string::npos);
 }
+
+TEST_CASE("The Review tab and the details say the geocoder's notes in French for a French file") {
+    const std::string file = CHRONOMAP_SOURCE_DIR "/tests/data/review/unplaced-fr.json";
+    UiDriver ui(file, 1440, 900);
+    ExplorerState& s = ui.state();
+    REQUIRE(s.file.language == DateLanguage::fr);
+    std::string review;
+    {
+        TextLog log;
+        s.requested_tab = SideTab::review;
+        ui.frames(3);
+        review = log.text();
+    }
+    CAPTURE(review);
+    // The first three items are open: Tripoli, the unknown village, Al-Hadar (or in another
+    // order); each note is French, none English.
+    CHECK(review.find("plusieurs lieux correspondent\u00a0: Tripoli (LY) et Tripoli (LB)") != std::string::npos);
+    CHECK(review.find("aucun lieu de ce nom dans le répertoire des lieux") != std::string::npos);
+    CHECK(review.find("seul un lieu de taille inconnue correspond\u00a0: Al Ḩāḑir (SY)") != std::string::npos);
+    CHECK(review.find("no place of that name") == std::string::npos);
+    CHECK(review.find("several places match") == std::string::npos);
+    CHECK(review.find("only a place of unknown size") == std::string::npos);
+
+    // The details of an unplaced event: "Non placé : « Qaryat Zzyzxq » est non trouvé. aucun lieu ..."
+    std::string details;
+    {
+        TextLog log;
+        s.view.selection = {"inconnu"};
+        s.requested_tab = SideTab::details;
+        ui.frames(3);
+        details = log.text();
+    }
+    CAPTURE(details);
+    CHECK(details.find("aucun lieu de ce nom dans le répertoire des lieux") != std::string::npos);
+    CHECK(details.find("no place of that name") == std::string::npos);
+    // A placed event: what decided, in French ("nom principal", not "main name").
+    {
+        TextLog log;
+        s.view.selection = {"deir"};
+        ui.frames(3);
+        details = log.text();
+    }
+    CHECK(details.find("Décidé par") != std::string::npos);
+    CHECK(details.find("main name") == std::string::npos);
+    CHECK(details.find("alternate name") == std::string::npos);
+    CHECK(details.find("named so by") == std::string::npos);
+}
