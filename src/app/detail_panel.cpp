@@ -145,12 +145,14 @@ void draw_placement(ExplorerState& state, size_t i, const nlohmann::json& event)
                                              std::string(to_string_view(r.place->country)).c_str(), r.place->lon,
                                              r.place->lat, method_word(state, r.place->method), r.confidence)
                                      .c_str());
-        if (!r.evidence.empty()) ImGui::TextWrapped("%s", format_word(UiWord::decided_by, language, r.evidence.c_str()).c_str());
+        if (!r.evidence.empty())
+            ImGui::TextWrapped("%s", format_word(UiWord::decided_by, language, evidence_in(r, language).c_str()).c_str());
         // "à 240 km au sud-est de Syrte": where the offset put it, and how uncertain it is.
-        if (r.place->precision == PlacePrecision::near && !r.note.empty()) ImGui::TextWrapped("%s", r.note.c_str());
+        if (r.place->precision == PlacePrecision::near && !r.note.empty())
+            ImGui::TextWrapped("%s", note_in(r, language).c_str());
     } else {
         ImGui::TextWrapped("%s", format_word(UiWord::not_placed_because, language, std::string(store.place_name(i)).c_str(),
-                                             status_word(state, r.status), r.note.c_str())
+                                             status_word(state, r.status), note_in(r, language).c_str())
                                      .c_str());
     }
     for (const GeocodeCandidate& c : r.alternatives)

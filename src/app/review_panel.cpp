@@ -208,7 +208,8 @@ void draw_review_panel(ExplorerState& state) {
         if (chosen(review, item.query.name)) heading += std::string("  ") + tr(state, UiWord::chosen);
         heading += "###item";  // the same node whether chosen or not
         if (ImGui::TreeNodeEx(heading.c_str(), k < 3 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
-            if (!item.result.note.empty()) ImGui::TextWrapped("%s", item.result.note.c_str());
+            if (!item.result.note.empty())
+                ImGui::TextWrapped("%s", note_in(item.result, state.file.language).c_str());
             for (size_t e = 0; e < item.events.size() && e < 3; ++e) {
                 size_t i = item.events[e];
                 ImGui::TextDisabled("%s", std::string(store.title(i).empty() ? store.id(i) : store.title(i)).c_str());

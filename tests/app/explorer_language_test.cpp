@@ -96,10 +96,8 @@ TEST_CASE("The French seed file: no English word in the explorer") {
     CHECK(text.find("Catégorie") != std::string::npos);  // the Details tab was drawn
     CHECK(text.find("(day") == std::string::npos);        // the date's precision is "(jour)"
     CHECK(text.find("(month") == std::string::npos);
-    // Known limit: the geocoder's evidence after "Décidé par :" is stored in files as written
-    // by the geocoder, in English ("the only place of the name in the country").
-    for (size_t at = text.find("Décidé par"); at != std::string::npos; at = text.find("Décidé par", at))
-        text.erase(at, text.find('\n', at) - at);
+    // The geocoder's evidence after "Décidé par :" is French too ("le seul lieu de ce nom dans le pays").
+    CHECK(text.find("Décidé par") != std::string::npos);
     CHECK(english_words_in(text) == "");
 }
 
@@ -131,4 +129,51 @@ TEST_CASE("--lang en on the French seed file: the interface in English") {
     std::string text = every_panel_text(ui, kSeed);
     CHECK(text.find("Filters") != std::string::npos);
     CHECK(text.find("Add view as slide") != std::string::npos);
+}
+
+TEST_CASE("The Review tab and the details say the geocoder's notes in French for a French file") {
+    const std::string file = CHRONOMAP_SOURCE_DIR "/tests/data/review/unplaced-fr.json";
+    UiDriver ui(file, 1440, 900);
+    ExplorerState& s = ui.state();
+    REQUIRE(s.file.language == DateLanguage::fr);
+    std::string review;
+    {
+        TextLog log;
+        s.requested_tab = SideTab::review;
+        ui.frames(3);
+        review = log.text();
+    }
+    CAPTURE(review);
+    // The first three items are open: Tripoli, the unknown village, Al-Hadar (or in another
+    // order); each note is French, none English.
+    CHECK(review.find("plusieurs lieux correspondent\u00a0: Tripoli (LY) et Tripoli (LB)") != std::string::npos);
+    CHECK(review.find("aucun lieu de ce nom dans le répertoire des lieux") != std::string::npos);
+    CHECK(review.find("seul un lieu de taille inconnue correspond\u00a0: Al Ḩāḑir (SY)") != std::string::npos);
+    CHECK(review.find("no place of that name") == std::string::npos);
+    CHECK(review.find("several places match") == std::string::npos);
+    CHECK(review.find("only a place of unknown size") == std::string::npos);
+
+    // The details of an unplaced event: "Non placé : « Qaryat Zzyzxq » est non trouvé. aucun lieu ..."
+    std::string details;
+    {
+        TextLog log;
+        s.view.selection = {"inconnu"};
+        s.requested_tab = SideTab::details;
+        ui.frames(3);
+        details = log.text();
+    }
+    CAPTURE(details);
+    CHECK(details.find("aucun lieu de ce nom dans le répertoire des lieux") != std::string::npos);
+    CHECK(details.find("no place of that name") == std::string::npos);
+    // A placed event: what decided, in French ("nom principal", not "main name").
+    {
+        TextLog log;
+        s.view.selection = {"deir"};
+        ui.frames(3);
+        details = log.text();
+    }
+    CHECK(details.find("Décidé par") != std::string::npos);
+    CHECK(details.find("main name") == std::string::npos);
+    CHECK(details.find("alternate name") == std::string::npos);
+    CHECK(details.find("named so by") == std::string::npos);
 }

@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "core/gazetteer/gazetteer.h"
+#include "core/i18n/geocode_notes.h"
 
 namespace chronomap {
 
@@ -31,7 +32,7 @@ struct DistrictSeat {
 
 struct DistrictFound {
     std::optional<DistrictSeat> seat;
-    std::string problem;  // why not, when no seat: said in the lookup's note
+    NoteText problem;  // why not, when no seat: said in the lookup's note
 };
 
 // The seat a district hint names ("Abu Kamal", "district d'Al-Mayadin"), found as the

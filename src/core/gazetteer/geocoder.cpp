@@ -25,25 +25,58 @@ std::string consonants(std::string_view skeleton) {
     return out;
 }
 
-std::string in_quotes(std::string_view text) {
-    return "\"" + std::string(text.substr(0, 80)) + (text.size() > 80 ? "...\"" : "\"");
+// A name quoted in a note (the catalog's formats hold the quotes): at most 80 bytes of it.
+std::string quoted_part(std::string_view text) {
+    return std::string(text.substr(0, 80)) + (text.size() > 80 ? "..." : "");
 }
 
 // How a match was found, as the details panel says it.
-std::string method_words(MatchMethod method) {
+GeocodeNote method_words(MatchMethod method) {
     switch (method) {
         case MatchMethod::exact:
-            return "main name";
+            return GeocodeNote::method_exact;
         case MatchMethod::alternate:
-            return "alternate name";
+            return GeocodeNote::method_alternate;
         case MatchMethod::alias:
-            return "alias";
+            return GeocodeNote::method_alias;
         case MatchMethod::folded:
-            return "similar spelling";
+            return GeocodeNote::method_folded;
         case MatchMethod::fuzzy:
-            return "near spelling";
+            return GeocodeNote::method_fuzzy;
     }
-    return "match";
+    return GeocodeNote::method_exact;
+}
+
+// What non_point_kind() found, as a message.
+NoteText kind_words(std::string_view kind) {
+    static constexpr std::pair<std::string_view, GeocodeNote> kKinds[] = {
+        {"a road", GeocodeNote::kind_road},
+        {"a region", GeocodeNote::kind_region},
+        {"a desert or mountains", GeocodeNote::kind_desert},
+        {"a river, lake or sea", GeocodeNote::kind_water},
+        {"a front or border", GeocodeNote::kind_front},
+    };
+    for (const auto& [english, id] : kKinds)
+        if (english == kind) return NoteText(id);
+    return NoteText(std::string(kind));
+}
+
+NoteText compass_words(std::string_view abbreviation) {
+    static constexpr std::pair<std::string_view, GeocodeNote> kPoints[] = {
+        {"N", GeocodeNote::compass_n}, {"NE", GeocodeNote::compass_ne}, {"E", GeocodeNote::compass_e},
+        {"SE", GeocodeNote::compass_se}, {"S", GeocodeNote::compass_s}, {"SW", GeocodeNote::compass_sw},
+        {"W", GeocodeNote::compass_w}, {"NW", GeocodeNote::compass_nw},
+    };
+    for (const auto& [english, id] : kPoints)
+        if (english == abbreviation) return NoteText(id);
+    return NoteText(std::string(abbreviation));
+}
+
+// Appends a part to the result's note (English) and to its parts.
+void add_note(GeocodeResult& result, NoteText part) {
+    if (part.id == GeocodeNote::nothing) return;
+    result.note += (result.note.empty() ? "" : "; ") + render_note(part, DateLanguage::en);
+    result.note_parts.push_back(std::move(part));
 }
 
 std::string describe(const GeocodeCandidate& c) {
@@ -51,6 +84,16 @@ std::string describe(const GeocodeCandidate& c) {
 }
 
 }  // namespace
+
+std::string note_in(const GeocodeResult& result, DateLanguage language) {
+    if (result.note_parts.empty()) return result.note;
+    return render_notes(result.note_parts, language);
+}
+
+std::string evidence_in(const GeocodeResult& result, DateLanguage language) {
+    if (result.evidence_parts.empty()) return result.evidence;
+    return render_notes(result.evidence_parts, language);
+}
 
 std::string_view status_name(GeocodeStatus status) {
     switch (status) {
@@ -244,7 +287,7 @@ std::optional<CountryCode> Geocoder::parse_country_hint(std::string_view hint) c
 
 std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::string_view skeleton,
                                                const std::optional<CountryCode>& hint,
-                                               std::string& note, bool& is_area) const {
+                                               NoteText& note, bool& is_area) const {
     std::vector<Scored> found;
     auto in_hint = [&](const CountryCode& country) { return !hint || country == *hint; };
 
@@ -261,8 +304,8 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
         if (e->kind == AliasKind::area) {
             if (user_point) continue;
             is_area = true;
-            note = "not a point: " + (e->note.empty() ? std::string("a region") : e->note) + " (" +
-                   e->origin + "); give the event \"coordinates\" or the name of a town";
+            note = NoteText(GeocodeNote::area_alias,
+                            {e->note.empty() ? NoteText(GeocodeNote::kind_region) : NoteText(e->note), e->origin});
             return {};
         }
         Scored s;
@@ -363,8 +406,7 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
     return found;
 }
 
-std::optional<std::string> Geocoder::line_between_places(std::string_view name,
-                                                         std::string_view hint) const {
+std::optional<NoteText> Geocoder::line_between_places(std::string_view name, std::string_view hint) const {
     size_t hyphens = std::count(name.begin(), name.end(), '-');
     if (hyphens == 0 || hyphens > 4) return std::nullopt;
     for (size_t at = name.find('-'); at != std::string_view::npos; at = name.find('-', at + 1)) {
@@ -383,8 +425,7 @@ std::optional<std::string> Geocoder::line_between_places(std::string_view name,
         const GeocodeCandidate* pa = best(a);
         const GeocodeCandidate* pb = best(b);
         if (!pa || !pb || distance_km(pa->lat, pa->lon, pb->lat, pb->lon) < kSamePlaceKm) continue;
-        return "not a point: a line between " + describe(*pa) + " and " + describe(*pb) +
-               " (a road or a front); give the event \"coordinates\"";
+        return NoteText(GeocodeNote::line_between, {describe(*pa), describe(*pb)});
     }
     return std::nullopt;
 }
@@ -405,25 +446,27 @@ struct Geocoder::Evidence {
     std::optional<GeocodeCandidate> namesake_abroad;
     Feature namesake_abroad_feature = Feature::populated;
     size_t basic_length = 0, skeleton_length = 0, skeleton_consonants = 0;
-    std::vector<std::string> said;  // what decided, when resolved
+    std::vector<NoteText> said;  // what decided, when resolved
 };
 
 // Empty when `top` may be returned as resolved (e.said then says why); otherwise why not,
 // for the user. Without a country, only strong evidence resolves: a skeleton shared by a
 // short name, or an alternate name of a far place when some other place bears that very
 // name, is a coincidence as often as not ("Mocha" is not Moscow, "Nawa" not Naha).
-std::string Geocoder::why_not_resolved(const std::vector<Scored>& found, Evidence& e) const {
+std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& found, Evidence& e) const {
     const Scored& top = *e.top;
     const Scored* contender = e.contender;
     std::string top_text = describe(top.returned());
-    auto decided = [&](std::string why) {
+    auto decided = [&](NoteText why) -> std::optional<NoteText> {
         e.said.push_back(std::move(why));
-        return std::string();
+        return std::nullopt;
+    };
+    auto doubt = [](GeocodeNote id, std::vector<NoteText> args) -> std::optional<NoteText> {
+        return NoteText(id, std::move(args));
     };
     if (top.c.method == MatchMethod::alias) {
-        if (e.margin >= 1.0) return decided("named so by an alias");
-        return "several places match: " + top_text + " and " + describe(contender->returned()) +
-               "; make the aliases agree";
+        if (e.margin >= 1.0) return decided(NoteText(GeocodeNote::said_alias));
+        return doubt(GeocodeNote::aliases_disagree, {top_text, describe(contender->returned())});
     }
     bool prominent = top.c.population >= kProminentPlace || top.feature <= Feature::seat2;
     bool in_country = e.hinted || e.context_decides;
@@ -456,25 +499,23 @@ std::string Geocoder::why_not_resolved(const std::vector<Scored>& found, Evidenc
                 (!biggest || weight(s) > weight(*biggest)))
                 biggest = &s;
         if (biggest && weight(top) >= weight(*biggest) + kDominance && !city_of_the_name_elsewhere())
-            return decided("a name of " + top_text + ", far larger than any other place of the name (" +
-                           describe(biggest->returned()) + ")");
+            return decided(NoteText(GeocodeNote::said_far_larger_than_any, {top_text, describe(biggest->returned())}));
     }
     if (e.margin < kResolveMargin)
-        return "several places match: " + top_text + " and " + describe(contender->returned()) +
-               (e.hinted ? "" : "; add a country") + " or name the place with --aliases";
+        return doubt(e.hinted ? GeocodeNote::several_in_country : GeocodeNote::several_add_country,
+                     {top_text, describe(contender->returned())});
     // No other place of the name (as written or similar) anywhere it may be.
     bool unrivalled = !contender;
-    std::string where = e.hinted ? "the country" : "the region of the file's other places";
+    NoteText where(e.hinted ? GeocodeNote::where_country : GeocodeNote::where_file_region);
     // A look-alike spelling alone put "Hadar" on Al-Hadir and "Yalimli" on Cilimli: it
     // needs the region, or a long name of a town with no rival where the user says.
     if (top.c.method == MatchMethod::fuzzy) {
         if (e.hinted && e.region_agrees && e.skeleton_length >= 7 && e.margin >= 2.0 && prominent)
-            return decided("one letter from its name, in the region given");
+            return decided(NoteText(GeocodeNote::said_one_letter_in_region));
         if (in_country && unrivalled && top.vowel_edit && e.skeleton_length >= 6 && prominent)
-            return decided("one vowel from its name; the only town so named in " + where);
-        return "did you mean " + top_text + "? only a near spelling matches" +
-               (e.hinted ? "; add the region or confirm it with --aliases"
-                         : "; add a country and region or confirm it with --aliases");
+            return decided(NoteText(GeocodeNote::said_one_vowel_only_town, {where}));
+        return doubt(e.hinted ? GeocodeNote::near_spelling_add_region : GeocodeNote::near_spelling_add_country_region,
+                     {top_text});
     }
     bool written = top.c.method == MatchMethod::exact || top.c.method == MatchMethod::alternate;
     if (in_country) {
@@ -493,34 +534,30 @@ std::string Geocoder::why_not_resolved(const std::vector<Scored>& found, Evidenc
             // "Ain Issa" (ainisa) and ‘Ayn ‘Īsá, not "Hadar" (hadar) and Al Ḩāḑir.
             bool close_spelling = written || e.skeleton_length >= 6 || e.region_agrees;
             if (unrivalled && close_spelling && !big_namesake)
-                return decided("the only place of the name in " + where + " (size unknown)");
+                return decided(NoteText(GeocodeNote::said_only_place_size_unknown, {where}));
             if (!e.region_agrees)
-                return "only a place of unknown size matches: " + top_text +
-                       (big_namesake ? " (while " + describe(*e.namesake_abroad) +
-                                           " is a town of the name)"
-                                     : std::string()) +
-                       "; add the region to confirm it";
+                return big_namesake ? doubt(GeocodeNote::unknown_size_town_abroad, {top_text, describe(*e.namesake_abroad)})
+                                    : doubt(GeocodeNote::unknown_size, {top_text});
         }
         if (top.c.method != MatchMethod::folded) {
-            return decided(std::string(e.region_agrees ? "in the region given" : "") +
-                           (e.region_agrees ? "; " : "") +
-                           (unrivalled ? "the only place of the name in " + where
-                                       : "ahead of " + describe(contender->returned())));
+            // Two parts joined as one: "in the region given; the only place of the name in ...".
+            if (e.region_agrees) e.said.push_back(NoteText(GeocodeNote::said_in_region_given));
+            return decided(unrivalled ? NoteText(GeocodeNote::said_only_place, {where})
+                                      : NoteText(GeocodeNote::said_ahead_of, {describe(contender->returned())}));
         }
-        if (e.region_agrees) return decided("a similar spelling, in the region given");
-        if (long_skeleton) return decided("a similar spelling of a long name");
-        if (prominent && top.main_name) return decided("a similar spelling of a town's name");
+        if (e.region_agrees) return decided(NoteText(GeocodeNote::said_similar_in_region));
+        if (long_skeleton) return decided(NoteText(GeocodeNote::said_similar_long_name));
+        if (prominent && top.main_name) return decided(NoteText(GeocodeNote::said_similar_town_name));
         // "Tabqah" is Ath Thawrah (At Tabqah), "Kamechliyé" Al Qāmishlī: a town, the only
         // one of a like spelling where the user says.
         bool town = top.c.population >= kSmallPlace || top.feature <= Feature::seat2;
         // Two consonants at least: "Soudja" (suia) is not Shuya (xuia), one consonant apart.
         if (town && unrivalled && e.skeleton_length >= 4 && e.skeleton_consonants >= 2)
-            return decided("a similar spelling of the only town so named in " + where);
-        return "did you mean " + top_text +
-               "? only a similar spelling matches; add the region or confirm it with --aliases";
+            return decided(NoteText(GeocodeNote::said_similar_only_town, {where}));
+        return doubt(GeocodeNote::similar_spelling_add_region, {top_text});
     }
     bool small = top.c.population < kSmallPlace && top.feature > Feature::seat2;
-    if (small) return "only a small place matches: " + top_text + "; add a country to confirm it";
+    if (small) return doubt(GeocodeNote::small_place, {top_text});
     // The most important other place, far away, that carries the name as written.
     auto named_so_elsewhere = [&](bool alternates_count) {
         const Scored* best = nullptr;
@@ -545,34 +582,29 @@ std::string Geocoder::why_not_resolved(const std::vector<Scored>& found, Evidenc
         // only a city's short name that no place bears as its own ("Alep") is taken.
         if (e.basic_length <= 4) {
             if (top.c.population >= kCityPopulation && !other)
-                return decided("a short name of a city that no other place bears");
-            return "a short name that is an alternate name of " + top_text +
-                   "; add a country to confirm it";
+                return decided(NoteText(GeocodeNote::said_short_city_name));
+            return doubt(GeocodeNote::short_alternate, {top_text});
         }
         if (other && !dominates(*other))
-            return top_text + " is also the name of " + describe(other->returned()) +
-                   "; add a country";
+            return doubt(GeocodeNote::also_name_of, {top_text, describe(other->returned())});
         if (const Scored* city = city_of_the_name_elsewhere())
-            return top_text + " is also the name of " + describe(city->returned()) + "; add a country";
-        return decided(other ? "a name of " + top_text + ", far larger than " +
-                                   describe(other->returned())
-                             : "an alternate name, no other place bears it");
+            return doubt(GeocodeNote::also_name_of, {top_text, describe(city->returned())});
+        return decided(other ? NoteText(GeocodeNote::said_far_larger_than, {top_text, describe(other->returned())})
+                             : NoteText(GeocodeNote::said_alternate_unique));
     }
     if (top.c.method == MatchMethod::folded) {
         if (const Scored* other = named_so_elsewhere(true))
-            return "\"" + std::string(other->name) + "\" (" +
-                   std::string(to_string_view(other->c.country)) + ") is written so, " + top_text +
-                   " only similarly; add a country";
+            return doubt(GeocodeNote::written_so_elsewhere,
+                         {std::string(other->name), std::string(to_string_view(other->c.country)), top_text});
         // Short skeletons collide often; a governorate seat or a capital is a likelier meaning.
         bool long_enough =
             e.skeleton_length >= 7 || (e.skeleton_length >= 5 && top.feature <= Feature::seat1);
         if (!top.main_name || !long_enough || !prominent)
-            return "did you mean " + top_text +
-                   "? only a similar spelling matches; add a country to confirm it";
-        return decided("a similar spelling of a town's name, no place is written so");
+            return doubt(GeocodeNote::similar_spelling_add_country, {top_text});
+        return decided(NoteText(GeocodeNote::said_similar_none_written));
     }
-    return decided(contender ? "ahead of " + describe(contender->returned())
-                             : "no other place of the name");
+    return decided(contender ? NoteText(GeocodeNote::said_ahead_of, {describe(contender->returned())})
+                             : NoteText(GeocodeNote::said_no_other));
 }
 
 GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
@@ -586,8 +618,7 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
         if (theirs.status == GeocodeStatus::resolved &&
             (theirs.place->method == MatchMethod::exact ||
              theirs.place->method == MatchMethod::alternate)) {
-            theirs.note += std::string(theirs.note.empty() ? "" : "; ") + "from " +
-                           user->gazetteer().path().filename().string();
+            add_note(theirs, NoteText(GeocodeNote::from_user_gazetteer, {user->gazetteer().path().filename().string()}));
             return theirs;
         }
     }
@@ -604,8 +635,9 @@ GeocodeResult Geocoder::lookup_near_phrase(std::string_view name, const PlaceHin
     auto phrase = parse_near_phrase(name);
     if (!phrase) return {};
     GeocodeResult result = lookup(phrase->place, hints, context, max_alternatives);
-    std::string said = "\"" + std::string(name) + "\" is near " + in_quotes(phrase->place);
-    auto km = [](double v) { return std::to_string(static_cast<long>(std::lround(v))) + " km"; };
+    std::string whole(name), place = quoted_part(phrase->place);
+    NoteText said(GeocodeNote::near_said, {whole, place});
+    auto km = [](double v) { return std::to_string(static_cast<long>(std::lround(v))); };
     if (result.place && phrase->has_offset()) {
         // Never at the town as if near it: at the distance and bearing written, a zone (the
         // press rounds both: a tenth of the distance either way, at least 5 km).
@@ -615,22 +647,23 @@ GeocodeResult Geocoder::lookup_near_phrase(std::string_view name, const PlaceHin
         p.precision = PlacePrecision::near;
         char at[64];
         std::snprintf(at, sizeof at, "[%.4f, %.4f]", p.lon, p.lat);
-        said = "\"" + std::string(name) + "\" is " + km(phrase->distance_km) + " " +
-               compass_abbreviation(phrase->bearing_deg) + " of " + in_quotes(phrase->place) + ": placed at " + at +
-               ", that offset from " + anchor + ", precision \"near\" (within about " +
-               km(std::max(5.0, phrase->distance_km / 10)) + ")";
+        said = NoteText(GeocodeNote::near_offset,
+                        {whole, km(phrase->distance_km), compass_words(compass_abbreviation(phrase->bearing_deg)), place,
+                         std::string(at), anchor, km(std::max(5.0, phrase->distance_km / 10))});
     } else if (result.place && !std::isnan(phrase->distance_km) && phrase->distance_km > kMaxUndirectedDistanceKm) {
         // "à 240 km de Syrte": somewhere on a circle around the town, nowhere near it.
         result.alternatives.insert(result.alternatives.begin(), *result.place);
         result.place.reset();
         result.status = GeocodeStatus::unresolved;
-        said = "\"" + std::string(name) + "\" is " + km(phrase->distance_km) + " from " + in_quotes(phrase->place) +
-               " in no direction given: not placed (write the direction, \"au sud-est de\", or \"coordinates\")";
+        said = NoteText(GeocodeNote::near_no_direction, {whole, km(phrase->distance_km), place});
     } else if (result.place) {
         result.place->precision = PlacePrecision::near;
-        said += ": placed at " + describe(*result.place) + ", precision \"near\"";
+        said = NoteText(GeocodeNote::near_placed, {whole, place, describe(*result.place)});
     }
-    result.note = said + (result.note.empty() ? "" : "; " + result.note);
+    // The phrase's reading first, then what the lookup of its place said.
+    std::string rest = result.note;
+    result.note = render_note(said, DateLanguage::en) + (rest.empty() ? "" : "; " + rest);
+    result.note_parts.insert(result.note_parts.begin(), std::move(said));
     return result;
 }
 
@@ -639,27 +672,24 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
     std::string_view country_hint = hints.country;
     GeocodeResult result;
     if (name.size() > kMaxNameBytes) {
-        result.note = "the name is " + std::to_string(name.size()) +
-                      " bytes long; a place name is at most " + std::to_string(kMaxNameBytes) +
-                      " bytes";
+        add_note(result, NoteText(GeocodeNote::name_too_long,
+                                  {std::to_string(name.size()), std::to_string(kMaxNameBytes)}));
         return result;
     }
     auto basic = fold_basic(name);
     if (!basic) {
-        result.note = "the name is not valid UTF-8; save the file as UTF-8";
+        add_note(result, NoteText(GeocodeNote::name_not_utf8));
         return result;
     }
     if (basic->empty()) {
-        result.note = "empty name";
+        add_note(result, NoteText(GeocodeNote::name_empty));
         return result;
     }
     std::optional<CountryCode> hint;
     if (!country_hint.empty()) {
         hint = parse_country_hint(country_hint);
         if (!hint)
-            result.note =
-                "unknown country " + in_quotes(country_hint) +
-                " ignored; write an ISO code (SY) or a country name (Syrie, Syria, Syrien)";
+            add_note(result, NoteText(GeocodeNote::unknown_country, {quoted_part(country_hint)}));
     }
     // The region: its country stands in for a missing country hint ("Idleb" is in Syria).
     RegionFilter region;
@@ -672,11 +702,10 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
                 region.display = std::string(v.name) + " (" + std::string(to_string_view(v.country)) + ")";
         }
         if (region.regions.empty())
-            result.note += std::string(result.note.empty() ? "" : "; ") + "unknown region " +
-                           in_quotes(hints.region) +
-                           (hint ? " in " + std::string(to_string_view(*hint)) : std::string()) +
-                           " ignored; write a governorate or province as the press does "
-                           "(Idleb, Daraa, Hadramawt)";
+            add_note(result, NoteText(GeocodeNote::unknown_region,
+                                      {quoted_part(hints.region),
+                                       hint ? NoteText(GeocodeNote::in_country, {std::string(to_string_view(*hint))})
+                                            : NoteText(GeocodeNote::nothing)}));
         else if (!hint && std::all_of(region.regions.begin(), region.regions.end(),
                                       [&](const auto& r) {
                                           return r.first == region.regions.front().first;
@@ -685,11 +714,9 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
     }
     std::string skeleton = fold_skeleton(*basic);
     bool is_area = false;
-    std::string gather_note;
+    NoteText gather_note;
     std::vector<Scored> found = gather(*basic, skeleton, hint, gather_note, is_area);
-    auto append_note = [&](const std::string& text) {
-        result.note += (result.note.empty() ? "" : "; ") + text;
-    };
+    auto append_note = [&](NoteText part) { add_note(result, std::move(part)); };
     if (is_area) {
         append_note(gather_note);
         return result;
@@ -701,8 +728,7 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
     });
     if (basic->find(' ') != std::string::npos && !main_name_match) {
         if (auto kind = non_point_kind(*basic)) {
-            append_note("not a point: " + in_quotes(name) + " names " + *kind +
-                        "; give the event \"coordinates\" or the name of a town");
+            append_note(NoteText(GeocodeNote::names_a_kind, {quoted_part(name), kind_words(*kind)}));
             return result;
         }
     }
@@ -710,9 +736,7 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
         if (auto line = line_between_places(name, country_hint))
             append_note(*line);
         else
-            append_note(
-                "no place of that name in the gazetteer; add it with --aliases or a \"places\" "
-                "entry");
+            append_note(NoteText(GeocodeNote::not_in_gazetteer));
         return result;
     }
 
@@ -754,13 +778,11 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
             // user may have the country wrong): a look-alike there ("Baghouz" and Lagos) is
             // noise in a review list.
             std::erase_if(found, [&](const Scored& s) { return !written(s); });
-            std::string elsewhere;
-            for (size_t i = 0; i < found.size() && i < 3; ++i)
-                elsewhere += (i ? ", " : "") + describe(found[i].returned());
-            append_note("no place of that name in " + std::string(to_string_view(*hint)) +
-                        (found.empty() ? "; nothing of a like name either: click its place on "
-                                         "the map or add it to your gazetteer"
-                                       : "; found elsewhere: " + elsewhere));
+            NoteText elsewhere(GeocodeNote::list);
+            for (size_t i = 0; i < found.size() && i < 3; ++i) elsewhere.args.emplace_back(describe(found[i].returned()));
+            std::string country(to_string_view(*hint));
+            append_note(found.empty() ? NoteText(GeocodeNote::not_in_country_nor_like, {country})
+                                      : NoteText(GeocodeNote::not_in_country_found_elsewhere, {country, elsewhere}));
             list_alternatives(0);
             return result;
         }
@@ -771,13 +793,13 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
             return region.verdict(*gazetteer_, s) != RegionFilter::outside;
         });
         if (elsewhere == found.begin()) {
-            std::string others;
+            NoteText others(GeocodeNote::list);
             for (size_t i = 0; i < found.size() && i < 3; ++i) {
                 GeocodeCandidate c = returned(found[i]);
-                others += (i ? ", " : "") + describe(c) + (c.region.empty() ? "" : " in " + c.region);
+                others.args.push_back(c.region.empty() ? NoteText(describe(c))
+                                                       : NoteText(GeocodeNote::candidate_in_region, {describe(c), c.region}));
             }
-            append_note("no place of that name in " + region.display +
-                        "; found in other regions: " + others);
+            append_note(NoteText(GeocodeNote::not_in_region, {region.display, others}));
             list_alternatives(0);
             return result;
         }
@@ -796,13 +818,15 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
             auto far = std::stable_partition(found.begin(), found.end(),
                                              [&](const Scored& s) { return km_from_seat(s) <= kDistrictKm; });
             if (far == found.begin()) {
-                std::string others;
+                NoteText others(GeocodeNote::list);
                 for (size_t i = 0; i < found.size() && i < 3; ++i)
-                    others += (i ? ", " : "") + describe(returned(found[i])) + " " +
-                              std::to_string(std::lround(km_from_seat(found[i]))) + " km away";
-                append_note("no place of that name within " + std::to_string(std::lround(kDistrictKm)) +
-                            " km of " + seat.seat->name + " (" + std::string(to_string_view(seat.seat->country)) +
-                            "), the seat of the district " + in_quotes(hints.district) + "; found: " + others);
+                    others.args.push_back(NoteText(GeocodeNote::candidate_km_away,
+                                                   {describe(returned(found[i])),
+                                                    std::to_string(std::lround(km_from_seat(found[i])))}));
+                append_note(NoteText(GeocodeNote::not_near_district_seat,
+                                     {std::to_string(std::lround(kDistrictKm)),
+                                      seat.seat->name + " (" + std::string(to_string_view(seat.seat->country)) + ")",
+                                      quoted_part(hints.district), others}));
                 list_alternatives(0);
                 return result;
             }
@@ -874,8 +898,8 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
     evidence.basic_length = basic->size();
     evidence.skeleton_length = skeleton.size();
     evidence.skeleton_consonants = consonants(skeleton).size();
-    std::string doubt = why_not_resolved(found, evidence);
-    bool resolved = doubt.empty();
+    std::optional<NoteText> doubt = why_not_resolved(found, evidence);
+    bool resolved = !doubt;
     // A place resolved over close scores (a dominant name) is as sure as a clear winner.
     double sure_margin = resolved ? std::max(margin, kResolveMargin) : margin;
     double confidence = method_confidence(top.c.method) * std::clamp(0.5 + sure_margin / 6, 0.5, 1.0) *
@@ -885,22 +909,22 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
     result.confidence = std::round(confidence * 100) / 100;
     if (resolved) {
         // What decided, in the words of the details panel.
-        std::vector<std::string> said;
-        said.push_back(method_words(top.c.method));
-        if (hint) said.push_back("country " + std::string(to_string_view(*hint)));
+        std::vector<NoteText>& said = result.evidence_parts;
+        said.push_back(NoteText(method_words(top.c.method)));
+        if (hint) said.push_back(NoteText(GeocodeNote::said_country, {std::string(to_string_view(*hint))}));
         if (district)
-            said.push_back("district of " + district->name + " (" +
-                           std::to_string(std::lround(distance_km(district->lat, district->lon, top.c.lat, top.c.lon))) +
-                           " km from its seat)");
+            said.push_back(NoteText(
+                GeocodeNote::said_district,
+                {district->name,
+                 std::to_string(std::lround(distance_km(district->lat, district->lon, top.c.lat, top.c.lon)))}));
         said.insert(said.end(), evidence.said.begin(), evidence.said.end());
         if (std::isfinite(evidence.context_km))
-            said.push_back(std::to_string(std::lround(evidence.context_km)) +
-                           " km from the file's other places" +
-                           (evidence.ruled_out_by_context.empty()
-                                ? std::string()
-                                : ", far from " + evidence.ruled_out_by_context));
-        for (const std::string& part : said)
-            result.evidence += (result.evidence.empty() ? "" : "; ") + part;
+            said.push_back(NoteText(GeocodeNote::said_context_km,
+                                    {std::to_string(std::lround(evidence.context_km)),
+                                     evidence.ruled_out_by_context.empty()
+                                         ? NoteText(GeocodeNote::nothing)
+                                         : NoteText(GeocodeNote::far_from, {evidence.ruled_out_by_context})}));
+        result.evidence = render_notes(said, DateLanguage::en);
     }
 
     if (resolved) {
@@ -910,7 +934,7 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
         return result;
     }
     result.status = GeocodeStatus::ambiguous;
-    append_note(doubt);
+    append_note(std::move(*doubt));
     list_alternatives(0);
     return result;
 }

@@ -20,6 +20,7 @@
 
 #include "core/gazetteer/alias_table.h"
 #include "core/gazetteer/gazetteer.h"
+#include "core/i18n/geocode_notes.h"
 #include "core/place_names/exonyms.h"
 
 namespace chronomap {
@@ -61,7 +62,16 @@ struct GeocodeResult {
     // When resolved, what decided, for the user: "alternate name; the only place of the
     // name in SY", "main name; 12 km from the file's other places; Tripoli (LB) 1,050 km".
     std::string evidence;
+    // The same note and evidence as messages, for a reader of another language (the
+    // explorer): render_notes(note_parts, DateLanguage::en) == note, and likewise evidence.
+    std::vector<NoteText> note_parts;
+    std::vector<NoteText> evidence_parts;
 };
+
+// The note and the evidence in the reader's language; a result built without parts (by
+// hand, from a file) gives its English strings.
+std::string note_in(const GeocodeResult& result, DateLanguage language);
+std::string evidence_in(const GeocodeResult& result, DateLanguage language);
 
 // Points already placed in the same file: events cluster, so they break ties.
 struct PlaceContext {
@@ -121,16 +131,16 @@ class Geocoder {
     GeocodeResult lookup_near_phrase(std::string_view name, const PlaceHints& hints,
                                      const PlaceContext* context, size_t max_alternatives) const;
     std::vector<Scored> gather(std::string_view basic, std::string_view skeleton,
-                               const std::optional<CountryCode>& hint, std::string& note,
+                               const std::optional<CountryCode>& hint, NoteText& note,
                                bool& is_area) const;
     // Fills s with the place's fields (all but its score).
     void take_place(Scored& s, std::uint32_t index, MatchMethod method) const;
     GeocodeCandidate returned(const Scored& s) const;  // with its name and region
     const Gazetteer& hint_gazetteer() const { return hints_ ? *hints_ : *gazetteer_; }
-    std::optional<std::string> line_between_places(std::string_view name,
-                                                   std::string_view hint) const;
+    std::optional<NoteText> line_between_places(std::string_view name, std::string_view hint) const;
     struct Evidence;
-    std::string why_not_resolved(const std::vector<Scored>& found, Evidence& e) const;
+    // nullopt when `top` may be returned as resolved (e.said then says why).
+    std::optional<NoteText> why_not_resolved(const std::vector<Scored>& found, Evidence& e) const;
 
     std::shared_ptr<const Gazetteer> gazetteer_;
     AliasTable aliases_;

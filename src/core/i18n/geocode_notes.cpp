@@ -1,0 +1,56 @@
+#include "core/i18n/geocode_notes.h"
+
+namespace chronomap {
+namespace {
+
+constexpr GeocodeNoteEntry kNotes[] = {
+#define CHRONOMAP_GEOCODE_NOTE_ENTRY(id, en, fr) {#id, en, fr},
+    CHRONOMAP_GEOCODE_NOTES(CHRONOMAP_GEOCODE_NOTE_ENTRY)
+#undef CHRONOMAP_GEOCODE_NOTE_ENTRY
+};
+
+std::string_view format_of(GeocodeNote id, DateLanguage language) {
+    const GeocodeNoteEntry& entry = kNotes[static_cast<size_t>(id)];
+    return language == DateLanguage::fr ? entry.french : entry.english;
+}
+
+}  // namespace
+
+std::span<const GeocodeNoteEntry> geocode_note_table() { return kNotes; }
+
+std::string render_note(const NoteText& note, DateLanguage language) {
+    if (note.id == GeocodeNote::verbatim) return note.text;
+    std::string_view format = format_of(note.id, language);
+    std::string out;
+    if (note.id == GeocodeNote::list) {
+        for (size_t k = 0; k < note.args.size(); ++k) {
+            if (k > 0) out += format;
+            out += render_note(note.args[k], language);
+        }
+        return out;
+    }
+    // "%s" in order; the catalog holds no other conversion (the test checks it). A missing
+    // argument renders as nothing rather than reading past the list.
+    size_t next = 0;
+    for (size_t at = 0; at < format.size(); ++at) {
+        if (format[at] == '%' && at + 1 < format.size() && format[at + 1] == 's') {
+            if (next < note.args.size()) out += render_note(note.args[next], language);
+            ++next;
+            ++at;
+        } else {
+            out += format[at];
+        }
+    }
+    return out;
+}
+
+std::string render_notes(std::span<const NoteText> parts, DateLanguage language) {
+    std::string out;
+    for (size_t k = 0; k < parts.size(); ++k) {
+        if (k > 0) out += format_of(GeocodeNote::separator, language);
+        out += render_note(parts[k], language);
+    }
+    return out;
+}
+
+}  // namespace chronomap

@@ -1,0 +1,123 @@
+// The geocoder's notes on real lookups, in the reader's language: the English is the note
+// chronomap has always written (CLI, geocode JSON), byte for byte; the French is French.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/gazetteer/geocoder.h"
+#include "geocoder/geocoder_test_support.h"
+
+using namespace chronomap;
+using chronomap::test::real_geocoder;
+
+namespace {
+struct Case {
+    const char* name;
+    const char* country;
+    const char* region;
+    const char* english;  // as `chronomap lookup --json` wrote it before notes had ids
+    const char* french;
+};
+
+GeocodeResult look(const Case& c) { return real_geocoder().lookup(c.name, PlaceHints{c.country, c.region, {}}); }
+
+// The words of an English note that must not survive in its French rendering.
+bool has_english_words(const std::string& text) {
+    for (const char* w : {" the ", "place of", " of ", " name ", " add ", "ignored", "matches", " is ", "found"})
+        if (text.find(w) != std::string::npos) return true;
+    return false;
+}
+}  // namespace
+
+TEST_CASE("The geocoder's notes on real lookups: English as always, French for a French reader") {
+    const Case cases[] = {
+        {"Qaryat Zzyzxq", "", "",
+         "no place of that name in the gazetteer; add it with --aliases or a \"places\" entry",
+         "aucun lieu de ce nom dans le répertoire des lieux\u00a0; ajoutez-le avec --aliases ou une entrée "
+         "«\u00a0places\u00a0»"},
+        {"Mayadin", "SY", "Gouvernorat de Nulle Part",
+         "unknown region \"Gouvernorat de Nulle Part\" in SY ignored; write a governorate or province as the "
+         "press does (Idleb, Daraa, Hadramawt)",
+         "région inconnue «\u00a0Gouvernorat de Nulle Part\u00a0» (SY) ignorée\u00a0; écrivez un gouvernorat ou "
+         "une province comme la presse (Idleb, Deraa, Hadramaout)"},
+        {"Al-Hadar", "SY", "", "only a place of unknown size matches: Al Ḩāḑir (SY); add the region to confirm it",
+         "seul un lieu de taille inconnue correspond\u00a0: Al Ḩāḑir (SY)\u00a0; ajoutez la région pour le confirmer"},
+        {"Tripoli", "", "",
+         "several places match: Tripoli (LY) and Tripoli (LB); add a country or name the place with --aliases",
+         "plusieurs lieux correspondent\u00a0: Tripoli (LY) et Tripoli (LB)\u00a0; ajoutez un pays ou nommez le lieu "
+         "avec --aliases"},
+        {"route de Homs", "", "",
+         "not a point: \"route de Homs\" names a road; give the event \"coordinates\" or the name of a town",
+         "pas un point\u00a0: «\u00a0route de Homs\u00a0» désigne une route\u00a0; donnez à l'événement des "
+         "coordonnées («\u00a0coordinates\u00a0») ou le nom d'une ville"},
+        {"à 20 km au sud-est de Syrte", "", "",
+         "\"à 20 km au sud-est de Syrte\" is 20 km SE of \"Syrte\": placed at [16.7372, 31.0817], that offset "
+         "from Sirte (LY), precision \"near\" (within about 5 km)",
+         "«\u00a0à 20 km au sud-est de Syrte\u00a0» est à 20\u00a0km au SE de «\u00a0Syrte\u00a0»\u00a0: placé en "
+         "[16.7372, 31.0817], à ce décalage de Sirte (LY), précision «\u00a0near\u00a0» (à 5\u00a0km près "
+         "environ)"},
+        {"à 240 km de Syrte", "", "",
+         "\"à 240 km de Syrte\" is 240 km from \"Syrte\" in no direction given: not placed (write the direction, "
+         "\"au sud-est de\", or \"coordinates\")",
+         "«\u00a0à 240 km de Syrte\u00a0» est à 240\u00a0km de «\u00a0Syrte\u00a0» sans direction\u00a0: non placé "
+         "(écrivez la direction, «\u00a0au sud-est de\u00a0», ou des coordonnées «\u00a0coordinates\u00a0»)"},
+        {"Baghouz", "Libye", "",
+         "no place of that name in LY; nothing of a like name either: click its place on the map or add it to "
+         "your gazetteer",
+         "aucun lieu de ce nom dans le pays LY\u00a0; rien d'un nom approchant non plus\u00a0: cliquez son "
+         "emplacement sur la carte ou ajoutez-le à votre répertoire des lieux"},
+        {"Sarmin", "SY", "Daraa",
+         "no place of that name in Daraa Governorate (SY); found in other regions: Sarmīn (SY) in Idlib "
+         "Governorate",
+         "aucun lieu de ce nom dans Daraa Governorate (SY)\u00a0; trouvé dans d'autres régions\u00a0: Sarmīn (SY) "
+         "dans Idlib Governorate"},
+        {"Homs-Hama", "", "",
+         "not a point: a line between Homs (SY) and Ḩamāh (SY) (a road or a front); give the event "
+         "\"coordinates\"",
+         "pas un point\u00a0: une ligne entre Homs (SY) et Ḩamāh (SY) (une route ou un front)\u00a0; donnez à "
+         "l'événement des coordonnées («\u00a0coordinates\u00a0»)"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.name);
+        GeocodeResult r = look(c);
+        CHECK(r.note == c.english);
+        CHECK(note_in(r, DateLanguage::en) == c.english);
+        CHECK(note_in(r, DateLanguage::fr) == c.french);
+        CHECK_FALSE(has_english_words(note_in(r, DateLanguage::fr)));
+    }
+}
+
+TEST_CASE("What decided a place, in English as always and in French") {
+    GeocodeResult baghouz = real_geocoder().lookup("Baghouz");  // no hint: the curated alias decides
+    CHECK(baghouz.evidence == "alias; named so by an alias");
+    CHECK(evidence_in(baghouz, DateLanguage::fr) == "alias\u00a0; nommé ainsi par un alias");
+    GeocodeResult taftanaz = real_geocoder().lookup("Taftanaz", PlaceHints{"SY", "Idleb", {}});
+    CHECK(taftanaz.evidence == "main name; country SY; the only place of the name in the country (size unknown)");
+    CHECK(evidence_in(taftanaz, DateLanguage::fr) ==
+          "nom principal\u00a0; pays SY\u00a0; le seul lieu de ce nom dans le pays (taille inconnue)");
+    GeocodeResult homs = real_geocoder().lookup("près de Homs");
+    CHECK(homs.note == "\"près de Homs\" is near \"Homs\": placed at Homs (SY), precision \"near\"");
+    CHECK(note_in(homs, DateLanguage::fr) ==
+          "«\u00a0près de Homs\u00a0» est près de «\u00a0Homs\u00a0»\u00a0: placé à Homs (SY), précision «\u00a0near\u00a0»");
+    CHECK(evidence_in(homs, DateLanguage::fr) == "nom principal\u00a0; devant Al Khums (LY)");
+}
+
+TEST_CASE("For any lookup, the English rendering of the parts is the note and the evidence") {
+    const char* names[] = {"", "\xff\xfe", "Raqqa", "Deir ez-Zor", "Alep", "Palmyra", "Kobané", "Jarablous", "Tuzla",
+                           "Hadar", "Samarra", "Brega", "province de Homs", "désert syrien", "Mesrata", "Syrte",
+                           "à 30 km au nord de Raqqa", "près de Deir ez-Zor", "Abu Kamal-Raqqa", "Tarabulus"};
+    std::string long_name(300, 'a');
+    for (const char* country : {"", "SY", "Libye", "Nulle Part"})
+        for (std::string name : names) {
+            for (const char* district : {"", "Abu Kamal", "Zzyzx"}) {
+                CAPTURE(name);
+                CAPTURE(country);
+                GeocodeResult r = real_geocoder().lookup(name, PlaceHints{country, "", district});
+                CHECK(render_notes(r.note_parts, DateLanguage::en) == r.note);
+                CHECK(render_notes(r.evidence_parts, DateLanguage::en) == r.evidence);
+            }
+        }
+    GeocodeResult too_long = real_geocoder().lookup(long_name);
+    CHECK(too_long.note == "the name is 300 bytes long; a place name is at most 200 bytes");
+    CHECK(note_in(too_long, DateLanguage::fr) == "le nom fait 300 octets\u00a0; un nom de lieu en fait au plus 200");
+}
