@@ -28,8 +28,11 @@ void apply_style(Theme theme) {
 
 void load_fonts(double content_scale) {
     ImGuiIO& io = ImGui::GetIO();
-    // Latin with accents, Latin Extended-A (Turkish, transliterations) and punctuation ("–", "·").
-    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0180, 0x024F, 0x2000, 0x206F, 0x20AC, 0x20AC, 0};
+    // Latin with accents, Latin Extended-A and B (Turkish, transliterations), the modifier
+    // letters and Latin Extended Additional of GeoNames' Arabic transliterations ("Al Ḩāḑir",
+    // "Ra’s al ʿAyn") and punctuation ("–", "·").
+    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0180, 0x024F, 0x02B0, 0x02FF,
+                                     0x1E00, 0x1EFF, 0x2000, 0x206F, 0x20AC, 0x20AC, 0};
     const char* regular = CHRONOMAP_FONT_DIR "/NotoSans-Regular.ttf";
     const char* bold = CHRONOMAP_FONT_DIR "/NotoSans-Bold.ttf";
     auto size = static_cast<float>(15.0 * content_scale);
