@@ -106,7 +106,22 @@ TEST_CASE("a name of 720 places in 12 countries: the same answers with and witho
     for (const Case& c : cases) {
         CAPTURE(c.name);
         CAPTURE(c.country);
-        CHECK(answer(geocoder.lookup(c.name, PlaceHints{c.country, c.region, {}}, c.context)) == c.expected);
+        PlaceHints hints{c.country, c.region, {}};
+        GeocodeResult best_few = geocoder.lookup(c.name, hints, c.context);
+        CHECK(answer(best_few) == c.expected);
+        // A lookup reads the best few places first (the index keeps each name's places in
+        // ranking order): asking for a thousand alternatives reads them all, and must agree.
+        GeocodeResult all = geocoder.lookup(c.name, hints, c.context, 1000);
+        CHECK(all.alternatives.size() >= best_few.alternatives.size());
+        all.alternatives.resize(best_few.alternatives.size());
+        CHECK(answer(all) == answer(best_few));
+        CHECK(all.evidence == best_few.evidence);
+        // With no alternatives asked for, the fewest are read: the same decision.
+        GeocodeResult fewest = geocoder.lookup(c.name, hints, c.context, 0);
+        CHECK(fewest.status == best_few.status);
+        CHECK(fewest.note == best_few.note);
+        CHECK(fewest.evidence == best_few.evidence);
+        CHECK(fewest.confidence == best_few.confidence);
     }
     std::filesystem::remove_all(dir);
 }

@@ -249,7 +249,8 @@ void Gazetteer::scan_slot(const KeyTable& table, std::uint64_t hash,
         if (fmt::entry_tag(table.entries[k]) != tag) continue;
         std::uint32_t value = fmt::entry_value(table.entries[k]);
         std::uint32_t place = value >> 1;
-        if (place < places_.size()) out.push_back({place, (value & fmt::kAlternateFlag) != 0});
+        if (place < places_.size())
+            out.push_back({place, (value & fmt::kAlternateFlag) != 0, fmt::entry_country(table.entries[k])});
     }
 }
 
@@ -269,9 +270,11 @@ void Gazetteer::find_both(std::string_view basic_key, std::string_view skeleton_
     size_t first_basic = basic_out.size(), first_skeleton = skeleton_out.size();
     scan_slot(basic_, h1, basic_out);
     if (!skeleton_key.empty()) scan_slot(skeleton_, h2, skeleton_out);
-    for (size_t i = first_basic; i < basic_out.size(); ++i)
+    // The places a lookup reads first (the best ranked: see gazetteer_format.h).
+    constexpr size_t kPrefetched = 16;
+    for (size_t i = first_basic; i < basic_out.size() && i < first_basic + kPrefetched; ++i)
         __builtin_prefetch(&places_[basic_out[i].place]);
-    for (size_t i = first_skeleton; i < skeleton_out.size(); ++i)
+    for (size_t i = first_skeleton; i < skeleton_out.size() && i < first_skeleton + kPrefetched; ++i)
         __builtin_prefetch(&places_[skeleton_out[i].place]);
 }
 
