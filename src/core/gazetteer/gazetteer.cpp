@@ -245,6 +245,7 @@ void Gazetteer::scan_slot(const KeyTable& table, std::uint64_t hash,
                           std::vector<KeyMatch>& out) const {
     size_t slot = hash >> (64 - dir_bits_);
     std::uint64_t tag = hash & fmt::kHashTagMask;
+    out.reserve(out.size() + (table.dir[slot + 1] - table.dir[slot]));
     for (std::uint32_t k = table.dir[slot]; k < table.dir[slot + 1]; ++k) {
         if (fmt::entry_tag(table.entries[k]) != tag) continue;
         std::uint32_t value = fmt::entry_value(table.entries[k]);

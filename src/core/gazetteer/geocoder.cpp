@@ -337,16 +337,6 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
     std::vector<KeyMatch> matches, folded_matches, article_matches;
     size_t article_main_names = 0;
     gazetteer_->find_both(basic, skeleton, matches, folded_matches);
-    // A place found by its name as written outscores its look-alike match (weights 4 and 3
-    // over 2.5 and 2), which the merge below would drop: it is not read a second time.
-    if (!matches.empty() && !folded_matches.empty()) {
-        std::vector<std::uint32_t> written_places(matches.size());
-        for (size_t i = 0; i < matches.size(); ++i) written_places[i] = matches[i].place;
-        std::sort(written_places.begin(), written_places.end());
-        std::erase_if(folded_matches, [&](const KeyMatch& m) {
-            return std::binary_search(written_places.begin(), written_places.end(), m.place);
-        });
-    }
     // "Al-Raqqa" is "Raqqa" with its article: the name as written, not a look-alike of it.
     for (std::string_view article : {"al ", "el ", "ar ", "as ", "ad ", "ash ", "az ", "an ",
                                      "at ", "ez ", "es ", "er ", "en ", "et "})
@@ -388,6 +378,17 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
     if (!fuzzy && limit != SIZE_MAX && countries_known) {
         read_best(found, matches, article_matches, article_main_names, folded_matches, hint, limit, reading);
     } else {
+        // A place found by its name as written outscores its look-alike match (weights 4 and
+        // 3 over 2.5 and 2), which the merge below would drop: it is not read a second time.
+        // (read_best reads it first by its name as written, and stops before the look-alike.)
+        if (!matches.empty() && !folded_matches.empty()) {
+            std::vector<std::uint32_t> written_places(matches.size());
+            for (size_t i = 0; i < matches.size(); ++i) written_places[i] = matches[i].place;
+            std::sort(written_places.begin(), written_places.end());
+            std::erase_if(folded_matches, [&](const KeyMatch& m) {
+                return std::binary_search(written_places.begin(), written_places.end(), m.place);
+            });
+        }
         add_matches(matches, false, 0);
         add_matches(folded_matches, true, 0);
         add_matches(article_matches, false, 0);
