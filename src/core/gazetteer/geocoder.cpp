@@ -375,7 +375,9 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
                                      std::none_of(matches.begin(), matches.end(), unknown_country) &&
                                      std::none_of(folded_matches.begin(), folded_matches.end(), unknown_country) &&
                                      std::none_of(article_matches.begin(), article_matches.end(), unknown_country));
-    if (!fuzzy && limit != SIZE_MAX && countries_known) {
+    // A name of a few places (most names) is read whole: ranking them is cheaper than merging.
+    bool few = matches.size() + folded_matches.size() + article_matches.size() <= limit;
+    if (!fuzzy && !few && countries_known) {
         read_best(found, matches, article_matches, article_main_names, folded_matches, hint, limit, reading);
     } else {
         // A place found by its name as written outscores its look-alike match (weights 4 and
