@@ -810,7 +810,7 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
                                     const PlaceContext* context, size_t max_alternatives) const {
     // A name borne by hundreds of places ("San Isidro", a world gazetteer's villages) is
     // decided by its best few: read those first, more only when the answer asks for them.
-    size_t limit = max_alternatives + 6;
+    size_t limit = max_alternatives < 256 ? max_alternatives + 6 : SIZE_MAX;
     for (;;) {
         bool needs_more = false;
         GeocodeResult result = lookup_reading(name, hints, context, max_alternatives, limit, needs_more);
