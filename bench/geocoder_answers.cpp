@@ -4,6 +4,10 @@
 // A query line: name, country hint, region hint, district hint, and "1" to look it up with the
 // file context below (tab-separated; missing columns are empty). With --world, the names are
 // looked up in that user index alone (country and region names from the built-in index).
+// With --check-full, each query is also looked up asking for every alternative (which reads
+// every candidate, where a lookup otherwise reads the best few: docs/PERFORMANCE.md): any
+// answer that differs beyond the alternatives' length is printed to stderr, and the exit
+// status is 1.
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -37,29 +41,52 @@ std::string candidate_text(const GeocodeCandidate& c) {
            " [" + c.region + "]";
 }
 
+std::string answer_text(const GeocodeResult& r) {
+    char confidence[32];
+    std::snprintf(confidence, sizeof confidence, "%.2f", r.confidence);
+    std::string out = std::string(status_name(r.status)) + " " + confidence;
+    if (r.place) out += "\tplace: " + candidate_text(*r.place);
+    for (const GeocodeCandidate& c : r.alternatives) out += "\talt: " + candidate_text(c);
+    return out + "\tnote: " + r.note + "\tevidence: " + r.evidence;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     Geocoder builtin = Geocoder::open(geodata_dir());
     std::unique_ptr<Geocoder> world;
-    if (argc == 3 && std::string(argv[1]) == "--world") {
-        world = std::make_unique<Geocoder>(Gazetteer::open(argv[2], Gazetteer::Verify::when_changed));
-        world->use_hints_from(builtin.gazetteer_ptr());
+    bool check_full = false;
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        if (arg == "--check-full") {
+            check_full = true;
+        } else if (arg == "--world" && i + 1 < argc) {
+            world = std::make_unique<Geocoder>(Gazetteer::open(argv[++i], Gazetteer::Verify::when_changed));
+            world->use_hints_from(builtin.gazetteer_ptr());
+        } else {
+            std::cerr << "usage: geocoder_answers [--world INDEX] [--check-full] < queries.tsv\n";
+            return 2;
+        }
     }
     const Geocoder& g = world ? *world : builtin;
     // Places of one Syrian and Libyan story: they pull ambiguous names their way.
     PlaceContext context;
     context.points = {{36.20, 37.16}, {35.93, 39.01}, {34.73, 36.71}, {32.89, 13.19}, {31.21, 16.59}};
+    size_t mismatches = 0;
     for (std::string line; std::getline(std::cin, line);) {
         if (line.empty() || line[0] == '#') continue;
         std::vector<std::string> q = split_tabs(line);
-        GeocodeResult r = g.lookup(q[0], PlaceHints{q[1], q[2], q[3]}, q[4] == "1" ? &context : nullptr);
-        char confidence[32];
-        std::snprintf(confidence, sizeof confidence, "%.2f", r.confidence);
-        std::string out = line + "\t" + std::string(status_name(r.status)) + " " + confidence;
-        if (r.place) out += "\tplace: " + candidate_text(*r.place);
-        for (const GeocodeCandidate& c : r.alternatives) out += "\talt: " + candidate_text(c);
-        out += "\tnote: " + r.note + "\tevidence: " + r.evidence;
-        std::cout << out << '\n';
+        PlaceHints hints{q[1], q[2], q[3]};
+        const PlaceContext* with = q[4] == "1" ? &context : nullptr;
+        GeocodeResult r = g.lookup(q[0], hints, with);
+        std::cout << line << '\t' << answer_text(r) << '\n';
+        if (!check_full) continue;
+        GeocodeResult full = g.lookup(q[0], hints, with, 1'000'000);
+        full.alternatives.resize(std::min(full.alternatives.size(), r.alternatives.size()));
+        if (answer_text(full) != answer_text(r)) {
+            std::cerr << "differs when every candidate is read: " << line << '\n';
+            mismatches++;
+        }
     }
+    return mismatches ? 1 : 0;
 }

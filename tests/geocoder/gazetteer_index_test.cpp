@@ -171,9 +171,28 @@ TEST_CASE("key entries hold place indexes of a world gazetteer (millions of plac
     CHECK(fmt::kMaxPlaces > 30'000'000u);
     std::uint64_t hash = hash_key("ath thawrah");
     std::uint32_t value = 4'800'123u << 1 | fmt::kAlternateFlag;
-    std::uint64_t entry = fmt::pack_key_entry(hash, value);
+    std::uint16_t syria = fmt::country_id("SY");
+    std::uint64_t entry = fmt::pack_key_entry(hash, syria, value);
     CHECK(fmt::entry_value(entry) == value);
+    CHECK(fmt::entry_country(entry) == syria);
     CHECK(fmt::entry_tag(entry) == (hash & fmt::kHashTagMask));
+    // Every pair of capital letters has its own id; anything else is unknown.
+    CHECK(fmt::country_id("AA") == 0);
+    CHECK(fmt::country_id("ZZ") == 675);
+    CHECK(fmt::country_id("s1") == fmt::kUnknownCountryId);
+}
+
+TEST_CASE("a key's places come in ranking order, each with its country") {
+    // Tripoli (LY), a capital of a million people, before Tripoli (LB), a governorate seat:
+    // the order lookup ranks them in without context, so it reads the best first.
+    auto gazetteer = Gazetteer::open(build_mini_index());
+    std::vector<KeyMatch> matches;
+    gazetteer->find_basic(*fold_basic("Tripoli"), matches);
+    REQUIRE(matches.size() == 2);
+    CHECK(to_string_view(gazetteer->place(matches[0].place).country) == "LY");
+    CHECK(matches[0].country == fmt::country_id("LY"));
+    CHECK(to_string_view(gazetteer->place(matches[1].place).country) == "LB");
+    CHECK(matches[1].country == fmt::country_id("LB"));
 }
 
 TEST_CASE("the streamed checksum equals the one-buffer checksum, however it is cut") {

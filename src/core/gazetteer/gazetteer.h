@@ -59,6 +59,8 @@ struct RegionMatch {
 struct KeyMatch {
     std::uint32_t place = 0;  // index
     bool alternate = false;   // matched an alternate name, not the main one
+    // gazetteer_format::country_id of the place's country, known without reading the place.
+    std::uint16_t country = gazetteer_format::kUnknownCountryId;
 };
 
 struct FuzzyKey {
@@ -85,7 +87,8 @@ class Gazetteer {
     PlaceView place(std::uint32_t index) const;
     std::optional<std::uint32_t> find_geonameid(std::uint32_t geonameid) const;
 
-    // Places whose name folds to this key (fold_basic / fold_skeleton); appended to `out`.
+    // Places whose name folds to this key (fold_basic / fold_skeleton); appended to `out` in
+    // ranking order (gazetteer_format.h: best posting_score first, then by place).
     void find_basic(std::string_view basic_key, std::vector<KeyMatch>& out) const;
     void find_skeleton(std::string_view skeleton_key, std::vector<KeyMatch>& out) const;
     // Both at once: the memory reads of the two tables overlap instead of waiting in turn

@@ -14,13 +14,14 @@
 namespace chronomap::gazetteer_format {
 
 inline constexpr char kMagic[8] = {'C', 'H', 'R', 'M', 'G', 'A', 'Z', '\n'};
-inline constexpr std::uint32_t kFormatVersion = 5;  // bump with any layout change
+inline constexpr std::uint32_t kFormatVersion = 6;  // bump with any layout change
 
 enum Section : std::uint32_t {
     places,         // PlaceRecord[], sorted by geonameid
     names,          // UTF-8 blob: the places' display names
     basic_dir,      // key table of basic keys (fold_basic): u32[2^bits+1] directory by the
-    basic_entries,  //   top bits of the key's hash, then packed u64 entries (pack_key_entry)
+    basic_entries,  //   top bits of the key's hash, then packed u64 entries (pack_key_entry),
+                    //   each key's in ranking order (see pack_key_entry)
     skeleton_dir,   // key table of skeleton keys (fold_skeleton), the same way
     skeleton_entries,
     fuzzy_offsets,  // u32[n+1]: distinct ASCII skeleton keys, for the fuzzy stage
@@ -100,16 +101,35 @@ static_assert(sizeof(RegionKey) == 16);
 // Key table values: place index << 1 | 1 when the key came from an alternate name.
 inline constexpr std::uint32_t kAlternateFlag = 1;
 // A key table entry is one u64, so a probe reads one cache line after the directory: the low
-// 38 bits of the key's hash (the directory slot holds the top ones) and a 26-bit value, so
-// an index holds up to 33 M places (allCountries has about 4.8 M populated places).
-inline constexpr unsigned kValueBits = 26;
+// 28 bits of the key's hash (the directory slot holds the top ones), the place's country
+// (country_id) and a 26-bit value, so an index holds up to 33 M places (allCountries has about
+// 4.8 M populated places).
+//
+// The entries of one key are sorted by the evidence that does not depend on the query, best
+// first: the match weight of their table and name kind plus the place's importance
+// (geocode_scoring::posting_score), then by place. A lookup reads places in the order it ranks
+// them and stops once the rest cannot change its answer; a country hint skips other
+// countries' entries without reading their places.
+inline constexpr unsigned kValueBits = 26, kCountryBits = 10;
 inline constexpr std::uint32_t kMaxPlaces = 1u << (kValueBits - 1);
-inline constexpr std::uint64_t kHashTagMask = (std::uint64_t{1} << (64 - kValueBits)) - 1;
-inline std::uint64_t pack_key_entry(std::uint64_t hash, std::uint32_t value) {
-    return (hash & kHashTagMask) << kValueBits | value;
+inline constexpr unsigned kTagBits = 64 - kValueBits - kCountryBits;
+inline constexpr std::uint64_t kHashTagMask = (std::uint64_t{1} << kTagBits) - 1;
+// Country codes of two capital letters map to 0..675; anything else to kUnknownCountryId
+// (the place record then says).
+inline constexpr std::uint16_t kUnknownCountryId = (1u << kCountryBits) - 1;
+inline std::uint16_t country_id(const char country[2]) {
+    auto letter = [](char c) { return c >= 'A' && c <= 'Z'; };
+    if (!letter(country[0]) || !letter(country[1])) return kUnknownCountryId;
+    return static_cast<std::uint16_t>((country[0] - 'A') * 26 + (country[1] - 'A'));
+}
+inline std::uint64_t pack_key_entry(std::uint64_t hash, std::uint16_t country, std::uint32_t value) {
+    return ((hash & kHashTagMask) << kCountryBits | country) << kValueBits | value;
 }
 inline std::uint64_t entry_tag(std::uint64_t entry) {
-    return entry >> kValueBits;
+    return entry >> (kValueBits + kCountryBits);
+}
+inline std::uint16_t entry_country(std::uint64_t entry) {
+    return static_cast<std::uint16_t>((entry >> kValueBits) & ((1u << kCountryBits) - 1));
 }
 inline std::uint32_t entry_value(std::uint64_t entry) {
     return static_cast<std::uint32_t>(entry & ((std::uint64_t{1} << kValueBits) - 1));

@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "core/io/atomic_file.h"
+#include "core/gazetteer/geocode_scoring.h"
 #include "core/gazetteer/key_hash.h"
 #include "core/gazetteer/name_folding.h"
 #include "core/gazetteer/region_names.h"
@@ -223,11 +224,19 @@ GazetteerBuildReport IndexWriter::write(const std::vector<fmt::CountryName>& cou
             records[i] = records_[order[i]];
         }
         std::vector<fmt::PlaceRecord>().swap(records_);
+        // Each key's places in the order lookup ranks them (gazetteer_format.h): best
+        // posting_score first, then by place.
+        std::vector<double> importance(records.size());
+        for (size_t i = 0; i < records.size(); ++i) {
+            const fmt::PlaceRecord& r = records[i];
+            importance[i] = geocode_scoring::posting_score(0, r.population, r.feature,
+                                                           CountryCode{r.country[0], r.country[1]});
+        }
         for (KeyBuckets* keys : {&basic_, &skeleton_})
             for (auto& part : keys->parts) {
                 for (KeyEntry& e : part)
                     e.value = new_position[e.value >> 1] << 1 | (e.value & fmt::kAlternateFlag);
-                // Sorted, and one entry per (key, place): a primary name wins over an alternate.
+                // One entry per (key, place): a primary name wins over an alternate.
                 std::sort(part.begin(), part.end());
                 part.erase(std::unique(part.begin(), part.end(),
                                        [](const KeyEntry& a, const KeyEntry& b) {
@@ -235,6 +244,17 @@ GazetteerBuildReport IndexWriter::write(const std::vector<fmt::CountryName>& cou
                                                   (a.value >> 1) == (b.value >> 1);
                                        }),
                            part.end());
+                bool skeleton = keys == &skeleton_;
+                auto score = [&](const KeyEntry& e) {
+                    return geocode_scoring::key_weight(skeleton, e.value & fmt::kAlternateFlag) +
+                           importance[e.value >> 1];
+                };
+                std::sort(part.begin(), part.end(), [&](const KeyEntry& a, const KeyEntry& b) {
+                    if (a.hash != b.hash) return a.hash < b.hash;
+                    double sa = score(a), sb = score(b);
+                    if (sa != sb) return sa > sb;
+                    return a.value < b.value;
+                });
             }
     }
 
@@ -354,13 +374,14 @@ GazetteerBuildReport IndexWriter::write(const std::vector<fmt::CountryName>& cou
             bytes(vector.data(), vector.size() * sizeof(vector[0]));
         };
         auto entries = [&](const KeyBuckets& keys) {
+            auto country = [&](std::uint32_t value) { return fmt::country_id(records[value >> 1].country); };
             std::vector<std::uint64_t> packed;
             packed.reserve(1 << 16);
             for (const auto& part : keys.parts)
                 for (size_t at = 0; at < part.size(); at += packed.capacity()) {
                     packed.clear();
                     for (size_t k = at; k < part.size() && packed.size() < packed.capacity(); ++k)
-                        packed.push_back(fmt::pack_key_entry(part[k].hash, part[k].value));
+                        packed.push_back(fmt::pack_key_entry(part[k].hash, country(part[k].value), part[k].value));
                     items(packed);
                 }
         };

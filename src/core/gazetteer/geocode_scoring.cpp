@@ -8,6 +8,15 @@
 
 namespace chronomap::geocode_scoring {
 
+double key_weight(bool skeleton, bool alternate) {
+    if (skeleton) return alternate ? kFoldedAlternateWeight : kFoldedMainWeight;
+    return alternate ? kAlternateWeight : kExactWeight;
+}
+
+double posting_score(double weight, std::uint32_t population, Feature feature, const CountryCode& country) {
+    return weight + importance(population, press_rank(feature, country));
+}
+
 double feature_bonus(Feature feature) {
     switch (feature) {
         case Feature::capital:

@@ -39,6 +39,13 @@ inline constexpr std::uint32_t kCityPopulation = 500000;
 // of one Libyan or Syrian story lie 100-300 km apart; namesakes abroad thousands of km).
 inline constexpr double kContextNearKm = 300, kContextFarKm = 600;
 
+// The weight of a key table match: a main or alternate name as written, or its skeleton.
+double key_weight(bool skeleton, bool alternate);
+// What a place found through a key table scores before the query's context counts: the
+// weight of how it matched plus its importance. The index stores each key's places sorted by
+// it (gazetteer_format.h), and lookup reads them in that order: both compute it here.
+double posting_score(double weight, std::uint32_t population, Feature feature, const CountryCode& country);
+
 // Capitals and administrative seats first.
 double feature_bonus(Feature feature);
 // The rank the press gives a place: GeoNames marks the seat of a dependent territory as a

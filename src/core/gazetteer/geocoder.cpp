@@ -193,6 +193,35 @@ struct Geocoder::RegionFilter {
     }
 };
 
+// How much of a name's candidates a lookup read (gather): all of them, or the best ones in
+// ranking order (gazetteer_format.h), with what the rest may hold. The acceptance rule looks at
+// the top, the best far contender, the alternatives listed and a few "most important place of
+// the name" maxima; each such look checks that no unread candidate could change it, and asks
+// for a fuller reading otherwise (needs_more).
+struct Geocoder::Reading {
+    bool complete = true;  // every candidate was read
+    // Unread candidates where the hint says: bearing the name as written (alias, main or
+    // alternate name), and their best score; look-alikes (similar spellings).
+    bool more_written = false, more_look_alikes = false;
+    double written_bound = -INFINITY;
+    bool abroad_complete = true;  // the most important namesake abroad is among those read
+    // Of every candidate, read or not (the key tables say without reading places).
+    bool main_name_match = false, written_name_exists = false;
+
+    // Whether position i of the ranked list (written names first, hints applied) holds the
+    // candidate a complete reading would put there; i == size asks whether nothing follows.
+    bool certain(size_t i, size_t size, size_t written_read) const {
+        if (complete || i < written_read) return true;
+        if (more_written) return false;
+        return i < size || !more_look_alikes;
+    }
+    // Whether an unread place bearing the name as written may be more important than `best`
+    // (importances closer than 1e-9 are taken as equal: they come from whole populations).
+    bool may_outweigh(double best) const {
+        return more_written && written_bound - kAlternateWeight > best + 1e-9;
+    }
+};
+
 void add_exonym_aliases(const Gazetteer& gazetteer, const ExonymTable& exonyms,
                         AliasTable& aliases) {
     for (const Exonym& e : exonyms.entries()) {
@@ -287,7 +316,8 @@ std::optional<CountryCode> Geocoder::parse_country_hint(std::string_view hint) c
 
 std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::string_view skeleton,
                                                const std::optional<CountryCode>& hint,
-                                               NoteText& note, bool& is_area) const {
+                                               NoteText& note, bool& is_area, size_t limit,
+                                               Reading& reading) const {
     std::vector<Scored> found;
     auto in_hint = [&](const CountryCode& country) { return !hint || country == *hint; };
 
@@ -333,9 +363,7 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
 
     auto add_matches = [&](const std::vector<KeyMatch>& matches, bool folded, int fuzzy_distance) {
         for (const KeyMatch& m : matches) {
-            double weight = fuzzy_distance ? kFuzzyWeight[fuzzy_distance]
-                            : folded ? (m.alternate ? kFoldedAlternateWeight : kFoldedMainWeight)
-                                     : (m.alternate ? kAlternateWeight : kExactWeight);
+            double weight = fuzzy_distance ? kFuzzyWeight[fuzzy_distance] : key_weight(folded, m.alternate);
             MatchMethod method = fuzzy_distance ? MatchMethod::fuzzy
                                  : folded
                                      ? MatchMethod::folded
@@ -347,35 +375,70 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
             s.c.score = weight + importance(s.c.population, s.feature);
         }
     };
-    std::vector<KeyMatch> matches, folded_matches;
+    // Every entry of the name's keys is scanned (a few cache lines); places are read only as
+    // far as the ranking needs them (read_best).
+    std::vector<KeyMatch> matches, folded_matches, article_matches;
+    size_t article_main_names = 0;
     gazetteer_->find_both(basic, skeleton, matches, folded_matches);
-    add_matches(matches, false, 0);
-    // A place found by its name as written outscores its look-alike match (weights 4 and 3
-    // over 2.5 and 2), which the merge below would drop: it is not read a second time.
-    if (!matches.empty() && !folded_matches.empty()) {
-        std::vector<std::uint32_t> written_places(matches.size());
-        for (size_t i = 0; i < matches.size(); ++i) written_places[i] = matches[i].place;
-        std::sort(written_places.begin(), written_places.end());
-        std::erase_if(folded_matches, [&](const KeyMatch& m) {
-            return std::binary_search(written_places.begin(), written_places.end(), m.place);
-        });
-    }
-    add_matches(folded_matches, true, 0);
     // "Al-Raqqa" is "Raqqa" with its article: the name as written, not a look-alike of it.
     for (std::string_view article : {"al ", "el ", "ar ", "as ", "ad ", "ash ", "az ", "an ",
                                      "at ", "ez ", "es ", "er ", "en ", "et "})
         if (basic.starts_with(article) && basic.size() >= article.size() + 3) {
-            matches.clear();
-            gazetteer_->find_basic(basic.substr(article.size()), matches);
-            for (KeyMatch& m : matches) m.alternate = true;
-            add_matches(matches, false, 0);
+            gazetteer_->find_basic(basic.substr(article.size()), article_matches);
+            // All taken as alternate names: the ranking order holds among the main names and
+            // among the alternate ones, so they are kept apart (main names first).
+            article_main_names = static_cast<size_t>(
+                std::stable_partition(article_matches.begin(), article_matches.end(),
+                                      [](const KeyMatch& m) { return !m.alternate; }) -
+                article_matches.begin());
+            for (KeyMatch& m : article_matches) m.alternate = true;
             break;
         }
+    reading.main_name_match =
+        std::any_of(matches.begin(), matches.end(), [](const KeyMatch& m) { return !m.alternate; });
+    reading.written_name_exists = !found.empty() || !matches.empty() || !article_matches.empty();
 
     // Fuzzy only when nothing better was found where the user says the place is.
-    bool any_in_hint = std::any_of(found.begin(), found.end(),
-                                   [&](const Scored& s) { return in_hint(s.c.country); });
-    if (!any_in_hint && is_ascii(skeleton)) {
+    std::uint16_t hint_id = hint ? gazetteer_format::country_id(hint->data()) : 0;
+    auto match_in_hint = [&](const KeyMatch& m) {
+        if (!hint) return true;
+        if (m.country == gazetteer_format::kUnknownCountryId) return gazetteer_->place(m.place).country == *hint;
+        return m.country == hint_id;
+    };
+    auto any_match_in_hint = [&](const std::vector<KeyMatch>& list) {
+        return std::any_of(list.begin(), list.end(), match_in_hint);
+    };
+    bool any_in_hint = std::any_of(found.begin(), found.end(), [&](const Scored& s) { return in_hint(s.c.country); }) ||
+                       any_match_in_hint(matches) || any_match_in_hint(folded_matches) ||
+                       any_match_in_hint(article_matches);
+    bool fuzzy = !any_in_hint && is_ascii(skeleton);
+    // A place of an unusual country code ("X1" in a user's CSV) is only known by reading it.
+    auto unknown_country = [](const KeyMatch& m) { return m.country == gazetteer_format::kUnknownCountryId; };
+    bool countries_known = !hint || (hint_id != gazetteer_format::kUnknownCountryId &&
+                                     std::none_of(matches.begin(), matches.end(), unknown_country) &&
+                                     std::none_of(folded_matches.begin(), folded_matches.end(), unknown_country) &&
+                                     std::none_of(article_matches.begin(), article_matches.end(), unknown_country));
+    // A name of a few places (most names) is read whole: ranking them is cheaper than merging.
+    bool few = matches.size() + folded_matches.size() + article_matches.size() <= limit;
+    if (!fuzzy && !few && countries_known) {
+        read_best(found, matches, article_matches, article_main_names, folded_matches, hint, limit, reading);
+    } else {
+        // A place found by its name as written outscores its look-alike match (weights 4 and
+        // 3 over 2.5 and 2), which the merge below would drop: it is not read a second time.
+        // (read_best reads it first by its name as written, and stops before the look-alike.)
+        if (!matches.empty() && !folded_matches.empty()) {
+            std::vector<std::uint32_t> written_places(matches.size());
+            for (size_t i = 0; i < matches.size(); ++i) written_places[i] = matches[i].place;
+            std::sort(written_places.begin(), written_places.end());
+            std::erase_if(folded_matches, [&](const KeyMatch& m) {
+                return std::binary_search(written_places.begin(), written_places.end(), m.place);
+            });
+        }
+        add_matches(matches, false, 0);
+        add_matches(folded_matches, true, 0);
+        add_matches(article_matches, false, 0);
+    }
+    if (fuzzy) {
         std::vector<FuzzyKey> keys;
         gazetteer_->find_fuzzy(skeleton, keys);
         size_t before = found.size();
@@ -390,20 +453,122 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
         }
     }
 
-    // One entry per place, with its best score. Key table matches come in place order, so
-    // the sort is often not needed.
-    auto by_place = [](const Scored& a, const Scored& b) {
+    // One entry per place, with its best score (of equal scores, the first found).
+    std::stable_sort(found.begin(), found.end(), [](const Scored& a, const Scored& b) {
         if (a.place != b.place) return a.place < b.place;
         return a.c.score > b.c.score;
-    };
-    if (!std::is_sorted(found.begin(), found.end(), by_place))
-        std::sort(found.begin(), found.end(), by_place);
+    });
     found.erase(std::unique(found.begin(), found.end(),
                             [](const Scored& a, const Scored& b) {
                                 return a.place >= 0 && a.place == b.place;
                             }),
                 found.end());
     return found;
+}
+
+void Geocoder::read_best(std::vector<Scored>& found, const std::vector<KeyMatch>& matches,
+                         const std::vector<KeyMatch>& article_matches, size_t article_main_names,
+                         const std::vector<KeyMatch>& folded_matches,
+                         const std::optional<CountryCode>& hint, size_t limit,
+                         Reading& reading) const {
+    // The order lookup_reading ranks candidates in without context: score (a look-alike's
+    // lowered when the name as written exists), then place.
+    auto ranked_score = [&](const Scored& s) {
+        return s.c.method == MatchMethod::folded && reading.written_name_exists ? s.c.score - kLookAlikePenalty
+                                                                                 : s.c.score;
+    };
+    auto before = [&](const Scored& a, const Scored& b) {
+        double sa = ranked_score(a), sb = ranked_score(b);
+        return sa != sb ? sa > sb : a.place < b.place;
+    };
+    auto in_hint = [&](const Scored& s) { return !hint || s.c.country == *hint; };
+    // One key table's entries, in their stored (ranking) order, on one side of the hint.
+    struct Cursor {
+        Cursor(const std::vector<KeyMatch>& list, bool is_folded, bool is_inside, size_t from = 0,
+               size_t to = SIZE_MAX)
+            : matches(&list), folded(is_folded), inside(is_inside), next(from), end(std::min(to, list.size())) {}
+        const std::vector<KeyMatch>* matches;
+        bool folded, inside;
+        size_t next, end;
+        std::optional<Scored> head;
+    };
+    std::uint16_t hint_id = hint ? gazetteer_format::country_id(hint->data()) : 0;
+    auto advance = [&](Cursor& c) {
+        c.head.reset();
+        for (; c.next < c.end; ++c.next) {
+            const KeyMatch& m = (*c.matches)[c.next];
+            if (hint && (m.country == hint_id) != c.inside) continue;
+            Scored s;
+            take_place(s, m.place, c.folded ? MatchMethod::folded
+                                   : m.alternate ? MatchMethod::alternate : MatchMethod::exact);
+            s.main_name = !m.alternate;
+            s.c.score = key_weight(c.folded, m.alternate) + importance(s.c.population, s.feature);
+            c.head = s;
+            ++c.next;
+            return;
+        }
+    };
+    // Aliases were all read: those where the hint says take their turn in the ranking.
+    std::vector<Scored> aliases;
+    for (Scored& s : found)
+        if (in_hint(s)) aliases.push_back(std::move(s));
+    std::erase_if(found, [&](const Scored& s) { return in_hint(s); });
+    std::stable_sort(aliases.begin(), aliases.end(), before);
+    size_t next_alias = 0;
+
+    auto take_best = [&](std::vector<Cursor>& cursors, bool with_aliases) -> std::optional<Scored> {
+        Cursor* best = nullptr;
+        for (Cursor& c : cursors)
+            if (c.head && (!best || before(*c.head, *best->head))) best = &c;
+        if (with_aliases && next_alias < aliases.size() && (!best || !before(*best->head, aliases[next_alias])))
+            return aliases[next_alias++];
+        if (!best) return std::nullopt;
+        std::optional<Scored> taken = std::move(best->head);
+        advance(*best);
+        return taken;
+    };
+    // Places bearing the name as written (the first three), then look-alikes.
+    auto cursors = [&](bool inside) {
+        return std::vector<Cursor>{{matches, false, inside},
+                                   {article_matches, false, inside, 0, article_main_names},
+                                   {article_matches, false, inside, article_main_names},
+                                   {folded_matches, true, inside}};
+    };
+    std::vector<Cursor> here = cursors(true);
+    for (Cursor& c : here) advance(c);
+    for (size_t taken = 0; taken < limit; ++taken) {
+        std::optional<Scored> s = take_best(here, true);
+        if (!s) break;
+        found.push_back(std::move(*s));
+    }
+    reading.more_written = next_alias < aliases.size() || here[0].head || here[1].head || here[2].head;
+    reading.more_look_alikes = here[3].head.has_value();
+    reading.complete = !reading.more_written && !reading.more_look_alikes;
+    if (next_alias < aliases.size()) reading.written_bound = aliases[next_alias].c.score;
+    for (size_t i = 0; i < 3; ++i)
+        if (here[i].head) reading.written_bound = std::max(reading.written_bound, here[i].head->c.score);
+    if (!hint) return;
+
+    // Abroad, only the most important place bearing the name as written counts (the evidence
+    // "namesake abroad"): read until no unread one can outweigh it (an alternate name's score
+    // is its importance plus 3, a main name's plus 4), at most kMaxAbroadReads.
+    constexpr size_t kMaxAbroadReads = 64;
+    double most_important = -INFINITY;
+    for (const Scored& s : found)
+        if (!in_hint(s)) most_important = std::max(most_important, importance(s.c.population, s.feature));
+    std::vector<Cursor> abroad = cursors(false);
+    abroad.pop_back();  // look-alikes are no namesakes
+    for (Cursor& c : abroad) advance(c);
+    for (size_t taken = 0;; ++taken) {
+        std::optional<Scored> s = take_best(abroad, false);
+        if (!s || s->c.score - kAlternateWeight <= most_important + 1e-9) break;
+        if (taken == kMaxAbroadReads) {
+            reading.abroad_complete = false;
+            break;
+        }
+        most_important = std::max(most_important, importance(s->c.population, s->feature));
+        found.push_back(std::move(*s));
+    }
 }
 
 std::optional<NoteText> Geocoder::line_between_places(std::string_view name, std::string_view hint) const {
@@ -453,7 +618,8 @@ struct Geocoder::Evidence {
 // for the user. Without a country, only strong evidence resolves: a skeleton shared by a
 // short name, or an alternate name of a far place when some other place bears that very
 // name, is a coincidence as often as not ("Mocha" is not Moscow, "Nawa" not Naha).
-std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& found, Evidence& e) const {
+std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& found, Evidence& e,
+                                                   const Reading& reading, bool& needs_more) const {
     const Scored& top = *e.top;
     const Scored* contender = e.contender;
     std::string top_text = describe(top.returned());
@@ -485,6 +651,10 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
             if (&s != &top && (s.c.method == MatchMethod::exact || s.c.method == MatchMethod::alternate) &&
                 known_in_own_right(s) && distance_km(top.c.lat, top.c.lon, s.c.lat, s.c.lon) > kSamePlaceKm)
                 return &s;
+        // Such a city weighs at least this much (50,000 people of a historical place, or a
+        // governorate seat of unknown size).
+        double least = std::min(importance(kNamesakeCity, Feature::historical), importance(0, Feature::seat1));
+        if (reading.may_outweigh(least - 2e-9)) needs_more = true;
         return nullptr;
     };
     // A famous place outweighs its small namesakes even when they bear the name as their
@@ -498,6 +668,7 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
                 (s.c.method == MatchMethod::exact || s.c.method == MatchMethod::alternate) &&
                 (!biggest || weight(s) > weight(*biggest)))
                 biggest = &s;
+        if (reading.may_outweigh(biggest ? weight(*biggest) : -INFINITY)) needs_more = true;
         if (biggest && weight(top) >= weight(*biggest) + kDominance && !city_of_the_name_elsewhere())
             return decided(NoteText(GeocodeNote::said_far_larger_than_any, {top_text, describe(biggest->returned())}));
     }
@@ -570,6 +741,7 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
                                  importance(best->c.population, best->feature))
                     best = &s;
         }
+        if (reading.may_outweigh(best ? weight(*best) : -INFINITY)) needs_more = true;
         return best;
     };
     // A famous place outweighs small namesakes: "Palmyra" is Tadmur, not Palmyra (US).
@@ -669,6 +841,20 @@ GeocodeResult Geocoder::lookup_near_phrase(std::string_view name, const PlaceHin
 
 GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hints,
                                     const PlaceContext* context, size_t max_alternatives) const {
+    // A name borne by hundreds of places ("San Isidro", a world gazetteer's villages) is
+    // decided by its best few: read those first, more only when the answer asks for them.
+    size_t limit = max_alternatives < 256 ? max_alternatives + 6 : SIZE_MAX;
+    for (;;) {
+        bool needs_more = false;
+        GeocodeResult result = lookup_reading(name, hints, context, max_alternatives, limit, needs_more);
+        if (!needs_more) return result;
+        limit = limit < 256 ? limit * 8 : SIZE_MAX;
+    }
+}
+
+GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& hints,
+                                       const PlaceContext* context, size_t max_alternatives,
+                                       size_t limit, bool& needs_more) const {
     std::string_view country_hint = hints.country;
     GeocodeResult result;
     if (name.size() > kMaxNameBytes) {
@@ -712,10 +898,14 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
                                       }))
             hint = region.regions.front().first;
     }
+    // Context, a region or a district weigh every candidate: all are read then.
+    if ((context && !context->points.empty()) || !region.regions.empty() || !hints.district.empty())
+        limit = SIZE_MAX;
     std::string skeleton = fold_skeleton(*basic);
     bool is_area = false;
     NoteText gather_note;
-    std::vector<Scored> found = gather(*basic, skeleton, hint, gather_note, is_area);
+    Reading reading;
+    std::vector<Scored> found = gather(*basic, skeleton, hint, gather_note, is_area, limit, reading);
     auto append_note = [&](NoteText part) { add_note(result, std::move(part)); };
     if (is_area) {
         append_note(gather_note);
@@ -723,10 +913,7 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
     }
 
     // A road, a region, a desert ... unless the whole name is some place's main name.
-    bool main_name_match = std::any_of(found.begin(), found.end(), [](const Scored& s) {
-        return s.c.method == MatchMethod::exact;
-    });
-    if (basic->find(' ') != std::string::npos && !main_name_match) {
+    if (basic->find(' ') != std::string::npos && !reading.main_name_match) {
         if (auto kind = non_point_kind(*basic)) {
             append_note(NoteText(GeocodeNote::names_a_kind, {quoted_part(name), kind_words(*kind)}));
             return result;
@@ -740,22 +927,29 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
         return result;
     }
 
-    bool written_name_exists = std::any_of(found.begin(), found.end(), [](const Scored& s) {
-        return s.c.method == MatchMethod::exact || s.c.method == MatchMethod::alternate ||
-               s.c.method == MatchMethod::alias;
-    });
     for (Scored& s : found) {
         s.c.score += proximity_bonus(s.c.lat, s.c.lon, context);
         bool look_alike = s.c.method == MatchMethod::folded || s.c.method == MatchMethod::fuzzy;
-        if (written_name_exists && look_alike) s.c.score -= kLookAlikePenalty;
+        if (reading.written_name_exists && look_alike) s.c.score -= kLookAlikePenalty;
     }
-    auto by_score = [](const Scored& a, const Scored& b) { return a.c.score > b.c.score; };
-    std::sort(found.begin(), found.end(), by_score);
+    // Equal scores in place order (the index's order), so that reading the best few ranks
+    // them as reading all does.
+    auto by_score = [](const Scored& a, const Scored& b) {
+        return a.c.score != b.c.score ? a.c.score > b.c.score : a.place < b.place;
+    };
+    std::stable_sort(found.begin(), found.end(), by_score);
 
+    // Candidates bearing the name as written among those ranked (set once the hints have
+    // ruled out the others): the positions a partial reading is sure of.
+    size_t written_read = 0;
+    auto certain = [&](size_t i) { return reading.certain(i, found.size(), written_read); };
     auto list_alternatives = [&](size_t from) {
-        for (size_t i = from; i < found.size() && result.alternatives.size() < max_alternatives;
-             ++i)
+        size_t i = from;
+        for (; i < found.size() && result.alternatives.size() < max_alternatives; ++i) {
+            if (!certain(i)) needs_more = true;
             result.alternatives.push_back(returned(found[i]));
+        }
+        if (result.alternatives.size() < max_alternatives && !certain(i)) needs_more = true;
     };
     auto written = [](const Scored& s) {
         return s.c.method == MatchMethod::exact || s.c.method == MatchMethod::alternate ||
@@ -837,6 +1031,8 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
     // The name as written beats a look-alike of it: "Samarra" is Sāmarrā’ (IQ), not Samara.
     if (std::any_of(found.begin(), found.end(), written))
         std::stable_partition(found.begin(), found.end(), written);
+    written_read = static_cast<size_t>(std::count_if(found.begin(), found.end(), written));
+    if (!reading.abroad_complete) needs_more = true;
 
     // Without a country, the file's other places stand for one when they lie near one
     // candidate and far from every rival: "Tripoli" among Benghazi and Misrata, "Brega" there
@@ -872,11 +1068,20 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
         }
     }
 
+    if (!certain(0)) {
+        needs_more = true;
+        return result;
+    }
     const Scored& top = found[0];
     const Scored* contender = nullptr;
-    for (size_t i = 1; i < found.size() && !contender; ++i)
+    size_t i = 1;
+    for (; i < found.size() && !contender && certain(i); ++i)
         if (distance_km(top.c.lat, top.c.lon, found[i].c.lat, found[i].c.lon) > kSamePlaceKm)
             contender = &found[i];
+    if (!contender && !certain(i)) {
+        needs_more = true;
+        return result;
+    }
     double margin = contender ? top.c.score - contender->c.score : 10.0;
     // Dominant: the only far place bearing the name as written, the others only similar
     // ("Kobané" is Ayn al Arab, not Cobán; "Samarra" not Samara).
@@ -898,7 +1103,8 @@ GeocodeResult Geocoder::lookup_here(std::string_view name, const PlaceHints& hin
     evidence.basic_length = basic->size();
     evidence.skeleton_length = skeleton.size();
     evidence.skeleton_consonants = consonants(skeleton).size();
-    std::optional<NoteText> doubt = why_not_resolved(found, evidence);
+    std::optional<NoteText> doubt = why_not_resolved(found, evidence, reading, needs_more);
+    if (needs_more) return result;
     bool resolved = !doubt;
     // A place resolved over close scores (a dominant name) is as sure as a clear winner.
     double sure_margin = resolved ? std::max(margin, kResolveMargin) : margin;

@@ -126,21 +126,36 @@ class Geocoder {
   private:
     struct Scored;
     struct RegionFilter;
+    struct Reading;
     GeocodeResult lookup_here(std::string_view name, const PlaceHints& hints,
                               const PlaceContext* context, size_t max_alternatives) const;
+    // One try of lookup_here reading at most `limit` candidates where the hint says (in
+    // ranking order; SIZE_MAX: all). Sets `needs_more` when the answer might depend on one
+    // left unread: the caller then tries again with a larger limit.
+    GeocodeResult lookup_reading(std::string_view name, const PlaceHints& hints,
+                                 const PlaceContext* context, size_t max_alternatives,
+                                 size_t limit, bool& needs_more) const;
     GeocodeResult lookup_near_phrase(std::string_view name, const PlaceHints& hints,
                                      const PlaceContext* context, size_t max_alternatives) const;
     std::vector<Scored> gather(std::string_view basic, std::string_view skeleton,
                                const std::optional<CountryCode>& hint, NoteText& note,
-                               bool& is_area) const;
+                               bool& is_area, size_t limit, Reading& reading) const;
+    // The best `limit` of the key tables' candidates where the hint says, in ranking order,
+    // and the namesakes abroad as far as the most important of them may lie.
+    void read_best(std::vector<Scored>& found, const std::vector<KeyMatch>& matches,
+                   const std::vector<KeyMatch>& article_matches, size_t article_main_names,
+                   const std::vector<KeyMatch>& folded_matches,
+                   const std::optional<CountryCode>& hint, size_t limit, Reading& reading) const;
     // Fills s with the place's fields (all but its score).
     void take_place(Scored& s, std::uint32_t index, MatchMethod method) const;
     GeocodeCandidate returned(const Scored& s) const;  // with its name and region
     const Gazetteer& hint_gazetteer() const { return hints_ ? *hints_ : *gazetteer_; }
     std::optional<NoteText> line_between_places(std::string_view name, std::string_view hint) const;
     struct Evidence;
-    // nullopt when `top` may be returned as resolved (e.said then says why).
-    std::optional<NoteText> why_not_resolved(const std::vector<Scored>& found, Evidence& e) const;
+    // nullopt when `top` may be returned as resolved (e.said then says why); needs_more when an
+    // unread candidate could change the answer.
+    std::optional<NoteText> why_not_resolved(const std::vector<Scored>& found, Evidence& e,
+                                             const Reading& reading, bool& needs_more) const;
 
     std::shared_ptr<const Gazetteer> gazetteer_;
     AliasTable aliases_;
