@@ -18,11 +18,6 @@ Option Option::existing_file() {
     return *this;
 }
 
-Option Option::existing_directory() {
-    option_->check(CLI::ExistingDirectory);
-    return *this;
-}
-
 Option Option::in_range(int low, int high) {
     option_->check(CLI::Range(low, high));
     return *this;

@@ -21,7 +21,6 @@ public:
     explicit Option(CLI::Option* option) : option_(option) {}
     Option required();
     Option existing_file();
-    Option existing_directory();
     Option in_range(int low, int high);
     Option non_negative();
     Option one_of(std::vector<std::string> choices);
