@@ -223,6 +223,32 @@ TEST_CASE("Reusing the long events' markers from frame to frame draws the same f
     CHECK(afresh.long_markers_reused() == 0);
 }
 
+TEST_CASE("A pinned camera's basemap, uploaded without a margin, draws the frames a free camera draws") {
+    // Coasts, borders, rivers, lakes and regions reach past every edge of these views (the
+    // Nile delta, the Levant at two zooms, the Gulf at high detail): a shape just outside the
+    // pinned window that should reach into the frame would show as a difference.
+    EventStore store = store_of({placed("a", "2017-01-01", 33, 31)});
+    auto target = create_headless_target(400, 200);
+    struct Camera {
+        LonLat center;
+        double zoom;
+    };
+    for (Camera camera : {Camera{{31.2, 30.8}, 6.5}, Camera{{36.5, 34}, 5}, Camera{{36.5, 34}, 7.5}, Camera{{50, 27}, 9}}) {
+        CAPTURE(camera.zoom);
+        MapRenderer pinned(store, geodata_dir()), roaming(store, geodata_dir());
+        pinned.set_camera_pinned(true);
+        ViewState view = events_only_view(camera.center, camera.zoom);
+        render_frame(pinned, view, *target);
+        Image tight = target->read_pixels();
+        render_frame(roaming, view, *target);
+        Image margined = target->read_pixels();
+        REQUIRE(tight.rgba.size() == margined.rgba.size());
+        size_t differing = 0;
+        for (size_t k = 0; k < tight.rgba.size(); ++k) differing += tight.rgba[k] != margined.rgba[k];
+        CHECK(differing == 0);
+    }
+}
+
 TEST_CASE("The legend's counts per window agree with the store, for events of every duration") {
     // Days, months, years and a decade-long span, so that every duration run is used; more
     // than 100 000 events so that large windows are counted on two cores.
