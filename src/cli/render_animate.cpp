@@ -2,6 +2,7 @@
 #include "cli/render_animate.h"
 
 #include <future>
+#include <thread>
 #include <iostream>
 
 #include "cli/cli_common.h"
@@ -81,6 +82,7 @@ int run_render_animation(const std::string& file, const std::string& output,
         return kExitUsage;
     }
     ViewState view = *parsed.value;
+    std::jthread video_libraries(preload_video_libraries, *format.value);  // while the events load
     VideoSettings settings;
     settings.format = *format.value;
     settings.width = static_cast<int>(std::lround(view.width * view.pixel_scale));
