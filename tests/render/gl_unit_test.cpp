@@ -47,6 +47,18 @@ ViewState events_only_view(LonLat center, double zoom) {
     view.camera = {CameraMode::center, center, zoom, {}};
     return view;
 }
+
+// Draws `view` with both renderers: how many bytes of the two frames differ.
+size_t bytes_differing(MapRenderer& a, MapRenderer& b, const ViewState& view, RenderTarget& target) {
+    render_frame(a, view, target);
+    Image first = target.read_pixels();
+    render_frame(b, view, target);
+    Image second = target.read_pixels();
+    REQUIRE(first.rgba.size() == second.rgba.size());
+    size_t differing = 0;
+    for (size_t k = 0; k < first.rgba.size(); ++k) differing += first.rgba[k] != second.rgba[k];
+    return differing;
+}
 }  // namespace
 
 TEST_CASE("A shader that does not compile reports the GL info log") {
@@ -209,14 +221,7 @@ TEST_CASE("Reusing the long events' markers from frame to frame draws the same f
         CAPTURE(step.window);
         view.time = *parse_time_window(step.window).value;
         view.camera.zoom = step.zoom;
-        render_frame(reusing, view, *target);
-        Image reused = target->read_pixels();
-        render_frame(afresh, view, *target);
-        Image drawn = target->read_pixels();
-        REQUIRE(reused.rgba.size() == drawn.rgba.size());
-        size_t differing = 0;
-        for (size_t k = 0; k < drawn.rgba.size(); ++k) differing += reused.rgba[k] != drawn.rgba[k];
-        CHECK(differing == 0);
+        CHECK(bytes_differing(reusing, afresh, view, *target) == 0);
     }
     // Frames 2 (the same years shown), 4 and 7 copied the cache; the others drew it again.
     CHECK(reusing.long_markers_reused() == 3);
@@ -237,15 +242,7 @@ TEST_CASE("A pinned camera's basemap, uploaded without a margin, draws the frame
         CAPTURE(camera.zoom);
         MapRenderer pinned(store, geodata_dir()), roaming(store, geodata_dir());
         pinned.set_camera_pinned(true);
-        ViewState view = events_only_view(camera.center, camera.zoom);
-        render_frame(pinned, view, *target);
-        Image tight = target->read_pixels();
-        render_frame(roaming, view, *target);
-        Image margined = target->read_pixels();
-        REQUIRE(tight.rgba.size() == margined.rgba.size());
-        size_t differing = 0;
-        for (size_t k = 0; k < tight.rgba.size(); ++k) differing += tight.rgba[k] != margined.rgba[k];
-        CHECK(differing == 0);
+        CHECK(bytes_differing(pinned, roaming, events_only_view(camera.center, camera.zoom), *target) == 0);
     }
 }
 
