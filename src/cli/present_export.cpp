@@ -2,6 +2,7 @@
 // transition) and `present --export OUT.mp4|.webm|.gif` (the whole briefing).
 #include <cstdio>
 #include <iostream>
+#include <thread>
 
 #include "core/text/counted.h"
 #include "cli/frame_recorder.h"
@@ -145,6 +146,7 @@ int export_story_video(const PresentOptions& options, LoadedStory& loaded) {
     const ViewState& first = loaded.story.slides.front().view;
     VideoSettings settings;
     settings.format = *video_format_for(options.export_to).value;
+    std::jthread video_libraries(preload_video_libraries, settings.format);  // while GL starts
     settings.width = device(first.width, first.pixel_scale);
     settings.height = device(first.height, first.pixel_scale);
     settings.fps = options.fps;

@@ -1,6 +1,8 @@
 #include "core/text/counted.h"
 #include "cli/render_animate.h"
 
+#include <future>
+#include <thread>
 #include <iostream>
 
 #include "cli/cli_common.h"
@@ -80,6 +82,7 @@ int run_render_animation(const std::string& file, const std::string& output,
         return kExitUsage;
     }
     ViewState view = *parsed.value;
+    std::jthread video_libraries(preload_video_libraries, *format.value);  // while the events load
     VideoSettings settings;
     settings.format = *format.value;
     settings.width = static_cast<int>(std::lround(view.width * view.pixel_scale));
@@ -118,23 +121,36 @@ int run_render_animation(const std::string& file, const std::string& output,
             std::cerr << kCommand << ": " << e.what() << "\n";
             return kExitServerLost;
         }
-    } else {
-        loaded = load_and_report(file, source);
-        if (!loaded.store) return exit_code_for(loaded);
-        placement_problems =
-            place_and_report(*loaded.store, geodata, file, {.keep_coordinates = view_options.keep_coordinates})
-                .has_problems();
-        apply_display_language(*loaded.store, view_options.lang);
-        first = &*loaded.store;
     }
-    DateLanguage language = display_language(*first);
+    // A file's events are read and placed on a second thread while this one starts EGL and
+    // llvmpipe: the two take ~0.3 s each at the bench's 100 k events (docs/PERFORMANCE.md).
+    std::future<void> loading;
+    if (!server)
+        loading = std::async(std::launch::async, [&] {
+            loaded = load_and_report(file, source);
+            if (!loaded.store) return;
+            placement_problems =
+                place_and_report(*loaded.store, geodata, file, {.keep_coordinates = view_options.keep_coordinates})
+                    .has_problems();
+            apply_display_language(*loaded.store, view_options.lang);
+        });
     std::unique_ptr<RenderTarget> target;
+    std::string no_graphics;
     try {
         target = create_headless_target(settings.width, settings.height);
     } catch (const NoGraphicsError& e) {
-        std::cerr << kCommand << ": no graphics: " << e.what() << "\n";
+        no_graphics = e.what();
+    }
+    if (loading.valid()) {
+        loading.get();  // rethrows what the loading thread threw, as if it had run here
+        if (!loaded.store) return exit_code_for(loaded);  // the file's errors come first
+        first = &*loaded.store;
+    }
+    if (!target) {
+        std::cerr << kCommand << ": no graphics: " << no_graphics << "\n";
         return kExitNoGraphics;
     }
+    DateLanguage language = display_language(*first);
     MapRenderer renderer(*first, geodata);
     auto stamp = std::make_unique<CaptionLayer>(*first, renderer.font_atlas());
     CaptionLayer* date = stamp.get();
@@ -142,6 +158,7 @@ int run_render_animation(const std::string& file, const std::string& output,
     // The camera stays where the first frame puts it (a fit on all the events), so the map
     // does not jump as events come and go.
     if (!server) view = camera::pinned(view, renderer.map_view(view));
+    renderer.set_camera_pinned(true);
     RecordingStats stats;
     int code = record_frames(
         kCommand, output, settings, frames, *target, renderer,

@@ -77,7 +77,7 @@ BasemapLayer::GpuMesh& BasemapLayer::mesh_for(BasemapDetail detail, const FrameC
     if (slot && slot->window.covers(seen, frame.map.zoom)) return *slot;
     auto& file = files_[static_cast<size_t>(detail)];
     if (!file) file = std::make_unique<MappedBasemapMesh>(geodata_ / basemap_file_name(detail), true);
-    MeshWindow window = mesh_window_around(seen, frame.map.zoom);
+    MeshWindow window = pinned_ ? mesh_window_exactly(seen, frame.map.zoom) : mesh_window_around(seen, frame.map.zoom);
     slot.reset();  // its buffers go before the new ones are filled
     slot = std::make_unique<GpuMesh>(basemap_within(*file, window), window);
     return *slot;

@@ -31,6 +31,11 @@ public:
     std::string_view name() const override { return "basemap"; }
     // The user's overlays, drawn over the land (and under the borders) in the same cache.
     void set_user_layers(UserLayerSet* user_layers) { user_layers_ = user_layers; }
+    // The camera will not move (a video's): upload only the shapes it shows (mesh_window_exactly).
+    void set_camera_pinned(bool pinned) {
+        pinned_ = pinned;
+        geography_.set_camera_pinned(pinned);
+    }
     // Water, land and lines, opaque: covers the whole frame. Drawn through a cache that is
     // only redrawn when the camera, size or theme change.
     void draw(const FrameContext& frame, FrameShared& shared) override;
@@ -57,6 +62,7 @@ private:
     ShaderProgram land_program_;
     ShaderProgram line_program_;
     GeographyDrawer geography_;
+    bool pinned_ = false;
     LayerCache cache_;
     CacheKey cached_;
     // FrameShared::basemap_generation: counts draws; the cache's picture is that of draw number

@@ -104,7 +104,8 @@ GeographyDrawer::Gpu* GeographyDrawer::gpu(const FrameContext& frame) {
     gpu_.reset();
     try {
         if (!file_) file_ = std::make_unique<MappedGeographyMesh>(geodata_ / kGeographyFile);
-        MeshWindow window = mesh_window_around(seen, frame.map.zoom);
+        MeshWindow window =
+            pinned_ ? mesh_window_exactly(seen, frame.map.zoom) : mesh_window_around(seen, frame.map.zoom);
         gpu_ = std::make_unique<Gpu>(geography_within(*file_, window), window);
     } catch (const std::exception& e) {
         failed_ = true;

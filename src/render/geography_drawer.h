@@ -44,6 +44,8 @@ public:
     // The same lakes and lines as vector paths, in the record's groups "lakes", "regions",
     // "rivers" (SVG, PDF export). Reads the mesh from disk again: exports are rare.
     void record(const FrameContext& frame, VectorRecord& record);
+    // The camera will not move: upload only the chunks it shows (mesh_window_exactly).
+    void set_camera_pinned(bool pinned) { pinned_ = pinned; }
 
 private:
     struct Gpu;
@@ -54,6 +56,7 @@ private:
     std::unique_ptr<MappedGeographyMesh> file_;
     std::unique_ptr<Gpu> gpu_;
     bool failed_ = false;
+    bool pinned_ = false;
 };
 
 }  // namespace chronomap

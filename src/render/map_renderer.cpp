@@ -59,6 +59,11 @@ void MapRenderer::set_reuse_long_markers(bool reuse) {
         if (layer->name() == "events") static_cast<EventLayer&>(*layer).set_reuse_long_markers(reuse);
 }
 
+void MapRenderer::set_camera_pinned(bool pinned) {
+    for (auto& layer : layers_)
+        if (layer->name() == "basemap") static_cast<BasemapLayer&>(*layer).set_camera_pinned(pinned);
+}
+
 void MapRenderer::replace_store(const EventStore& store, std::optional<GeoBox> events_box) {
     store_ = &store;
     events_box_ = events_box ? events_box : placed_events_box(store);

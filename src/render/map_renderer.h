@@ -77,6 +77,9 @@ public:
     // change (EventLayer::set_reuse_long_markers). Off by default.
     void set_reuse_long_markers(bool reuse);
     size_t long_markers_reused() const;  // frames that did so, since the renderer was made
+    // The camera will not move (a video's pinned camera): the basemap uploads only the shapes
+    // that it shows, not a margin around them to pan into. Off by default.
+    void set_camera_pinned(bool pinned);
     // Adds a layer on top of the others (a hover highlight, a story callout).
     void add_layer(std::unique_ptr<Layer> layer);
     FontAtlas& font_atlas() { return *atlas_; }

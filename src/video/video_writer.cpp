@@ -16,12 +16,21 @@ extern "C" {
 #include <cstring>
 
 #include "core/io/atomic_file.h"
+#include "lazy_link/lazy_library.h"
 #include "video/gif_palette.h"
 #include "video/png_sequence_writer.h"
 
 namespace chronomap {
 
 // [SECTION] format from path
+
+void preload_video_libraries(VideoFormat format) {
+    if (format == VideoFormat::png_folder) return;  // libpng, already loaded
+    // Failures are left to the first call, which says what is missing (lazy_library.h).
+    for (LazyLibrary* library : {&chronomap_lazy_avformat_library, &chronomap_lazy_avcodec_library,
+                                 &chronomap_lazy_swscale_library, &chronomap_lazy_avutil_library})
+        preload_lazy_library(*library);
+}
 
 Parsed<VideoFormat> video_format_for(const std::string& output) {
     std::string lower = ascii_lower(output);

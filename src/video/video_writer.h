@@ -29,6 +29,10 @@ Parsed<VideoFormat> video_format_for(const std::string& output);
 std::string_view video_format_name(VideoFormat format);
 // An error text when the format cannot take this size or rate; empty when fine.
 std::string check_video_settings(const VideoSettings& settings);
+// FFmpeg's libraries are loaded when first called (src/lazy_link/lazy_library.h): a command that
+// will write an MP4, WebM or GIF calls this on a second thread as it starts, so that their
+// loading (~0.3 s, mostly the codecs' ~90 libraries) overlaps its reading of the events.
+void preload_video_libraries(VideoFormat format);
 
 // The encoder failed (not a write failure: a missing codec, bad settings).
 struct VideoError : std::runtime_error {

@@ -47,6 +47,18 @@ ViewState events_only_view(LonLat center, double zoom) {
     view.camera = {CameraMode::center, center, zoom, {}};
     return view;
 }
+
+// Draws `view` with both renderers: how many bytes of the two frames differ.
+size_t bytes_differing(MapRenderer& a, MapRenderer& b, const ViewState& view, RenderTarget& target) {
+    render_frame(a, view, target);
+    Image first = target.read_pixels();
+    render_frame(b, view, target);
+    Image second = target.read_pixels();
+    REQUIRE(first.rgba.size() == second.rgba.size());
+    size_t differing = 0;
+    for (size_t k = 0; k < first.rgba.size(); ++k) differing += first.rgba[k] != second.rgba[k];
+    return differing;
+}
 }  // namespace
 
 TEST_CASE("A shader that does not compile reports the GL info log") {
@@ -209,18 +221,29 @@ TEST_CASE("Reusing the long events' markers from frame to frame draws the same f
         CAPTURE(step.window);
         view.time = *parse_time_window(step.window).value;
         view.camera.zoom = step.zoom;
-        render_frame(reusing, view, *target);
-        Image reused = target->read_pixels();
-        render_frame(afresh, view, *target);
-        Image drawn = target->read_pixels();
-        REQUIRE(reused.rgba.size() == drawn.rgba.size());
-        size_t differing = 0;
-        for (size_t k = 0; k < drawn.rgba.size(); ++k) differing += reused.rgba[k] != drawn.rgba[k];
-        CHECK(differing == 0);
+        CHECK(bytes_differing(reusing, afresh, view, *target) == 0);
     }
     // Frames 2 (the same years shown), 4 and 7 copied the cache; the others drew it again.
     CHECK(reusing.long_markers_reused() == 3);
     CHECK(afresh.long_markers_reused() == 0);
+}
+
+TEST_CASE("A pinned camera's basemap, uploaded without a margin, draws the frames a free camera draws") {
+    // Coasts, borders, rivers, lakes and regions reach past every edge of these views (the
+    // Nile delta, the Levant at two zooms, the Gulf at high detail): a shape just outside the
+    // pinned window that should reach into the frame would show as a difference.
+    EventStore store = store_of({placed("a", "2017-01-01", 33, 31)});
+    auto target = create_headless_target(400, 200);
+    struct Camera {
+        LonLat center;
+        double zoom;
+    };
+    for (Camera camera : {Camera{{31.2, 30.8}, 6.5}, Camera{{36.5, 34}, 5}, Camera{{36.5, 34}, 7.5}, Camera{{50, 27}, 9}}) {
+        CAPTURE(camera.zoom);
+        MapRenderer pinned(store, geodata_dir()), roaming(store, geodata_dir());
+        pinned.set_camera_pinned(true);
+        CHECK(bytes_differing(pinned, roaming, events_only_view(camera.center, camera.zoom), *target) == 0);
+    }
 }
 
 TEST_CASE("The legend's counts per window agree with the store, for events of every duration") {
