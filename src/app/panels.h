@@ -70,6 +70,7 @@ enum class GeocodeStatus : std::uint8_t;
 enum class MatchMethod : std::uint8_t;
 const char* status_word(const ExplorerState& state, GeocodeStatus status);
 const char* method_word(const ExplorerState& state, MatchMethod method);
+const char* method_word(DateLanguage language, MatchMethod method);
 // "FILE:LINE:COL: avertissement : ..." with the severity said in the file's language.
 std::string format_diagnostic(const Diagnostic& d, DateLanguage language);
 

@@ -25,15 +25,19 @@ const char* status_word(const ExplorerState& state, GeocodeStatus status) {
     return tr(state, UiWord::status_unresolved);
 }
 
-const char* method_word(const ExplorerState& state, MatchMethod method) {
+const char* method_word(DateLanguage language, MatchMethod method) {
     switch (method) {
         case MatchMethod::exact: break;
-        case MatchMethod::alternate: return tr(state, UiWord::method_alternate);
-        case MatchMethod::alias: return tr(state, UiWord::method_alias);
-        case MatchMethod::folded: return tr(state, UiWord::method_folded);
-        case MatchMethod::fuzzy: return tr(state, UiWord::method_fuzzy);
+        case MatchMethod::alternate: return word(UiWord::method_alternate, language);
+        case MatchMethod::alias: return word(UiWord::method_alias, language);
+        case MatchMethod::folded: return word(UiWord::method_folded, language);
+        case MatchMethod::fuzzy: return word(UiWord::method_fuzzy, language);
     }
-    return tr(state, UiWord::method_exact);
+    return word(UiWord::method_exact, language);
+}
+
+const char* method_word(const ExplorerState& state, MatchMethod method) {
+    return method_word(state.file.language, method);
 }
 
 void record_review_choice(ExplorerState& state, size_t item_index, PlaceChoice choice, LonLat at,
@@ -70,8 +74,9 @@ std::string review_candidate_label(const GeocodeCandidate& c, DateLanguage langu
     std::snprintf(position, sizeof position, "[%.4f, %.4f]", c.lon, c.lat);
     std::string size = c.population ? std::string(word(UiWord::population_short, language)) + " " + format_count(c.population, language)
                                     : word(UiWord::size_unknown, language);
-    return c.name + " (" + std::string(to_string_view(c.country)) + ")" + (c.region.empty() ? "" : ", " + c.region) +
-           "  " + position + "  " + size + "  [" + std::string(method_name(c.method)) + "]";
+    const std::string& region = region_in(c, language);
+    return c.name + " (" + std::string(to_string_view(c.country)) + ")" + (region.empty() ? "" : ", " + region) +
+           "  " + position + "  " + size + "  [" + method_word(language, c.method) + "]";
 }
 
 void add_review_place_to_gazetteer(ExplorerState& state, size_t item_index, LonLat at) {

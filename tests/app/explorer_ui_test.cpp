@@ -215,6 +215,28 @@ TEST_CASE("Review candidates show [lon, lat] as files write them and say when th
     CHECK(review_candidate_label(c, DateLanguage::fr).find("taille inconnue") != std::string::npos);
 }
 
+TEST_CASE("Review candidates of a French file: the region and the match in French") {
+    GeocodeCandidate c;
+    c.name = "Ra's al 'Ayn";
+    c.country = {'S', 'Y'};
+    c.region = "Al-Hasakah Governorate";
+    c.region_fr = "Gouvernorat d'Hassaké";
+    c.method = MatchMethod::folded;
+    std::string french = review_candidate_label(c, DateLanguage::fr);
+    CHECK(french.find("(SY), Gouvernorat d'Hassaké") != std::string::npos);
+    CHECK(french.find("[sans accents]") != std::string::npos);
+    CHECK(french.find("Governorate") == std::string::npos);
+    std::string english = review_candidate_label(c, DateLanguage::en);
+    CHECK(english.find("(SY), Al-Hasakah Governorate") != std::string::npos);
+    CHECK(english.find("[without accents]") != std::string::npos);
+    // No French name known: GeoNames' name, rather than none.
+    c.region_fr.clear();
+    c.method = MatchMethod::alternate;
+    french = review_candidate_label(c, DateLanguage::fr);
+    CHECK(french.find("(SY), Al-Hasakah Governorate") != std::string::npos);
+    CHECK(french.find("[autre nom]") != std::string::npos);
+}
+
 TEST_CASE("A bad file is shown as problems in the window, not a crash") {
     std::filesystem::path file = std::filesystem::temp_directory_path() / "chronomap-bad-ui.json";
     std::ofstream(file) << "{ \"chronomap\": 1, \"events\": [ { \"id\": \"a\", \"time\": \"2017-13-45\" } ";

@@ -132,6 +132,21 @@ TEST_CASE("a damaged index is refused with the way to rebuild it") {
         write_bytes(damaged, copy);
         CHECK_CONTAINS(open_error(damaged), "stale");
     }
+    SUBCASE("built as the format before: stale, with the way to rebuild a gazetteer of one's own") {
+        std::string copy = bytes;
+        fmt::IndexHeader header;
+        std::memcpy(&header, copy.data(), sizeof header);
+        header.format_version = fmt::kFormatVersion - 1;
+        header.header_checksum =
+            checksum_bytes(&header, offsetof(fmt::IndexHeader, header_checksum));
+        std::memcpy(copy.data(), &header, sizeof header);
+        write_bytes(damaged, copy);
+        std::string error = open_error(damaged);
+        CHECK_CONTAINS(error, "is stale: built as format " + std::to_string(fmt::kFormatVersion - 1));
+        CHECK_CONTAINS(error, "this chronomap reads format " + std::to_string(fmt::kFormatVersion));
+        CHECK_CONTAINS(error, "`chronomap gazetteer add`");
+        CHECK_CONTAINS(error, "scripts/build");
+    }
     SUBCASE("missing") {
         CHECK_CONTAINS(open_error(temp_folder() / "nowhere.idx"), "does not exist");
     }
@@ -193,6 +208,42 @@ TEST_CASE("a key's places come in ranking order, each with its country") {
     CHECK(matches[0].country == fmt::country_id("LY"));
     CHECK(to_string_view(gazetteer->place(matches[1].place).country) == "LB");
     CHECK(matches[1].country == fmt::country_id("LB"));
+}
+
+TEST_CASE("a key's header says how many places it has and whether a country is unusual") {
+    std::uint64_t hash = hash_key("tripoli");
+    std::uint64_t header = fmt::pack_key_header(hash, 720, fmt::kSomeCountryUnknown);
+    CHECK(fmt::entry_tag(header) == (hash & fmt::kHashTagMask));
+    CHECK(fmt::header_count(header) == 720);
+    CHECK((header & fmt::kSomeCountryUnknown) != 0);
+    CHECK((fmt::pack_key_header(hash, 3, 0) & fmt::kSomeCountryUnknown) == 0);
+}
+
+TEST_CASE("both key tables at once: the same places, in the same order, as each alone") {
+    auto gazetteer = Gazetteer::open(build_mini_index());
+    for (const char* name : {"Tripoli", "Syrte", "Deir ez-Zhor", "DEZ", "Atlantis"}) {
+        CAPTURE(name);
+        std::string basic = *fold_basic(name), skeleton = fold_skeleton(basic);
+        KeyRun basic_run, skeleton_run;
+        gazetteer->find_both(basic, skeleton, basic_run, skeleton_run, 16);
+        std::vector<KeyMatch> alone, both;
+        gazetteer->find_basic(basic, alone);
+        basic_run.append_to(both);
+        gazetteer->find_skeleton(skeleton, alone);
+        skeleton_run.append_to(both);
+        REQUIRE(both.size() == alone.size());
+        for (size_t i = 0; i < both.size(); ++i) {
+            CHECK(both[i].place == alone[i].place);
+            CHECK(both[i].alternate == alone[i].alternate);
+            CHECK(both[i].country == alone[i].country);
+        }
+        CHECK_FALSE(basic_run.some_country_unknown());
+    }
+    KeyRun tripoli, unused;
+    gazetteer->find_both(*fold_basic("Tripoli"), "", tripoli, unused, 0);
+    CHECK(tripoli.size() == 2);
+    CHECK(unused.empty());
+    CHECK(to_string_view(gazetteer->place(tripoli[1].place).country) == "LB");
 }
 
 TEST_CASE("the streamed checksum equals the one-buffer checksum, however it is cut") {

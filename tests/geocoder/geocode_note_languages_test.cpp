@@ -69,8 +69,9 @@ TEST_CASE("The geocoder's notes on real lookups: English as always, French for a
         {"Sarmin", "SY", "Daraa",
          "no place of that name in Daraa Governorate (SY); found in other regions: Sarmīn (SY) in Idlib "
          "Governorate",
-         "aucun lieu de ce nom dans Daraa Governorate (SY)\u00a0; trouvé dans d'autres régions\u00a0: Sarmīn (SY) "
-         "dans Idlib Governorate"},
+         // Regions by their French names (iso3166-2-db), as a French reader knows them.
+         "aucun lieu de ce nom dans Gouvernorat de Deraa (SY)\u00a0; trouvé dans d'autres régions\u00a0: Sarmīn "
+         "(SY) dans Gouvernorat d'Idleb"},
         {"Homs-Hama", "", "",
          "not a point: a line between Homs (SY) and Ḩamāh (SY) (a road or a front); give the event "
          "\"coordinates\"",

@@ -187,6 +187,10 @@ TEST_CASE("a user gazetteer from a GeoNames extract and a CSV: built, listed, as
     REQUIRE(hadar.status == GeocodeStatus::resolved);
     CHECK(test::distance_km(hadar.place->lat, hadar.place->lon, 33.27, 35.85) < 5);
     CHECK(hadar.place->region.find("Quneitra") != std::string::npos);
+    // A user index keeps the built-in index's French name of the region.
+    CHECK(hadar.place->region_fr == "Gouvernorat de Kuneitra");
+    CHECK(region_in(*hadar.place, DateLanguage::fr) == "Gouvernorat de Kuneitra");
+    CHECK(region_in(*hadar.place, DateLanguage::en) == hadar.place->region);
     // From the CSV, by an alternate name and with its region written as users do.
     GeocodeResult csv = geocoder.lookup("Tell Shihab", PlaceHints{"Syrie", "Dar'a", {}});
     REQUIRE(csv.status == GeocodeStatus::resolved);

@@ -18,8 +18,9 @@ namespace fmt = gazetteer_format;
 namespace {
 
 constexpr const char* kRebuildHint =
-    "rebuild it with scripts/build (or: chronomap-gazetteer-build --cities cities500.txt "
-    "--countries i18n-iso-countries/ --out gazetteer.idx)";
+    "rebuild it: the built-in index with scripts/build (or: chronomap-gazetteer-build --cities "
+    "cities500.txt --countries i18n-iso-countries/ --out gazetteer.idx), a gazetteer of your own "
+    "with `chronomap gazetteer add` and its source file (e.g. SY.txt)";
 
 [[noreturn]] void refuse(const std::filesystem::path& path, const std::string& what) {
     throw GazetteerError("gazetteer index " + path.string() + " " + what + "; " + kRebuildHint);
@@ -148,7 +149,8 @@ Gazetteer::Gazetteer(const std::filesystem::path& index_file, Verify verify)
         refuse(path_, "is corrupt (key table)");
     if (vouched) return;
     for (const fmt::RegionRecord& r : regions_)
-        if (size_t{r.name_offset} + r.name_length > names_.size())
+        if (size_t{r.name_offset} + r.name_length > names_.size() ||
+            size_t{r.name_fr_offset} + r.name_fr_length > names_.size())
             refuse(path_, "is corrupt (region names)");
     for (const fmt::RegionKey& k : region_keys_)
         if (k.region >= regions_.size()) refuse(path_, "is corrupt (region keys)");
@@ -156,10 +158,23 @@ Gazetteer::Gazetteer(const std::filesystem::path& index_file, Verify verify)
         if (p.region != fmt::kNoRegion && p.region >= regions_.size())
             refuse(path_, "is corrupt (place regions)");
 
-    // The structure the lookups rely on (cheap next to the checksum).
-    for (const KeyTable* table : {&basic_, &skeleton_})
+    // The structure the lookups rely on (cheap next to the checksum): each slot's keys end
+    // where the next slot begins, and every entry names a place.
+    for (const KeyTable* table : {&basic_, &skeleton_}) {
         if (!is_monotonic(table->dir, static_cast<std::uint32_t>(table->entries.size())))
             refuse(path_, "is corrupt (key table)");
+        for (size_t slot = 0; slot + 1 < table->dir.size(); ++slot) {
+            std::uint32_t k = table->dir[slot], end = table->dir[slot + 1];
+            while (k < end) {
+                std::uint32_t count = fmt::header_count(table->entries[k]);
+                if (count > end - k - 1) refuse(path_, "is corrupt (key table)");
+                for (std::uint32_t i = k + 1; i <= k + count; ++i)
+                    if ((fmt::entry_value(table->entries[i]) >> 1) >= places_.size())
+                        refuse(path_, "is corrupt (key table)");
+                k += 1 + count;
+            }
+        }
+    }
     if (!is_monotonic(deletion_dir_, static_cast<std::uint32_t>(deletion_entries_.size())) ||
         !is_monotonic(fuzzy_offsets_, static_cast<std::uint32_t>(fuzzy_blob_.size())))
         refuse(path_, "is corrupt (fuzzy tables)");
@@ -189,6 +204,7 @@ RegionView Gazetteer::region(std::uint16_t index) const {
     view.country = {r.country[0], r.country[1]};
     view.code = std::string_view(r.code, strnlen(r.code, sizeof r.code));
     view.name = names_.substr(r.name_offset, r.name_length);
+    if (r.name_fr_offset <= names_.size()) view.name_fr = names_.substr(r.name_fr_offset, r.name_fr_length);
     return view;
 }
 
@@ -241,50 +257,58 @@ std::optional<std::uint32_t> Gazetteer::find_geonameid(std::uint32_t geonameid) 
     return static_cast<std::uint32_t>(it - places_.begin());
 }
 
-void Gazetteer::scan_slot(const KeyTable& table, std::uint64_t hash,
-                          std::vector<KeyMatch>& out) const {
+KeyRun::KeyRun(std::span<const KeyMatch> decoded)
+    : decoded_(decoded), count_(static_cast<std::uint32_t>(decoded.size())) {
+    some_country_unknown_ = std::any_of(decoded.begin(), decoded.end(), [](const KeyMatch& m) {
+        return m.country == fmt::kUnknownCountryId;
+    });
+}
+
+void KeyRun::append_to(std::vector<KeyMatch>& out) const {
+    out.reserve(out.size() + count_);
+    for (size_t i = 0; i < count_; ++i) out.push_back((*this)[i]);
+}
+
+KeyRun Gazetteer::run_in(const KeyTable& table, std::uint64_t hash) const {
     size_t slot = hash >> (64 - dir_bits_);
     std::uint64_t tag = hash & fmt::kHashTagMask;
-    out.reserve(out.size() + (table.dir[slot + 1] - table.dir[slot]));
-    for (std::uint32_t k = table.dir[slot]; k < table.dir[slot + 1]; ++k) {
-        if (fmt::entry_tag(table.entries[k]) != tag) continue;
-        std::uint32_t value = fmt::entry_value(table.entries[k]);
-        std::uint32_t place = value >> 1;
-        if (place < places_.size())
-            out.push_back({place, (value & fmt::kAlternateFlag) != 0, fmt::entry_country(table.entries[k])});
+    // Header to header: a slot holds about one key (two keys of one slot sharing a 28-bit
+    // tag, 1 in 2^28, would read as the first).
+    for (std::uint32_t k = table.dir[slot], end = table.dir[slot + 1]; k < end;) {
+        std::uint64_t header = table.entries[k];
+        std::uint32_t count = fmt::header_count(header);
+        if (count > end - k - 1) break;  // checked at open; never read past the slot
+        if (fmt::entry_tag(header) == tag)
+            return KeyRun(table.entries.data() + k + 1, count, (header & fmt::kSomeCountryUnknown) != 0);
+        k += 1 + count;
     }
+    return {};
 }
 
-void Gazetteer::find_in(const KeyTable& table, std::string_view key,
-                        std::vector<KeyMatch>& out) const {
-    scan_slot(table, hash_key(key), out);
-}
-
-void Gazetteer::find_both(std::string_view basic_key, std::string_view skeleton_key,
-                          std::vector<KeyMatch>& basic_out,
-                          std::vector<KeyMatch>& skeleton_out) const {
+void Gazetteer::find_both(std::string_view basic_key, std::string_view skeleton_key, KeyRun& basic_out,
+                          KeyRun& skeleton_out, size_t prefetched) const {
     std::uint64_t h1 = hash_key(basic_key), h2 = hash_key(skeleton_key);
     size_t s1 = h1 >> (64 - dir_bits_), s2 = h2 >> (64 - dir_bits_);
-    // Ask for the entry lines of both tables before reading either (addresses stay in range).
+    // Ask for the first lines of both slots before reading either (addresses stay in range).
     __builtin_prefetch(basic_.entries.data() + basic_.dir[s1]);
-    __builtin_prefetch(skeleton_.entries.data() + skeleton_.dir[s2]);
-    size_t first_basic = basic_out.size(), first_skeleton = skeleton_out.size();
-    scan_slot(basic_, h1, basic_out);
-    if (!skeleton_key.empty()) scan_slot(skeleton_, h2, skeleton_out);
-    // The places a lookup reads first (the best ranked: see gazetteer_format.h).
-    constexpr size_t kPrefetched = 16;
-    for (size_t i = first_basic; i < basic_out.size() && i < first_basic + kPrefetched; ++i)
-        __builtin_prefetch(&places_[basic_out[i].place]);
-    for (size_t i = first_skeleton; i < skeleton_out.size() && i < first_skeleton + kPrefetched; ++i)
+    if (!skeleton_key.empty()) __builtin_prefetch(skeleton_.entries.data() + skeleton_.dir[s2]);
+    basic_out = run_in(basic_, h1);
+    skeleton_out = skeleton_key.empty() ? KeyRun() : run_in(skeleton_, h2);
+    // The places a lookup reads first (the best ranked: see gazetteer_format.h). Look-alikes
+    // are read past the first only when no place bears the name as written; asking for more
+    // would crowd the cache for nothing (a world lookup is bound by its cache misses).
+    for (size_t i = 0; i < basic_out.size() && i < prefetched; ++i) __builtin_prefetch(&places_[basic_out[i].place]);
+    size_t look_alikes = basic_out.empty() ? prefetched : 1;
+    for (size_t i = 0; i < skeleton_out.size() && i < look_alikes; ++i)
         __builtin_prefetch(&places_[skeleton_out[i].place]);
 }
 
 void Gazetteer::find_basic(std::string_view basic_key, std::vector<KeyMatch>& out) const {
-    find_in(basic_, basic_key, out);
+    run_in(basic_, hash_key(basic_key)).append_to(out);
 }
 
 void Gazetteer::find_skeleton(std::string_view skeleton_key, std::vector<KeyMatch>& out) const {
-    find_in(skeleton_, skeleton_key, out);
+    run_in(skeleton_, hash_key(skeleton_key)).append_to(out);
 }
 
 std::string_view Gazetteer::fuzzy_key(std::uint32_t id) const {
@@ -309,15 +333,12 @@ void Gazetteer::find_fuzzy(std::string_view query, std::vector<FuzzyKey>& out) c
     std::vector<std::uint32_t> ids;
     keys_with_deletion(query, ids);
     std::string deleted;
-    std::vector<KeyMatch> exact;
     for (size_t at = 0; at < query.size(); ++at) {
         if (at > 0 && query[at] == query[at - 1]) continue;
         deleted.assign(query, 0, at);
         deleted.append(query, at + 1);
         keys_with_deletion(deleted, ids);
-        exact.clear();
-        find_skeleton(deleted, exact);
-        if (!exact.empty()) out.push_back({deleted, 1});
+        if (!run_in(skeleton_, hash_key(deleted)).empty()) out.push_back({deleted, 1});
     }
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());

@@ -49,6 +49,7 @@ struct RegionView {
     CountryCode country{};
     std::string_view code;  // "12"
     std::string_view name;  // "Idlib Governorate"
+    std::string_view name_fr;  // "Gouvernorat d'Idleb"; empty when the sources have none
 };
 
 struct RegionMatch {
@@ -61,6 +62,34 @@ struct KeyMatch {
     bool alternate = false;   // matched an alternate name, not the main one
     // gazetteer_format::country_id of the place's country, known without reading the place.
     std::uint16_t country = gazetteer_format::kUnknownCountryId;
+};
+
+// The places one key names, in ranking order, read from the index only as far as asked
+// (a name of fifty places: the first few cache lines); or a list already decoded.
+class KeyRun {
+  public:
+    KeyRun() = default;
+    KeyRun(const std::uint64_t* packed, std::uint32_t count, bool some_country_unknown)
+        : packed_(packed), count_(count), some_country_unknown_(some_country_unknown) {}
+    explicit KeyRun(std::span<const KeyMatch> decoded);
+
+    size_t size() const { return count_; }
+    bool empty() const { return count_ == 0; }
+    KeyMatch operator[](size_t i) const {
+        if (!packed_) return decoded_[i];
+        std::uint64_t e = packed_[i];
+        std::uint32_t value = gazetteer_format::entry_value(e);
+        return {value >> 1, (value & gazetteer_format::kAlternateFlag) != 0, gazetteer_format::entry_country(e)};
+    }
+    // Some place of the key has a country code outside A-Z (its record says which).
+    bool some_country_unknown() const { return some_country_unknown_; }
+    void append_to(std::vector<KeyMatch>& out) const;
+
+  private:
+    const std::uint64_t* packed_ = nullptr;
+    std::span<const KeyMatch> decoded_;
+    std::uint32_t count_ = 0;
+    bool some_country_unknown_ = false;
 };
 
 struct FuzzyKey {
@@ -91,10 +120,11 @@ class Gazetteer {
     // ranking order (gazetteer_format.h: best posting_score first, then by place).
     void find_basic(std::string_view basic_key, std::vector<KeyMatch>& out) const;
     void find_skeleton(std::string_view skeleton_key, std::vector<KeyMatch>& out) const;
-    // Both at once: the memory reads of the two tables overlap instead of waiting in turn
-    // (a lookup is bound by cache misses, not by computing).
-    void find_both(std::string_view basic_key, std::string_view skeleton_key,
-                   std::vector<KeyMatch>& basic_out, std::vector<KeyMatch>& skeleton_out) const;
+    // Both at once, unread: the memory reads of the two tables overlap instead of waiting in
+    // turn (a lookup is bound by cache misses, not by computing), and the first `prefetched`
+    // places of each are asked for (those a lookup reads first).
+    void find_both(std::string_view basic_key, std::string_view skeleton_key, KeyRun& basic_out,
+                   KeyRun& skeleton_out, size_t prefetched) const;
 
     // Indexed skeleton keys exactly one edit from `skeleton_key` (an ASCII skeleton of at
     // least kMinFuzzyKey + 1 letters): about one probe per letter, so the work stays
@@ -127,8 +157,7 @@ class Gazetteer {
         std::span<const std::uint32_t> dir;
         std::span<const std::uint64_t> entries;  // gazetteer_format::pack_key_entry
     };
-    void find_in(const KeyTable& table, std::string_view key, std::vector<KeyMatch>& out) const;
-    void scan_slot(const KeyTable& table, std::uint64_t hash, std::vector<KeyMatch>& out) const;
+    KeyRun run_in(const KeyTable& table, std::uint64_t hash) const;
     std::string_view fuzzy_key(std::uint32_t id) const;
     void keys_with_deletion(std::string_view deleted, std::vector<std::uint32_t>& ids) const;
 

@@ -130,6 +130,9 @@ void add_region_names(const std::filesystem::path& file, IndexWriter& writer) {
                 for (const auto& [language, name] : region["names"].items())
                     if (name.is_string()) names.push_back(name);
             writer.add_region_names(country, code, names);
+            if (region.contains("names") && region["names"].is_object() &&
+                region["names"].contains("fr") && region["names"]["fr"].is_string())
+                writer.set_region_french_name(country, code, region["names"]["fr"].get<std::string>());
         }
     }
 }

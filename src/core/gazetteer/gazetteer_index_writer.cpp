@@ -113,6 +113,7 @@ std::uint16_t IndexWriter::region_id(const char country[2], std::string_view cod
         }
         region_keys_.push_back(key);
         region_names_.emplace_back();
+        region_french_names_.emplace_back();
         region_seats_.push_back(0);
     }
     return it->second;
@@ -129,6 +130,13 @@ void IndexWriter::add_region_names(std::string_view country, std::string_view co
     if (id == fmt::kNoRegion) return;
     auto& list = region_names_[id];
     list.insert(list.begin(), names.begin(), names.end());  // given names before seats' names
+}
+
+void IndexWriter::set_region_french_name(std::string_view country, std::string_view code,
+                                         std::string name) {
+    if (country.size() != 2) return;
+    std::uint16_t id = region_id(country.data(), code);
+    if (id != fmt::kNoRegion) region_french_names_[id] = std::move(name);
 }
 
 size_t IndexWriter::KeyBuckets::size() const {
@@ -303,6 +311,10 @@ GazetteerBuildReport IndexWriter::write(const std::vector<fmt::CountryName>& cou
         r.name_offset = static_cast<std::uint32_t>(names_.size());
         r.name_length = static_cast<std::uint16_t>(std::min<size_t>(display.size(), 65535));
         names_.append(display, 0, r.name_length);
+        const std::string& french = region_french_names_[id];
+        r.name_fr_offset = static_cast<std::uint32_t>(names_.size());
+        r.name_fr_length = static_cast<std::uint16_t>(std::min<size_t>(french.size(), 65535));
+        names_.append(french, 0, r.name_fr_length);
         r.seat_count = region_seats_[id];
         regions.push_back(r);
         for (const std::string& name : names)
@@ -336,20 +348,25 @@ GazetteerBuildReport IndexWriter::write(const std::vector<fmt::CountryName>& cou
     // gazetteer's keys alone take over a gigabyte).
     size_t basic_count = basic_.size(), skeleton_count = skeleton_.size();
     std::uint32_t bits = directory_bits(std::max(basic_count, skeleton_count));
+    // dir[slot]: where the first key of that slot or a later one starts, in u64 units of
+    // the entries section (each key: a header, then its entries; gazetteer_format.h).
     auto bucket_directory = [&](const KeyBuckets& keys) {
         // bits >= 10, so each of the 256 parts covers whole directory slots.
         std::vector<std::uint32_t> dir((size_t{1} << bits) + 1);
-        size_t slot = 0, before = 0;
+        size_t slot = 0, offset = 0;
         for (const auto& part : keys.parts) {
-            size_t k = 0;
             size_t part_end = slot + (size_t{1} << (bits - 8));
-            for (; slot < part_end; ++slot) {
-                while (k < part.size() && (part[k].hash >> (64 - bits)) < slot) ++k;
-                dir[slot] = static_cast<std::uint32_t>(before + k);
+            for (size_t k = 0; k < part.size();) {
+                size_t key_slot = part[k].hash >> (64 - bits);
+                for (; slot <= key_slot; ++slot) dir[slot] = static_cast<std::uint32_t>(offset);
+                size_t end = k;
+                while (end < part.size() && part[end].hash == part[k].hash) ++end;
+                offset += 1 + (end - k);
+                k = end;
             }
-            before += part.size();
+            for (; slot < part_end; ++slot) dir[slot] = static_cast<std::uint32_t>(offset);
         }
-        dir.back() = static_cast<std::uint32_t>(before);
+        dir.back() = static_cast<std::uint32_t>(offset);
         return dir;
     };
     std::vector<std::uint32_t> basic_dir = bucket_directory(basic_);
@@ -378,12 +395,20 @@ GazetteerBuildReport IndexWriter::write(const std::vector<fmt::CountryName>& cou
             std::vector<std::uint64_t> packed;
             packed.reserve(1 << 16);
             for (const auto& part : keys.parts)
-                for (size_t at = 0; at < part.size(); at += packed.capacity()) {
-                    packed.clear();
-                    for (size_t k = at; k < part.size() && packed.size() < packed.capacity(); ++k)
+                for (size_t k = 0; k < part.size();) {
+                    size_t end = k;
+                    std::uint64_t flags = 0;
+                    for (; end < part.size() && part[end].hash == part[k].hash; ++end)
+                        if (country(part[end].value) == fmt::kUnknownCountryId) flags = fmt::kSomeCountryUnknown;
+                    packed.push_back(fmt::pack_key_header(part[k].hash, static_cast<std::uint32_t>(end - k), flags));
+                    for (; k < end; ++k)
                         packed.push_back(fmt::pack_key_entry(part[k].hash, country(part[k].value), part[k].value));
-                    items(packed);
+                    if (packed.size() >= (1 << 16)) {
+                        items(packed);
+                        packed.clear();
+                    }
                 }
+            items(packed);
         };
         section(fmt::places, [&] { items(records); });
         section(fmt::names, [&] { bytes(names_.data(), names_.size()); });

@@ -47,6 +47,8 @@ class IndexWriter {
     void add_region_names(std::string_view country, std::string_view code,
                           const std::vector<std::string>& names);
     bool has_region(std::string_view country, std::string_view code) const;
+    // The name a reader of French is shown ("Gouvernorat d'Alep"); none when never set.
+    void set_region_french_name(std::string_view country, std::string_view code, std::string name);
 
     GazetteerBuildReport write(const std::vector<gazetteer_format::CountryName>& countries,
                                std::uint64_t input_checksum, const std::string& note,
@@ -83,6 +85,7 @@ class IndexWriter {
     std::map<std::string, std::uint16_t> region_ids_;     // country + code -> id
     std::vector<std::string> region_keys_;                // id -> country + code
     std::vector<std::vector<std::string>> region_names_;  // id -> names, display name first
+    std::vector<std::string> region_french_names_;        // id -> French name, may be empty
     std::vector<std::uint16_t> region_seats_;
 };
 

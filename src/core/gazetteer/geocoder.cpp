@@ -177,7 +177,7 @@ struct Geocoder::Scored {
 // The regions a hint names (as country + GeoNames admin1 code, comparable across indexes).
 struct Geocoder::RegionFilter {
     std::vector<std::pair<CountryCode, std::string>> regions;
-    std::string display;  // "Idlib Governorate (SY)"
+    std::optional<NoteText> display;  // "Idlib Governorate (SY)", "Gouvernorat d'Idleb (SY)"
     enum Verdict { inside, outside, unknown };
     Verdict verdict(const Gazetteer& gazetteer, const Scored& s) const {
         if (s.place < 0) return unknown;  // an alias place: no region known
@@ -292,9 +292,15 @@ void Geocoder::take_place(Scored& s, std::uint32_t index, MatchMethod method) co
 GeocodeCandidate Geocoder::returned(const Scored& s) const {
     GeocodeCandidate out = s.returned();
     if (s.place >= 0)
-        if (auto region = gazetteer_->region_of(static_cast<std::uint32_t>(s.place)))
+        if (auto region = gazetteer_->region_of(static_cast<std::uint32_t>(s.place))) {
             out.region = std::string(region->name);
+            out.region_fr = std::string(region->name_fr);
+        }
     return out;
+}
+
+const std::string& region_in(const GeocodeCandidate& c, DateLanguage language) {
+    return language == DateLanguage::fr && !c.region_fr.empty() ? c.region_fr : c.region;
 }
 
 std::optional<CountryCode> Geocoder::parse_country_hint(std::string_view hint) const {
@@ -375,11 +381,12 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
             s.c.score = weight + importance(s.c.population, s.feature);
         }
     };
-    // Every entry of the name's keys is scanned (a few cache lines); places are read only as
-    // far as the ranking needs them (read_best).
-    std::vector<KeyMatch> matches, folded_matches, article_matches;
+    // A key's entries and places are read only as far as the ranking needs them (read_best):
+    // a name of many places costs its best few.
+    KeyRun written_run, folded_run;
+    std::vector<KeyMatch> article_matches;
     size_t article_main_names = 0;
-    gazetteer_->find_both(basic, skeleton, matches, folded_matches);
+    gazetteer_->find_both(basic, skeleton, written_run, folded_run, std::min<size_t>(limit + 2, 64));
     // "Al-Raqqa" is "Raqqa" with its article: the name as written, not a look-alike of it.
     for (std::string_view article : {"al ", "el ", "ar ", "as ", "ad ", "ash ", "az ", "an ",
                                      "at ", "ez ", "es ", "er ", "en ", "et "})
@@ -394,9 +401,14 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
             for (KeyMatch& m : article_matches) m.alternate = true;
             break;
         }
-    reading.main_name_match =
-        std::any_of(matches.begin(), matches.end(), [](const KeyMatch& m) { return !m.alternate; });
-    reading.written_name_exists = !found.empty() || !matches.empty() || !article_matches.empty();
+    auto any_match = [](const KeyRun& run, const auto& is) {
+        for (size_t i = 0; i < run.size(); ++i)
+            if (is(run[i])) return true;
+        return false;
+    };
+    KeyRun article_run(article_matches);
+    reading.main_name_match = any_match(written_run, [](const KeyMatch& m) { return !m.alternate; });
+    reading.written_name_exists = !found.empty() || !written_run.empty() || !article_matches.empty();
 
     // Fuzzy only when nothing better was found where the user says the place is.
     std::uint16_t hint_id = hint ? gazetteer_format::country_id(hint->data()) : 0;
@@ -405,24 +417,22 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
         if (m.country == gazetteer_format::kUnknownCountryId) return gazetteer_->place(m.place).country == *hint;
         return m.country == hint_id;
     };
-    auto any_match_in_hint = [&](const std::vector<KeyMatch>& list) {
-        return std::any_of(list.begin(), list.end(), match_in_hint);
-    };
     bool any_in_hint = std::any_of(found.begin(), found.end(), [&](const Scored& s) { return in_hint(s.c.country); }) ||
-                       any_match_in_hint(matches) || any_match_in_hint(folded_matches) ||
-                       any_match_in_hint(article_matches);
+                       any_match(written_run, match_in_hint) || any_match(folded_run, match_in_hint) ||
+                       any_match(article_run, match_in_hint);
     bool fuzzy = !any_in_hint && is_ascii(skeleton);
     // A place of an unusual country code ("X1" in a user's CSV) is only known by reading it.
-    auto unknown_country = [](const KeyMatch& m) { return m.country == gazetteer_format::kUnknownCountryId; };
     bool countries_known = !hint || (hint_id != gazetteer_format::kUnknownCountryId &&
-                                     std::none_of(matches.begin(), matches.end(), unknown_country) &&
-                                     std::none_of(folded_matches.begin(), folded_matches.end(), unknown_country) &&
-                                     std::none_of(article_matches.begin(), article_matches.end(), unknown_country));
+                                     !written_run.some_country_unknown() && !folded_run.some_country_unknown() &&
+                                     !article_run.some_country_unknown());
     // A name of a few places (most names) is read whole: ranking them is cheaper than merging.
-    bool few = matches.size() + folded_matches.size() + article_matches.size() <= limit;
+    bool few = written_run.size() + folded_run.size() + article_run.size() <= limit;
+    std::vector<KeyMatch> matches, folded_matches;
     if (!fuzzy && !few && countries_known) {
-        read_best(found, matches, article_matches, article_main_names, folded_matches, hint, limit, reading);
+        read_best(found, written_run, article_run, article_main_names, folded_run, hint, limit, reading);
     } else {
+        written_run.append_to(matches);
+        folded_run.append_to(folded_matches);
         // A place found by its name as written outscores its look-alike match (weights 4 and
         // 3 over 2.5 and 2), which the merge below would drop: it is not read a second time.
         // (read_best reads it first by its name as written, and stops before the look-alike.)
@@ -466,9 +476,8 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
     return found;
 }
 
-void Geocoder::read_best(std::vector<Scored>& found, const std::vector<KeyMatch>& matches,
-                         const std::vector<KeyMatch>& article_matches, size_t article_main_names,
-                         const std::vector<KeyMatch>& folded_matches,
+void Geocoder::read_best(std::vector<Scored>& found, const KeyRun& matches, const KeyRun& article_matches,
+                         size_t article_main_names, const KeyRun& folded_matches,
                          const std::optional<CountryCode>& hint, size_t limit,
                          Reading& reading) const {
     // The order lookup_reading ranks candidates in without context: score (a look-alike's
@@ -484,10 +493,9 @@ void Geocoder::read_best(std::vector<Scored>& found, const std::vector<KeyMatch>
     auto in_hint = [&](const Scored& s) { return !hint || s.c.country == *hint; };
     // One key table's entries, in their stored (ranking) order, on one side of the hint.
     struct Cursor {
-        Cursor(const std::vector<KeyMatch>& list, bool is_folded, bool is_inside, size_t from = 0,
-               size_t to = SIZE_MAX)
+        Cursor(const KeyRun& list, bool is_folded, bool is_inside, size_t from = 0, size_t to = SIZE_MAX)
             : matches(&list), folded(is_folded), inside(is_inside), next(from), end(std::min(to, list.size())) {}
-        const std::vector<KeyMatch>* matches;
+        const KeyRun* matches;
         bool folded, inside;
         size_t next, end;
         std::optional<Scored> head;
@@ -496,7 +504,7 @@ void Geocoder::read_best(std::vector<Scored>& found, const std::vector<KeyMatch>
     auto advance = [&](Cursor& c) {
         c.head.reset();
         for (; c.next < c.end; ++c.next) {
-            const KeyMatch& m = (*c.matches)[c.next];
+            KeyMatch m = (*c.matches)[c.next];
             if (hint && (m.country == hint_id) != c.inside) continue;
             Scored s;
             take_place(s, m.place, c.folded ? MatchMethod::folded
@@ -884,8 +892,12 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
             RegionView v = hint_gazetteer().region(m.region);
             if (hint && v.country != *hint) continue;
             region.regions.emplace_back(v.country, std::string(v.code));
-            if (region.display.empty())
-                region.display = std::string(v.name) + " (" + std::string(to_string_view(v.country)) + ")";
+            if (!region.display) {
+                std::string code = " (" + std::string(to_string_view(v.country)) + ")";
+                region.display = NoteText(GeocodeNote::english_or_french,
+                                          {std::string(v.name) + code,
+                                           v.name_fr.empty() ? std::string() : std::string(v.name_fr) + code});
+            }
         }
         if (region.regions.empty())
             add_note(result, NoteText(GeocodeNote::unknown_region,
@@ -938,6 +950,9 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
         return a.c.score != b.c.score ? a.c.score > b.c.score : a.place < b.place;
     };
     std::stable_sort(found.begin(), found.end(), by_score);
+    // The names an answer copies (its place, the contender a note names): asked for now, read
+    // once the decision is made (in a world index, a cache miss each).
+    for (size_t i = 0; i < found.size() && i < 2; ++i) __builtin_prefetch(found[i].name.data());
 
     // Candidates bearing the name as written among those ranked (set once the hints have
     // ruled out the others): the positions a partial reading is sure of.
@@ -991,9 +1006,11 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
             for (size_t i = 0; i < found.size() && i < 3; ++i) {
                 GeocodeCandidate c = returned(found[i]);
                 others.args.push_back(c.region.empty() ? NoteText(describe(c))
-                                                       : NoteText(GeocodeNote::candidate_in_region, {describe(c), c.region}));
+                                                       : NoteText(GeocodeNote::candidate_in_region,
+                                                                  {describe(c), NoteText(GeocodeNote::english_or_french,
+                                                                                         {c.region, c.region_fr})}));
             }
-            append_note(NoteText(GeocodeNote::not_in_region, {region.display, others}));
+            append_note(NoteText(GeocodeNote::not_in_region, {*region.display, others}));
             list_alternatives(0);
             return result;
         }

@@ -42,9 +42,12 @@ struct GeocodeCandidate {
     std::uint32_t population = 0;
     MatchMethod method = MatchMethod::exact;
     PlacePrecision precision = PlacePrecision::town;
-    std::string region;  // display name of its first-level region; empty when unknown
-    double score = 0;    // higher is better; comparable within one answer only
+    std::string region;     // display name of its first-level region; empty when unknown
+    std::string region_fr;  // its French name ("Gouvernorat d'Alep"); empty when none is known
+    double score = 0;       // higher is better; comparable within one answer only
 };
+// The region's name for a reader of `language`: GeoNames' name where no translation is known.
+const std::string& region_in(const GeocodeCandidate& c, DateLanguage language);
 
 // What the user says about where a place is, as written: "Syrie", "Idleb", "Jisr al-Shughur".
 struct PlaceHints {
@@ -142,9 +145,8 @@ class Geocoder {
                                bool& is_area, size_t limit, Reading& reading) const;
     // The best `limit` of the key tables' candidates where the hint says, in ranking order,
     // and the namesakes abroad as far as the most important of them may lie.
-    void read_best(std::vector<Scored>& found, const std::vector<KeyMatch>& matches,
-                   const std::vector<KeyMatch>& article_matches, size_t article_main_names,
-                   const std::vector<KeyMatch>& folded_matches,
+    void read_best(std::vector<Scored>& found, const KeyRun& matches, const KeyRun& article_matches,
+                   size_t article_main_names, const KeyRun& folded_matches,
                    const std::optional<CountryCode>& hint, size_t limit, Reading& reading) const;
     // Fills s with the place's fields (all but its score).
     void take_place(Scored& s, std::uint32_t index, MatchMethod method) const;

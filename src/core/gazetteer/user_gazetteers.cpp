@@ -174,9 +174,7 @@ class SourceReader {
                 RegionView v = builtin_.region(m.region);
                 if (v.country != *country) continue;
                 admin1 = std::string(v.code);
-                if (!writer_.has_region(to_string_view(v.country), v.code))
-                    writer_.add_region_names(to_string_view(v.country), v.code,
-                                             {std::string(v.name)});
+                if (!writer_.has_region(to_string_view(v.country), v.code)) copy_region(v);
                 break;
             }
             if (admin1.empty())
@@ -203,10 +201,16 @@ class SourceReader {
         if (!row.admin1.empty() &&
             !writer_.has_region(std::string_view(row.country, 2), row.admin1))
             if (auto id = builtin_.find_region_code({row.country[0], row.country[1]}, row.admin1))
-                writer_.add_region_names(std::string_view(row.country, 2), row.admin1,
-                                         {std::string(builtin_.region(*id).name)});
+                copy_region(builtin_.region(*id));
         writer_.add(row);
         ++report_.places;
+    }
+
+    // A region's names as the built-in index gives them (its display and French names).
+    void copy_region(const RegionView& v) {
+        writer_.add_region_names(to_string_view(v.country), v.code, {std::string(v.name)});
+        if (!v.name_fr.empty())
+            writer_.set_region_french_name(to_string_view(v.country), v.code, std::string(v.name_fr));
     }
 
     const Gazetteer& builtin_;

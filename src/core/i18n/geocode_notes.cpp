@@ -20,6 +20,9 @@ std::span<const GeocodeNoteEntry> geocode_note_table() { return kNotes; }
 
 std::string render_note(const NoteText& note, DateLanguage language) {
     if (note.id == GeocodeNote::verbatim) return note.text;
+    if (note.id == GeocodeNote::english_or_french && language == DateLanguage::fr && note.args.size() == 2 &&
+        !note.args[1].text.empty())
+        return render_note(note.args[1], language);
     std::string_view format = format_of(note.id, language);
     std::string out;
     if (note.id == GeocodeNote::list) {

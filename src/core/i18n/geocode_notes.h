@@ -24,6 +24,8 @@ namespace chronomap {
     X(list, ", ", ", ")                 /* its arguments, joined by this */                                  \
     X(separator, "; ", "\u00a0; ")      /* between the parts of a note or of the evidence */                 \
     X(nothing, "", "")                  /* an optional fragment left out */                                  \
+    X(english_or_french, "%s", "%s")    /* args {English name, French name}: the French one for a French    \
+                                           reader when there is one ("Gouvernorat d'Alep") */                \
     /* what a name that is not a point names */                                                               \
     X(kind_road, "a road", "une route")                                                                       \
     X(kind_region, "a region", "une région")                                                                  \
