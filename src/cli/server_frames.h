@@ -10,6 +10,7 @@
 #include <mutex>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,10 @@ class ServerFrames {
     // Frame k's window into the renderer and the caption (when it is not the one they already
     // draw); the camera fits `events_box` (the table's).
     void show(size_t k, MapRenderer& renderer, const std::optional<GeoBox>& events_box, CaptionLayer* caption);
+    // The same into several renderers at once (a web page's 1x and 2x maps), which then all
+    // draw the same window: the one before is freed only once none of them draws it.
+    void show(size_t k, std::span<MapRenderer* const> renderers, const std::optional<GeoBox>& events_box,
+              CaptionLayer* caption);
     // A new renderer (another slide size): the next show() gives it its window.
     void renderer_replaced() { drawn_.reset(); }
 
