@@ -142,6 +142,8 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
         first = &*loaded.store;
     }
     DateLanguage language = display_language(*first);
+    // A table's first window is freed once later frames are drawn: its title is kept here.
+    const std::string title_of_events = first->title_of_file();
     auto begin = std::chrono::steady_clock::now();
     MapView device_map = resolve_map_view(view, std::nullopt);
     std::unique_ptr<RenderTarget> target;
@@ -253,9 +255,8 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
           {"event", event_count(1, language).substr(2)},
           {"events", event_count(2, language).substr(2)}}},
     };
-    std::string title = first->title_of_file().empty()
-                            ? (folder ? folder->target().filename() : output.stem()).string()
-                            : first->title_of_file();
+    std::string title = title_of_events.empty() ? (folder ? folder->target().filename() : output.stem()).string()
+                                                : title_of_events;
     if (!view.title.empty()) title = view.title;
     std::string code(language_code(language));
     std::string page = fill_template(web::k_map_html,
