@@ -55,21 +55,24 @@ const FrameWindow& ServerFrames::frame(size_t k) {
 }
 
 void ServerFrames::show(size_t k, MapRenderer& renderer, const std::optional<GeoBox>& events_box, CaptionLayer* caption) {
-    MapRenderer* one[] = {&renderer};
-    show(k, one, events_box, caption);
-}
-
-void ServerFrames::show(size_t k, std::span<MapRenderer* const> renderers, const std::optional<GeoBox>& events_box,
-                        CaptionLayer* caption) {
     frame(k);
     if (current_ == drawn_) return;  // a run of frames draws one window
     const EventStore& store = *current_->content.rows.store;
-    for (MapRenderer* renderer : renderers) {
-        renderer->replace_store(store, events_box);
-        renderer->set_density_grid(current_->content.grid);
-    }
+    renderer.replace_store(store, events_box);
+    renderer.set_density_grid(current_->content.grid);
     if (caption) caption->set_store(store);
     drawn_ = current_;  // the window drawn before is freed only now, the renderer done with it
+}
+
+void ServerFrames::show(size_t k, std::span<const Drawer> drawers, const std::optional<GeoBox>& events_box) {
+    frame(k);
+    if (current_ == drawn_) return;
+    for (const Drawer& drawer : drawers) {
+        drawer.target->begin_frame();
+        drawer.renderer->replace_store(*current_->content.rows.store, events_box);
+        drawer.renderer->set_density_grid(current_->content.grid);
+    }
+    drawn_ = current_;
 }
 
 bool ServerFrames::report_placement(std::ostream& out) const {

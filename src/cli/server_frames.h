@@ -19,6 +19,7 @@
 #include "core/sources/frame_windows.h"
 #include "render/caption_layer.h"
 #include "render/map_renderer.h"
+#include "render/render_target.h"
 
 namespace chronomap::cli {
 
@@ -41,9 +42,13 @@ class ServerFrames {
     // draw); the camera fits `events_box` (the table's).
     void show(size_t k, MapRenderer& renderer, const std::optional<GeoBox>& events_box, CaptionLayer* caption);
     // The same into several renderers at once (a web page's 1x and 2x maps), which then all
-    // draw the same window: the one before is freed only once none of them draws it.
-    void show(size_t k, std::span<MapRenderer* const> renderers, const std::optional<GeoBox>& events_box,
-              CaptionLayer* caption);
+    // draw the same window: the one before is freed only once none of them draws it. Each
+    // renderer's target is made current first: its GL objects live in that target's context.
+    struct Drawer {
+        MapRenderer* renderer;
+        RenderTarget* target;
+    };
+    void show(size_t k, std::span<const Drawer> drawers, const std::optional<GeoBox>& events_box);
     // A new renderer (another slide size): the next show() gives it its window.
     void renderer_replaced() { drawn_.reset(); }
 

@@ -35,8 +35,8 @@ namespace {
 constexpr const char* kCommand = "chronomap render";
 // Lossy WebP at 75: a 1280x720 map frame is tens of KB, labels stay readable (docs/PERFORMANCE.md).
 constexpr float kFrameQuality = 75;
-// A table's page holds the tooltips of at most this many events (about 11 MB of the page, as a
-// year by day of 106 k events from a file): each frame's window is at most 20 000 rows, but
+// A table's page holds the tooltips of at most this many events (about 13 MB of the page; a
+// year by day from a file holds 106 k events): each frame's window is at most 20 000 rows, but
 // their union grows with the animation's length and the table's density.
 constexpr size_t kTooltipBudget = 100000;
 

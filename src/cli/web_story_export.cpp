@@ -134,7 +134,8 @@ int export_story_web_page(const PresentOptions& options, LoadedStory& loaded) {
         std::cerr << kCommand << ": no graphics: " << e.what() << "\n";
         return kExitNoGraphics;
     }
-    MapRenderer* renderers[] = {passes[0].renderer.get(), passes[1].renderer.get()};
+    const ServerFrames::Drawer drawers[] = {{passes[0].renderer.get(), passes[0].target.get()},
+                                            {passes[1].renderer.get(), passes[1].target.get()}};
     std::unique_ptr<WebFolder> folder;
     try {
         if (as_folder) folder = std::make_unique<WebFolder>(output);
@@ -151,7 +152,7 @@ int export_story_web_page(const PresentOptions& options, LoadedStory& loaded) {
         ViewState view = web_view(slide.view, width, height);
         if (server) {
             try {
-                server->show(i, renderers, loaded.table_box, nullptr);
+                server->show(i, drawers, loaded.table_box);
             } catch (const FrameSourceError& e) {
                 std::cerr << "\n" << kCommand << ": " << e.what() << "; " << output.string() << " was not written\n";
                 return kExitServerLost;
