@@ -17,6 +17,7 @@
 #include "core/gazetteer/geocoder.h"
 #include "core/placement/place_events.h"
 #include "core/sources/frame_windows.h"
+#include "core/timeline/animation.h"
 #include "render/caption_layer.h"
 #include "render/map_renderer.h"
 #include "render/render_target.h"
@@ -71,5 +72,11 @@ class ServerFrames {
     std::set<std::string> said_;
     std::unique_ptr<FrameWindows> windows_;  // last: its worker stops before the rest goes
 };
+
+// The frames of an animation whose events are a table (`render --animate URI`, as a video or a
+// web page): the camera pinned where it fits the table's placed events (`view` changed so),
+// each frame's query made, the fetching started.
+std::unique_ptr<ServerFrames> animation_frames(const std::string& uri, ViewState& view, const AnimationPlan& plan,
+                                               const std::optional<GeoBox>& table_box, ServerFramesOptions options);
 
 }  // namespace chronomap::cli

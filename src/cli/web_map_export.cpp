@@ -118,15 +118,8 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
         if (!open_server_table(file, table_box)) return kExitBadInput;
         // As for a video from a table: the camera fits the table's placed events and stays there.
         view.time_mode = plan.cumulative ? TimeMode::cumulative : TimeMode::window;
-        view = camera::pinned(view, resolve_map_view(view, table_box));
-        std::vector<SourceQuery> queries;
-        ViewState frame_view = view;
-        for (size_t k = 0; k < frames; ++k) {
-            frame_view.time = animation_window(plan, k);
-            queries.push_back(still_query(frame_view, table_box));
-        }
-        server = std::make_unique<ServerFrames>(
-            file, std::move(queries),
+        server = animation_frames(
+            file, view, plan, table_box,
             ServerFramesOptions{source, geodata, {.keep_coordinates = view_options.keep_coordinates}, view_options.lang});
         try {
             first = &*server->frame(0).content.rows.store;  // with the table's title, categories, language

@@ -35,10 +35,7 @@ namespace {
 const std::string kAcled = std::string(CHRONOMAP_TEST_DATA) + "/import/acled-syria-libya-2017.csv";
 
 fs::path fresh_folder(const std::string& name) {
-    fs::path folder = fs::temp_directory_path() / "chronomap-postgis-animate-test" / name;
-    fs::remove_all(folder);
-    fs::create_directories(folder.parent_path());
-    return folder;
+    return chronomap::test::fresh_test_folder("chronomap-postgis-animate-test", name);
 }
 
 std::vector<fs::path> frames_in(const fs::path& folder) {

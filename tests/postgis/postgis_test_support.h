@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,15 @@ inline PgTestCluster* cluster_or_skip() {
     PgTestCluster* cluster = PgTestCluster::shared();
     if (!cluster) MESSAGE("skipped: " << PgTestCluster::skip_reason());
     return cluster;
+}
+
+// A folder NAME under SUITE in the temporary folder: removed if an earlier run left it, its
+// parent made (an export makes the folder itself).
+inline std::filesystem::path fresh_test_folder(const std::string& suite, const std::string& name) {
+    std::filesystem::path folder = std::filesystem::temp_directory_path() / suite / name;
+    std::filesystem::remove_all(folder);
+    std::filesystem::create_directories(folder.parent_path());
+    return folder;
 }
 
 // Each event as "start-end lon lat", sorted: two stores hold the same events when these agree.

@@ -37,9 +37,8 @@ namespace {
 const std::string kAcled = std::string(CHRONOMAP_TEST_DATA) + "/import/acled-syria-libya-2017.csv";
 const std::string kExamples = std::string(CHRONOMAP_SOURCE_DIR) + "/examples";
 
-fs::path fresh_folder(const std::string& name) {
-    fs::path folder = fs::temp_directory_path() / "chronomap-postgis-web-test" / name;
-    fs::remove_all(folder);
+fs::path fresh_folder(const std::string& name) {  // empty, made
+    fs::path folder = chronomap::test::fresh_test_folder("chronomap-postgis-web-test", name);
     fs::create_directories(folder);
     return folder;
 }
