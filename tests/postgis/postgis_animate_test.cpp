@@ -219,12 +219,7 @@ TEST_CASE("present --export of a deck whose events are a table draws the slides 
     // The example deck, its "events" pointing at the table instead of the file beside it.
     fs::path folder = fresh_folder("deck");
     fs::create_directories(folder);
-    std::ifstream in(examples + "/seed-story.json");
-    std::string deck((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    const std::string file_events = "\"events\": \"seed-events.json\"";
-    REQUIRE(deck.find(file_events) != std::string::npos);
-    deck.replace(deck.find(file_events), file_events.size(), "\"events\": \"" + uri + "?table=seed\"");
-    std::ofstream(folder / "on-table.json") << deck;
+    chronomap::test::example_deck_on_table(folder, uri + "?table=seed");
 
     fs::path from_file = folder / "from-file", from_table = folder / "from-table";
     auto a = run_chronomap("present '" + examples + "/seed-story.json' --export '" + from_file.string() + "' --size 640x400");

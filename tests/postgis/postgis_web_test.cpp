@@ -186,11 +186,7 @@ TEST_CASE("a deck on a table exports the web page of the deck file, each slide's
     REQUIRE(run_chronomap("import '" + kExamples + "/seed-events.json' -o '" + uri + "' --table seed").exit_code <= 1);
     add_unreadable_row(*cluster, "web_deck", "seed");
     fs::path folder = fresh_folder("deck");
-    std::string deck = read_text(kExamples + "/seed-story.json");
-    const std::string file_events = "\"events\": \"seed-events.json\"";
-    REQUIRE(deck.find(file_events) != std::string::npos);
-    deck.replace(deck.find(file_events), file_events.size(), "\"events\": \"" + uri + "?table=seed\"");
-    std::ofstream(folder / "on-table.json") << deck;
+    chronomap::test::example_deck_on_table(folder, uri + "?table=seed");
 
     fs::path from_file = folder / "file.html", from_table = folder / "table.html";
     auto a = run_chronomap("present '" + kExamples + "/seed-story.json' --export '" + from_file.string() +
