@@ -113,14 +113,15 @@ int run_present(const PresentOptions& options) {
                   << ": the story has slides 1 to " << loaded.story.slides.size() << "\n";
         return kExitUsage;
     }
-    // The window, PNG slides and videos of a table fetch each slide's window
-    // (present_window.cpp, present_export.cpp); the web page still reads the whole table.
+    // The window, PNG slides, videos and web pages of a table fetch each slide's window
+    // (present_window.cpp, present_export.cpp, web_story_export.cpp), never the table.
     const bool web = is_web_page_path(options.export_to) || options.web;
-    if (is_database_uri(loaded.events_path.string()) && !web) {
+    if (is_database_uri(loaded.events_path.string())) {
         if (!open_server_table(loaded.events_path.string(), loaded.table_box)) return kExitBadInput;
         loaded.from_server = true;
         loaded.geodata = geodata_dir(options.geodata);
-        return options.export_to.empty() ? present_in_window(options, loaded) : export_deck(options, loaded);
+        if (options.export_to.empty()) return present_in_window(options, loaded);
+        return web ? export_story_web_page(options, loaded) : export_deck(options, loaded);
     }
     loaded.events = load_and_report(loaded.events_path.string(), {});
     if (!loaded.events.store) {

@@ -105,15 +105,8 @@ int run_render_animation(const std::string& file, const std::string& output,
     if (is_database_uri(file)) {
         if (!open_server_table(file, table_box)) return kExitBadInput;
         // The camera fits the table's placed events and stays there.
-        view = camera::pinned(view, resolve_map_view(view, table_box));
-        std::vector<SourceQuery> queries;
-        ViewState frame_view = view;
-        for (size_t k = 0; k < frames; ++k) {
-            frame_view.time = animation_window(plan, k);
-            queries.push_back(still_query(frame_view, table_box));
-        }
-        server = std::make_unique<ServerFrames>(
-            file, std::move(queries),
+        server = animation_frames(
+            file, view, plan, table_box,
             ServerFramesOptions{source, geodata, {.keep_coordinates = view_options.keep_coordinates}, view_options.lang});
         try {
             first = &*server->frame(0).content.rows.store;  // with the table's title, categories, language

@@ -44,6 +44,30 @@ bool open_server_table(const std::string& uri, std::optional<GeoBox>& events_box
     }
 }
 
+std::optional<std::vector<size_t>> server_step_counts(const std::string& uri, const AnimationPlan& plan, size_t frames,
+                                                      const ViewState& view, const std::vector<Category>& categories) {
+    postgis::ParsedUri parsed = postgis::split_chronomap_parameters(uri);
+    const std::string table = parsed.table.empty() ? postgis::kDefaultTable : parsed.table;
+    std::vector<size_t> counts(frames, 0);
+    try {
+        postgis::PgConnection db(parsed.connection);
+        for (const auto& [key, of_category] : postgis::step_counts(db, table, plan.from, plan.step, frames)) {
+            // The store's index of the category (events without one, or of a key the table's
+            // metadata lacks, are "Other", which a window's store appends after its categories).
+            size_t c = categories.size();
+            for (size_t i = 0; i < categories.size(); ++i)
+                if (categories[i].key == key) c = i;
+            if (!view.category_shown(c)) continue;
+            for (size_t k = 0; k < frames; ++k) counts[k] += static_cast<size_t>(of_category[k]);
+        }
+        return counts;
+    } catch (const postgis::PgError& e) {
+        print_diagnostics({Diagnostic{Severity::error, postgis::redact_password(uri), 0, 0, "", e.what(), e.hint}},
+                          std::cerr);
+        return std::nullopt;
+    }
+}
+
 ServerStill load_server_still(const std::string& uri, const SourceOptions& options, const ViewState& view) {
     ServerStill still;
     if (!open_server_table(uri, still.events_box)) return still;

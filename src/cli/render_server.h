@@ -6,8 +6,10 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/map/view_state.h"
+#include "core/timeline/animation.h"
 #include "core/sources/event_source.h"
 
 namespace chronomap::cli {
@@ -27,6 +29,12 @@ SourceQuery still_query(const ViewState& view, const std::optional<GeoBox>& even
 // Checks that the URI names a chronomap table and reads its placed events' box (what the
 // camera fits). False, the error printed, when the server or the table cannot be used.
 bool open_server_table(const std::string& uri, std::optional<GeoBox>& events_box);
+
+// Events starting in each of the animation's `frames` steps, of the categories `view` shows
+// (`categories`: the table's, as its windows read them), counted by the server: a web map's
+// timeline. Nullopt, the error printed, when the server cannot be asked.
+std::optional<std::vector<size_t>> server_step_counts(const std::string& uri, const AnimationPlan& plan, size_t frames,
+                                                      const ViewState& view, const std::vector<Category>& categories);
 
 ServerStill load_server_still(const std::string& uri, const SourceOptions& options, const ViewState& view);
 

@@ -4,6 +4,8 @@
 #include <ostream>
 
 #include "cli/frame_recorder.h"
+#include "cli/render_server.h"
+#include "core/camera/camera_controller.h"
 #include "core/i18n/language.h"
 #include "core/sources/source_uri.h"
 #include "postgis/postgis_source.h"
@@ -64,6 +66,17 @@ void ServerFrames::show(size_t k, MapRenderer& renderer, const std::optional<Geo
     drawn_ = current_;  // the window drawn before is freed only now, the renderer done with it
 }
 
+void ServerFrames::show(size_t k, std::span<const Drawer> drawers, const std::optional<GeoBox>& events_box) {
+    frame(k);
+    if (current_ == drawn_) return;
+    for (const Drawer& drawer : drawers) {
+        drawer.target->begin_frame();
+        drawer.renderer->replace_store(*current_->content.rows.store, events_box);
+        drawer.renderer->set_density_grid(current_->content.grid);
+    }
+    drawn_ = current_;
+}
+
 bool ServerFrames::report_placement(std::ostream& out) const {
     std::lock_guard lock(mutex_);
     for (const Diagnostic& d : problems_) out << d.format() << "\n";
@@ -79,6 +92,18 @@ std::string ServerFrames::describe_fetching() const {
     std::snprintf(text, sizeof text, "fetched %zu rows in %zu queries (at most %zu rows at once), %zu grids, %zu retries",
                   s.rows, s.queries, s.most_rows, s.grids, s.retries);
     return text;
+}
+
+std::unique_ptr<ServerFrames> animation_frames(const std::string& uri, ViewState& view, const AnimationPlan& plan,
+                                               const std::optional<GeoBox>& table_box, ServerFramesOptions options) {
+    view = camera::pinned(view, resolve_map_view(view, table_box));
+    std::vector<SourceQuery> queries;
+    ViewState frame_view = view;
+    for (size_t k = 0; k < animation_frame_count(plan); ++k) {
+        frame_view.time = animation_window(plan, k);
+        queries.push_back(still_query(frame_view, table_box));
+    }
+    return std::make_unique<ServerFrames>(uri, std::move(queries), std::move(options));
 }
 
 }  // namespace chronomap::cli

@@ -10,14 +10,17 @@
 #include <mutex>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "core/gazetteer/geocoder.h"
 #include "core/placement/place_events.h"
 #include "core/sources/frame_windows.h"
+#include "core/timeline/animation.h"
 #include "render/caption_layer.h"
 #include "render/map_renderer.h"
+#include "render/render_target.h"
 
 namespace chronomap::cli {
 
@@ -39,6 +42,14 @@ class ServerFrames {
     // Frame k's window into the renderer and the caption (when it is not the one they already
     // draw); the camera fits `events_box` (the table's).
     void show(size_t k, MapRenderer& renderer, const std::optional<GeoBox>& events_box, CaptionLayer* caption);
+    // The same into several renderers at once (a web page's 1x and 2x maps), which then all
+    // draw the same window: the one before is freed only once none of them draws it. Each
+    // renderer's target is made current first: its GL objects live in that target's context.
+    struct Drawer {
+        MapRenderer* renderer;
+        RenderTarget* target;
+    };
+    void show(size_t k, std::span<const Drawer> drawers, const std::optional<GeoBox>& events_box);
     // A new renderer (another slide size): the next show() gives it its window.
     void renderer_replaced() { drawn_.reset(); }
 
@@ -61,5 +72,11 @@ class ServerFrames {
     std::set<std::string> said_;
     std::unique_ptr<FrameWindows> windows_;  // last: its worker stops before the rest goes
 };
+
+// The frames of an animation whose events are a table (`render --animate URI`, as a video or a
+// web page): the camera pinned where it fits the table's placed events (`view` changed so),
+// each frame's query made, the fetching started.
+std::unique_ptr<ServerFrames> animation_frames(const std::string& uri, ViewState& view, const AnimationPlan& plan,
+                                               const std::optional<GeoBox>& table_box, ServerFramesOptions options);
 
 }  // namespace chronomap::cli

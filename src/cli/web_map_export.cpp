@@ -5,20 +5,23 @@
 #include <cstdio>
 #include <iostream>
 #include <nlohmann/json.hpp>
-#include <unordered_map>
 
 #include "cli/cli_common.h"
+#include "cli/frame_recorder.h"
+#include "cli/import_postgis.h"
+#include "cli/render_server.h"
+#include "cli/server_frames.h"
+#include "cli/web_map_events.h"
+#include "core/text/counted.h"
 #include "cli/interrupt.h"
 #include "cli/progress_bar.h"
 #include "cli/web_folder.h"
 #include "cli/web_page.h"
 #include "core/io/atomic_file.h"
 #include "core/camera/camera_controller.h"
-#include "core/events/event_picking.h"
 #include "core/io/geodata_paths.h"
 #include "core/i18n/language.h"
 #include "core/i18n/ui_words.h"
-#include "core/story/slide_sources.h"
 #include "core/timeline/animation.h"
 #include "platform/headless_egl_target.h"
 #include "render/map_renderer.h"
@@ -32,71 +35,10 @@ namespace {
 constexpr const char* kCommand = "chronomap render";
 // Lossy WebP at 75: a 1280x720 map frame is tens of KB, labels stay readable (docs/PERFORMANCE.md).
 constexpr float kFrameQuality = 75;
-
-// "1 oct. 2017" (day), "sept. 2017" (month), "28 sept. – 6 oct. 2017" for a span.
-std::string event_date(const EventStore& store, size_t i, DateLanguage language) {
-    TimeValue t = store.time(i);
-    std::string start = format_date(t.start, t.start_precision, language);
-    if (!t.is_span) return start;
-    return start + " – " + format_date(t.end - 1, t.end_precision, language);
-}
-
-std::string event_place(const EventStore& store, size_t i) {
-    std::string place(store.place_name(i));
-    std::string_view country = store.place_country(i);
-    if (!country.empty() && country != place) place += (place.empty() ? "" : ", ") + std::string(country);
-    return place;
-}
-
-struct PageData {
-    nlohmann::json events = nlohmann::json::object(), frames = nlohmann::json::array();
-    std::vector<size_t> histogram;
-};
-
-// The events any frame can show, with their logical-pixel position in the pinned map, the
-// radius they are drawn with, their times relative to the animation's start and their tooltip.
-// The tooltips' repeated texts (dates, precision words, places, sources) once each: a year of
-// 100 k events names a few hundred places and 366 dates, which written out per event were a
-// third of the page. Each event's info holds its title and four indices into `list`.
-class TextTable {
-public:
-    size_t index_of(std::string text) {
-        auto [it, added] = index_.try_emplace(std::move(text), index_.size());
-        if (added) list_.push_back(it->first);
-        return it->second;
-    }
-    nlohmann::json take() { return std::move(list_); }
-
-private:
-    std::unordered_map<std::string, size_t> index_;
-    nlohmann::json list_ = nlohmann::json::array();
-};
-
-nlohmann::json exported_events(const EventStore& store, const ViewState& view, const MapView& map,
-                               const std::vector<std::uint8_t>* mask, const AnimationPlan& plan,
-                               DateLanguage language) {
-    nlohmann::json x = nlohmann::json::array(), y = x, r = x, start = x, end = x, info = x;
-    TextTable texts;
-    UnixSeconds earliest = plan.cumulative ? std::numeric_limits<UnixSeconds>::min() / 2
-                                           : plan.from - std::max(plan.window, plan.step);
-    for (size_t i : store.overlapping(earliest, plan.to)) {
-        if (!store.is_placed(i) || !view.category_shown(store.category()[i]) || (mask && !(*mask)[i])) continue;
-        WorldPoint p = map.lonlat_to_pixel({store.lon()[i], store.lat()[i]});
-        if (p.x < 0 || p.y < 0 || p.x >= map.width || p.y >= map.height) continue;
-        x.push_back(std::round(p.x * 10) / 10);
-        y.push_back(std::round(p.y * 10) / 10);
-        r.push_back(store.is_area_or_line(i) ? 10.0 : std::round(event_marker_radius(store, i) * 10.0) / 10);
-        start.push_back(store.start()[i] - plan.from);
-        end.push_back(store.end()[i] - plan.from);
-        std::string sources;
-        for (const SourceRef& source : event_source_refs(store, {i}, language))
-            sources += (sources.empty() ? "" : " · ") + source.text;
-        info.push_back({std::string(store.title(i)), texts.index_of(event_date(store, i, language)),
-                        texts.index_of(precision_word(store.time(i).start_precision, language)),
-                        texts.index_of(event_place(store, i)), texts.index_of(std::move(sources))});
-    }
-    return {{"x", x}, {"y", y}, {"r", r}, {"start", start}, {"end", end}, {"info", info}, {"texts", texts.take()}};
-}
+// A table's page holds the tooltips of at most this many events (about 13 MB of the page; a
+// year by day from a file holds 106 k events): each frame's window is at most 20 000 rows, but
+// their union grows with the animation's length and the table's density.
+constexpr size_t kTooltipBudget = 100000;
 
 // Events per step, as the explorer's histogram counts them: the shown events starting in it.
 std::vector<size_t> step_counts(const EventStore& store, const ViewState& view,
@@ -164,32 +106,68 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
         return kExitWriteFailed;
     }
     ViewState view = *parsed.value;
-    LoadResult loaded = load_and_report(file, source);
-    if (!loaded.store) return exit_code_for(loaded);
     std::filesystem::path geodata = geodata_dir(geodata_option);
-    PlacementReport placement =
-        place_and_report(*loaded.store, geodata, file, {.keep_coordinates = view_options.keep_coordinates});
-    DateLanguage language = apply_display_language(*loaded.store, view_options.lang);
-    const EventStore& store = *loaded.store;
+    // From a file: all its events. From a PostGIS table: each frame's window, fetched as a
+    // video's are (server_frames.h), never the table.
+    LoadResult loaded;
+    PlacementReport placement;
+    std::unique_ptr<ServerFrames> server;
+    std::optional<GeoBox> table_box;
+    const EventStore* first = nullptr;  // what the renderer starts from
+    if (is_database_uri(file)) {
+        if (!open_server_table(file, table_box)) return kExitBadInput;
+        // As for a video from a table: the camera fits the table's placed events and stays there.
+        view.time_mode = plan.cumulative ? TimeMode::cumulative : TimeMode::window;
+        server = animation_frames(
+            file, view, plan, table_box,
+            ServerFramesOptions{source, geodata, {.keep_coordinates = view_options.keep_coordinates}, view_options.lang});
+        try {
+            first = &*server->frame(0).content.rows.store;  // with the table's title, categories, language
+        } catch (const FrameSourceError& e) {
+            std::cerr << kCommand << ": " << e.what() << "; " << output.string() << " was not written\n";
+            return kExitServerLost;
+        }
+    } else {
+        loaded = load_and_report(file, source);
+        if (!loaded.store) return exit_code_for(loaded);
+        placement = place_and_report(*loaded.store, geodata, file, {.keep_coordinates = view_options.keep_coordinates});
+        apply_display_language(*loaded.store, view_options.lang);
+        first = &*loaded.store;
+    }
+    DateLanguage language = display_language(*first);
+    // A table's first window is freed once later frames are drawn: its title is kept here.
+    const std::string title_of_events = first->title_of_file();
     auto begin = std::chrono::steady_clock::now();
     MapView device_map = resolve_map_view(view, std::nullopt);
     std::unique_ptr<RenderTarget> target;
     std::unique_ptr<MapRenderer> renderer;
     try {
         target = create_headless_target(device_map.device_width(), device_map.device_height());
-        renderer = std::make_unique<MapRenderer>(store, geodata);
+        renderer = std::make_unique<MapRenderer>(*first, geodata);
     } catch (const NoGraphicsError& e) {
         std::cerr << kCommand << ": no graphics: " << e.what() << "\n";
         return kExitNoGraphics;
     }
     // As for a video: the camera stays where the first frame puts it.
-    view = camera::pinned(view, renderer->map_view(view));
+    if (!server) view = camera::pinned(view, renderer->map_view(view));
     view.time_mode = plan.cumulative ? TimeMode::cumulative : TimeMode::window;
     view.time = animation_window(plan, 0);
     MapView map = renderer->map_view(view);
-    const std::vector<std::uint8_t>* mask = renderer->filter_mask(view);
-    nlohmann::json events = exported_events(store, view, map, mask, plan, language);
-    std::vector<size_t> histogram = step_counts(store, view, mask, plan, frames);
+    // A table's tooltips come window by window, up to a budget (web_map_events.h).
+    WebMapEvents events(map, plan, language, server ? kTooltipBudget : std::numeric_limits<size_t>::max());
+    std::vector<size_t> histogram;
+    if (server) {
+        std::optional<std::vector<size_t>> counts = server_step_counts(file, plan, frames, view, first->categories());
+        if (!counts) {
+            std::cerr << kCommand << ": " << output.string() << " was not written\n";
+            return kExitServerLost;
+        }
+        histogram = std::move(*counts);
+    } else {
+        const std::vector<std::uint8_t>* mask = renderer->filter_mask(view);
+        events.add(*first, view, mask, false);
+        histogram = step_counts(*first, view, mask, plan, frames);
+    }
 
     std::unique_ptr<WebFolder> folder;
     try {
@@ -200,8 +178,9 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
     }
     nlohmann::json frame_list = nlohmann::json::array();
     std::string images = "[";
-    size_t image_bytes = 0;
+    size_t image_bytes = 0, grid_frames = 0, past_budget = 0;
     double encode_seconds = 0;
+    bool tips = true;  // the frame's events are in the page (a table's window may be a grid, or past the budget)
     ProgressBar progress(folder ? folder->target().filename().string() : output.filename().string(), frames);
     for (size_t k = 0; k < frames; ++k) {
         if (interrupted()) {
@@ -210,6 +189,20 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
         }
         TimeWindow window = animation_window(plan, k);
         view.time = window;
+        if (server) {
+            try {
+                server->show(k, *renderer, table_box, nullptr);
+                const FrameWindow& fetched = server->frame(k);
+                if (fetched.first == k)  // a window's rows go into the page once, with its first frame
+                    tips = !fetched.content.grid &&
+                           events.add(*fetched.content.rows.store, view, renderer->filter_mask(view), true);
+                if (fetched.content.grid) ++grid_frames;
+                else if (!tips) ++past_budget;
+            } catch (const FrameSourceError& e) {
+                std::cerr << "\n" << kCommand << ": " << e.what() << "; " << output.string() << " was not written\n";
+                return kExitServerLost;
+            }
+        }
         render_frame(*renderer, view, *target);
         auto encode_begin = std::chrono::steady_clock::now();
         try {
@@ -235,17 +228,19 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
                               {"label", animation_date_label(plan, k, language)},
                               {"window", format_window(window, language)},
                               {"count", histogram[k]}});
+        if (!tips) frame_list.back()["tips"] = false;
         progress.update(k + 1);
     }
     progress.finish();
     images += "]";
+    const size_t event_total = events.size();
     nlohmann::json data = {
         {"width", map.width},
         {"height", map.height},
         {"cumulative", plan.cumulative},
         {"fps", options.fps},
         {"frames", frame_list},
-        {"events", events},
+        {"events", events.take()},
         {"words",
          {{"play", word(UiWord::play, language)},
           {"pause", word(UiWord::pause, language)},
@@ -253,9 +248,8 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
           {"event", event_count(1, language).substr(2)},
           {"events", event_count(2, language).substr(2)}}},
     };
-    std::string title = store.title_of_file().empty()
-                            ? (folder ? folder->target().filename() : output.stem()).string()
-                            : store.title_of_file();
+    std::string title = title_of_events.empty() ? (folder ? folder->target().filename() : output.stem()).string()
+                                                : title_of_events;
     if (!view.title.empty()) title = view.title;
     std::string code(language_code(language));
     std::string page = fill_template(web::k_map_html,
@@ -286,13 +280,25 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
     }
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
     std::cout << "wrote " << (folder ? folder->target() / "index.html" : output).string() << " (web page, " << frames << " frames at " << device_map.device_width()
-              << "x" << device_map.device_height() << " as WebP, " << events["x"].size() << " events, "
+              << "x" << device_map.device_height() << " as WebP, " << event_total << " events, "
               << std::round(static_cast<double>(page.size() + (folder ? image_bytes : 0)) / (1024.0 * 1024.0) * 10) / 10
               << " MiB" << (folder ? " in the folder" : "") << ")\n";
     if (verbose)
         std::cerr << kCommand << ": " << target->description() << "; " << seconds << " s in all, encoding WebP "
                   << encode_seconds << " s, frames " << image_bytes / std::max<size_t>(frames, 1) / 1024
                   << " KiB each on average\n";
+    if (server) {
+        // What the page shows of a table: each frame's window as the explorer would (docs/postgis.md).
+        if (grid_frames)
+            std::cerr << kCommand << ": " << counted(grid_frames, "frame holds", "frames hold")
+                      << " more than 20,000 events: drawn as the server's density grid, without tooltips\n";
+        if (past_budget)
+            std::cerr << kCommand << ": " << counted(past_budget, "frame has", "frames have")
+                      << " no tooltips: the page holds those of at most " << kTooltipBudget << " events\n";
+        bool problems = server->report_placement(std::cerr);
+        if (verbose) std::cerr << kCommand << ": " << server->describe_fetching() << "\n";
+        return problems ? kExitProblems : kExitOk;  // a table holds only good rows
+    }
     int loaded_code = exit_code_for(loaded);
     return loaded_code != kExitOk ? loaded_code : (placement.has_problems() ? kExitProblems : kExitOk);
 }

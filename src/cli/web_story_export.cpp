@@ -7,7 +7,10 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "cli/frame_recorder.h"
 #include "cli/progress_bar.h"
+#include "cli/render_server.h"
+#include "cli/server_frames.h"
 #include "cli/web_folder.h"
 #include "cli/web_page.h"
 #include "core/io/atomic_file.h"
@@ -98,22 +101,41 @@ int export_story_web_page(const PresentOptions& options, LoadedStory& loaded) {
         return kExitWriteFailed;
     }
     auto begin = std::chrono::steady_clock::now();
-    const EventStore& store = *loaded.events.store;
-    DateLanguage language = display_language(store);
+    // A deck on a table: each slide's window from the server (server_frames.h), never the table.
+    std::unique_ptr<ServerFrames> server;
+    if (loaded.from_server) {
+        std::vector<SourceQuery> queries;
+        for (const Slide& slide : loaded.story.slides)
+            queries.push_back(still_query(web_view(slide.view, width, height), loaded.table_box));
+        server = std::make_unique<ServerFrames>(loaded.events_path.string(), std::move(queries),
+                                                ServerFramesOptions{{}, loaded.geodata, {}, options.lang});
+    }
+    // The store the slide's map draws: the file's, or the slide's window.
+    auto store_of = [&](size_t i) -> const EventStore& {
+        return server ? *server->frame(i).content.rows.store : *loaded.events.store;
+    };
     // One target and renderer per scale: a renderer's GL objects live in its target's context.
     struct Pass {
         std::unique_ptr<RenderTarget> target;
         std::unique_ptr<MapRenderer> renderer;
     } passes[2];
+    DateLanguage language{};
     try {
+        const EventStore& first = store_of(0);
+        language = display_language(first);
         for (int scale : {1, 2}) {
             passes[scale - 1].target = create_headless_target(width * scale, height * scale);
-            passes[scale - 1].renderer = std::make_unique<MapRenderer>(store, loaded.geodata);
+            passes[scale - 1].renderer = std::make_unique<MapRenderer>(first, loaded.geodata);
         }
+    } catch (const FrameSourceError& e) {
+        std::cerr << kCommand << ": " << e.what() << "; " << output.string() << " was not written\n";
+        return kExitServerLost;
     } catch (const NoGraphicsError& e) {
         std::cerr << kCommand << ": no graphics: " << e.what() << "\n";
         return kExitNoGraphics;
     }
+    const ServerFrames::Drawer drawers[] = {{passes[0].renderer.get(), passes[0].target.get()},
+                                            {passes[1].renderer.get(), passes[1].target.get()}};
     std::unique_ptr<WebFolder> folder;
     try {
         if (as_folder) folder = std::make_unique<WebFolder>(output);
@@ -128,6 +150,15 @@ int export_story_web_page(const PresentOptions& options, LoadedStory& loaded) {
     for (size_t i = 0; i < count; ++i) {
         const Slide& slide = loaded.story.slides[i];
         ViewState view = web_view(slide.view, width, height);
+        if (server) {
+            try {
+                server->show(i, drawers, loaded.table_box);
+            } catch (const FrameSourceError& e) {
+                std::cerr << "\n" << kCommand << ": " << e.what() << "; " << output.string() << " was not written\n";
+                return kExitServerLost;
+            }
+        }
+        const EventStore& store = store_of(i);
         std::string sources[2];
         for (int scale : {1, 2}) {
             view.pixel_scale = scale;
@@ -205,6 +236,8 @@ int export_story_web_page(const PresentOptions& options, LoadedStory& loaded) {
     std::cout << "wrote " << output.string() << " (web page, " << count << " slides at " << width << "x" << height
               << " and 2x, " << std::round(static_cast<double>(page.size() + (folder ? image_bytes : 0)) / (1024.0 * 1024.0) * 10) / 10
               << " MiB, maps " << image_bytes / 1024 << " KiB as WebP) in " << std::round(seconds * 10) / 10 << " s\n";
+    if (server) loaded.server_placement_problems = server->report_placement(std::cerr);
+    if (server && options.verbose) std::cerr << kCommand << ": " << server->describe_fetching() << "\n";
     return present_exit_code(loaded);
 }
 

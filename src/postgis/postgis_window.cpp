@@ -53,6 +53,31 @@ std::vector<std::int64_t> time_histogram(PgConnection& db, const std::string& ta
     return counts;
 }
 
+std::map<std::string, std::vector<std::int64_t>> step_counts(PgConnection& db, const std::string& table,
+                                                             UnixSeconds start, UnixSeconds step, size_t steps) {
+    const UnixSeconds end = start + step * static_cast<UnixSeconds>(steps);
+    std::vector<std::string> values{std::to_string(start), std::to_string(step), std::to_string(end)};
+    const bool whole_hours = start % 3600 == 0 && step % 3600 == 0 && table_layout(db, table).summary;
+    PgResult r = db.exec_params(
+        whole_hours ? "SELECT (hour * 3600 - $1::bigint) / $2::bigint, category, sum(events)::bigint FROM " +
+                          db.quote_identifier(hours_table(table)) +
+                          " WHERE hour >= $1::bigint / 3600 AND hour < $3::bigint / 3600 GROUP BY 1, 2"
+                    // Integer arithmetic as time_histogram's: an event at midnight is in its own day.
+                    : "SELECT (floor(extract(epoch FROM time_start))::bigint - $1::bigint) / $2::bigint, "
+                      "COALESCE(category, ''), count(*) FROM " + db.quote_identifier(table) +
+                          " WHERE time_start >= to_timestamp($1) AND time_start < to_timestamp($3) GROUP BY 1, 2",
+        values);
+    std::map<std::string, std::vector<std::int64_t>> counts;
+    for (int i = 0; i < r.rows(); ++i) {
+        long long k = r.number(i, 0);
+        if (k < 0 || static_cast<size_t>(k) >= steps) continue;
+        std::vector<std::int64_t>& of_category = counts[r.is_null(i, 1) ? "" : r.text(i, 1)];
+        of_category.resize(steps, 0);
+        of_category[static_cast<size_t>(k)] += r.number(i, 2);
+    }
+    return counts;
+}
+
 namespace {
 
 // The box on the event's point (px, py), so that a count or a grid reads the covering index

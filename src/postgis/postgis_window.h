@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,13 @@ namespace chronomap::postgis {
 // query's box if it has one. query.start and query.end must be finite.
 std::vector<std::int64_t> time_histogram(PgConnection& db, const std::string& table,
                                          const SourceQuery& query, int buckets);
+
+// Events starting in each of `steps` steps of `step` seconds from `start`, per category key
+// ("" for none): the timeline of a scrubbable web map. Summed from the hours summary when the
+// steps are whole hours from a whole hour (exact: an event is in the hour it starts in), else
+// counted on the covering index (the range's entries, never the rows).
+std::map<std::string, std::vector<std::int64_t>> step_counts(PgConnection& db, const std::string& table,
+                                                             UnixSeconds start, UnixSeconds step, size_t steps);
 
 // Events overlapping the window, counted per cell of a grid over the box (the whole world
 // without one). From the summary table when the table has one and its cells fit the grid

@@ -145,6 +145,9 @@
   function eventsAt(x, y, slop) {
     const frame = frames[current];
     const found = [];
+    // A frame drawn as a server's density grid (or past the page's budget of events) has no
+    // events to point at.
+    if (frame.tips === false) return found;
     for (let i = 0; i < count; ++i) {
       if (events.start[i] >= frame.end) continue;
       if (!data.cumulative && events.end[i] <= frame.start) continue;

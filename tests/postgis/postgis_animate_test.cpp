@@ -35,10 +35,7 @@ namespace {
 const std::string kAcled = std::string(CHRONOMAP_TEST_DATA) + "/import/acled-syria-libya-2017.csv";
 
 fs::path fresh_folder(const std::string& name) {
-    fs::path folder = fs::temp_directory_path() / "chronomap-postgis-animate-test" / name;
-    fs::remove_all(folder);
-    fs::create_directories(folder.parent_path());
-    return folder;
+    return chronomap::test::fresh_test_folder("chronomap-postgis-animate-test", name);
 }
 
 std::vector<fs::path> frames_in(const fs::path& folder) {
@@ -222,12 +219,7 @@ TEST_CASE("present --export of a deck whose events are a table draws the slides 
     // The example deck, its "events" pointing at the table instead of the file beside it.
     fs::path folder = fresh_folder("deck");
     fs::create_directories(folder);
-    std::ifstream in(examples + "/seed-story.json");
-    std::string deck((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    const std::string file_events = "\"events\": \"seed-events.json\"";
-    REQUIRE(deck.find(file_events) != std::string::npos);
-    deck.replace(deck.find(file_events), file_events.size(), "\"events\": \"" + uri + "?table=seed\"");
-    std::ofstream(folder / "on-table.json") << deck;
+    chronomap::test::example_deck_on_table(folder, uri + "?table=seed");
 
     fs::path from_file = folder / "from-file", from_table = folder / "from-table";
     auto a = run_chronomap("present '" + examples + "/seed-story.json' --export '" + from_file.string() + "' --size 640x400");

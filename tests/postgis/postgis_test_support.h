@@ -8,6 +8,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -23,6 +26,27 @@ inline PgTestCluster* cluster_or_skip() {
     PgTestCluster* cluster = PgTestCluster::shared();
     if (!cluster) MESSAGE("skipped: " << PgTestCluster::skip_reason());
     return cluster;
+}
+
+// A folder NAME under SUITE in the temporary folder: removed if an earlier run left it, its
+// parent made (an export makes the folder itself).
+inline std::filesystem::path fresh_test_folder(const std::string& suite, const std::string& name) {
+    std::filesystem::path folder = std::filesystem::temp_directory_path() / suite / name;
+    std::filesystem::remove_all(folder);
+    std::filesystem::create_directories(folder.parent_path());
+    return folder;
+}
+
+// The example deck (examples/seed-story.json), its "events" naming the table `events_uri`
+// instead of the file beside it, written as FOLDER/on-table.json; its path.
+inline std::filesystem::path example_deck_on_table(const std::filesystem::path& folder, const std::string& events_uri) {
+    std::ifstream in(std::string(CHRONOMAP_SOURCE_DIR) + "/examples/seed-story.json");
+    std::string deck((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string file_events = "\"events\": \"seed-events.json\"";
+    REQUIRE(deck.find(file_events) != std::string::npos);
+    deck.replace(deck.find(file_events), file_events.size(), "\"events\": \"" + events_uri + "\"");
+    std::ofstream(folder / "on-table.json") << deck;
+    return folder / "on-table.json";
 }
 
 // Each event as "start-end lon lat", sorted: two stores hold the same events when these agree.
