@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <string>
+#include <vector>
 
 #include "core/native_json/event_reader.h"
 #include "core/gazetteer/geocoder.h"
@@ -74,10 +76,13 @@ TEST_CASE("A shader that does not compile reports the GL info log") {
 
 TEST_CASE("Moving the time window changes what is drawn, not the event buffer") {
     std::vector<EventRecord> records;
+    std::vector<std::string> ids;  // the records' ids point into these: kept, never reallocated
+    ids.reserve(28);
     for (int day = 1; day <= 28; ++day) {
-        char time[16];
+        char time[24];  // room for any int: GCC checks it under ASan
         std::snprintf(time, sizeof time, "2017-09-%02d", day);
-        records.push_back(placed(time, time, 10 + day * 0.5, 30));
+        const char* id = ids.emplace_back(time).c_str();
+        records.push_back(placed(id, id, 10 + day * 0.5, 30));
     }
     EventStore store = store_of(std::move(records));
     auto target = create_headless_target(400, 200);
@@ -197,10 +202,13 @@ TEST_CASE("Pinpoints and area markers draw alike whether they share the window o
 TEST_CASE("Reusing the long events' markers from frame to frame draws the same frames as drawing afresh") {
     std::vector<EventRecord> records = {placed("year-2016", "2016", 14, 30), placed("year-2017", "2017", 14.3, 30.2),
                                         placed("year-2017b", "2017", 20, 31)};
+    std::vector<std::string> ids;  // the records' ids point into these: kept, never reallocated
+    ids.reserve(20);
     for (int day = 1; day <= 20; ++day) {
-        char time[16];
+        char time[24];  // room for any int: GCC checks it under ASan
         std::snprintf(time, sizeof time, "2017-01-%02d", day);
-        records.push_back(placed(time, time, 12 + day * 0.4, 29.5 + (day % 3) * 0.5));
+        const char* id = ids.emplace_back(time).c_str();
+        records.push_back(placed(id, id, 12 + day * 0.4, 29.5 + (day % 3) * 0.5));
     }
     EventStore store = store_of(std::move(records));
     auto target = create_headless_target(400, 200);
@@ -251,12 +259,14 @@ TEST_CASE("The legend's counts per window agree with the store, for events of ev
     // than 100 000 events so that large windows are counted on two cores.
     std::mt19937 random(7);
     std::vector<EventRecord> records;
+    std::vector<std::string> ids;  // the records only view their ids
+    ids.reserve(150'000);
     const UnixSeconds day = 86400, start = parse_time_stamp("2010-01-01").value->start;
     std::vector<Category> categories;
     for (int c = 0; c < 3; ++c) categories.push_back({"c" + std::to_string(c), "C" + std::to_string(c), {200, 50, 50, 255}});
     for (int i = 0; i < 150'000; ++i) {
         EventRecord r;
-        r.id = "e" + std::to_string(i);
+        r.id = ids.emplace_back("e" + std::to_string(i));
         UnixSeconds begin = start + static_cast<UnixSeconds>(random() % (3650 * day));
         UnixSeconds length = i % 50 == 0 ? static_cast<UnixSeconds>(random() % (4000 * day)) + day
                              : i % 7 == 0 ? static_cast<UnixSeconds>(random() % (60 * day)) + day

@@ -54,7 +54,7 @@ public:
         std::uint64_t n = 0;
         if (!pod(n) || n > (bytes_.size() - at_) / sizeof(T)) return false;
         values.resize(n);
-        std::memcpy(values.data(), bytes_.data() + at_, n * sizeof(T));
+        if (n > 0) std::memcpy(values.data(), bytes_.data() + at_, n * sizeof(T));  // data() may be null when empty
         at_ += n * sizeof(T);
         return true;
     }
