@@ -332,7 +332,12 @@ TEST_CASE("Ctrl-C during a video export leaves no file behind") {
         "' render examples/seed-events.json --animate 2000-01-01/2017-12-31 --step 1d --size "
         "320x240 -o '" +
         video.string() +
-        "' >/dev/null 2>&1 & pid=$!; sleep 2; kill -INT $pid; wait $pid; exit $?; }";
+        "' >/dev/null 2>&1 & pid=$!; "
+        // Interrupt once the export's temporary file exists: a background job of a script
+        // ignores SIGINT until the program installs its handler, which a slow start (ASan,
+        // a loaded machine) would make take longer than a fixed sleep.
+        "for i in $(seq 1200); do [ -n \"$(ls -A '" +
+        out.string() + "')\" ] && break; sleep 0.1; done; kill -INT $pid; wait $pid; exit $?; }";
     int status = std::system(command.c_str());
     REQUIRE(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 130);
