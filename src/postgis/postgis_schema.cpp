@@ -88,16 +88,48 @@ void upgrade_events_table(PgConnection& db, const std::string& table) {
     db.exec("CREATE INDEX IF NOT EXISTS " + db.quote_identifier(table + "_long_idx") + " ON " + t +
             " (time_start, time_end) INCLUDE (category, px, py) WHERE " + kLongSpanCondition);
     db.exec("DROP INDEX IF EXISTS " + db.quote_identifier(table + "_time_idx"));  // an older chronomap's
-    if (layout.summary) return;
+    if (layout.summary) {
+        cover_summary_keys(db, table);
+        return;
+    }
     // The keys cover the counts, so that a window's sums read the keys alone (index-only scans:
     // at 10 M rows a 7-day window went from 501 to 375 ms median, docs/PERFORMANCE.md).
     db.exec("CREATE TABLE IF NOT EXISTS " + db.quote_identifier(hours_table(table)) +
             " (hour bigint NOT NULL, category text NOT NULL, events bigint NOT NULL, "
-            "PRIMARY KEY (hour, category) INCLUDE (events))");
+            "PRIMARY KEY (" + std::string(kHoursKey) + ") INCLUDE (events))");
     db.exec("CREATE TABLE IF NOT EXISTS " + db.quote_identifier(cells_table(table)) +
             " (level smallint NOT NULL, days smallint NOT NULL, day integer NOT NULL, cx integer NOT NULL, "
-            "cy integer NOT NULL, events bigint NOT NULL, PRIMARY KEY (level, days, day, cx, cy) INCLUDE (events))");
+            "cy integer NOT NULL, events bigint NOT NULL, PRIMARY KEY (" + std::string(kCellsKey) +
+            ") INCLUDE (events))");
     rebuild_summary(db, table);
+}
+
+bool summary_keys_covered(PgConnection& db, const std::string& table) {
+    for (const std::string& summary : {hours_table(table), cells_table(table)})
+        if (db.exec_params("SELECT EXISTS (SELECT 1 FROM pg_index WHERE indrelid = to_regclass($1) AND indisprimary "
+                           "AND indnatts > indnkeyatts)",
+                           std::vector<std::string>{db.quote_identifier(summary)})
+                .text(0, 0) != "t")
+            return false;
+    return true;
+}
+
+void cover_summary_keys(PgConnection& db, const std::string& table) {
+    const std::pair<std::string, const char*> summaries[] = {{hours_table(table), kHoursKey},
+                                                             {cells_table(table), kCellsKey}};
+    for (const auto& [summary, key] : summaries) {
+        const std::string s = db.quote_identifier(summary);
+        PgResult primary = db.exec_params(
+            "SELECT c.conname, i.indnatts > i.indnkeyatts FROM pg_constraint AS c JOIN pg_index AS i "
+            "ON i.indexrelid = c.conindid WHERE c.conrelid = to_regclass($1) AND c.contype = 'p'",
+            std::vector<std::string>{s});
+        if (primary.rows() == 1 && primary.text(0, 1) == "t") continue;
+        // A summary made before its keys covered the counts (or whose key was dropped): the key
+        // made again, in the caller's transaction.
+        const std::string drop =
+            primary.rows() == 1 ? "DROP CONSTRAINT " + db.quote_identifier(primary.text(0, 0)) + ", " : "";
+        db.exec("ALTER TABLE " + s + " " + drop + "ADD PRIMARY KEY (" + key + ") INCLUDE (events)");
+    }
 }
 
 void refresh_summary_days(PgConnection& db, const std::string& table) {

@@ -62,6 +62,16 @@ TableLayout table_layout(PgConnection& db, const std::string& table);
 // create_events_table calls it.
 void upgrade_events_table(PgConnection& db, const std::string& table);
 
+// The summary tables' primary keys, which INCLUDE (events) so that a window's sums are
+// index-only scans of the keys (VACUUM marks the pages visible; the import ends with one).
+inline constexpr const char* kHoursKey = "hour, category";
+inline constexpr const char* kCellsKey = "level, days, day, cx, cy";
+// Whether both summary tables' keys include their counts.
+bool summary_keys_covered(PgConnection& db, const std::string& table);
+// Makes those keys again with INCLUDE (events) where a summary table written by an older
+// chronomap lacks it (upgrade_events_table calls it: every import and --reindex).
+void cover_summary_keys(PgConnection& db, const std::string& table);
+
 // Recomputes the summary rows of the days listed in the temporary table
 // chronomap_touched_days(day integer): those rows are deleted and counted again from the
 // events table, so an update that moved an event from one day, cell or category to another

@@ -239,6 +239,7 @@ TEST_CASE("a table written by an older chronomap still opens, says how to add th
     CHECK(reindexed.exit_code == 0);
     CHECK_CONTAINS(reindexed.out, "table events: summary counted again from 6 events");
     CHECK(pg::table_layout(db, "events").summary);
+    CHECK(pg::summary_keys_covered(db, "events"));
     CHECK(summary_differences(db, "events") == 0);
     std::optional<chronomap::SourceOverview> after = pg::make_postgis_source(uri, {})->overview(512);
     REQUIRE(after);
@@ -251,6 +252,44 @@ TEST_CASE("a table written by an older chronomap still opens, says how to add th
     auto with_file = run_chronomap("import '" + kAcled + "' --reindex -o '" + uri + "'");
     CHECK(with_file.exit_code == 64);
     CHECK_CONTAINS(with_file.err, "--reindex takes no input file");
+}
+
+TEST_CASE("the summary keys cover their counts after an import, and --reindex or an import covers an older summary's") {
+    PgTestCluster* cluster = cluster_or_skip();
+    if (!cluster) return;
+    std::string uri = cluster->uri("covered_keys");
+    REQUIRE(run_chronomap("import '" + written("covered-1.json", events_json(600, 0)) + "' -o '" + uri + "'").exit_code == 0);
+    pg::PgConnection db(uri);
+    CHECK(pg::summary_keys_covered(db, "events"));
+    // The plan of a grid's day rows: the key alone (index-only) when it holds the counts.
+    db.exec("SET enable_seqscan = off");
+    db.exec("SET enable_bitmapscan = off");
+    auto day_rows_plan = [&db] {
+        auto plan = db.exec("EXPLAIN (COSTS OFF) SELECT cx, cy, events FROM events_chronomap_cells "
+                            "WHERE level = 2 AND days = 1 AND day >= 17170 AND day < 17177 AND cx >= 200 AND cx < 220");
+        std::string text;
+        for (int r = 0; r < plan.rows(); ++r) text += plan.text(r, 0) + "\n";
+        return text;
+    };
+    CHECK_CONTAINS(day_rows_plan(), "Index Only Scan using events_chronomap_cells_pkey");
+
+    chronomap::make_uncovered_summary_keys(db, "events");  // as chronomap made them before
+    CHECK(!pg::summary_keys_covered(db, "events"));
+    CHECK(day_rows_plan().find("Index Only Scan") == std::string::npos);
+    CHECK(pg::table_layout(db, "events").summary);  // still read as a summary meanwhile
+    auto reindexed = run_chronomap("import --reindex -o '" + uri + "'");
+    INFO(reindexed.all());
+    CHECK(reindexed.exit_code == 0);
+    CHECK(pg::summary_keys_covered(db, "events"));
+    CHECK_CONTAINS(day_rows_plan(), "Index Only Scan using events_chronomap_cells_pkey");
+    CHECK(summary_differences(db, "events") == 0);
+
+    chronomap::make_uncovered_summary_keys(db, "events");
+    auto imported = run_chronomap("import '" + written("covered-2.json", events_json(600, 45)) + "' -o '" + uri + "'");
+    INFO(imported.all());
+    CHECK_CONTAINS(imported.out, "0 added, 600 updated");
+    CHECK(pg::summary_keys_covered(db, "events"));
+    CHECK(summary_differences(db, "events") == 0);
 }
 
 TEST_CASE("an import writes its rows in time order and the summary in key order, whatever the file's order") {
