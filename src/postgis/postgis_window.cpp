@@ -203,10 +203,18 @@ std::optional<DensityGrid> grid_from_summary(PgConnection& db, const std::string
         window_time_ranges(query, layout.longest_span, whole_days.first, whole_days.end, values);
     if (!ranges.empty()) {
         const std::string size_param = param(std::to_string(size), "::float8");
-        summary += " UNION ALL SELECT cx, cy, sign FROM (" +
-                   union_of_ranges(ranges, cell_x(size_param) + " AS cx, " + cell_y(size_param) + " AS cy",
-                                   db.quote_identifier(table), "px IS NOT NULL") +
-                   ") AS e WHERE " + in_box;
+        // The box's sides on the edge events, each cell expression only where a side cuts the
+        // world: at the world's sides a comparison of px or py says the same (cx >= 0 is
+        // px >= -180; past the east and north sides cell_x and cell_y clamp to the last cell).
+        // Each edge event is one row to test, and the expressions were a quarter of a 7-day
+        // grid's time at 3 M rows (docs/PERFORMANCE.md).
+        std::string edge_box = "px IS NOT NULL";
+        edge_box += x0 > 0 ? " AND " + cell_x(size_param) + " >= " + x_first : " AND px >= -180";
+        edge_box += y0 > 0 ? " AND " + cell_y(size_param) + " >= " + y_first : " AND py >= -90";
+        if (static_cast<double>(x1) * size < 360) edge_box += " AND " + cell_x(size_param) + " < " + x_end;
+        if (static_cast<double>(y1) * size < 180) edge_box += " AND " + cell_y(size_param) + " < " + y_end;
+        summary += " UNION ALL " + union_of_ranges(ranges, cell_x(size_param) + " AS cx, " + cell_y(size_param) + " AS cy",
+                                                   db.quote_identifier(table), edge_box);
     }
     grid.cells = cells_of(db.exec_params("SELECT cx - " + x_first + ", cy - " + y_first +
                                              ", sum(events)::bigint FROM (" + summary +
