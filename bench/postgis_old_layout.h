@@ -38,4 +38,11 @@ inline void make_uncovered_summary_keys(postgis::PgConnection& db, const std::st
     }
 }
 
+// The cells summary without its 4-day blocks (postgis::kShortBlockDays), as chronomap made it
+// before them.
+inline void drop_short_blocks(postgis::PgConnection& db, const std::string& table) {
+    db.exec("DELETE FROM " + db.quote_identifier(postgis::cells_table(table)) +
+            " WHERE days = " + std::to_string(postgis::kShortBlockDays));
+}
+
 }  // namespace chronomap
