@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 
 #include "postgis/pg_connection.h"
 #include "postgis/postgis_schema.h"
@@ -21,6 +22,27 @@ inline void make_old_layout(postgis::PgConnection& db, const std::string& table)
     db.exec("CREATE INDEX IF NOT EXISTS " + db.quote_identifier(table + "_time_idx") + " ON " + t +
             " (time_start, time_end)");
     db.exec("VACUUM (ANALYZE) " + t);
+}
+
+// The summary tables as chronomap made them before their keys covered the counts (keys
+// without INCLUDE (events): a window's sums read the table's pages too), for the test and the
+// "before" figures of the covering keys.
+inline void make_uncovered_summary_keys(postgis::PgConnection& db, const std::string& table) {
+    const std::pair<std::string, const char*> summaries[] = {{postgis::hours_table(table), postgis::kHoursKey},
+                                                             {postgis::cells_table(table), postgis::kCellsKey}};
+    for (const auto& [summary, key] : summaries) {
+        const std::string s = db.quote_identifier(summary);
+        db.exec("ALTER TABLE " + s + " DROP CONSTRAINT " + db.quote_identifier(summary + "_pkey") +
+                ", ADD PRIMARY KEY (" + key + ")");
+        db.exec("VACUUM (ANALYZE) " + s);
+    }
+}
+
+// The cells summary without its 4-day blocks (postgis::kShortBlockDays), as chronomap made it
+// before them.
+inline void drop_short_blocks(postgis::PgConnection& db, const std::string& table) {
+    db.exec("DELETE FROM " + db.quote_identifier(postgis::cells_table(table)) +
+            " WHERE days = " + std::to_string(postgis::kShortBlockDays));
 }
 
 }  // namespace chronomap

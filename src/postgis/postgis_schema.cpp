@@ -54,6 +54,18 @@ void count_into_summary(PgConnection& db, const std::string& table, const std::s
             ") AS l(level, size) WHERE e.px IS NOT NULL GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5");
 }
 
+// The rows of blocks of kShortBlockDays days, summed from the day rows of those blocks (all
+// blocks, or those `touched` names: a temporary table of their first days).
+void sum_short_blocks(PgConnection& db, const std::string& table, const std::string& touched = "") {
+    const std::string n = std::to_string(kShortBlockDays);
+    const std::string block_of_day = "(c.day - ((c.day % " + n + ") + " + n + ") % " + n + ")";
+    db.exec("INSERT INTO " + db.quote_identifier(cells_table(table)) + " (level, days, day, cx, cy, events) SELECT "
+            "c.level, " + n + "::smallint, " + block_of_day + ", c.cx, c.cy, sum(c.events)::bigint FROM " +
+            db.quote_identifier(cells_table(table)) + " AS c" +
+            (touched.empty() ? "" : " JOIN " + touched + " AS b ON c.day >= b.day AND c.day < b.day + " + n) +
+            " WHERE c.days = 1 GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5");
+}
+
 }  // namespace
 
 std::string cell_x(const std::string& size) { return "floor((LEAST(px, 179.999999999) + 180) / " + size + ")::int"; }
@@ -74,6 +86,10 @@ TableLayout table_layout(PgConnection& db, const std::string& table) {
     layout.longest_span = r.is_null(0, 0) ? std::numeric_limits<int>::max() : r.number(0, 0);
     layout.points = r.text(0, 1) == "t";
     layout.summary = layout.points && r.text(0, 2) == "t";
+    layout.short_blocks =
+        layout.summary && db.exec("SELECT EXISTS (SELECT 1 FROM " + db.quote_identifier(cells_table(table)) +
+                                  " WHERE level = 0 AND days = " + std::to_string(kShortBlockDays) + ")")
+                                  .text(0, 0) == "t";
     return layout;
 }
 
@@ -88,31 +104,70 @@ void upgrade_events_table(PgConnection& db, const std::string& table) {
     db.exec("CREATE INDEX IF NOT EXISTS " + db.quote_identifier(table + "_long_idx") + " ON " + t +
             " (time_start, time_end) INCLUDE (category, px, py) WHERE " + kLongSpanCondition);
     db.exec("DROP INDEX IF EXISTS " + db.quote_identifier(table + "_time_idx"));  // an older chronomap's
-    if (layout.summary) return;
+    if (layout.summary) {
+        cover_summary_keys(db, table);
+        if (!layout.short_blocks) sum_short_blocks(db, table);
+        return;
+    }
     // The keys cover the counts, so that a window's sums read the keys alone (index-only scans:
     // at 10 M rows a 7-day window went from 501 to 375 ms median, docs/PERFORMANCE.md).
     db.exec("CREATE TABLE IF NOT EXISTS " + db.quote_identifier(hours_table(table)) +
             " (hour bigint NOT NULL, category text NOT NULL, events bigint NOT NULL, "
-            "PRIMARY KEY (hour, category) INCLUDE (events))");
+            "PRIMARY KEY (" + std::string(kHoursKey) + ") INCLUDE (events))");
     db.exec("CREATE TABLE IF NOT EXISTS " + db.quote_identifier(cells_table(table)) +
             " (level smallint NOT NULL, days smallint NOT NULL, day integer NOT NULL, cx integer NOT NULL, "
-            "cy integer NOT NULL, events bigint NOT NULL, PRIMARY KEY (level, days, day, cx, cy) INCLUDE (events))");
+            "cy integer NOT NULL, events bigint NOT NULL, PRIMARY KEY (" + std::string(kCellsKey) +
+            ") INCLUDE (events))");
     rebuild_summary(db, table);
+}
+
+bool summary_keys_covered(PgConnection& db, const std::string& table) {
+    for (const std::string& summary : {hours_table(table), cells_table(table)})
+        if (db.exec_params("SELECT EXISTS (SELECT 1 FROM pg_index WHERE indrelid = to_regclass($1) AND indisprimary "
+                           "AND indnatts > indnkeyatts)",
+                           std::vector<std::string>{db.quote_identifier(summary)})
+                .text(0, 0) != "t")
+            return false;
+    return true;
+}
+
+void cover_summary_keys(PgConnection& db, const std::string& table) {
+    const std::pair<std::string, const char*> summaries[] = {{hours_table(table), kHoursKey},
+                                                             {cells_table(table), kCellsKey}};
+    for (const auto& [summary, key] : summaries) {
+        const std::string s = db.quote_identifier(summary);
+        PgResult primary = db.exec_params(
+            "SELECT c.conname, i.indnatts > i.indnkeyatts FROM pg_constraint AS c JOIN pg_index AS i "
+            "ON i.indexrelid = c.conindid WHERE c.conrelid = to_regclass($1) AND c.contype = 'p'",
+            std::vector<std::string>{s});
+        if (primary.rows() == 1 && primary.text(0, 1) == "t") continue;
+        // A summary made before its keys covered the counts (or whose key was dropped): the key
+        // made again, in the caller's transaction.
+        const std::string drop =
+            primary.rows() == 1 ? "DROP CONSTRAINT " + db.quote_identifier(primary.text(0, 0)) + ", " : "";
+        db.exec("ALTER TABLE " + s + " " + drop + "ADD PRIMARY KEY (" + key + ") INCLUDE (events)");
+    }
 }
 
 void refresh_summary_days(PgConnection& db, const std::string& table) {
     const std::string block = std::to_string(kBlockDays);
+    const std::string short_block = std::to_string(kShortBlockDays);
     // The blocks of those days: their first days.
     db.exec("CREATE TEMPORARY TABLE chronomap_touched_blocks ON COMMIT DROP AS SELECT DISTINCT "
             "(floor(day::numeric / " + block + ") * " + block + ")::int AS day FROM chronomap_touched_days");
+    db.exec("CREATE TEMPORARY TABLE chronomap_touched_short_blocks ON COMMIT DROP AS SELECT DISTINCT "
+            "(floor(day::numeric / " + short_block + ") * " + short_block + ")::int AS day FROM chronomap_touched_days");
     db.exec("ANALYZE chronomap_touched_days");  // temporary tables: the planner knows their size
     db.exec("ANALYZE chronomap_touched_blocks");
+    db.exec("ANALYZE chronomap_touched_short_blocks");
     db.exec("DELETE FROM " + db.quote_identifier(hours_table(table)) +
             " AS h USING chronomap_touched_days AS d WHERE h.hour >= d.day::bigint * 24 AND h.hour < (d.day::bigint + 1) * 24");
     db.exec("DELETE FROM " + db.quote_identifier(cells_table(table)) +
             " AS c USING chronomap_touched_days AS d WHERE c.days = 1 AND c.day = d.day");
     db.exec("DELETE FROM " + db.quote_identifier(cells_table(table)) + " AS c USING chronomap_touched_blocks AS d "
             "WHERE c.days = " + block + " AND c.day = d.day");
+    db.exec("DELETE FROM " + db.quote_identifier(cells_table(table)) + " AS c USING chronomap_touched_short_blocks AS d "
+            "WHERE c.days = " + short_block + " AND c.day = d.day");
     auto events_of = [&](const char* touched, const std::string& length) {
         return std::string(touched) + " AS d JOIN " + db.quote_identifier(table) +
                " AS e ON e.time_start >= to_timestamp(d.day::bigint * 86400) AND "
@@ -120,12 +175,14 @@ void refresh_summary_days(PgConnection& db, const std::string& table) {
     };
     count_into_summary(db, table, events_of("chronomap_touched_days", "1"), 1, true);
     count_into_summary(db, table, events_of("chronomap_touched_blocks", block), kBlockDays, false);
+    sum_short_blocks(db, table, "chronomap_touched_short_blocks");  // from the day rows counted again
 }
 
 void rebuild_summary(PgConnection& db, const std::string& table) {
     db.exec("TRUNCATE " + db.quote_identifier(hours_table(table)) + ", " + db.quote_identifier(cells_table(table)));
     count_into_summary(db, table, db.quote_identifier(table) + " AS e", 1, true);
     count_into_summary(db, table, db.quote_identifier(table) + " AS e", kBlockDays, false);
+    sum_short_blocks(db, table);
 }
 
 void require_postgis(PgConnection& db) {

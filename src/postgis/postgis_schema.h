@@ -34,6 +34,11 @@ inline constexpr double kCellDegrees[] = {0.25, 0.5, 1, 2, 4};  // level 0 ... 4
 // Cells are counted per day (`days` 1) and per block of 32 days from day 0 (`days` 32, `day`
 // its first day): a long window reads its whole blocks, and days only at its ends.
 inline constexpr int kBlockDays = 32;
+// And per block of 4 days (`days` 4), summed from the day rows: a window of one to a few weeks
+// holds no 32-day block, and reads these instead of most of its days (at 3 M synthetic rows a
+// 4-day block has about 2 100 one-degree cells, a day about 1 400). Tables summarised by an
+// older chronomap lack them until their next import or --reindex (TableLayout::short_blocks).
+inline constexpr int kShortBlockDays = 4;
 // The summary's cell of an event as SQL, from its px or py and a cell size in degrees (an SQL
 // expression): counted from the world's south-west corner, so cells tile the world exactly
 // (180 is a whole number of each size); the east and north edges fall in the last cell.
@@ -54,6 +59,7 @@ struct TableLayout {
     long long longest_span = 0;  // chronomap_tables.max_duration_s (no row: unbounded)
     bool points = false;         // px, py and the covering index
     bool summary = false;        // hours_table and cells_table
+    bool short_blocks = false;   // the cells summary has its kShortBlockDays rows
 };
 TableLayout table_layout(PgConnection& db, const std::string& table);
 
@@ -61,6 +67,16 @@ TableLayout table_layout(PgConnection& db, const std::string& table);
 // tables filled from its rows); does nothing to one already there. Run inside a transaction:
 // create_events_table calls it.
 void upgrade_events_table(PgConnection& db, const std::string& table);
+
+// The summary tables' primary keys, which INCLUDE (events) so that a window's sums are
+// index-only scans of the keys (VACUUM marks the pages visible; the import ends with one).
+inline constexpr const char* kHoursKey = "hour, category";
+inline constexpr const char* kCellsKey = "level, days, day, cx, cy";
+// Whether both summary tables' keys include their counts.
+bool summary_keys_covered(PgConnection& db, const std::string& table);
+// Makes those keys again with INCLUDE (events) where a summary table written by an older
+// chronomap lacks it (upgrade_events_table calls it: every import and --reindex).
+void cover_summary_keys(PgConnection& db, const std::string& table);
 
 // Recomputes the summary rows of the days listed in the temporary table
 // chronomap_touched_days(day integer): those rows are deleted and counted again from the

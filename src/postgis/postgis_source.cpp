@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <limits>
 #include <mutex>
+#include <tuple>
 #include <unordered_map>
+#include <vector>
 
 #include "core/native_json/source_buffer.h"
 #include "core/sources/json_text.h"
@@ -84,6 +86,13 @@ UnixSeconds bucket_seconds_for(UnixSeconds span, int wanted) {
     return (raw + 86399) / 86400 * 86400;
 }
 
+// A window's row by its start (microseconds) and its position in its file.
+struct RowKey {
+    long long start_us = 0, import_order = 0;
+    int row = 0;
+    bool operator<(const RowKey& o) const { return std::tie(start_us, import_order, row) < std::tie(o.start_us, o.import_order, o.row); }
+};
+
 LoadResult failed(const std::string& file, const PgError& e) {
     LoadResult result;
     result.diagnostics.push_back(Diagnostic{Severity::error, file, 0, 0, "", e.what(), e.hint});
@@ -113,8 +122,15 @@ LoadResult PostgisSource::rows_of(PgConnection& db, const SourceQuery& query, bo
             metadata_only ? "SELECT event, time_start, import_order FROM " + db.quote_identifier(table_) + " WHERE FALSE"
                           : union_of_ranges(window_time_ranges(query, longest, values), "event, time_start, import_order",
                                             db.quote_identifier(table_), box_condition(query, values));
-        PgResult rows = db.exec_params("SELECT event::text FROM (" + events + ") AS w ORDER BY time_start, import_order",
+        // In time order, ties in the file's order: sorted here on two numbers a row rather than
+        // by the server, which sorted the rows' text (a fifth of a 7-day window's query at 1 M
+        // rows, docs/PERFORMANCE.md).
+        PgResult rows = db.exec_params("SELECT event::text, (extract(epoch FROM time_start) * 1000000)::bigint, "
+                                       "import_order FROM (" + events + ") AS w",
                                        values);
+        std::vector<RowKey> order(static_cast<size_t>(rows.rows()));
+        for (int r = 0; r < rows.rows(); ++r) order[static_cast<size_t>(r)] = {rows.number(r, 1), rows.number(r, 2), r};
+        std::sort(order.begin(), order.end());
         // One chronomap document, read by the native reader: the same rules as for a file.
         std::string document = "{\"chronomap\":1,\"title\":";
         append_json_string(document, meta.rows() && !meta.is_null(0, 0) ? meta.text(0, 0) : table_);
@@ -128,9 +144,10 @@ LoadResult PostgisSource::rows_of(PgConnection& db, const SourceQuery& query, bo
         size_t total = 0;
         for (int r = 0; r < rows.rows(); ++r) total += static_cast<size_t>(rows.length(r, 0)) + 2;
         document.reserve(document.size() + total + 8);
-        for (int r = 0; r < rows.rows(); ++r) {
-            if (r) document += ",\n";
-            document.append(rows.raw(r, 0), static_cast<size_t>(rows.length(r, 0)));
+        for (size_t i = 0; i < order.size(); ++i) {
+            const RowKey& key = order[i];
+            if (i) document += ",\n";
+            document.append(rows.raw(key.row, 0), static_cast<size_t>(rows.length(key.row, 0)));
         }
         document += "\n]}\n";
         const std::string shown = shown_ + " (table " + table_ + ")";

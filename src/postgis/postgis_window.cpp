@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <iterator>
 #include <limits>
 #include <optional>
@@ -173,11 +174,13 @@ std::optional<DensityGrid> grid_from_summary(PgConnection& db, const std::string
     const std::string x_first = param(std::to_string(x0), "::int"), x_end = param(std::to_string(x1), "::int");
     const std::string y_first = param(std::to_string(y0), "::int"), y_end = param(std::to_string(y1), "::int");
     const std::string in_box = "cx >= " + x_first + " AND cx < " + x_end + " AND cy >= " + y_first + " AND cy < " + y_end;
-    // Whole blocks of kBlockDays from the block rows, the days before and after them from the
-    // day rows; a side without bound is all blocks.
+    // The window's whole days covered by the coarsest rows that fit: blocks of kBlockDays,
+    // then blocks of kShortBlockDays on each side of them, then days; a side without bound is
+    // all blocks.
     const std::string level_param = param(std::to_string(level), "::smallint");
     std::string summary;
-    auto part = [&](int days, std::optional<long long> low, std::optional<long long> high) {
+    using Day = std::optional<long long>;
+    auto part = [&](int days, Day low, Day high) {
         if (low && high && *low >= *high) return;
         summary += std::string(summary.empty() ? "" : " UNION ALL ") + "SELECT cx, cy, events FROM " +
                    db.quote_identifier(cells_table(table)) + " WHERE level = " + level_param +
@@ -185,16 +188,20 @@ std::optional<DensityGrid> grid_from_summary(PgConnection& db, const std::string
         if (low) summary += " AND day >= " + param(std::to_string(*low), "::int");
         if (high) summary += " AND day < " + param(std::to_string(*high), "::int");
     };
-    auto opt = [](bool set, long long v) { return set ? std::optional<long long>(v) : std::nullopt; };
-    const WholeBuckets blocks = whole_buckets(query, 86400LL * kBlockDays);
-    const long long block_first = from ? blocks.first / 86400 : 0, block_end = to ? blocks.end / 86400 : 0;
-    if (from && to && block_first >= block_end) {
-        part(1, first_day, end_day);
-    } else {
-        part(kBlockDays, opt(from, block_first), opt(to, block_end));
-        if (from) part(1, first_day, block_first);
-        if (to) part(1, block_end, end_day);
-    }
+    std::vector<int> lengths{kBlockDays};
+    if (layout.short_blocks) lengths.push_back(kShortBlockDays);
+    auto floor_to = [](long long day, long long days) { return day - ((day % days) + days) % days; };
+    std::function<void(size_t, Day, Day)> cover = [&](size_t length, Day low, Day high) {
+        if (length == lengths.size()) return part(1, low, high);
+        const long long days = lengths[length];
+        const Day first = low ? Day(-floor_to(-*low, days)) : std::nullopt;
+        const Day end = high ? Day(floor_to(*high, days)) : std::nullopt;
+        if (first && end && *first >= *end) return cover(length + 1, low, high);
+        part(static_cast<int>(days), first, end);
+        if (low) cover(length + 1, low, first);
+        if (high) cover(length + 1, end, high);
+    };
+    cover(0, from ? Day(first_day) : std::nullopt, to ? Day(end_day) : std::nullopt);
     // The edges, each its own range of a time index (an OR would lose the index-only scan),
     // with each event's cell computed as the summary computes it.
     // No edge (all dates): no query of the events at all (even one WHERE FALSE gets a parallel
@@ -203,10 +210,18 @@ std::optional<DensityGrid> grid_from_summary(PgConnection& db, const std::string
         window_time_ranges(query, layout.longest_span, whole_days.first, whole_days.end, values);
     if (!ranges.empty()) {
         const std::string size_param = param(std::to_string(size), "::float8");
-        summary += " UNION ALL SELECT cx, cy, sign FROM (" +
-                   union_of_ranges(ranges, cell_x(size_param) + " AS cx, " + cell_y(size_param) + " AS cy",
-                                   db.quote_identifier(table), "px IS NOT NULL") +
-                   ") AS e WHERE " + in_box;
+        // The box's sides on the edge events, each cell expression only where a side cuts the
+        // world: at the world's sides a comparison of px or py says the same (cx >= 0 is
+        // px >= -180; past the east and north sides cell_x and cell_y clamp to the last cell).
+        // Each edge event is one row to test, and the expressions were a quarter of a 7-day
+        // grid's time at 3 M rows (docs/PERFORMANCE.md).
+        std::string edge_box = "px IS NOT NULL";
+        edge_box += x0 > 0 ? " AND " + cell_x(size_param) + " >= " + x_first : " AND px >= -180";
+        edge_box += y0 > 0 ? " AND " + cell_y(size_param) + " >= " + y_first : " AND py >= -90";
+        if (static_cast<double>(x1) * size < 360) edge_box += " AND " + cell_x(size_param) + " < " + x_end;
+        if (static_cast<double>(y1) * size < 180) edge_box += " AND " + cell_y(size_param) + " < " + y_end;
+        summary += " UNION ALL " + union_of_ranges(ranges, cell_x(size_param) + " AS cx, " + cell_y(size_param) + " AS cy",
+                                                   db.quote_identifier(table), edge_box);
     }
     grid.cells = cells_of(db.exec_params("SELECT cx - " + x_first + ", cy - " + y_first +
                                              ", sum(events)::bigint FROM (" + summary +

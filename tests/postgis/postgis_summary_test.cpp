@@ -43,7 +43,7 @@ long long summary_differences(pg::PgConnection& db, const std::string& table) {
     const std::string hours = "SELECT floor(extract(epoch FROM time_start) / 3600)::bigint, COALESCE(category, ''), "
                               "count(*) FROM " + t + " GROUP BY 1, 2";
     std::string cells;
-    for (int days : {1, pg::kBlockDays})
+    for (int days : {1, pg::kShortBlockDays, pg::kBlockDays})
         for (size_t l = 0; l < std::size(pg::kCellDegrees); ++l) {
             std::string size = std::to_string(pg::kCellDegrees[l]) + "::float8", d = std::to_string(days);
             cells += std::string(cells.empty() ? "" : " UNION ALL ") + "SELECT " + std::to_string(l) + "::smallint, " +
@@ -239,6 +239,7 @@ TEST_CASE("a table written by an older chronomap still opens, says how to add th
     CHECK(reindexed.exit_code == 0);
     CHECK_CONTAINS(reindexed.out, "table events: summary counted again from 6 events");
     CHECK(pg::table_layout(db, "events").summary);
+    CHECK(pg::summary_keys_covered(db, "events"));
     CHECK(summary_differences(db, "events") == 0);
     std::optional<chronomap::SourceOverview> after = pg::make_postgis_source(uri, {})->overview(512);
     REQUIRE(after);
@@ -251,6 +252,66 @@ TEST_CASE("a table written by an older chronomap still opens, says how to add th
     auto with_file = run_chronomap("import '" + kAcled + "' --reindex -o '" + uri + "'");
     CHECK(with_file.exit_code == 64);
     CHECK_CONTAINS(with_file.err, "--reindex takes no input file");
+}
+
+TEST_CASE("an older summary (keys without the counts, no 4-day blocks) is read right, and --reindex or an import brings it up to date") {
+    PgTestCluster* cluster = cluster_or_skip();
+    if (!cluster) return;
+    std::string uri = cluster->uri("covered_keys");
+    REQUIRE(run_chronomap("import '" + written("covered-1.json", events_json(600, 0)) + "' -o '" + uri + "'").exit_code == 0);
+    pg::PgConnection db(uri);
+    CHECK(pg::summary_keys_covered(db, "events"));
+    // The plan of a grid's day rows: the key alone (index-only) when it holds the counts.
+    db.exec("SET enable_seqscan = off");
+    db.exec("SET enable_bitmapscan = off");
+    auto day_rows_plan = [&db] {
+        auto plan = db.exec("EXPLAIN (COSTS OFF) SELECT cx, cy, events FROM events_chronomap_cells "
+                            "WHERE level = 2 AND days = 1 AND day >= 17170 AND day < 17177 AND cx >= 200 AND cx < 220");
+        std::string text;
+        for (int r = 0; r < plan.rows(); ++r) text += plan.text(r, 0) + "\n";
+        return text;
+    };
+    CHECK_CONTAINS(day_rows_plan(), "Index Only Scan using events_chronomap_cells_pkey");
+
+    // A 17-day window over the world from noon: 4-day blocks between its first and last days.
+    SourceQuery weeks;
+    weeks.start = 17170LL * 86400 + 43200, weeks.end = weeks.start + 17 * 86400;
+    auto cells_of_window = [&db, &weeks] {
+        std::map<std::pair<int, int>, std::int64_t> cells;
+        for (const auto& c : pg::density_grid(db, "events", weeks, 320, 200).cells) cells[{c.column, c.row}] += c.events;
+        return cells;
+    };
+    CHECK(pg::table_layout(db, "events").short_blocks);
+    const auto with_blocks = cells_of_window();
+    std::int64_t total = 0;
+    for (const auto& [cell, events] : with_blocks) total += events;
+    CHECK(total == pg::count_in_window(db, "events", weeks, 1'000'000));
+    CHECK(total > 200);
+
+    chronomap::make_uncovered_summary_keys(db, "events");  // as chronomap made them before
+    chronomap::drop_short_blocks(db, "events");
+    CHECK(!pg::summary_keys_covered(db, "events"));
+    CHECK(day_rows_plan().find("Index Only Scan") == std::string::npos);
+    CHECK(pg::table_layout(db, "events").summary);  // still read as a summary meanwhile
+    CHECK(!pg::table_layout(db, "events").short_blocks);  // its days instead of 4-day blocks
+    CHECK(cells_of_window() == with_blocks);
+    auto reindexed = run_chronomap("import --reindex -o '" + uri + "'");
+    INFO(reindexed.all());
+    CHECK(reindexed.exit_code == 0);
+    CHECK(pg::summary_keys_covered(db, "events"));
+    CHECK_CONTAINS(day_rows_plan(), "Index Only Scan using events_chronomap_cells_pkey");
+    CHECK(summary_differences(db, "events") == 0);
+    CHECK(pg::table_layout(db, "events").short_blocks);
+    CHECK(cells_of_window() == with_blocks);
+
+    chronomap::make_uncovered_summary_keys(db, "events");
+    chronomap::drop_short_blocks(db, "events");
+    auto imported = run_chronomap("import '" + written("covered-2.json", events_json(600, 45)) + "' -o '" + uri + "'");
+    INFO(imported.all());
+    CHECK_CONTAINS(imported.out, "0 added, 600 updated");
+    CHECK(pg::summary_keys_covered(db, "events"));
+    CHECK(pg::table_layout(db, "events").short_blocks);
+    CHECK(summary_differences(db, "events") == 0);
 }
 
 TEST_CASE("an import writes its rows in time order and the summary in key order, whatever the file's order") {

@@ -9,6 +9,8 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -144,6 +146,40 @@ TEST_CASE("histogram, density grid and window rows from the server equal the in-
             CHECK(total == static_cast<std::int64_t>(chronomap::select_events(s.store, q).size()));
         }
     }
+}
+
+TEST_CASE("a window's rows come in time order, events at the same time in their file's order") {
+    PgTestCluster* cluster = cluster_or_skip();
+    if (!cluster) return;
+    // The file's order is not time order, and its ids sort otherwise than the file (the rows
+    // are ordered by the client since the server no longer sorts them).
+    std::filesystem::path folder = chronomap::test::fresh_test_folder("chronomap-postgis-test", "row_order");
+    std::filesystem::create_directories(folder);
+    std::ofstream(folder / "order.json") << R"({"chronomap": 1, "title": "order", "events": [
+      {"id": "z", "title": "midnight 1", "time": "2017-01-02T00:00:00Z", "coordinates": [30, 30]},
+      {"id": "y", "title": "noon 1", "time": "2017-01-01T12:00:00Z", "coordinates": [31, 30]},
+      {"id": "a", "title": "midnight 2", "time": "2017-01-02T00:00:00Z", "coordinates": [32, 30]},
+      {"id": "b", "title": "noon 2", "time": "2017-01-01T12:00:00Z", "coordinates": [33, 30]},
+      {"id": "c", "title": "midnight 3", "time": "2017-01-02T00:00:00Z", "coordinates": [34, 30]}]})";
+    const std::string uri = cluster->uri("row_order");
+    auto imported = run_chronomap("import '" + (folder / "order.json").string() + "' -o '" + uri + "'");
+    INFO(imported.all());
+    REQUIRE(imported.exit_code == 0);
+    auto titles_of_window = [&uri] {
+        chronomap::LoadResult rows = pg::make_postgis_source(uri, {})->load_window(SourceQuery{});
+        REQUIRE(rows.store);
+        std::vector<std::string> titles;
+        for (size_t i = 0; i < rows.store->size(); ++i) titles.emplace_back(rows.store->title(i));
+        return titles;
+    };
+    const std::vector<std::string> expected{"noon 1", "noon 2", "midnight 1", "midnight 2", "midnight 3"};
+    CHECK(titles_of_window() == expected);
+    // "z" imported again, alone: its row is now last in the table and in the time index's ties,
+    // first of its file (import_order 0): still first of the midnight events.
+    std::ofstream(folder / "again.json") << R"({"chronomap": 1, "events": [
+      {"id": "z", "title": "midnight 1", "time": "2017-01-02T00:00:00Z", "coordinates": [30, 30]}]})";
+    REQUIRE(run_chronomap("import '" + (folder / "again.json").string() + "' -o '" + uri + "'").exit_code == 0);
+    CHECK(titles_of_window() == expected);
 }
 
 TEST_CASE("a cancelled query says so, does not crash, and the next query answers") {
