@@ -25,6 +25,21 @@ std::string consonants(std::string_view skeleton) {
     return out;
 }
 
+// A French transliteration spelled as English spells it: "ou" is "u", "ch" is "sh", "tch"
+// is "ch", "dj" is "j" ("koundouz" -> "kunduz", "machhad" -> "mashhad").
+std::string english_spelling(std::string_view basic) {
+    std::string out;
+    out.reserve(basic.size());
+    for (size_t i = 0; i < basic.size();) {
+        if (basic.substr(i, 3) == "tch") { out += "ch"; i += 3; }
+        else if (basic.substr(i, 2) == "ch") { out += "sh"; i += 2; }
+        else if (basic.substr(i, 2) == "dj") { out += "j"; i += 2; }
+        else if (basic.substr(i, 2) == "ou") { out += "u"; i += 2; }
+        else out += basic[i++];
+    }
+    return out;
+}
+
 // A name quoted in a note (the catalog's formats hold the quotes): at most 80 bytes of it.
 std::string quoted_part(std::string_view text) {
     return std::string(text.substr(0, 80)) + (text.size() > 80 ? "..." : "");
@@ -421,6 +436,19 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
                        any_match(written_run, match_in_hint) || any_match(folded_run, match_in_hint) ||
                        any_match(article_run, match_in_hint);
     bool fuzzy = !any_in_hint && is_ascii(skeleton);
+    // A curated alias reached only through its skeleton is a look-alike of its name: it
+    // yields to a place where the user says that bears the name as written as its own
+    // ("Adré" is Adré, TD, not the curated Adra, SY, whose skeleton "adr" it shares), unless
+    // it names that very place ("al-Qusayr" and the exonym Qousseir: Al Quşayr, SY).
+    auto bears_name_as_written = [&](const Scored& s) {
+        return any_match(written_run, [&](const KeyMatch& m) { return static_cast<std::int64_t>(m.place) == s.place; });
+    };
+    if (!matched_basic && any_match(written_run, [&](const KeyMatch& m) { return !m.alternate && match_in_hint(m); }))
+        for (Scored& s : found)
+            if (s.c.method == MatchMethod::alias && !bears_name_as_written(s)) {
+                s.c.method = MatchMethod::folded;
+                s.c.score = key_weight(true, false) + importance(s.c.population, s.feature);
+            }
     // A place of an unusual country code ("X1" in a user's CSV) is only known by reading it.
     bool countries_known = !hint || (hint_id != gazetteer_format::kUnknownCountryId &&
                                      !written_run.some_country_unknown() && !folded_run.some_country_unknown() &&
@@ -619,6 +647,7 @@ struct Geocoder::Evidence {
     std::optional<GeocodeCandidate> namesake_abroad;
     Feature namesake_abroad_feature = Feature::populated;
     size_t basic_length = 0, skeleton_length = 0, skeleton_consonants = 0;
+    bool french_spelling_of_top = false;  // the name is top's main name in French spelling
     std::vector<NoteText> said;  // what decided, when resolved
 };
 
@@ -776,6 +805,11 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
         if (const Scored* other = named_so_elsewhere(true))
             return doubt(GeocodeNote::written_so_elsewhere,
                          {std::string(other->name), std::string(to_string_view(other->c.country)), top_text});
+        // Another place far away has a like spelling too: only a country says which is meant
+        // ("Metoula" is Metulla, IL, not Matola, MZ, nor Mathura, IN), unless the name is the
+        // place's own in French spelling ("Moukalla", "Koundouz", "Machhad").
+        if (contender && contender->c.method == MatchMethod::folded && !e.french_spelling_of_top)
+            return doubt(GeocodeNote::similar_spelling_add_country, {top_text});
         // Short skeletons collide often; a governorate seat or a capital is a likelier meaning.
         bool long_enough =
             e.skeleton_length >= 7 || (e.skeleton_length >= 5 && top.feature <= Feature::seat1);
@@ -1118,6 +1152,7 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
                              district.has_value();  // only places near its seat are left
     evidence.context_km = context_distance_km(top.c.lat, top.c.lon, context);
     evidence.basic_length = basic->size();
+    evidence.french_spelling_of_top = english_spelling(*basic) == fold_basic(top.name);
     evidence.skeleton_length = skeleton.size();
     evidence.skeleton_consonants = consonants(skeleton).size();
     std::optional<NoteText> doubt = why_not_resolved(found, evidence, reading, needs_more);
