@@ -25,19 +25,31 @@ std::string consonants(std::string_view skeleton) {
     return out;
 }
 
-// A French transliteration spelled as English spells it: "ou" is "u", "ch" is "sh", "tch"
-// is "ch", "dj" is "j" ("koundouz" -> "kunduz", "machhad" -> "mashhad").
-std::string english_spelling(std::string_view basic) {
+// A French transliteration (of a folded key) spelled as English spells it: "ou" is "u",
+// "ch" is "sh", "tch" is "ch", "dj" is "j" ("koundouz" -> "kunduz", "machhad" -> "mashhad");
+// with j_is_zh, "j" is "zh" and "dj" "dzh", as in French spellings of Ukrainian and Russian
+// ("droujkivka" -> "druzhkivka", "soudja" -> "sudzha"), not of Arabic, where the French "j"
+// is the English one and "dj" too ("Djeddah", Jeddah).
+std::string english_spelling(std::string_view basic, bool j_is_zh = false) {
     std::string out;
-    out.reserve(basic.size());
+    out.reserve(basic.size() + 4);
     for (size_t i = 0; i < basic.size();) {
         if (basic.substr(i, 3) == "tch") { out += "ch"; i += 3; }
         else if (basic.substr(i, 2) == "ch") { out += "sh"; i += 2; }
-        else if (basic.substr(i, 2) == "dj") { out += "j"; i += 2; }
+        else if (basic.substr(i, 2) == "dj") { out += j_is_zh ? "dzh" : "j"; i += 2; }
         else if (basic.substr(i, 2) == "ou") { out += "u"; i += 2; }
+        else if (j_is_zh && basic[i] == 'j') { out += "zh"; ++i; }
         else out += basic[i++];
     }
     return out;
+}
+
+// Articles the press writes before Arabic names ("Al-Moukalla" is Mukalla).
+std::string_view without_article(std::string_view basic) {
+    for (std::string_view article : {"al ", "el ", "ar ", "as ", "ad ", "ash ", "az ", "an ", "at ", "ez ", "es ", "er ",
+                                     "en ", "et "})
+        if (basic.starts_with(article) && basic.size() >= article.size() + 3) return basic.substr(article.size());
+    return basic;
 }
 
 // A name quoted in a note (the catalog's formats hold the quotes): at most 80 bytes of it.
@@ -836,6 +848,22 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
             return theirs;
         }
     }
+    // A French spelling of a Ukrainian or Russian name, written the English way, that is a
+    // place's name as written: "Droujkivka" is Druzhkivka, "Tchouhouïv" Chuhuiv, "Roubijne"
+    // Rubizhne (French "tch", "j", "ou" are English "ch", "zh", "u").
+    if (auto basic = fold_basic(name); basic && is_ascii(*basic)) {
+        std::string english = english_spelling(*basic, true);
+        if (english != *basic) {
+            GeocodeResult theirs = lookup_here(english, hints, context, max_alternatives);
+            if (theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::folded &&
+                theirs.place->method != MatchMethod::fuzzy) {
+                theirs.evidence_parts.insert(theirs.evidence_parts.begin(),
+                                             NoteText(GeocodeNote::said_french_spelling, {english}));
+                theirs.evidence = render_notes(theirs.evidence_parts, DateLanguage::en);
+                return theirs;
+            }
+        }
+    }
     if (result.status == GeocodeStatus::unresolved && result.alternatives.empty())
         if (GeocodeResult near = lookup_near_phrase(name, hints, context, max_alternatives);
             near.status != GeocodeStatus::unresolved || !near.alternatives.empty())
@@ -1152,7 +1180,8 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
                              district.has_value();  // only places near its seat are left
     evidence.context_km = context_distance_km(top.c.lat, top.c.lon, context);
     evidence.basic_length = basic->size();
-    evidence.french_spelling_of_top = english_spelling(*basic) == fold_basic(top.name);
+    if (auto own = fold_basic(top.name))
+        evidence.french_spelling_of_top = english_spelling(without_article(*basic)) == without_article(*own);
     evidence.skeleton_length = skeleton.size();
     evidence.skeleton_consonants = consonants(skeleton).size();
     std::optional<NoteText> doubt = why_not_resolved(found, evidence, reading, needs_more);
