@@ -851,7 +851,11 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
     // A French spelling of a Ukrainian or Russian name, written the English way, that is a
     // place's name as written: "Droujkivka" is Druzhkivka, "Tchouhouïv" Chuhuiv, "Roubijne"
     // Rubizhne (French "tch", "j", "ou" are English "ch", "zh", "u").
-    if (auto basic = fold_basic(name); basic && is_ascii(*basic)) {
+    // (A region, a road or a front stays one: "Djebel Nefoussa" is a mountain range.)
+    bool not_a_point = std::any_of(result.note_parts.begin(), result.note_parts.end(), [](const NoteText& n) {
+        return n.id == GeocodeNote::area_alias || n.id == GeocodeNote::names_a_kind || n.id == GeocodeNote::line_between;
+    });
+    if (auto basic = fold_basic(name); basic && is_ascii(*basic) && !not_a_point) {
         std::string english = english_spelling(*basic, true);
         if (english != *basic) {
             GeocodeResult theirs = lookup_here(english, hints, context, max_alternatives);
