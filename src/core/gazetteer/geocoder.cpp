@@ -659,7 +659,7 @@ struct Geocoder::Evidence {
     std::optional<GeocodeCandidate> namesake_abroad;
     Feature namesake_abroad_feature = Feature::populated;
     size_t basic_length = 0, skeleton_length = 0, skeleton_consonants = 0;
-    bool french_spelling_of_top = false;  // the name is top's main name in French spelling
+    std::string_view basic;  // the name, folded
     std::vector<NoteText> said;  // what decided, when resolved
 };
 
@@ -820,8 +820,11 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
         // Another place far away has a like spelling too: only a country says which is meant
         // ("Metoula" is Metulla, IL, not Matola, MZ, nor Mathura, IN), unless the name is the
         // place's own in French spelling ("Moukalla", "Koundouz", "Machhad").
-        if (contender && contender->c.method == MatchMethod::folded && !e.french_spelling_of_top)
-            return doubt(GeocodeNote::similar_spelling_add_country, {top_text});
+        if (contender && contender->c.method == MatchMethod::folded) {
+            auto own = fold_basic(top.name);
+            if (!own || english_spelling(without_article(e.basic)) != without_article(*own))
+                return doubt(GeocodeNote::similar_spelling_add_country, {top_text});
+        }
         // Short skeletons collide often; a governorate seat or a capital is a likelier meaning.
         bool long_enough =
             e.skeleton_length >= 7 || (e.skeleton_length >= 5 && top.feature <= Feature::seat1);
@@ -855,17 +858,18 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
     bool not_a_point = std::any_of(result.note_parts.begin(), result.note_parts.end(), [](const NoteText& n) {
         return n.id == GeocodeNote::area_alias || n.id == GeocodeNote::names_a_kind || n.id == GeocodeNote::line_between;
     });
-    if (auto basic = fold_basic(name); basic && is_ascii(*basic) && !not_a_point) {
+    // Without a "j" or a "tch" the English spelling differs by "ou" and "ch" alone, which the
+    // skeleton already reads as "u" and "sh": nothing to look up again.
+    if (auto basic = fold_basic(name); basic && is_ascii(*basic) && !not_a_point &&
+        (basic->find('j') != std::string::npos || basic->find("tch") != std::string::npos)) {
         std::string english = english_spelling(*basic, true);
-        if (english != *basic) {
-            GeocodeResult theirs = lookup_here(english, hints, context, max_alternatives);
-            if (theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::folded &&
-                theirs.place->method != MatchMethod::fuzzy) {
-                theirs.evidence_parts.insert(theirs.evidence_parts.begin(),
-                                             NoteText(GeocodeNote::said_french_spelling, {english}));
-                theirs.evidence = render_notes(theirs.evidence_parts, DateLanguage::en);
-                return theirs;
-            }
+        GeocodeResult theirs = lookup_here(english, hints, context, max_alternatives);
+        if (theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::folded &&
+            theirs.place->method != MatchMethod::fuzzy) {
+            theirs.evidence_parts.insert(theirs.evidence_parts.begin(),
+                                         NoteText(GeocodeNote::said_french_spelling, {english}));
+            theirs.evidence = render_notes(theirs.evidence_parts, DateLanguage::en);
+            return theirs;
         }
     }
     if (result.status == GeocodeStatus::unresolved && result.alternatives.empty())
@@ -1184,8 +1188,7 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
                              district.has_value();  // only places near its seat are left
     evidence.context_km = context_distance_km(top.c.lat, top.c.lon, context);
     evidence.basic_length = basic->size();
-    if (auto own = fold_basic(top.name))
-        evidence.french_spelling_of_top = english_spelling(without_article(*basic)) == without_article(*own);
+    evidence.basic = *basic;
     evidence.skeleton_length = skeleton.size();
     evidence.skeleton_consonants = consonants(skeleton).size();
     std::optional<NoteText> doubt = why_not_resolved(found, evidence, reading, needs_more);
