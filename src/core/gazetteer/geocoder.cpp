@@ -44,6 +44,13 @@ std::string english_spelling(std::string_view basic, bool j_is_zh = false) {
     return out;
 }
 
+// Countries whose names the French press transliterates from Cyrillic, where its "j" is the
+// English "zh" (in Chinese pinyin, "Manjang" is not "Manzhang").
+bool written_in_cyrillic(const CountryCode& country) {
+    static constexpr std::string_view kCyrillic[] = {"UA", "RU", "BY", "KZ", "KG", "TJ", "BG", "MK", "RS", "MD"};
+    return std::find(std::begin(kCyrillic), std::end(kCyrillic), to_string_view(country)) != std::end(kCyrillic);
+}
+
 // Articles the press writes before Arabic names ("Al-Moukalla" is Mukalla).
 std::string_view without_article(std::string_view basic) {
     for (std::string_view article : {"al ", "el ", "ar ", "as ", "ad ", "ash ", "az ", "an ", "at ", "ez ", "es ", "er ",
@@ -860,12 +867,13 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
     });
     // Without a "j" or a "tch" the English spelling differs by "ou" and "ch" alone, which the
     // skeleton already reads as "u" and "sh": nothing to look up again.
-    if (auto basic = fold_basic(name); basic && is_ascii(*basic) && !not_a_point &&
-        (basic->find('j') != std::string::npos || basic->find("tch") != std::string::npos)) {
+    bool j_or_tch = name.find_first_of("jJ") != std::string_view::npos || name.find("tch") != std::string_view::npos ||
+                    name.find("Tch") != std::string_view::npos || name.find("TCH") != std::string_view::npos;
+    if (auto basic = j_or_tch && !not_a_point ? fold_basic(name) : std::nullopt; basic && is_ascii(*basic)) {
         std::string english = english_spelling(*basic, true);
         GeocodeResult theirs = lookup_here(english, hints, context, max_alternatives);
         if (theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::folded &&
-            theirs.place->method != MatchMethod::fuzzy) {
+            theirs.place->method != MatchMethod::fuzzy && written_in_cyrillic(theirs.place->country)) {
             theirs.evidence_parts.insert(theirs.evidence_parts.begin(),
                                          NoteText(GeocodeNote::said_french_spelling, {english}));
             theirs.evidence = render_notes(theirs.evidence_parts, DateLanguage::en);
