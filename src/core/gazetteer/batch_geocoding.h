@@ -1,6 +1,7 @@
 // Geocoding all the places of one file: each distinct (name, country, region) is answered once, and
-// those left ambiguous are answered again with the file's other places as context (events
-// of one file cluster, so a nearby candidate is the likelier one).
+// those left ambiguous, or placed without a hint over a far namesake and far from the file's
+// other places, are answered again with those places as context (events of one file
+// cluster, so a nearby candidate is the likelier one).
 #pragma once
 
 #include <string>

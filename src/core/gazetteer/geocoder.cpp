@@ -25,6 +25,40 @@ std::string consonants(std::string_view skeleton) {
     return out;
 }
 
+// A French transliteration (of a folded key) spelled as English spells it: "ou" is "u",
+// "ch" is "sh", "tch" is "ch", "dj" is "j" ("koundouz" -> "kunduz", "machhad" -> "mashhad");
+// with j_is_zh, "j" is "zh" and "dj" "dzh", as in French spellings of Ukrainian and Russian
+// ("droujkivka" -> "druzhkivka", "soudja" -> "sudzha"), not of Arabic, where the French "j"
+// is the English one and "dj" too ("Djeddah", Jeddah).
+std::string english_spelling(std::string_view basic, bool j_is_zh = false) {
+    std::string out;
+    out.reserve(basic.size() + 4);
+    for (size_t i = 0; i < basic.size();) {
+        if (basic.substr(i, 3) == "tch") { out += "ch"; i += 3; }
+        else if (basic.substr(i, 2) == "ch") { out += "sh"; i += 2; }
+        else if (basic.substr(i, 2) == "dj") { out += j_is_zh ? "dzh" : "j"; i += 2; }
+        else if (basic.substr(i, 2) == "ou") { out += "u"; i += 2; }
+        else if (j_is_zh && basic[i] == 'j') { out += "zh"; ++i; }
+        else out += basic[i++];
+    }
+    return out;
+}
+
+// Countries whose names the French press transliterates from Cyrillic, where its "j" is the
+// English "zh" (in Chinese pinyin, "Manjang" is not "Manzhang").
+bool written_in_cyrillic(const CountryCode& country) {
+    static constexpr std::string_view kCyrillic[] = {"UA", "RU", "BY", "KZ", "KG", "TJ", "BG", "MK", "RS", "MD"};
+    return std::find(std::begin(kCyrillic), std::end(kCyrillic), to_string_view(country)) != std::end(kCyrillic);
+}
+
+// Articles the press writes before Arabic names ("Al-Moukalla" is Mukalla).
+std::string_view without_article(std::string_view basic) {
+    for (std::string_view article : {"al ", "el ", "ar ", "as ", "ad ", "ash ", "az ", "an ", "at ", "ez ", "es ", "er ",
+                                     "en ", "et "})
+        if (basic.starts_with(article) && basic.size() >= article.size() + 3) return basic.substr(article.size());
+    return basic;
+}
+
 // A name quoted in a note (the catalog's formats hold the quotes): at most 80 bytes of it.
 std::string quoted_part(std::string_view text) {
     return std::string(text.substr(0, 80)) + (text.size() > 80 ? "..." : "");
@@ -421,6 +455,19 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
                        any_match(written_run, match_in_hint) || any_match(folded_run, match_in_hint) ||
                        any_match(article_run, match_in_hint);
     bool fuzzy = !any_in_hint && is_ascii(skeleton);
+    // A curated alias reached only through its skeleton is a look-alike of its name: it
+    // yields to a place where the user says that bears the name as written as its own
+    // ("Adré" is Adré, TD, not the curated Adra, SY, whose skeleton "adr" it shares), unless
+    // it names that very place ("al-Qusayr" and the exonym Qousseir: Al Quşayr, SY).
+    auto bears_name_as_written = [&](const Scored& s) {
+        return any_match(written_run, [&](const KeyMatch& m) { return static_cast<std::int64_t>(m.place) == s.place; });
+    };
+    if (!matched_basic && any_match(written_run, [&](const KeyMatch& m) { return !m.alternate && match_in_hint(m); }))
+        for (Scored& s : found)
+            if (s.c.method == MatchMethod::alias && !bears_name_as_written(s)) {
+                s.c.method = MatchMethod::folded;
+                s.c.score = key_weight(true, false) + importance(s.c.population, s.feature);
+            }
     // A place of an unusual country code ("X1" in a user's CSV) is only known by reading it.
     bool countries_known = !hint || (hint_id != gazetteer_format::kUnknownCountryId &&
                                      !written_run.some_country_unknown() && !folded_run.some_country_unknown() &&
@@ -619,6 +666,7 @@ struct Geocoder::Evidence {
     std::optional<GeocodeCandidate> namesake_abroad;
     Feature namesake_abroad_feature = Feature::populated;
     size_t basic_length = 0, skeleton_length = 0, skeleton_consonants = 0;
+    std::string_view basic;  // the name, folded
     std::vector<NoteText> said;  // what decided, when resolved
 };
 
@@ -776,6 +824,14 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
         if (const Scored* other = named_so_elsewhere(true))
             return doubt(GeocodeNote::written_so_elsewhere,
                          {std::string(other->name), std::string(to_string_view(other->c.country)), top_text});
+        // Another place far away has a like spelling too: only a country says which is meant
+        // ("Metoula" is Metulla, IL, not Matola, MZ, nor Mathura, IN), unless the name is the
+        // place's own in French spelling ("Moukalla", "Koundouz", "Machhad").
+        if (contender && contender->c.method == MatchMethod::folded) {
+            auto own = fold_basic(top.name);
+            if (!own || english_spelling(without_article(e.basic)) != without_article(*own))
+                return doubt(GeocodeNote::similar_spelling_add_country, {top_text});
+        }
         // Short skeletons collide often; a governorate seat or a capital is a likelier meaning.
         bool long_enough =
             e.skeleton_length >= 7 || (e.skeleton_length >= 5 && top.feature <= Feature::seat1);
@@ -799,6 +855,28 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
             (theirs.place->method == MatchMethod::exact ||
              theirs.place->method == MatchMethod::alternate)) {
             add_note(theirs, NoteText(GeocodeNote::from_user_gazetteer, {user->gazetteer().path().filename().string()}));
+            return theirs;
+        }
+    }
+    // A French spelling of a Ukrainian or Russian name, written the English way, that is a
+    // place's name as written: "Droujkivka" is Druzhkivka, "Tchouhouïv" Chuhuiv, "Roubijne"
+    // Rubizhne (French "tch", "j", "ou" are English "ch", "zh", "u").
+    // (A region, a road or a front stays one: "Djebel Nefoussa" is a mountain range.)
+    bool not_a_point = std::any_of(result.note_parts.begin(), result.note_parts.end(), [](const NoteText& n) {
+        return n.id == GeocodeNote::area_alias || n.id == GeocodeNote::names_a_kind || n.id == GeocodeNote::line_between;
+    });
+    // Without a "j" or a "tch" the English spelling differs by "ou" and "ch" alone, which the
+    // skeleton already reads as "u" and "sh": nothing to look up again.
+    bool j_or_tch = name.find_first_of("jJ") != std::string_view::npos || name.find("tch") != std::string_view::npos ||
+                    name.find("Tch") != std::string_view::npos || name.find("TCH") != std::string_view::npos;
+    if (auto basic = j_or_tch && !not_a_point ? fold_basic(name) : std::nullopt; basic && is_ascii(*basic)) {
+        std::string english = english_spelling(*basic, true);
+        GeocodeResult theirs = lookup_here(english, hints, context, max_alternatives);
+        if (theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::folded &&
+            theirs.place->method != MatchMethod::fuzzy && written_in_cyrillic(theirs.place->country)) {
+            theirs.evidence_parts.insert(theirs.evidence_parts.begin(),
+                                         NoteText(GeocodeNote::said_french_spelling, {english}));
+            theirs.evidence = render_notes(theirs.evidence_parts, DateLanguage::en);
             return theirs;
         }
     }
@@ -1118,6 +1196,7 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
                              district.has_value();  // only places near its seat are left
     evidence.context_km = context_distance_km(top.c.lat, top.c.lon, context);
     evidence.basic_length = basic->size();
+    evidence.basic = *basic;
     evidence.skeleton_length = skeleton.size();
     evidence.skeleton_consonants = consonants(skeleton).size();
     std::optional<NoteText> doubt = why_not_resolved(found, evidence, reading, needs_more);
