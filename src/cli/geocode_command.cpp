@@ -118,16 +118,20 @@ int run_geocode(const GeocodeOptions& options) {
     }
 
     // Only the events' "geocoded" members change: every other byte stays as the user wrote it,
-    // so a file under version control shows a small diff. Edits go from the end of the text
-    // so the offsets of the events before stay valid.
+    // so a file under version control shows a small diff. The output is built front to back,
+    // each event's text then the bytes up to the next one, so a big file costs one pass (an
+    // in-place replace per event moved the whole tail each time: minutes at 100 k events).
     size_t events_placed = 0, events_not_placed = 0;
-    std::string text(store.source_text());
+    std::string_view source = store.source_text();
+    std::string text;
+    text.reserve(source.size() + source.size() / 4);
     std::vector<size_t> rows(store.size());
     for (size_t i = 0; i < rows.size(); ++i) rows[i] = i;
     std::sort(rows.begin(), rows.end(), [&](size_t a, size_t b) {
-        return store.original_json(a).data() > store.original_json(b).data();
+        return store.original_json(a).data() < store.original_json(b).data();
     });
     try {
+        size_t copied = 0;  // source bytes before this are in `text`
         for (size_t i : rows) {
             if (queries.of_event[i] == kNoQuery) continue;
             const GeocodeResult& r = answers[queries.of_event[i]].result;
@@ -140,9 +144,12 @@ int run_geocode(const GeocodeOptions& options) {
             } else {
                 events_not_placed++;  // a stale "geocoded" goes: the place is no longer resolved
             }
-            auto offset = static_cast<size_t>(event.data() - store.source_text().data());
-            text.replace(offset, event.size(), splice_member(event, "geocoded", geocoded));
+            auto offset = static_cast<size_t>(event.data() - source.data());
+            text.append(source.substr(copied, offset - copied));
+            text += splice_member(event, "geocoded", geocoded);
+            copied = offset + event.size();
         }
+        text.append(source.substr(copied));
         if (!text.empty() && text.back() != '\n') text += '\n';
         write_file_atomically(options.output, text);
     } catch (const WriteError& e) {
