@@ -32,6 +32,7 @@ function(chronomap_use_precompiled_headers)
   add_library(chronomap_pch OBJECT ${PROJECT_SOURCE_DIR}/cmake/precompiled_headers.cpp)
   target_link_libraries(chronomap_pch PRIVATE chronomap_warnings)
   target_precompile_headers(chronomap_pch PRIVATE ${CHRONOMAP_PRECOMPILED_HEADER_LIST})
+  _chronomap_ccache_for_precompiled_header(chronomap_pch)
   _chronomap_targets_below(${PROJECT_SOURCE_DIR} targets)
   foreach(target ${targets})
     get_target_property(type ${target} TYPE)
@@ -43,6 +44,7 @@ function(chronomap_use_precompiled_headers)
     if(NOT target STREQUAL "chronomap_pch" AND NOT type STREQUAL "INTERFACE_LIBRARY"
        AND "chronomap_warnings" IN_LIST libraries AND cpp_sources AND NOT disabled)
       target_precompile_headers(${target} REUSE_FROM chronomap_pch)
+      _chronomap_ccache_for_precompiled_header(${target})
       # The header is C++: a C file of the target (keep_libraries_loaded.c) compiles without it.
       list(FILTER sources INCLUDE REGEX "\\.c$")
       get_target_property(directory ${target} SOURCE_DIR)
@@ -63,4 +65,13 @@ function(_chronomap_targets_below directory out)
     list(APPEND found ${below})
   endforeach()
   set(${out} ${found} PARENT_SCOPE)
+endfunction()
+
+# ccache caches the header and the units that read it only with this sloppiness (the header is
+# built in the same run, just before the units): set on these targets only.
+function(_chronomap_ccache_for_precompiled_header target)
+  if(CCACHE_PROGRAM)
+    set_target_properties(${target} PROPERTIES CXX_COMPILER_LAUNCHER
+      "env;CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime;${CCACHE_PROGRAM}")
+  endif()
 endfunction()
