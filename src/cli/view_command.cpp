@@ -20,6 +20,7 @@
 #include "cli/view_options.h"
 #include "postgis/pg_connection.h"
 #include "core/io/atomic_file.h"
+#include "core/i18n/ui_words.h"
 #include "core/io/geodata_paths.h"
 #include "platform/glfw_window_target.h"
 #include "render/image_io.h"
@@ -90,8 +91,7 @@ int run_view(const ViewCommandOptions& options) {
     bool opened = explorer.open(file);
     for (const Diagnostic& d : explorer.state().file.problems) std::cerr << d.format() << "\n";
     std::cerr << "chronomap view: " << target->description()
-              << "\n  timeline: Space play/pause, Left/Right step, drag the window; map: drag, wheel, click; "
-                 "F12 saves the map; Ctrl+Q quits\n";
+              << "\n  " << word(UiWord::view_keys_hint, explorer.state().file.language) << "\n";
 
     double started = glfwGetTime(), last = started;
     int frame = 0;

@@ -53,6 +53,9 @@ TEST_CASE("view --screenshot saves the whole explorer window under Xvfb") {
     CHECK_CONTAINS(said.str(), "/examples/seed-events.json: note: 2 événements n'ont pas de lieu et ne sont pas dessinés\n");
     CHECK(said.str().find("warning:") == std::string::npos);
     CHECK(said.str().find("note: ") == said.str().rfind("note: "));
+    // The keys, in the file's language too (it is French), not in English.
+    CHECK_CONTAINS(said.str(), "\n  frise\u00a0: Espace lecture/pause");
+    CHECK(said.str().find("Space play/pause") == std::string::npos);
     REQUIRE(fs::exists(png));
     CHECK(png_size(png) == std::pair{1200, 800});
     CHECK(fs::file_size(png) > 50000);  // a map, panels and a timeline, not a blank window

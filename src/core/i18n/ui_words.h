@@ -32,6 +32,11 @@ namespace chronomap {
     X(menu_dark_theme, "Dark theme", "Thème sombre")                                                       \
     X(menu_cumulative, "Cumulative time", "Temps cumulé")                                                  \
     X(menu_help, "Help", "Aide")                                                                           \
+    X(view_keys_hint, /* printed by `chronomap view` as the window opens */                                \
+      "timeline: Space play/pause, Left/Right step, drag the window; map: drag, wheel, click; "             \
+      "F12 saves the map; Ctrl+Q quits",                                                                   \
+      "frise\u00a0: Espace lecture/pause, Gauche/Droite avancer d'une fenêtre, glisser la fenêtre\u00a0; " \
+      "carte\u00a0: glisser, molette, clic\u00a0; F12 enregistre la carte\u00a0; Ctrl+Q quitte")          \
     X(help_text,                                                                                           \
       "Map: drag to pan, wheel or +/- to zoom, double-click to zoom in, F to fit,\n"                       \
       "     click an event to select it (click again: the next one there), Shift-drag to select a box.\n"  \
