@@ -422,19 +422,16 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
     size_t article_main_names = 0;
     gazetteer_->find_both(basic, skeleton, written_run, folded_run, std::min<size_t>(limit + 2, 64));
     // "Al-Raqqa" is "Raqqa" with its article: the name as written, not a look-alike of it.
-    for (std::string_view article : {"al ", "el ", "ar ", "as ", "ad ", "ash ", "az ", "an ",
-                                     "at ", "ez ", "es ", "er ", "en ", "et "})
-        if (basic.starts_with(article) && basic.size() >= article.size() + 3) {
-            gazetteer_->find_basic(basic.substr(article.size()), article_matches);
-            // All taken as alternate names: the ranking order holds among the main names and
-            // among the alternate ones, so they are kept apart (main names first).
-            article_main_names = static_cast<size_t>(
-                std::stable_partition(article_matches.begin(), article_matches.end(),
-                                      [](const KeyMatch& m) { return !m.alternate; }) -
-                article_matches.begin());
-            for (KeyMatch& m : article_matches) m.alternate = true;
-            break;
-        }
+    if (std::string_view bare = without_article(basic); bare.size() < basic.size()) {
+        gazetteer_->find_basic(bare, article_matches);
+        // All taken as alternate names: the ranking order holds among the main names and
+        // among the alternate ones, so they are kept apart (main names first).
+        article_main_names = static_cast<size_t>(
+            std::stable_partition(article_matches.begin(), article_matches.end(),
+                                  [](const KeyMatch& m) { return !m.alternate; }) -
+            article_matches.begin());
+        for (KeyMatch& m : article_matches) m.alternate = true;
+    }
     auto any_match = [](const KeyRun& run, const auto& is) {
         for (size_t i = 0; i < run.size(); ++i)
             if (is(run[i])) return true;
