@@ -26,6 +26,10 @@ enum ExitCode : int {
     kExitUsage = 64,        // bad command line (as sysexits.h EX_USAGE)
 };
 
+// How messages name the command that wrote them ("chronomap render: wrote a.mp4").
+inline constexpr const char* kRenderCommand = "chronomap render";
+inline constexpr const char* kPresentCommand = "chronomap present";
+
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::ostream& out);
 
 // Loads an event file in any format chronomap reads (core/sources/event_source.h) and prints

@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "core/text/counted.h"
+#include "cli/cli_common.h"
 #include "cli/frame_recorder.h"
 #include "cli/present.h"
 #include "cli/render_server.h"
@@ -20,7 +21,6 @@
 namespace chronomap::cli {
 namespace {
 
-constexpr const char* kCommand = "chronomap present";
 
 struct Headless {
     std::unique_ptr<RenderTarget> target;
@@ -66,14 +66,14 @@ const EventStore& store_for(const LoadedStory& loaded, ServerFrames* server, siz
 
 int export_slide_images(const PresentOptions& options, LoadedStory& loaded) {
     if (std::string error = apply_size(options, loaded.story, false); !error.empty()) {
-        std::cerr << kCommand << ": " << error << "\n";
+        std::cerr << kPresentCommand << ": " << error << "\n";
         return kExitUsage;
     }
     std::filesystem::path folder = options.export_to;
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
     if (ec) {
-        std::cerr << kCommand << ": cannot create the folder " << folder.string() << ": "
+        std::cerr << kPresentCommand << ": cannot create the folder " << folder.string() << ": "
                   << ec.message() << "\n";
         return kExitWriteFailed;
     }
@@ -87,10 +87,10 @@ int export_slide_images(const PresentOptions& options, LoadedStory& loaded) {
         h = make_headless(store_for(loaded, server.get(), 0), loaded.geodata, device(first.width, first.pixel_scale),
                           device(first.height, first.pixel_scale));
     } catch (const FrameSourceError& e) {
-        std::cerr << kCommand << ": " << e.what() << "\n";
+        std::cerr << kPresentCommand << ": " << e.what() << "\n";
         return kExitServerLost;
     } catch (const NoGraphicsError& e) {
-        std::cerr << kCommand << ": no graphics: " << e.what() << "\n";
+        std::cerr << kPresentCommand << ": no graphics: " << e.what() << "\n";
         return kExitNoGraphics;
     }
     for (size_t i = 0; i < loaded.story.slides.size(); ++i) {
@@ -104,10 +104,10 @@ int export_slide_images(const PresentOptions& options, LoadedStory& loaded) {
             try {
                 h = make_headless(store_for(loaded, server.get(), i), loaded.geodata, w, hgt);
             } catch (const FrameSourceError& e) {
-                std::cerr << kCommand << ": " << e.what() << "; the slides after it were not written\n";
+                std::cerr << kPresentCommand << ": " << e.what() << "; the slides after it were not written\n";
                 return kExitServerLost;
             } catch (const NoGraphicsError& e) {
-                std::cerr << kCommand << ": no graphics: " << e.what() << "\n";
+                std::cerr << kPresentCommand << ": no graphics: " << e.what() << "\n";
                 return kExitNoGraphics;
             }
             if (server) server->renderer_replaced();
@@ -116,7 +116,7 @@ int export_slide_images(const PresentOptions& options, LoadedStory& loaded) {
             try {
                 server->show(i, *h.renderer, loaded.table_box, h.caption);
             } catch (const FrameSourceError& e) {
-                std::cerr << kCommand << ": " << e.what() << "; the slides after it were not written\n";
+                std::cerr << kPresentCommand << ": " << e.what() << "; the slides after it were not written\n";
                 return kExitServerLost;
             }
         }
@@ -127,20 +127,20 @@ int export_slide_images(const PresentOptions& options, LoadedStory& loaded) {
         try {
             write_png(folder / name, h.target->read_pixels());
         } catch (const WriteError& e) {
-            std::cerr << kCommand << ": " << e.what() << "\n";
+            std::cerr << kPresentCommand << ": " << e.what() << "\n";
             return kExitWriteFailed;
         }
         std::cout << "wrote " << (folder / name).string() << " (" << w << "x" << hgt
                   << "): " << loaded.story.slides[i].title << "\n";
     }
     if (server) loaded.server_placement_problems = server->report_placement(std::cerr);
-    if (server && options.verbose) std::cerr << kCommand << ": " << server->describe_fetching() << "\n";
+    if (server && options.verbose) std::cerr << kPresentCommand << ": " << server->describe_fetching() << "\n";
     return present_exit_code(loaded);
 }
 
 int export_story_video(const PresentOptions& options, LoadedStory& loaded) {
     if (std::string error = apply_size(options, loaded.story, true); !error.empty()) {
-        std::cerr << kCommand << ": " << error << "\n";
+        std::cerr << kPresentCommand << ": " << error << "\n";
         return kExitUsage;
     }
     const ViewState& first = loaded.story.slides.front().view;
@@ -151,7 +151,7 @@ int export_story_video(const PresentOptions& options, LoadedStory& loaded) {
     settings.height = device(first.height, first.pixel_scale);
     settings.fps = options.fps;
     if (std::string error = check_video_settings(settings); !error.empty()) {
-        std::cerr << kCommand << ": " << error << "\n";
+        std::cerr << kPresentCommand << ": " << error << "\n";
         return kExitUsage;
     }
     // The flights between slides need the camera of a fit (the events' extent): the file's, or
@@ -170,17 +170,17 @@ int export_story_video(const PresentOptions& options, LoadedStory& loaded) {
         server = server_frames(options, loaded, views);
         h = make_headless(store_for(loaded, server.get(), 0), loaded.geodata, settings.width, settings.height);
     } catch (const FrameSourceError& e) {
-        std::cerr << kCommand << ": " << e.what() << "\n";
+        std::cerr << kPresentCommand << ": " << e.what() << "\n";
         return kExitServerLost;
     } catch (const NoGraphicsError& e) {
-        std::cerr << kCommand << ": no graphics: " << e.what() << "\n";
+        std::cerr << kPresentCommand << ": no graphics: " << e.what() << "\n";
         return kExitNoGraphics;
     }
     MapRenderer& renderer = *h.renderer;
     StoryFrame current;
     RecordingStats stats;
     int code = record_frames(
-        kCommand, options.export_to, settings, plan.frame_count(), *h.target, renderer,
+        kPresentCommand, options.export_to, settings, plan.frame_count(), *h.target, renderer,
         [&](size_t k) -> const ViewState& {
             current = plan.frame(k);
             if (server) server->show(k, renderer, events_box, h.caption);
@@ -191,13 +191,13 @@ int export_story_video(const PresentOptions& options, LoadedStory& loaded) {
         stats);
     if (server) loaded.server_placement_problems = server->report_placement(std::cerr);
     if (code != kExitOk) return code;
-    if (server && options.verbose) std::cerr << kCommand << ": " << server->describe_fetching() << "\n";
+    if (server && options.verbose) std::cerr << kPresentCommand << ": " << server->describe_fetching() << "\n";
     std::cout << "wrote " << options.export_to << " (" << video_format_name(settings.format) << ", "
               << settings.width << "x" << settings.height << ", " << counted(stats.frames, "frame", "frames") << " at "
               << settings.fps << " fps, " << static_cast<double>(stats.frames) / settings.fps
               << " s)\n";
     if (options.verbose)
-        std::cerr << kCommand << ": " << h.target->description() << "; " << stats.describe()
+        std::cerr << kPresentCommand << ": " << h.target->description() << "; " << stats.describe()
                   << "\n";
     return present_exit_code(loaded);
 }

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "core/text/counted.h"
+#include "cli/cli_common.h"
 #include "cli/present.h"
 #include "cli/render_server.h"
 #include "core/i18n/language.h"
@@ -64,7 +65,6 @@ class SlideWindows {
     bool problems_ = false;
 };
 
-constexpr const char* kCommand = "chronomap present";
 
 struct Session {
     Presenter* presenter = nullptr;
@@ -152,15 +152,15 @@ void on_key(GLFWwindow* window, int key, int, int action, int) {
 int present_in_window(const PresentOptions& options, LoadedStory& loaded) {
     monitor_index = options.monitor;
     if (std::string error = apply_overlays(options, loaded.story); !error.empty()) {
-        std::cerr << kCommand << ": " << error << "\n";
+        std::cerr << kPresentCommand << ": " << error << "\n";
         return kExitUsage;
     }
     std::unique_ptr<GlfwWindowTarget> target;
     try {
         target = std::make_unique<GlfwWindowTarget>(1600, 1000, "chronomap: " + loaded.story.title);
     } catch (const NoGraphicsError& e) {
-        std::cerr << kCommand << ": no graphics: " << e.what()
-                  << "\n  Export without a display instead: " << kCommand << " " << options.story
+        std::cerr << kPresentCommand << ": no graphics: " << e.what()
+                  << "\n  Export without a display instead: " << kPresentCommand << " " << options.story
                   << " --export slides/\n";
         return kExitNoGraphics;
     }
@@ -188,7 +188,7 @@ int present_in_window(const PresentOptions& options, LoadedStory& loaded) {
     glfwSetKeyCallback(window, on_key);
     if (!options.windowed) set_full_screen(window, session, true, options.monitor);
     std::cerr
-        << kCommand << ": " << loaded.story.title << ", " << counted(presenter.count(), "slide", "slides") << "; "
+        << kPresentCommand << ": " << loaded.story.title << ", " << counted(presenter.count(), "slide", "slides") << "; "
         << target->description()
         << "\n  Right/Space/PageDown: next   Left/PageUp: previous   Home/End   number+Enter: jump"
            "   B: blank   F: full-screen   Esc: quit\n";
@@ -226,7 +226,7 @@ int present_in_window(const PresentOptions& options, LoadedStory& loaded) {
                 std::cout << "wrote " << options.screenshot << " (slide " << presenter.slide() + 1
                           << ")\n";
             } catch (const WriteError& e) {
-                std::cerr << kCommand << ": " << e.what() << "\n";
+                std::cerr << kPresentCommand << ": " << e.what() << "\n";
                 return kExitWriteFailed;
             }
             break;

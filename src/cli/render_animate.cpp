@@ -22,7 +22,6 @@
 namespace chronomap::cli {
 
 namespace {
-constexpr const char* kCommand = "chronomap render";
 }
 
 void add_animate_options(Command command, AnimateOptions& o) {
@@ -52,18 +51,18 @@ int run_render_animation(const std::string& file, const std::string& output,
     install_interrupt_handler();  // early: Ctrl-C while loading also ends cleanly
     Parsed<VideoFormat> format = video_format_for(output);
     if (!format) {
-        std::cerr << kCommand << ": -o " << format.error << "\n";
+        std::cerr << kRenderCommand << ": -o " << format.error << "\n";
         return kExitUsage;
     }
     Parsed<TimeWindow> range = parse_time_window(options.range);
     if (!range) {
-        std::cerr << kCommand << ": --animate: " << range.error
+        std::cerr << kRenderCommand << ": --animate: " << range.error
                   << "; write T0/T1, e.g. 2017-09-20/2017-10-06\n";
         return kExitUsage;
     }
     Parsed<UnixSeconds> step = parse_duration(options.step);
     if (!step) {
-        std::cerr << kCommand << ": --step: " << step.error << "\n";
+        std::cerr << kRenderCommand << ": --step: " << step.error << "\n";
         return kExitUsage;
     }
     AnimationPlan plan{range.value->start, range.value->end, *step.value, *step.value,
@@ -71,14 +70,14 @@ int run_render_animation(const std::string& file, const std::string& output,
     if (!options.window.empty()) {
         Parsed<UnixSeconds> window = parse_duration(options.window);
         if (!window) {
-            std::cerr << kCommand << ": --window: " << window.error << "\n";
+            std::cerr << kRenderCommand << ": --window: " << window.error << "\n";
             return kExitUsage;
         }
         plan.window = *window.value;
     }
     Parsed<ViewState> parsed = view_state_from_options(view_options);
     if (!parsed) {
-        std::cerr << kCommand << ": " << parsed.error << "\n";
+        std::cerr << kRenderCommand << ": " << parsed.error << "\n";
         return kExitUsage;
     }
     ViewState view = *parsed.value;
@@ -89,7 +88,7 @@ int run_render_animation(const std::string& file, const std::string& output,
     settings.height = static_cast<int>(std::lround(view.height * view.pixel_scale));
     settings.fps = options.fps;
     if (std::string error = check_video_settings(settings); !error.empty()) {
-        std::cerr << kCommand << ": " << error << "\n";
+        std::cerr << kRenderCommand << ": " << error << "\n";
         return kExitUsage;
     }
     std::filesystem::path geodata = geodata_dir(geodata_option);
@@ -111,7 +110,7 @@ int run_render_animation(const std::string& file, const std::string& output,
         try {
             first = &*server->frame(0).content.rows.store;  // with the table's title, categories, language
         } catch (const FrameSourceError& e) {
-            std::cerr << kCommand << ": " << e.what() << "\n";
+            std::cerr << kRenderCommand << ": " << e.what() << "\n";
             return kExitServerLost;
         }
     }
@@ -140,7 +139,7 @@ int run_render_animation(const std::string& file, const std::string& output,
         first = &*loaded.store;
     }
     if (!target) {
-        std::cerr << kCommand << ": no graphics: " << no_graphics << "\n";
+        std::cerr << kRenderCommand << ": no graphics: " << no_graphics << "\n";
         return kExitNoGraphics;
     }
     DateLanguage language = display_language(*first);
@@ -154,7 +153,7 @@ int run_render_animation(const std::string& file, const std::string& output,
     renderer.set_camera_pinned(true);
     RecordingStats stats;
     int code = record_frames(
-        kCommand, output, settings, frames, *target, renderer,
+        kRenderCommand, output, settings, frames, *target, renderer,
         [&](size_t k) -> const ViewState& {
             if (server) server->show(k, renderer, table_box, date);
             view.time = animation_window(plan, k);
@@ -168,7 +167,7 @@ int run_render_animation(const std::string& file, const std::string& output,
               << settings.width << "x" << settings.height << ", " << counted(frames, "frame", "frames") << " at "
               << settings.fps << " fps)\n";
     if (verbose)
-        std::cerr << kCommand << ": " << target->description() << "; " << stats.describe()
+        std::cerr << kRenderCommand << ": " << target->description() << "; " << stats.describe()
                   << (server ? "; " + server->describe_fetching() : "") << "\n";
     int loaded_code = server ? kExitOk : exit_code_for(loaded);  // a table holds only good rows
     return loaded_code != kExitOk ? loaded_code : (placement_problems ? kExitProblems : kExitOk);

@@ -32,7 +32,6 @@
 namespace chronomap::cli {
 namespace {
 
-constexpr const char* kCommand = "chronomap render";
 // Lossy WebP at 75: a 1280x720 map frame is tens of KB, labels stay readable (docs/PERFORMANCE.md).
 constexpr float kFrameQuality = 75;
 // A table's page holds the tooltips of at most this many events (about 13 MB of the page; a
@@ -62,19 +61,19 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
     std::filesystem::path output = output_text;
     Parsed<TimeWindow> range = parse_time_window(options.range);
     if (!range) {
-        std::cerr << kCommand << ": --animate: " << range.error << "; write T0/T1, e.g. 2017-09-20/2017-10-06\n";
+        std::cerr << kRenderCommand << ": --animate: " << range.error << "; write T0/T1, e.g. 2017-09-20/2017-10-06\n";
         return kExitUsage;
     }
     Parsed<UnixSeconds> step = parse_duration(options.step);
     if (!step) {
-        std::cerr << kCommand << ": --step: " << step.error << "\n";
+        std::cerr << kRenderCommand << ": --step: " << step.error << "\n";
         return kExitUsage;
     }
     AnimationPlan plan{range.value->start, range.value->end, *step.value, *step.value, options.cumulative};
     if (!options.window.empty()) {
         Parsed<UnixSeconds> window = parse_duration(options.window);
         if (!window) {
-            std::cerr << kCommand << ": --window: " << window.error << "\n";
+            std::cerr << kRenderCommand << ": --window: " << window.error << "\n";
             return kExitUsage;
         }
         plan.window = *window.value;
@@ -82,7 +81,7 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
     size_t frames = animation_frame_count(plan);
     constexpr size_t kMaxFrames = 5000;
     if (frames > kMaxFrames) {
-        std::cerr << kCommand << ": --animate " << options.range << " by " << options.step << " makes " << frames
+        std::cerr << kRenderCommand << ": --animate " << options.range << " by " << options.step << " makes " << frames
                   << " frames; a web page holds at most " << kMaxFrames << " (use a longer --step)\n";
         return kExitUsage;
     }
@@ -91,18 +90,18 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
     if (page_options.size.empty() && page_options.state.empty()) page_options.size = "1280x800";
     Parsed<ViewState> parsed = view_state_from_options(page_options);
     if (!parsed) {
-        std::cerr << kCommand << ": " << parsed.error << "\n";
+        std::cerr << kRenderCommand << ": " << parsed.error << "\n";
         return kExitUsage;
     }
     // The folder form: DIR/index.html with the frames as files (frames/0001.webp ...), which
     // the page loads near the scrub position instead of holding them all in its text.
     const bool as_folder = !is_web_page_path(output);
     if (as_folder && !names_a_folder(output.string()) && output.has_extension()) {
-        std::cerr << kCommand << ": -o " << output.string() << ": with --web, name a folder (DIR/) or a page (OUT.html)\n";
+        std::cerr << kRenderCommand << ": -o " << output.string() << ": with --web, name a folder (DIR/) or a page (OUT.html)\n";
         return kExitUsage;
     }
     if (std::string error = as_folder ? WebFolder::check(output) : check_writable_target(output); !error.empty()) {
-        std::cerr << kCommand << ": -o " << output.string() << ": " << error << "\n";
+        std::cerr << kRenderCommand << ": -o " << output.string() << ": " << error << "\n";
         return kExitWriteFailed;
     }
     ViewState view = *parsed.value;
@@ -124,7 +123,7 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
         try {
             first = &*server->frame(0).content.rows.store;  // with the table's title, categories, language
         } catch (const FrameSourceError& e) {
-            std::cerr << kCommand << ": " << e.what() << "; " << output.string() << " was not written\n";
+            std::cerr << kRenderCommand << ": " << e.what() << "; " << output.string() << " was not written\n";
             return kExitServerLost;
         }
     } else {
@@ -145,7 +144,7 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
         target = create_headless_target(device_map.device_width(), device_map.device_height());
         renderer = std::make_unique<MapRenderer>(*first, geodata);
     } catch (const NoGraphicsError& e) {
-        std::cerr << kCommand << ": no graphics: " << e.what() << "\n";
+        std::cerr << kRenderCommand << ": no graphics: " << e.what() << "\n";
         return kExitNoGraphics;
     }
     // As for a video: the camera stays where the first frame puts it.
@@ -159,7 +158,7 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
     if (server) {
         std::optional<std::vector<size_t>> counts = server_step_counts(file, plan, frames, view, first->categories());
         if (!counts) {
-            std::cerr << kCommand << ": " << output.string() << " was not written\n";
+            std::cerr << kRenderCommand << ": " << output.string() << " was not written\n";
             return kExitServerLost;
         }
         histogram = std::move(*counts);
@@ -173,7 +172,7 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
     try {
         if (as_folder) folder = std::make_unique<WebFolder>(output);
     } catch (const WriteError& e) {
-        std::cerr << kCommand << ": " << e.what() << "\n";
+        std::cerr << kRenderCommand << ": " << e.what() << "\n";
         return kExitWriteFailed;
     }
     nlohmann::json frame_list = nlohmann::json::array();
@@ -184,7 +183,7 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
     ProgressBar progress(folder ? folder->target().filename().string() : output.filename().string(), frames);
     for (size_t k = 0; k < frames; ++k) {
         if (interrupted()) {
-            std::cerr << "\n" << kCommand << ": interrupted; " << output.string() << " was not written\n";
+            std::cerr << "\n" << kRenderCommand << ": interrupted; " << output.string() << " was not written\n";
             return kExitInterrupted;
         }
         TimeWindow window = animation_window(plan, k);
@@ -199,7 +198,7 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
                 if (fetched.content.grid) ++grid_frames;
                 else if (!tips) ++past_budget;
             } catch (const FrameSourceError& e) {
-                std::cerr << "\n" << kCommand << ": " << e.what() << "; " << output.string() << " was not written\n";
+                std::cerr << "\n" << kRenderCommand << ": " << e.what() << "; " << output.string() << " was not written\n";
                 return kExitServerLost;
             }
         }
@@ -219,7 +218,7 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
             }
             images += (k ? ",\n\"" : "\"") + frame_src + "\"";
         } catch (const std::runtime_error& e) {
-            std::cerr << kCommand << ": frame " << k + 1 << ": " << e.what() << "\n";
+            std::cerr << kRenderCommand << ": frame " << k + 1 << ": " << e.what() << "\n";
             return kExitWriteFailed;
         }
         encode_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - encode_begin).count();
@@ -275,7 +274,7 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
             write_file_atomically(output, page);
         }
     } catch (const WriteError& e) {
-        std::cerr << kCommand << ": " << e.what() << "\n";
+        std::cerr << kRenderCommand << ": " << e.what() << "\n";
         return kExitWriteFailed;
     }
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
@@ -284,19 +283,19 @@ int export_map_web_page(const std::string& file, const std::string& output_text,
               << std::round(static_cast<double>(page.size() + (folder ? image_bytes : 0)) / (1024.0 * 1024.0) * 10) / 10
               << " MiB" << (folder ? " in the folder" : "") << ")\n";
     if (verbose)
-        std::cerr << kCommand << ": " << target->description() << "; " << seconds << " s in all, encoding WebP "
+        std::cerr << kRenderCommand << ": " << target->description() << "; " << seconds << " s in all, encoding WebP "
                   << encode_seconds << " s, frames " << image_bytes / std::max<size_t>(frames, 1) / 1024
                   << " KiB each on average\n";
     if (server) {
         // What the page shows of a table: each frame's window as the explorer would (docs/postgis.md).
         if (grid_frames)
-            std::cerr << kCommand << ": " << counted(grid_frames, "frame holds", "frames hold")
+            std::cerr << kRenderCommand << ": " << counted(grid_frames, "frame holds", "frames hold")
                       << " more than 20,000 events: drawn as the server's density grid, without tooltips\n";
         if (past_budget)
-            std::cerr << kCommand << ": " << counted(past_budget, "frame has", "frames have")
+            std::cerr << kRenderCommand << ": " << counted(past_budget, "frame has", "frames have")
                       << " no tooltips: the page holds those of at most " << kTooltipBudget << " events\n";
         bool problems = server->report_placement(std::cerr);
-        if (verbose) std::cerr << kCommand << ": " << server->describe_fetching() << "\n";
+        if (verbose) std::cerr << kRenderCommand << ": " << server->describe_fetching() << "\n";
         return problems ? kExitProblems : kExitOk;  // a table holds only good rows
     }
     int loaded_code = exit_code_for(loaded);

@@ -7,6 +7,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "cli/cli_common.h"
 #include "cli/frame_recorder.h"
 #include "cli/progress_bar.h"
 #include "cli/render_server.h"
@@ -27,7 +28,6 @@
 namespace chronomap::cli {
 namespace {
 
-constexpr const char* kCommand = "chronomap present";
 // A desktop reading column; phones scale it down (the 2x image keeps it sharp).
 constexpr int kDefaultWidth = 960, kDefaultHeight = 600;
 constexpr float kWebpQuality = 88;  // map labels stay clean; lossless is 3-4x larger
@@ -73,31 +73,31 @@ ViewState web_view(ViewState view, int width, int height) {
 
 int export_story_web_page(const PresentOptions& options, LoadedStory& loaded) {
     if (std::string error = apply_overlays(options, loaded.story); !error.empty()) {
-        std::cerr << kCommand << ": " << error << "\n";
+        std::cerr << kPresentCommand << ": " << error << "\n";
         return kExitUsage;
     }
     int width = kDefaultWidth, height = kDefaultHeight;
     if (!options.size.empty()) {
         auto parsed = parse_image_size(options.size);
         if (!parsed) {
-            std::cerr << kCommand << ": --size: " << parsed.error << "\n";
+            std::cerr << kPresentCommand << ": --size: " << parsed.error << "\n";
             return kExitUsage;
         }
         std::tie(width, height) = *parsed.value;
     }
     if (!options.scale.empty())
-        std::cerr << kCommand << ": note: --scale is ignored for a web page (its maps come at 1x and 2x)\n";
+        std::cerr << kPresentCommand << ": note: --scale is ignored for a web page (its maps come at 1x and 2x)\n";
     std::filesystem::path output = options.export_to;
     // The folder form: DIR/index.html with the maps as files beside it (slides/01.webp ...).
     const bool as_folder = !is_web_page_path(output);
     if (as_folder && !names_a_folder(options.export_to) && output.has_extension()) {
-        std::cerr << kCommand << ": --export " << output.string()
+        std::cerr << kPresentCommand << ": --export " << output.string()
                   << ": with --web, name a folder (DIR/) or a page (OUT.html)\n";
         return kExitUsage;
     }
     std::string error = as_folder ? WebFolder::check(output) : check_writable_target(output);
     if (!error.empty()) {
-        std::cerr << kCommand << ": --export " << output.string() << ": " << error << "\n";
+        std::cerr << kPresentCommand << ": --export " << output.string() << ": " << error << "\n";
         return kExitWriteFailed;
     }
     auto begin = std::chrono::steady_clock::now();
@@ -128,10 +128,10 @@ int export_story_web_page(const PresentOptions& options, LoadedStory& loaded) {
             passes[scale - 1].renderer = std::make_unique<MapRenderer>(first, loaded.geodata);
         }
     } catch (const FrameSourceError& e) {
-        std::cerr << kCommand << ": " << e.what() << "; " << output.string() << " was not written\n";
+        std::cerr << kPresentCommand << ": " << e.what() << "; " << output.string() << " was not written\n";
         return kExitServerLost;
     } catch (const NoGraphicsError& e) {
-        std::cerr << kCommand << ": no graphics: " << e.what() << "\n";
+        std::cerr << kPresentCommand << ": no graphics: " << e.what() << "\n";
         return kExitNoGraphics;
     }
     const ServerFrames::Drawer drawers[] = {{passes[0].renderer.get(), passes[0].target.get()},
@@ -140,7 +140,7 @@ int export_story_web_page(const PresentOptions& options, LoadedStory& loaded) {
     try {
         if (as_folder) folder = std::make_unique<WebFolder>(output);
     } catch (const WriteError& e) {
-        std::cerr << kCommand << ": " << e.what() << "\n";
+        std::cerr << kPresentCommand << ": " << e.what() << "\n";
         return kExitWriteFailed;
     }
     const size_t count = loaded.story.slides.size();
@@ -154,7 +154,7 @@ int export_story_web_page(const PresentOptions& options, LoadedStory& loaded) {
             try {
                 server->show(i, drawers, loaded.table_box);
             } catch (const FrameSourceError& e) {
-                std::cerr << "\n" << kCommand << ": " << e.what() << "; " << output.string() << " was not written\n";
+                std::cerr << "\n" << kPresentCommand << ": " << e.what() << "; " << output.string() << " was not written\n";
                 return kExitServerLost;
             }
         }
@@ -176,7 +176,7 @@ int export_story_web_page(const PresentOptions& options, LoadedStory& loaded) {
                     sources[scale - 1] = data_uri(webp, "image/webp");
                 }
             } catch (const std::runtime_error& e) {
-                std::cerr << kCommand << ": slide " << i + 1 << ": " << e.what() << "\n";
+                std::cerr << kPresentCommand << ": slide " << i + 1 << ": " << e.what() << "\n";
                 return kExitWriteFailed;
             }
         }
@@ -229,7 +229,7 @@ int export_story_web_page(const PresentOptions& options, LoadedStory& loaded) {
             write_file_atomically(output, page);
         }
     } catch (const WriteError& e) {
-        std::cerr << kCommand << ": " << e.what() << "\n";
+        std::cerr << kPresentCommand << ": " << e.what() << "\n";
         return kExitWriteFailed;
     }
     auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
@@ -237,7 +237,7 @@ int export_story_web_page(const PresentOptions& options, LoadedStory& loaded) {
               << " and 2x, " << std::round(static_cast<double>(page.size() + (folder ? image_bytes : 0)) / (1024.0 * 1024.0) * 10) / 10
               << " MiB, maps " << image_bytes / 1024 << " KiB as WebP) in " << std::round(seconds * 10) / 10 << " s\n";
     if (server) loaded.server_placement_problems = server->report_placement(std::cerr);
-    if (server && options.verbose) std::cerr << kCommand << ": " << server->describe_fetching() << "\n";
+    if (server && options.verbose) std::cerr << kPresentCommand << ": " << server->describe_fetching() << "\n";
     return present_exit_code(loaded);
 }
 

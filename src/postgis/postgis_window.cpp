@@ -151,9 +151,9 @@ std::optional<DensityGrid> grid_from_summary(PgConnection& db, const std::string
     if (e <= w || n <= s) return std::nullopt;
     int level = summary_level(std::min((e - w) / columns, (n - s) / rows));
     if (level < 0) return std::nullopt;
-    constexpr auto kMin = std::numeric_limits<UnixSeconds>::min();
-    constexpr auto kMax = std::numeric_limits<UnixSeconds>::max();
-    const bool from = query.start != kMin, to = query.end != kMax;
+    constexpr auto kOpenStart = std::numeric_limits<UnixSeconds>::min();
+    constexpr auto kOpenEnd = std::numeric_limits<UnixSeconds>::max();
+    const bool from = query.start != kOpenStart, to = query.end != kOpenEnd;
     const WholeBuckets whole_days = whole_buckets(query, 86400);
     if (whole_days.first >= whole_days.end) return std::nullopt;  // no whole day: the events path
     const long long first_day = from ? whole_days.first / 86400 : 0, end_day = to ? whole_days.end / 86400 : 0;

@@ -1,6 +1,7 @@
 // What every layer needs to draw one frame.
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
@@ -31,6 +32,8 @@ struct FrameContext {
     float center_x() const { return static_cast<float>(map.center.x); }
     float center_y() const { return static_cast<float>(map.center.y); }
     float world_size() const { return static_cast<float>(map.world_size() * map.pixel_scale); }
+    // A length in logical pixels (a font size, a halo) in whole device pixels.
+    int device_px(double logical) const { return static_cast<int>(std::lround(logical * scale)); }
 };
 
 }  // namespace chronomap

@@ -10,7 +10,6 @@
 
 namespace chronomap {
 namespace {
-int px(const FrameContext& frame, double logical) { return static_cast<int>(std::lround(logical * frame.scale)); }
 
 // As the markers draw it (lightened on the dark theme), so the legend matches the map.
 Color category_color(const EventStore& store, size_t c, const Palette& palette) {
@@ -43,14 +42,14 @@ void OverlayLayer::prepare(const FrameContext& frame, FrameShared& shared) {
 
 ScreenBox OverlayLayer::empty_window_note(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text) {
     const Palette& p = frame.palette;
-    TextStyle style{FontFace::regular, px(frame, 14), p.text};
+    TextStyle style{FontFace::regular, frame.device_px(14), p.text};
     std::string note = map_words(language_).no_events_in_window;
-    float pad = static_cast<float>(px(frame, 10));
-    float width = text.measure(note, style) + 2 * pad, height = static_cast<float>(px(frame, 18)) + 2 * pad;
+    float pad = static_cast<float>(frame.device_px(10));
+    float width = text.measure(note, style) + 2 * pad, height = static_cast<float>(frame.device_px(18)) + 2 * pad;
     float x0 = (static_cast<float>(frame.device_width) - width) / 2;
     float y0 = (static_cast<float>(frame.device_height) - height) / 2;
     shapes.rect(x0, y0, x0 + width, y0 + height, p.panel);
-    text.add(note, x0 + pad, y0 + pad + text.ascender(style) + static_cast<float>(px(frame, 1)), style);
+    text.add(note, x0 + pad, y0 + pad + text.ascender(style) + static_cast<float>(frame.device_px(1)), style);
     return {x0, y0, x0 + width, y0 + height};
 }
 
@@ -63,8 +62,8 @@ ScreenBox OverlayLayer::title_panel(const FrameContext& frame, ShapeBatch& shape
     const Palette& p = frame.palette;
     std::string title = frame.view.title.empty() ? store_.title_of_file() : frame.view.title;
     if (title.empty()) title = "chronomap";
-    TextStyle title_style{FontFace::bold, px(frame, 19), p.text};
-    TextStyle time_style{FontFace::regular, px(frame, 13), p.text_muted};
+    TextStyle title_style{FontFace::bold, frame.device_px(19), p.text};
+    TextStyle time_style{FontFace::regular, frame.device_px(13), p.text_muted};
     const MapWords& words = map_words(language_);
     std::string when = frame.view.time.all ? words.all_dates : format_window(frame.view.time, language_);
     if (frame.view.time.all && !store_.empty()) {
@@ -72,11 +71,11 @@ ScreenBox OverlayLayer::title_panel(const FrameContext& frame, ShapeBatch& shape
         auto [first, last] = time_extent_;
         when = format_window({false, first, last}, language_) + " " + words.all_dates_suffix;
     }
-    float pad = static_cast<float>(px(frame, 12)), margin = static_cast<float>(px(frame, 12));
+    float pad = static_cast<float>(frame.device_px(12)), margin = static_cast<float>(frame.device_px(12));
     float width = std::max(text.measure(title, title_style), text.measure(when, time_style)) + 2 * pad;
     float title_baseline = margin + pad + text.ascender(title_style);
-    float time_baseline = title_baseline + static_cast<float>(px(frame, 21));
-    float bottom = time_baseline + static_cast<float>(px(frame, 5)) + pad;
+    float time_baseline = title_baseline + static_cast<float>(frame.device_px(21));
+    float bottom = time_baseline + static_cast<float>(frame.device_px(5)) + pad;
     shapes.rect(margin, margin, margin + width, bottom, p.panel);
     text.add(title, margin + pad, title_baseline, title_style);
     text.add(when, margin + pad, time_baseline, time_style);
@@ -87,9 +86,9 @@ ScreenBox OverlayLayer::title_panel(const FrameContext& frame, ShapeBatch& shape
 // there, then bottom-right (above the scale bar) or top-right. The title keeps the top-left.
 std::pair<float, float> OverlayLayer::legend_corner(const FrameContext& frame, float width, float height,
                                                     const FrameShared& shared) {
-    float margin = static_cast<float>(px(frame, 12)), w = static_cast<float>(frame.device_width),
+    float margin = static_cast<float>(frame.device_px(12)), w = static_cast<float>(frame.device_width),
           h = static_cast<float>(frame.device_height);
-    float above_scale = static_cast<float>(px(frame, 44));
+    float above_scale = static_cast<float>(frame.device_px(44));
     std::array<std::pair<float, float>, 3> corners{{{margin, h - margin - height},
                                                     {w - margin - width, h - margin - above_scale - height},
                                                     {w - margin - width, margin}}};
@@ -97,7 +96,7 @@ std::pair<float, float> OverlayLayer::legend_corner(const FrameContext& frame, f
     for (size_t n : shared.in_view_counts) shown += n;
     if (shared.dense || shown == 0 || shown > 20000) return corners[0];
     std::array<size_t, 3> hidden{};
-    float halo = static_cast<float>(px(frame, 6));
+    float halo = static_cast<float>(frame.device_px(6));
     for_each_shown_event(
         store_, frame.view,
         [&](size_t i) {
@@ -121,11 +120,11 @@ ScreenBox OverlayLayer::legend_panel(const FrameContext& frame, ShapeBatch& shap
     const std::vector<size_t>& counts = shared.in_view_counts;
     bool dense = shared.dense;
     const Palette& p = frame.palette;
-    TextStyle row_style{FontFace::regular, px(frame, 12), p.text};
-    TextStyle count_style{FontFace::bold, px(frame, 12), p.text};
-    TextStyle note_style{FontFace::regular, px(frame, 11), p.text_muted};
-    float pad = static_cast<float>(px(frame, 10));
-    float row = static_cast<float>(px(frame, 19)), swatch = static_cast<float>(px(frame, 5.5));
+    TextStyle row_style{FontFace::regular, frame.device_px(12), p.text};
+    TextStyle count_style{FontFace::bold, frame.device_px(12), p.text};
+    TextStyle note_style{FontFace::regular, frame.device_px(11), p.text_muted};
+    float pad = static_cast<float>(frame.device_px(10));
+    float row = static_cast<float>(frame.device_px(19)), swatch = static_cast<float>(frame.device_px(5.5));
 
     struct Row {
         std::string label, count;
@@ -151,14 +150,14 @@ ScreenBox OverlayLayer::legend_panel(const FrameContext& frame, ShapeBatch& shap
 
     float label_width = text.measure(heading, count_style), count_width = 0;
     for (const Row& r : rows) {
-        label_width = std::max(label_width, text.measure(r.label, row_style) + 2 * swatch + static_cast<float>(px(frame, 8)));
+        label_width = std::max(label_width, text.measure(r.label, row_style) + 2 * swatch + static_cast<float>(frame.device_px(8)));
         count_width = std::max(count_width, text.measure(r.count, count_style));
     }
-    for (int k = 0; k < 3; ++k) label_width = std::max(label_width, text.measure(notes[k], note_style) + 2 * swatch + static_cast<float>(px(frame, 8)));
+    for (int k = 0; k < 3; ++k) label_width = std::max(label_width, text.measure(notes[k], note_style) + 2 * swatch + static_cast<float>(frame.device_px(8)));
     for (const std::string& line : elsewhere) label_width = std::max(label_width, text.measure(line, note_style));
-    float width = label_width + count_width + static_cast<float>(px(frame, 16)) + 2 * pad;
+    float width = label_width + count_width + static_cast<float>(frame.device_px(16)) + 2 * pad;
     size_t note_rows = total > 0 ? 3 : 0;
-    float height = pad * 2 + row * static_cast<float>(1 + rows.size()) + (note_rows ? static_cast<float>(px(frame, 6)) : 0) +
+    float height = pad * 2 + row * static_cast<float>(1 + rows.size()) + (note_rows ? static_cast<float>(frame.device_px(6)) : 0) +
                    row * 0.9f * static_cast<float>(note_rows + elsewhere.size());
     auto [x0, y0] = legend_corner(frame, width, height, shared);
     float y1 = y0 + height;
@@ -173,32 +172,32 @@ ScreenBox OverlayLayer::legend_panel(const FrameContext& frame, ShapeBatch& shap
         y += row * 0.9f;
     }
     for (const Row& r : rows) {
-        float cy = y + row / 2 - static_cast<float>(px(frame, 2));
-        shapes.disc(x0 + pad + swatch, cy, swatch + static_cast<float>(px(frame, 1)), p.marker_outline);
+        float cy = y + row / 2 - static_cast<float>(frame.device_px(2));
+        shapes.disc(x0 + pad + swatch, cy, swatch + static_cast<float>(frame.device_px(1)), p.marker_outline);
         shapes.disc(x0 + pad + swatch, cy, swatch, category_color(store_, r.category, p));
-        text.add(r.label, x0 + pad + 2 * swatch + static_cast<float>(px(frame, 8)), y + ascent, row_style);
+        text.add(r.label, x0 + pad + 2 * swatch + static_cast<float>(frame.device_px(8)), y + ascent, row_style);
         text.add(r.count, x0 + width - pad - text.measure(r.count, count_style), y + ascent, count_style);
         y += row;
     }
     if (note_rows) {
-        y += static_cast<float>(px(frame, 6));
-        shapes.rect(x0 + pad, y - static_cast<float>(px(frame, 4)), x0 + width - pad, y - static_cast<float>(px(frame, 3)), p.panel_edge);
+        y += static_cast<float>(frame.device_px(6));
+        shapes.rect(x0 + pad, y - static_cast<float>(frame.device_px(4)), x0 + width - pad, y - static_cast<float>(frame.device_px(3)), p.panel_edge);
         float note_row = row * 0.9f;
         float cx = x0 + pad + swatch;
         for (int k = 0; k < 3; ++k) {
-            float cy = y + note_row / 2 - static_cast<float>(px(frame, 2));
+            float cy = y + note_row / 2 - static_cast<float>(frame.device_px(2));
             if (dense) {
                 if (k == 1)  // the ramp, low to high
-                    for (int r = 0; r < 4; ++r) shapes.disc(cx - swatch + static_cast<float>(r) * swatch * 0.7f, cy + static_cast<float>(px(frame, 4)), swatch * 0.75f, p.density[r]);
+                    for (int r = 0; r < 4; ++r) shapes.disc(cx - swatch + static_cast<float>(r) * swatch * 0.7f, cy + static_cast<float>(frame.device_px(4)), swatch * 0.75f, p.density[r]);
             } else if (k == 0) {
                 shapes.disc(cx, cy, swatch, p.text_muted);
             } else if (k == 1) {
-                shapes.ring(cx, cy, swatch, static_cast<float>(px(frame, 2)), p.text_muted);
+                shapes.ring(cx, cy, swatch, static_cast<float>(frame.device_px(2)), p.text_muted);
             } else {
                 shapes.disc(cx - swatch * 0.4f, cy + swatch * 0.3f, swatch * 0.45f, p.text_muted);
                 shapes.disc(cx + swatch * 0.35f, cy - swatch * 0.1f, swatch * 0.85f, p.text_muted);
             }
-            text.add(notes[k], x0 + pad + 2 * swatch + static_cast<float>(px(frame, 8)), y + ascent * 0.95f, note_style);
+            text.add(notes[k], x0 + pad + 2 * swatch + static_cast<float>(frame.device_px(8)), y + ascent * 0.95f, note_style);
             y += note_row;
         }
     }
@@ -207,34 +206,34 @@ ScreenBox OverlayLayer::legend_panel(const FrameContext& frame, ShapeBatch& shap
 
 ScreenBox OverlayLayer::scale_and_attribution(const FrameContext& frame, ShapeBatch& shapes, TextBatch& text) {
     const Palette& p = frame.palette;
-    float margin = static_cast<float>(px(frame, 12));
+    float margin = static_cast<float>(frame.device_px(12));
     float right = static_cast<float>(frame.device_width) - margin, bottom = static_cast<float>(frame.device_height) - margin;
-    TextStyle attribution_style{FontFace::regular, px(frame, 10.5), p.text_muted, p.halo, px(frame, 1.5)};
-    TextStyle scale_style{FontFace::regular, px(frame, 11), p.text, p.halo, px(frame, 1.5)};
+    TextStyle attribution_style{FontFace::regular, frame.device_px(10.5), p.text_muted, p.halo, frame.device_px(1.5)};
+    TextStyle scale_style{FontFace::regular, frame.device_px(11), p.text, p.halo, frame.device_px(1.5)};
     float top = bottom;
     float left = right;
     if (frame.view.layers.attribution) {
         float width = text.measure(kAttribution, attribution_style);
-        text.add(kAttribution, right - width, bottom - static_cast<float>(px(frame, 3)), attribution_style);
-        top = bottom - static_cast<float>(px(frame, 15));
+        text.add(kAttribution, right - width, bottom - static_cast<float>(frame.device_px(3)), attribution_style);
+        top = bottom - static_cast<float>(frame.device_px(15));
         left = right - width;
     }
     if (frame.view.layers.scale_bar) {
         ScaleBar bar = choose_scale_bar(frame.map.meters_per_pixel_at_center(), 120);
         float length = static_cast<float>(bar.pixels * frame.scale);
-        float thickness = static_cast<float>(std::max(1, px(frame, 2)));
-        float y = top - static_cast<float>(px(frame, 6));
+        float thickness = static_cast<float>(std::max(1, frame.device_px(2)));
+        float y = top - static_cast<float>(frame.device_px(6));
         float x0 = right - length;
-        float tick = static_cast<float>(px(frame, 6));
+        float tick = static_cast<float>(frame.device_px(6));
         // A halo under the bar keeps it visible on land and on water.
         shapes.rect(x0 - 1, y - tick - 1, right + 1, y + thickness + 1, p.halo);
         shapes.rect(x0, y, right, y + thickness, p.text);
         shapes.rect(x0, y - tick, x0 + thickness, y, p.text);
         shapes.rect(right - thickness, y - tick, right, y, p.text);
         float label_width = text.measure(bar.label, scale_style);
-        text.add(bar.label, x0 - label_width - static_cast<float>(px(frame, 6)), y + thickness, scale_style);
-        left = std::min(left, x0 - label_width - static_cast<float>(px(frame, 6)));
-        top = y - tick - static_cast<float>(px(frame, 4));
+        text.add(bar.label, x0 - label_width - static_cast<float>(frame.device_px(6)), y + thickness, scale_style);
+        left = std::min(left, x0 - label_width - static_cast<float>(frame.device_px(6)));
+        top = y - tick - static_cast<float>(frame.device_px(4));
     }
     return {left, top, right, bottom};
 }

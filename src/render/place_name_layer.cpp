@@ -10,9 +10,6 @@
 
 namespace chronomap {
 namespace {
-int px(const FrameContext& frame, double logical) {
-    return static_cast<int>(std::lround(logical * frame.scale));
-}
 
 Color with_alpha(Color c, float a) {
     return {c.r, c.g, c.b, a};
@@ -20,13 +17,13 @@ Color with_alpha(Color c, float a) {
 
 TextStyle country_style(const FrameContext& frame) {
     const Palette& p = frame.palette;
-    return {FontFace::regular, px(frame, 11), with_alpha(p.text_muted, 0.8f),
-            with_alpha(p.land, 0.9f), px(frame, 1.5)};
+    return {FontFace::regular, frame.device_px(11), with_alpha(p.text_muted, 0.8f),
+            with_alpha(p.land, 0.9f), frame.device_px(1.5)};
 }
 TextStyle city_style(const FrameContext& frame, bool capital) {
     const Palette& p = frame.palette;
-    return {capital ? FontFace::bold : FontFace::regular, px(frame, 11), p.text_muted, p.halo,
-            px(frame, 1.5)};
+    return {capital ? FontFace::bold : FontFace::regular, frame.device_px(11), p.text_muted, p.halo,
+            frame.device_px(1.5)};
 }
 float tracking(const FrameContext& frame) {
     return static_cast<float>(2 * frame.scale);
@@ -35,8 +32,8 @@ float tracking(const FrameContext& frame) {
 // never reads as a country.
 TextStyle region_style(const FrameContext& frame) {
     const Palette& p = frame.palette;
-    return {FontFace::regular, px(frame, 9.5), with_alpha(p.text_muted, 0.75f), with_alpha(p.land, 0.9f),
-            px(frame, 1.5)};
+    return {FontFace::regular, frame.device_px(9.5), with_alpha(p.text_muted, 0.75f), with_alpha(p.land, 0.9f),
+            frame.device_px(1.5)};
 }
 float region_tracking(const FrameContext& frame) {
     return static_cast<float>(1.2 * frame.scale);

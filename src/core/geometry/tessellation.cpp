@@ -30,7 +30,7 @@ bool in_triangle(const Point2& a, const Point2& b, const Point2& c, const Point2
 }
 
 // A circular list of nodes (a point index each), counter-clockwise for the outline.
-struct Ring {
+struct NodeRing {
     std::vector<std::uint32_t> point, prev, next;
     size_t add(std::uint32_t p) {
         point.push_back(p), prev.push_back(0), next.push_back(0);
@@ -56,7 +56,7 @@ std::vector<std::uint32_t> triangulate_polygon(std::span<const std::vector<Point
     }
     if (spans[0].count < 3) return out;
 
-    Ring list;
+    NodeRing list;
     // Links the points of span s in the wanted turning direction; returns one of its nodes.
     auto link = [&](const Span& s, bool counter_clockwise) {
         bool reverse = (signed_area(pts, s.first, s.count) > 0) != counter_clockwise;

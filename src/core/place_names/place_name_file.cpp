@@ -10,7 +10,7 @@
 
 namespace chronomap {
 namespace {
-constexpr const char* kHeader = "# chronomap place names 1";
+constexpr const char* kPlaceNamesHeader = "# chronomap place names 1";
 
 const char* kind_name(PlaceNameKind kind) {
     switch (kind) {
@@ -47,7 +47,7 @@ std::vector<PlaceName> read_place_names(const std::filesystem::path& path) {
     int number = 0;
     while (std::getline(in, line)) {
         ++number;
-        if (number == 1 && line.rfind(kHeader, 0) != 0)
+        if (number == 1 && line.rfind(kPlaceNamesHeader, 0) != 0)
             throw std::runtime_error(
                 path.string() + ": not a chronomap place-name file (rebuild with scripts/build)");
         if (line.empty() || line[0] == '#') continue;
@@ -86,7 +86,7 @@ std::vector<PlaceName> read_place_names(const std::filesystem::path& path) {
 void write_place_names(const std::filesystem::path& path, const std::vector<PlaceName>& names,
                        const std::string& note) {
     write_file_atomically(path, [&](std::ostream& out) {
-        out << kHeader << ": kind, min_zoom, lon, lat, population, name, name_fr\n# " << note
+        out << kPlaceNamesHeader << ": kind, min_zoom, lon, lat, population, name, name_fr\n# " << note
             << "\n";
         for (const PlaceName& p : names) {
             std::ostringstream row;

@@ -9,7 +9,7 @@
 
 namespace chronomap {
 namespace {
-constexpr const char* kHeader = "# chronomap region names 1";
+constexpr const char* kRegionNamesHeader = "# chronomap region names 1";
 }
 
 std::vector<RegionName> read_region_names(const std::filesystem::path& path) {
@@ -20,7 +20,7 @@ std::vector<RegionName> read_region_names(const std::filesystem::path& path) {
     int number = 0;
     while (std::getline(in, line)) {
         ++number;
-        if (number == 1 && line.rfind(kHeader, 0) != 0)
+        if (number == 1 && line.rfind(kRegionNamesHeader, 0) != 0)
             throw std::runtime_error(path.string() + ": not a chronomap region-name file (rebuild with scripts/build)");
         if (line.empty() || line[0] == '#') continue;
         std::vector<std::string> f;
@@ -50,7 +50,7 @@ std::vector<RegionName> read_region_names(const std::filesystem::path& path) {
 void write_region_names(const std::filesystem::path& path, const std::vector<RegionName>& names,
                         const std::string& note) {
     write_file_atomically(path, [&](std::ostream& out) {
-        out << kHeader << ": min_zoom, lon, lat, name_en, name_fr\n# " << note << "\n";
+        out << kRegionNamesHeader << ": min_zoom, lon, lat, name_en, name_fr\n# " << note << "\n";
         for (const RegionName& r : names) {
             std::ostringstream row;
             row.precision(7);

@@ -1,5 +1,7 @@
 #include "core/time/time_value.h"
 
+#include "core/text/quoted.h"
+
 #include <charconv>
 #include <chrono>
 #include <cstdio>
@@ -21,17 +23,8 @@ std::optional<int> read_digits(std::string_view text, size_t pos, size_t digits)
     return value;
 }
 
-std::string quoted(std::string_view text) {
-    constexpr size_t kMaxShown = 40;
-    std::string out = "\"";
-    out += text.substr(0, kMaxShown);
-    if (text.size() > kMaxShown) out += "...";
-    out += "\"";
-    return out;
-}
-
 std::string format_error(std::string_view text, std::string_view what) {
-    return "invalid time " + quoted(text) + ": " + std::string(what) +
+    return "invalid time " + quoted_excerpt(text) + ": " + std::string(what) +
            " (write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM])";
 }
 

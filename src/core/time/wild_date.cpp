@@ -1,6 +1,7 @@
 #include "core/time/wild_date.h"
 
 #include "core/text/ascii_text.h"
+#include "core/text/quoted.h"
 #include <array>
 #include <cctype>
 #include <charconv>
@@ -16,16 +17,9 @@ constexpr std::string_view kAccepted =
     "write 2017-10-04, 04 October 2017, 4-Oct-17, 10/04/2017 with --date-order, 20171004 or an "
     "Excel date number";
 
-std::string quoted(std::string_view text) {
-    constexpr size_t kMaxShown = 40;
-    std::string out = "\"" + std::string(text.substr(0, kMaxShown));
-    if (text.size() > kMaxShown) out += "...";
-    return out + "\"";
-}
-
 WildDate failure(std::string_view text, std::string_view what, bool ambiguous = false) {
     WildDate out;
-    out.stamp.error = "invalid date " + quoted(text) + ": " + std::string(what);
+    out.stamp.error = "invalid date " + quoted_excerpt(text) + ": " + std::string(what);
     out.ambiguous = ambiguous;
     return out;
 }
@@ -83,7 +77,7 @@ WildDate iso(std::string_view original, int year, int month, int day, std::strin
     WildDate out;
     out.stamp = parse_time_stamp(text, TimeErrorWording::reason_only);
     // Said once, of the value as written: "day 31 does not exist in 2017-02".
-    if (!out.stamp) out.stamp.error = "invalid date " + quoted(original) + ": " + out.stamp.error;
+    if (!out.stamp) out.stamp.error = "invalid date " + quoted_excerpt(original) + ": " + out.stamp.error;
     return out;
 }
 
@@ -153,7 +147,7 @@ WildDate parse_wild_date(std::string_view original, DateOrder order) {
             WildDate out;
             out.stamp = excel_serial_date(serial);
             if (!out.stamp)
-                out.stamp.error = "invalid date " + quoted(original) + ": " + out.stamp.error;
+                out.stamp.error = "invalid date " + quoted_excerpt(original) + ": " + out.stamp.error;
             return out;
         }
     }
@@ -163,7 +157,7 @@ WildDate parse_wild_date(std::string_view original, DateOrder order) {
         WildDate out;
         out.stamp = parse_time_stamp(text, TimeErrorWording::reason_only);
         if (!out.stamp)
-            out.stamp.error = "invalid date " + quoted(original) + ": " + out.stamp.error;
+            out.stamp.error = "invalid date " + quoted_excerpt(original) + ": " + out.stamp.error;
         return out;
     }
     // 2017/10/04 and 2017/10/04 13:05:00 (how GDAL writes dates of spreadsheets, GeoPackages).
@@ -177,7 +171,7 @@ WildDate parse_wild_date(std::string_view original, DateOrder order) {
         WildDate out;
         out.stamp = parse_time_stamp(dashed, TimeErrorWording::reason_only);
         if (!out.stamp)
-            out.stamp.error = "invalid date " + quoted(original) + ": " + out.stamp.error;
+            out.stamp.error = "invalid date " + quoted_excerpt(original) + ": " + out.stamp.error;
         return out;
     }
 
@@ -191,7 +185,7 @@ WildDate parse_wild_date(std::string_view original, DateOrder order) {
         WildDate out;
         out.stamp = parse_time_stamp(buffer, TimeErrorWording::reason_only);
         if (!out.stamp)
-            out.stamp.error = "invalid date " + quoted(original) + ": " + out.stamp.error;
+            out.stamp.error = "invalid date " + quoted_excerpt(original) + ": " + out.stamp.error;
         return out;
     }
     if (parts.size() != 3)
