@@ -53,9 +53,9 @@ std::int64_t count_in_window(PgConnection& db, const std::string& table, const T
 
 // Readies `db`'s session for the windows of a table of this layout (the source calls it once
 // per connection). With the summary, no parallel workers: every window statement reads a few
-// index ranges, a few ms of work at any table size, and the planner gave some of them two
-// workers anyway, whose start took 140 ms of a 10 M-row table's 7-day window change under load
-// against 5 ms of work (docs/PERFORMANCE.md, "PostGIS: the window count's parallel workers").
+// index ranges bounded by the window, and the planner gave some of them two workers anyway,
+// whose start took 140 ms of a 10 M-row table's 7-day window change under load against the
+// count's 5 ms of work (docs/PERFORMANCE.md, "PostGIS: the window count's parallel workers").
 // An older layout's windows scan the whole table, where workers pay: the server's setting.
 // The answers are the same either way.
 void prepare_window_session(PgConnection& db, const TableLayout& layout);
