@@ -65,6 +65,7 @@ PgConnection& PostgisSource::connected() {
     if (!db_) {
         auto db = std::make_unique<PgConnection>(connection_);
         check_events_table(*db, table_);
+        prepare_window_session(*db, table_layout(*db, table_));
         db_ = std::move(db);
     }
     return *db_;

@@ -266,6 +266,10 @@ DensityGrid density_grid(PgConnection& db, const std::string& table, const Table
     return out;
 }
 
+void prepare_window_session(PgConnection& db, const TableLayout& layout) {
+    db.exec(layout.summary ? "SET max_parallel_workers_per_gather = 0" : "RESET max_parallel_workers_per_gather");
+}
+
 std::optional<GeoBox> placed_box(PgConnection& db, const std::string& table) {
     const std::string point = table_layout(db, table).points
                                   ? "px AS x, py AS y FROM " + db.quote_identifier(table) + " WHERE px IS NOT NULL"

@@ -51,6 +51,15 @@ std::int64_t count_in_window(PgConnection& db, const std::string& table, const S
 std::int64_t count_in_window(PgConnection& db, const std::string& table, const TableLayout& layout,
                              const SourceQuery& query, std::int64_t limit);
 
+// Readies `db`'s session for the windows of a table of this layout (the source calls it once
+// per connection). With the summary, no parallel workers: every window statement reads a few
+// index ranges bounded by the window, and the planner gave some of them two workers anyway,
+// whose start took 140 ms of a 10 M-row table's 7-day window change under load against the
+// count's 5 ms of work (docs/PERFORMANCE.md, "PostGIS: the window count's parallel workers").
+// An older layout's windows scan the whole table, where workers pay: the server's setting.
+// The answers are the same either way.
+void prepare_window_session(PgConnection& db, const TableLayout& layout);
+
 // The box of the placed events' points (what a file's camera fits: placed_events_box), exact:
 // from the covering index (px, py), or from each geometry on a table of an older chronomap.
 // Nullopt when no event is placed.
