@@ -2,9 +2,11 @@
 // chronomap has always written (CLI, geocode JSON), byte for byte; the French is French.
 #include <doctest/doctest.h>
 
+#include <set>
 #include <string>
 
 #include "core/gazetteer/geocoder.h"
+#include "core/i18n/country_names.h"
 #include "geocoder/geocoder_test_support.h"
 
 using namespace chronomap;
@@ -144,4 +146,21 @@ TEST_CASE("For any lookup, the English rendering of the parts is the note and th
     GeocodeResult too_long = real_geocoder().lookup(long_name);
     CHECK(too_long.note == "the name is 300 bytes long; a place name is at most 200 bytes");
     CHECK(note_in(too_long, DateLanguage::fr) == "le nom fait 300 octets\u00a0; un nom de lieu en fait au plus 200");
+}
+
+TEST_CASE("Every country of the gazetteer is named in both languages, with its preposition") {
+    // Every code of cities500 and of the curated aliases: a note may name any of them.
+    const Gazetteer& gazetteer = real_geocoder().gazetteer();
+    std::set<std::string> codes;
+    for (std::uint32_t i = 0; i < gazetteer.size(); ++i) codes.insert(std::string(to_string_view(gazetteer.place(i).country)));
+    REQUIRE(codes.size() > 240);
+    for (const std::string& code : codes) {
+        CAPTURE(code);
+        CHECK_FALSE(country_name(code, DateLanguage::en).empty());
+        CHECK_FALSE(country_name(code, DateLanguage::fr).empty());
+        std::string fr = in_country_phrase(code, DateLanguage::fr);
+        CHECK(fr.find(code) == std::string::npos);  // a name, never "dans le pays ML"
+        std::string_view name = country_name(code, DateLanguage::fr);
+        CHECK(fr.ends_with(name.substr(name.rfind(' ') + 1)));  // "aux îles Cook" ends as "Îles Cook" does
+    }
 }

@@ -206,6 +206,10 @@ struct Geocoder::Scored {
     int fuzzy_distance = 0;
     bool vowel_edit = false;  // a fuzzy match whose one edit is a vowel ("Mesrata", Misratah)
     bool main_name = false;  // matched through the place's main name (not an alternate)
+    // Bears the name as written (its own, another of its names, an alias), not a look-alike.
+    bool written() const {
+        return c.method == MatchMethod::exact || c.method == MatchMethod::alternate || c.method == MatchMethod::alias;
+    }
 };
 
 // The regions a hint names (as country + GeoNames admin1 code, comparable across indexes).
@@ -656,11 +660,7 @@ void Geocoder::note_places_abroad(std::vector<Scored>& found, const CountryCode&
     // list. And only near the country named: a neighbour's town across the border ("Kidal,
     // Niger": Kidal, ML), not a namesake of another continent (Kidal, ID; Solhan, TR, for
     // "Solhan, Burkina"): offered first, it teaches users to click "use" without reading.
-    auto written = [](const Scored& s) {
-        return s.c.method == MatchMethod::exact || s.c.method == MatchMethod::alternate ||
-               s.c.method == MatchMethod::alias;
-    };
-    std::erase_if(found, [&](const Scored& s) { return !written(s); });
+    std::erase_if(found, [&](const Scored& s) { return !s.written(); });
     const CountryReach& reach = reach_->get(hint_gazetteer());
     auto far = std::stable_partition(found.begin(), found.end(), [&](const Scored& s) {
         return std::isfinite(reach.km_to(hint, s.c.lat, s.c.lon, kNearCountryKm));
@@ -1084,10 +1084,7 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
         }
         if (result.alternatives.size() < max_alternatives && !certain(i)) needs_more = true;
     };
-    auto written = [](const Scored& s) {
-        return s.c.method == MatchMethod::exact || s.c.method == MatchMethod::alternate ||
-               s.c.method == MatchMethod::alias;
-    };
+    auto written = [](const Scored& s) { return s.written(); };
     Evidence evidence;
     if (hint) {
         auto outside = std::stable_partition(found.begin(), found.end(),
