@@ -671,12 +671,12 @@ void Geocoder::note_places_abroad(std::vector<Scored>& found, const CountryCode&
         for (auto it = found.begin(); it != far && near.args.size() < 3; ++it) near.args.emplace_back(describe(it->returned()));
         add_note(result, NoteText(GeocodeNote::not_in_country_found_near, {country, near}));
     } else if (!found.empty()) {
-        // The nearest of the best few, said with its distance: the user who wrote the wrong
-        // country sees where the name is without being offered it.
-        const Scored* nearest = nullptr;
-        double nearest_km = INFINITY;
-        for (size_t i = 0; i < found.size() && i < 3; ++i)
-            if (double km = reach.km_to(hint, found[i].c.lat, found[i].c.lon, INFINITY); !nearest || km < nearest_km) {
+        // The nearest of the 20 best ranked, said with its distance: the user who wrote the
+        // wrong country sees where the name is without being offered it.
+        const Scored* nearest = &found.front();
+        double nearest_km = reach.km_to(hint, nearest->c.lat, nearest->c.lon, INFINITY);
+        for (size_t i = 1; i < found.size() && i < 20; ++i)
+            if (double km = reach.km_to(hint, found[i].c.lat, found[i].c.lon, nearest_km); km < nearest_km) {
                 nearest = &found[i];
                 nearest_km = km;
             }
