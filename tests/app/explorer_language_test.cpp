@@ -82,6 +82,13 @@ std::string every_panel_text(UiDriver& ui, const std::string& path) {
     for (size_t at = text.find(stem); at != std::string::npos; at = text.find(stem, at)) text.replace(at, stem.size(), "FICHIER");
     return text;
 }
+// The text a tab draws in three frames once asked for.
+std::string tab_text(UiDriver& ui, SideTab tab) {
+    TextLog log;
+    ui.state().requested_tab = tab;
+    ui.frames(3);
+    return log.text();
+}
 }  // namespace
 
 TEST_CASE("The French seed file: no English word in the explorer") {
@@ -136,13 +143,7 @@ TEST_CASE("The Review tab and the details say the geocoder's notes in French for
     UiDriver ui(file, 1440, 900);
     ExplorerState& s = ui.state();
     REQUIRE(s.file.language == DateLanguage::fr);
-    std::string review;
-    {
-        TextLog log;
-        s.requested_tab = SideTab::review;
-        ui.frames(3);
-        review = log.text();
-    }
+    std::string review = tab_text(ui, SideTab::review);
     CAPTURE(review);
     // The first three items are open: Tripoli, the unknown village, Al-Hadar (or in another
     // order); each note is French, none English.
@@ -189,14 +190,7 @@ TEST_CASE("The Review tab offers places abroad only near the country named, and 
     // away; "Kidal, Niger": Kidal (ML) lies across the border, Kidal (ID) in Java.
     const std::string file = CHRONOMAP_SOURCE_DIR "/tests/data/review/abroad-fr.json";
     UiDriver ui(file, 1440, 900);
-    ExplorerState& s = ui.state();
-    std::string review;
-    {
-        TextLog log;
-        s.requested_tab = SideTab::review;
-        ui.frames(3);
-        review = log.text();
-    }
+    std::string review = tab_text(ui, SideTab::review);
     CAPTURE(review);
     size_t solhan = review.find("Solhan (Burkina)"), kidal = review.find("Kidal (Niger)");
     REQUIRE(solhan != std::string::npos);
