@@ -9,6 +9,7 @@
 #include <memory>
 #include <random>
 
+#include "core/gazetteer/country_reach.h"
 #include "core/gazetteer/geocoder.h"
 #include "core/gazetteer/name_folding.h"
 #include "core/io/geodata_paths.h"
@@ -134,6 +135,27 @@ void BM_FuzzyLookup(benchmark::State& state) {
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
 }
 BENCHMARK(BM_FuzzyLookup);
+
+// A name with a country where nothing bears it (docs/geocoding.md, rule 10): the places
+// abroad are weighed by their distance to the country's places. "Kidal, Niger" (one near),
+// "Solhan, Burkina" and "Mossoul, Libye" (only far ones, the nearest measured).
+void BM_LookupOnlyAbroad(benchmark::State& state) {
+    static const Query queries[] = {{"Kidal", "Niger"}, {"Solhan", "Burkina"}, {"Mossoul", "Libye"},
+                                    {"Tripoli", "Syrie"}, {"Bustan", "Syrie"}};
+    size_t i = 0;
+    for (auto _ : state) {
+        const Query& q = queries[i++ % std::size(queries)];
+        benchmark::DoNotOptimize(geocoder().lookup(q.name, q.country, nullptr, 0));
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+}
+BENCHMARK(BM_LookupOnlyAbroad);
+
+// What the first such lookup pays once: each country's places, grouped (country_reach.h).
+void BM_CountryReachBuild(benchmark::State& state) {
+    for (auto _ : state) benchmark::DoNotOptimize(CountryReach(geocoder().gazetteer()));
+}
+BENCHMARK(BM_CountryReachBuild)->Unit(benchmark::kMillisecond);
 
 // The fuzzy stage alone: keys sharing a one-letter deletion, checked by edit distance.
 void BM_FuzzyKeyProbe(benchmark::State& state) {

@@ -4,6 +4,8 @@
 // (atomically, everything else kept), so every later load and `chronomap geocode` agree.
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "app/panels.h"
 #include "core/io/atomic_file.h"
 #include "core/native_json/event_reader.h"
@@ -110,6 +112,14 @@ void draw_review_place_buttons(ExplorerState& state, size_t k) {
     }
 }
 
+// The note already tells the user to click the map or add the place ("nothing of a like
+// name either", "nor within 500 km of it"): the panel does not say it a second time.
+bool note_offers_places(const GeocodeResult& result) {
+    return std::any_of(result.note_parts.begin(), result.note_parts.end(), [](const NoteText& part) {
+        return part.id == GeocodeNote::not_in_country_nor_like || part.id == GeocodeNote::not_in_country_only_far;
+    });
+}
+
 bool chosen(const ReviewState& review, const std::string& name) {
     for (const PlaceChoice& c : review.pending)
         if (c.name == name) return true;
@@ -213,6 +223,13 @@ void draw_review_panel(ExplorerState& state) {
         if (chosen(review, item.query.name)) heading += std::string("  ") + tr(state, UiWord::chosen);
         heading += "###item";  // the same node whether chosen or not
         if (ImGui::TreeNodeEx(heading.c_str(), k < 3 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+            // Nothing plausible: the user's own knowledge comes first, before the geocoder's
+            // reasons and not after a list of strangers.
+            bool nothing = item.result.alternatives.empty();
+            if (nothing) {
+                if (!note_offers_places(item.result)) ImGui::TextWrapped("%s", tr(state, UiWord::nothing_plausible));
+                draw_review_place_buttons(state, k);
+            }
             if (!item.result.note.empty())
                 ImGui::TextWrapped("%s", note_in(item.result, state.file.language).c_str());
             for (size_t e = 0; e < item.events.size() && e < 3; ++e) {
@@ -220,12 +237,6 @@ void draw_review_panel(ExplorerState& state) {
                 ImGui::TextDisabled("%s", std::string(store.title(i).empty() ? store.id(i) : store.title(i)).c_str());
             }
             for (const std::string& title : item.titles) ImGui::TextDisabled("%s", title.c_str());
-            // Nothing plausible: the user's own knowledge comes first, not a list of strangers.
-            bool nothing = item.result.alternatives.empty();
-            if (nothing) {
-                ImGui::TextWrapped("%s", tr(state, UiWord::nothing_plausible));
-                draw_review_place_buttons(state, k);
-            }
             for (size_t c = 0; c < item.result.alternatives.size(); ++c) {
                 ImGui::PushID(static_cast<int>(c));
                 if (ImGui::Button(tr(state, UiWord::use_candidate))) choose_review_candidate(state, k, c);

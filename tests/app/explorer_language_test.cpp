@@ -82,6 +82,13 @@ std::string every_panel_text(UiDriver& ui, const std::string& path) {
     for (size_t at = text.find(stem); at != std::string::npos; at = text.find(stem, at)) text.replace(at, stem.size(), "FICHIER");
     return text;
 }
+// The text a tab draws in three frames once asked for.
+std::string tab_text(UiDriver& ui, SideTab tab) {
+    TextLog log;
+    ui.state().requested_tab = tab;
+    ui.frames(3);
+    return log.text();
+}
 }  // namespace
 
 TEST_CASE("The French seed file: no English word in the explorer") {
@@ -136,13 +143,7 @@ TEST_CASE("The Review tab and the details say the geocoder's notes in French for
     UiDriver ui(file, 1440, 900);
     ExplorerState& s = ui.state();
     REQUIRE(s.file.language == DateLanguage::fr);
-    std::string review;
-    {
-        TextLog log;
-        s.requested_tab = SideTab::review;
-        ui.frames(3);
-        review = log.text();
-    }
+    std::string review = tab_text(ui, SideTab::review);
     CAPTURE(review);
     // The first three items are open: Tripoli, the unknown village, Al-Hadar (or in another
     // order); each note is French, none English.
@@ -182,4 +183,31 @@ TEST_CASE("The Review tab and the details say the geocoder's notes in French for
     CHECK(details.find("main name") == std::string::npos);
     CHECK(details.find("alternate name") == std::string::npos);
     CHECK(details.find("named so by") == std::string::npos);
+}
+
+TEST_CASE("The Review tab offers places abroad only near the country named, and the map first when none") {
+    // "Solhan, Burkina": Solhan (BF) is in no gazetteer here and Solhan (TR) lies 4,818 km
+    // away; "Kidal, Niger": Kidal (ML) lies across the border, Kidal (ID) in Java.
+    const std::string file = CHRONOMAP_SOURCE_DIR "/tests/data/review/abroad-fr.json";
+    UiDriver ui(file, 1440, 900);
+    std::string review = tab_text(ui, SideTab::review);
+    CAPTURE(review);
+    size_t solhan = review.find("Solhan (Burkina)"), kidal = review.find("Kidal (Niger)");
+    REQUIRE(solhan != std::string::npos);
+    REQUIRE(kidal != std::string::npos);
+    std::string solhan_item = review.substr(solhan, kidal > solhan ? kidal - solhan : std::string::npos);
+    // Nothing offered for Solhan: the map and the gazetteer first, then why, with the country
+    // named as a French reader says it; the note already says what to do, once.
+    CHECK(solhan_item.find("Choisir") == std::string::npos);
+    size_t click = solhan_item.find("Cliquer sur la carte");
+    size_t note = solhan_item.find("aucun lieu de ce nom au Burkina Faso ni à moins de 500");
+    REQUIRE(click != std::string::npos);
+    REQUIRE(note != std::string::npos);
+    CHECK(click < note);
+    CHECK(solhan_item.find("Solhan (TR), en est à 4818") != std::string::npos);
+    CHECK(solhan_item.find("Rien de plausible") == std::string::npos);
+    // Kidal: the Malian town offered, not the Indonesian one.
+    CHECK(review.find("aucun lieu de ce nom au Niger\u00a0; trouvé à proximité\u00a0: Kidal (ML)") != std::string::npos);
+    CHECK(review.find("Kidal (ML), Région de Kidal") != std::string::npos);
+    CHECK(review.find("(ID)") == std::string::npos);
 }

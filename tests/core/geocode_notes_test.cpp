@@ -75,5 +75,6 @@ TEST_CASE("A note renders its arguments, nested messages and lists in the reader
     CHECK(render_notes(parts, DateLanguage::en) == "empty name; from villages.idx");
     CHECK(render_notes(parts, DateLanguage::fr) == "nom vide\u00a0; d'après villages.idx");
     // A message missing an argument says nothing in its place rather than failing.
-    CHECK(render_note(NoteText(GeocodeNote::said_country), DateLanguage::en) == "country ");
+    CHECK(render_note(NoteText(GeocodeNote::from_user_gazetteer), DateLanguage::en) == "from ");
+    CHECK(render_note(NoteText(GeocodeNote::in_named_country), DateLanguage::fr) == "en ");
 }

@@ -2,9 +2,11 @@
 // chronomap has always written (CLI, geocode JSON), byte for byte; the French is French.
 #include <doctest/doctest.h>
 
+#include <set>
 #include <string>
 
 #include "core/gazetteer/geocoder.h"
+#include "core/i18n/country_names.h"
 #include "geocoder/geocoder_test_support.h"
 
 using namespace chronomap;
@@ -36,9 +38,9 @@ TEST_CASE("The geocoder's notes on real lookups: English as always, French for a
          "aucun lieu de ce nom dans le répertoire des lieux\u00a0; ajoutez-le avec --aliases ou une entrée "
          "«\u00a0places\u00a0»"},
         {"Mayadin", "SY", "Gouvernorat de Nulle Part",
-         "unknown region \"Gouvernorat de Nulle Part\" in SY ignored; write a governorate or province as the "
+         "unknown region \"Gouvernorat de Nulle Part\" in Syria ignored; write a governorate or province as the "
          "press does (Idleb, Daraa, Hadramawt)",
-         "région inconnue «\u00a0Gouvernorat de Nulle Part\u00a0» (SY) ignorée\u00a0; écrivez un gouvernorat ou "
+         "région inconnue «\u00a0Gouvernorat de Nulle Part\u00a0» en Syrie ignorée\u00a0; écrivez un gouvernorat ou "
          "une province comme la presse (Idleb, Deraa, Hadramaout)"},
         {"Al-Hadar", "SY", "", "only a place of unknown size matches: Al Ḩāḑir (SY); add the region to confirm it",
          "seul un lieu de taille inconnue correspond\u00a0: Al Ḩāḑir (SY)\u00a0; ajoutez la région pour le confirmer"},
@@ -62,10 +64,30 @@ TEST_CASE("The geocoder's notes on real lookups: English as always, French for a
          "«\u00a0à 240 km de Syrte\u00a0» est à 240\u00a0km de «\u00a0Syrte\u00a0» sans direction\u00a0: non placé "
          "(écrivez la direction, «\u00a0au sud-est de\u00a0», ou des coordonnées «\u00a0coordinates\u00a0»)"},
         {"Baghouz", "Libye", "",
-         "no place of that name in LY; nothing of a like name either: click its place on the map or add it to "
+         "no place of that name in Libya; nothing of a like name either: click its place on the map or add it to "
          "your gazetteer",
-         "aucun lieu de ce nom dans le pays LY\u00a0; rien d'un nom approchant non plus\u00a0: cliquez son "
+         "aucun lieu de ce nom en Libye\u00a0; rien d'un nom approchant non plus\u00a0: cliquez son "
          "emplacement sur la carte ou ajoutez-le à votre répertoire des lieux"},
+        {"Kidal", "Niger", "", "no place of that name in Niger; found near it: Kidal (ML)",
+         "aucun lieu de ce nom au Niger\u00a0; trouvé à proximité\u00a0: Kidal (ML)"},
+        {"Solhan", "Burkina", "",
+         "no place of that name in Burkina Faso nor within 500 km of it (the nearest that bears it, Solhan (TR), "
+         "is 4818 km from it): click its place on the map or add it to your gazetteer",
+         "aucun lieu de ce nom au Burkina Faso ni à moins de 500\u00a0km (le plus proche qui le porte, Solhan "
+         "(TR), en est à 4818\u00a0km)\u00a0: cliquez son emplacement sur la carte ou ajoutez-le à votre "
+         "répertoire des lieux"},
+        {"Mossoul", "Émirats arabes unis", "",
+         "no place of that name in the United Arab Emirates nor within 500 km of it (the nearest that bears it, "
+         "Mosul (IQ), is 1641 km from it): click its place on the map or add it to your gazetteer",
+         "aucun lieu de ce nom aux Émirats arabes unis ni à moins de 500\u00a0km (le plus proche qui le porte, "
+         "Mosul (IQ), en est à 1641\u00a0km)\u00a0: cliquez son emplacement sur la carte ou ajoutez-le à "
+         "votre répertoire des lieux"},
+        {"Kirkuk", "Chypre", "",
+         "no place of that name in Cyprus nor within 500 km of it (the nearest that bears it, Kirkuk (IQ), is 906 "
+         "km from it): click its place on the map or add it to your gazetteer",
+         "aucun lieu de ce nom à Chypre ni à moins de 500\u00a0km (le plus proche qui le porte, Kirkuk (IQ), en "
+         "est à 906\u00a0km)\u00a0: cliquez son emplacement sur la carte ou ajoutez-le à votre répertoire des "
+         "lieux"},
         {"Sarmin", "SY", "Daraa",
          "no place of that name in Daraa Governorate (SY); found in other regions: Sarmīn (SY) in Idlib "
          "Governorate",
@@ -93,9 +115,12 @@ TEST_CASE("What decided a place, in English as always and in French") {
     CHECK(baghouz.evidence == "alias; named so by an alias");
     CHECK(evidence_in(baghouz, DateLanguage::fr) == "alias\u00a0; nommé ainsi par un alias");
     GeocodeResult taftanaz = real_geocoder().lookup("Taftanaz", PlaceHints{"SY", "Idleb", {}});
-    CHECK(taftanaz.evidence == "main name; country SY; the only place of the name in the country (size unknown)");
+    CHECK(taftanaz.evidence == "main name; the only place of the name in Syria (size unknown)");
     CHECK(evidence_in(taftanaz, DateLanguage::fr) ==
-          "nom principal\u00a0; pays SY\u00a0; le seul lieu de ce nom dans le pays (taille inconnue)");
+          "nom principal\u00a0; le seul lieu de ce nom en Syrie (taille inconnue)");
+    GeocodeResult sukhnah = real_geocoder().lookup("Sukhnah", "Syria");
+    CHECK(sukhnah.evidence == "alias; in Syria; named so by an alias");
+    CHECK(evidence_in(sukhnah, DateLanguage::fr) == "alias\u00a0; en Syrie\u00a0; nommé ainsi par un alias");
     GeocodeResult homs = real_geocoder().lookup("près de Homs");
     CHECK(homs.note == "\"près de Homs\" is near \"Homs\": placed at Homs (SY), precision \"near\"");
     CHECK(note_in(homs, DateLanguage::fr) ==
@@ -121,4 +146,21 @@ TEST_CASE("For any lookup, the English rendering of the parts is the note and th
     GeocodeResult too_long = real_geocoder().lookup(long_name);
     CHECK(too_long.note == "the name is 300 bytes long; a place name is at most 200 bytes");
     CHECK(note_in(too_long, DateLanguage::fr) == "le nom fait 300 octets\u00a0; un nom de lieu en fait au plus 200");
+}
+
+TEST_CASE("Every country of the gazetteer is named in both languages, with its preposition") {
+    // Every code of cities500 and of the curated aliases: a note may name any of them.
+    const Gazetteer& gazetteer = real_geocoder().gazetteer();
+    std::set<std::string> codes;
+    for (std::uint32_t i = 0; i < gazetteer.size(); ++i) codes.insert(std::string(to_string_view(gazetteer.place(i).country)));
+    REQUIRE(codes.size() > 240);
+    for (const std::string& code : codes) {
+        CAPTURE(code);
+        CHECK_FALSE(country_name(code, DateLanguage::en).empty());
+        CHECK_FALSE(country_name(code, DateLanguage::fr).empty());
+        std::string fr = in_country_phrase(code, DateLanguage::fr);
+        CHECK(fr.find(code) == std::string::npos);  // a name, never "dans le pays ML"
+        std::string_view name = country_name(code, DateLanguage::fr);
+        CHECK(fr.ends_with(name.substr(name.rfind(' ') + 1)));  // "aux îles Cook" ends as "Îles Cook" does
+    }
 }

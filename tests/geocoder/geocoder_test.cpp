@@ -97,12 +97,40 @@ TEST_CASE("places of the same file decide between far-apart namesakes, and say s
     CHECK(mixed.status == GeocodeStatus::ambiguous);
 }
 
-TEST_CASE("a hint that excludes every candidate leaves the name unresolved") {
-    GeocodeResult r = real_geocoder().lookup("Misrata", "Syrie");
-    CHECK(r.status == GeocodeStatus::unresolved);
-    CHECK_CONTAINS(r.note, "no place of that name in SY");
-    REQUIRE_FALSE(r.alternatives.empty());
-    CHECK(to_string_view(r.alternatives[0].country) == "LY");
+TEST_CASE("a hint that excludes every candidate: unresolved, and only places near that country offered") {
+    auto countries = [](const GeocodeResult& r) {
+        std::string out;
+        for (const GeocodeCandidate& c : r.alternatives) out += std::string(to_string_view(c.country)) + " ";
+        return out;
+    };
+    // Solhan (BF) is neither in cities500 nor in the aliases; Solhan (TR) lies 4,818 km from
+    // Burkina Faso's places: named in the note, never offered.
+    GeocodeResult solhan = real_geocoder().lookup("Solhan", "Burkina");
+    CHECK(solhan.status == GeocodeStatus::unresolved);
+    CHECK(solhan.alternatives.empty());
+    CHECK(solhan.note ==
+          "no place of that name in Burkina Faso nor within 500 km of it (the nearest that bears it, Solhan (TR), is "
+          "4818 km from it): click its place on the map or add it to your gazetteer");
+    // A user who wrote the neighbour's name still sees the town across the border: Kidal (ML)
+    // is 416 km from Ayorou (NE); Kidal (ID), in Java, is not offered.
+    GeocodeResult kidal = real_geocoder().lookup("Kidal", "Niger");
+    CHECK(kidal.status == GeocodeStatus::unresolved);
+    CHECK(countries(kidal) == "ML ");
+    CHECK(kidal.note == "no place of that name in Niger; found near it: Kidal (ML)");
+    // "Bustan [Syrie]", as `geocode --review` prints it: Bustan HaGalil (IL) is near, Bŭston (TJ)
+    // 2,000 km away; "Tripoli, Syrie" is the Lebanese one, 30 km from the border.
+    CHECK(countries(real_geocoder().lookup("Bustan", "Syrie")) == "IL ");
+    CHECK(countries(real_geocoder().lookup("Tripoli", "Syrie")) == "LB ");
+    CHECK(countries(real_geocoder().lookup("Solhan", "Syrie")) == "TR ");  // Bingöl, 210 km from Qamishli
+    // A city named with a far country: nothing plausible, said so.
+    for (const auto& [name, country] : {std::pair{"Misrata", "Syrie"}, std::pair{"Mossoul", "Libye"}}) {
+        CAPTURE(name);
+        GeocodeResult r = real_geocoder().lookup(name, country);
+        CHECK(r.status == GeocodeStatus::unresolved);
+        CHECK(r.alternatives.empty());
+        CHECK_CONTAINS(r.note, "nor within 500 km of it");
+    }
+    CHECK_CONTAINS(real_geocoder().lookup("Misrata", "Syrie").note, "Mişrātah (LY), is 1930 km from it");
 }
 
 TEST_CASE("an unknown hint is reported and ignored") {

@@ -88,7 +88,13 @@ TEST_CASE("a name of 720 places in 12 countries: the same answers with and witho
         {"Zanbaqiyya", "Mexique", "", nullptr,
          "ambiguous 0.49 [20000058 20000118 20000178 20000238 20000358 ] several places match: Zanbaqiyya (MX) and Zanbaqiyya (MX) or name the place with --aliases"},
         {"Zanbaqiyya", "France", "", nullptr,
-         "unresolved 0.00 [20000048 20000003 20000008 20000018 20000028 ] no place of that name in FR; found elsewhere: Zanbaqiyya (SY), Zanbaqiyya (LB), Zanbaqiyya (SA)"},
+         // No namesake within 500 km of France's places: none offered, the nearest named.
+         "unresolved 0.00 [] no place of that name in France nor within 500 km of it (the nearest that bears it, "
+         "Zanbaqiyya (LY), is 1285 km from it): click its place on the map or add it to your gazetteer"},
+        {"Zanbaqiyya", "Chypre", "", nullptr,
+         // Cyprus lies within 500 km of the Syrian, Lebanese, Turkish and Jordanian ones (ids
+         // 2000000i of country i % 12: 48 SY, 3 LB, 38 TR, 88 JO), not of the others.
+         "unresolved 0.00 [20000048 20000003 20000038 20000088 20000108 ] no place of that name in Cyprus; found near it: Zanbaqiyya (SY), Zanbaqiyya (LB), Zanbaqiyya (TR)"},
         {"Zanbaqiya", "", "", nullptr,
          "resolved 0.92 20000026 [20000001 20000006 20000011 20000016 20000021 ] "},
         {"Zanbaqiya", "Turquie", "", nullptr,

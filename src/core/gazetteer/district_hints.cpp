@@ -20,7 +20,7 @@ DistrictFound find_district_seat(const Geocoder& geocoder, std::string_view dist
     std::string country_code = country ? std::string(to_string_view(*country)) : std::string();
     GeocodeResult town = geocoder.lookup(keys.front(), PlaceHints{country_code, {}, {}});
     if (town.status != GeocodeStatus::resolved || !town.place) {
-        NoteText in_country = country ? NoteText(GeocodeNote::in_country, {country_code}) : NoteText(GeocodeNote::nothing);
+        NoteText in_country = country ? NoteText(GeocodeNote::in_country, {in_named_country(country_code)}) : NoteText(GeocodeNote::nothing);
         NoteText may_be = town.alternatives.empty() ? NoteText(GeocodeNote::nothing)
                                                     : NoteText(GeocodeNote::it_may_be, {town.alternatives[0].name});
         out.problem = NoteText(GeocodeNote::district_no_seat, {quoted, in_country, may_be});

@@ -206,6 +206,10 @@ struct Geocoder::Scored {
     int fuzzy_distance = 0;
     bool vowel_edit = false;  // a fuzzy match whose one edit is a vowel ("Mesrata", Misratah)
     bool main_name = false;  // matched through the place's main name (not an alternate)
+    // Bears the name as written (its own, another of its names, an alias), not a look-alike.
+    bool written() const {
+        return c.method == MatchMethod::exact || c.method == MatchMethod::alternate || c.method == MatchMethod::alias;
+    }
 };
 
 // The regions a hint names (as country + GeoNames admin1 code, comparable across indexes).
@@ -239,6 +243,7 @@ struct Geocoder::Reading {
     bool more_written = false, more_look_alikes = false;
     double written_bound = -INFINITY;
     bool abroad_complete = true;  // the most important namesake abroad is among those read
+    bool every_place_read = true;  // false once read_best read the best few only
     // Of every candidate, read or not (the key tables say without reading places).
     bool main_name_match = false, written_name_exists = false;
 
@@ -306,6 +311,7 @@ void Geocoder::add_aliases(const AliasTable& user_aliases) {
 void Geocoder::add_gazetteer(std::shared_ptr<const Gazetteer> gazetteer) {
     auto user = std::make_shared<Geocoder>(std::move(gazetteer));
     user->hints_ = hints_ ? hints_ : gazetteer_;
+    user->reach_ = reach_;  // the same countries' places: built once
     user_geocoders_.push_back(std::move(user));
 }
 
@@ -534,6 +540,7 @@ void Geocoder::read_best(std::vector<Scored>& found, const KeyRun& matches, cons
         double sa = ranked_score(a), sb = ranked_score(b);
         return sa != sb ? sa > sb : a.place < b.place;
     };
+    reading.every_place_read = false;
     auto in_hint = [&](const Scored& s) { return !hint || s.c.country == *hint; };
     // One key table's entries, in their stored (ranking) order, on one side of the hint.
     struct Cursor {
@@ -647,12 +654,48 @@ std::optional<NoteText> Geocoder::line_between_places(std::string_view name, std
     return std::nullopt;
 }
 
+void Geocoder::note_places_abroad(std::vector<Scored>& found, const CountryCode& hint, GeocodeResult& result) const {
+    // Only places bearing the name as written are worth showing from abroad (the user may
+    // have the country wrong): a look-alike there ("Baghouz" and Lagos) is noise in a review
+    // list. And only near the country named: a neighbour's town across the border ("Kidal,
+    // Niger": Kidal, ML), not a namesake of another continent (Kidal, ID; Solhan, TR, for
+    // "Solhan, Burkina"): offered first, it teaches users to click "use" without reading.
+    std::erase_if(found, [&](const Scored& s) { return !s.written(); });
+    const CountryReach& reach = reach_->get(hint_gazetteer());
+    auto far = std::stable_partition(found.begin(), found.end(), [&](const Scored& s) {
+        return std::isfinite(reach.km_to(hint, s.c.lat, s.c.lon, kNearCountryKm));
+    });
+    NoteText country = in_named_country(to_string_view(hint));
+    if (far != found.begin()) {
+        NoteText near(GeocodeNote::list);
+        for (auto it = found.begin(); it != far && near.args.size() < 3; ++it) near.args.emplace_back(describe(it->returned()));
+        add_note(result, NoteText(GeocodeNote::not_in_country_found_near, {country, near}));
+    } else if (!found.empty()) {
+        // The nearest of the 20 best ranked, said with its distance: the user who wrote the
+        // wrong country sees where the name is without being offered it.
+        const Scored* nearest = &found.front();
+        double nearest_km = reach.km_to(hint, nearest->c.lat, nearest->c.lon, INFINITY);
+        for (size_t i = 1; i < found.size() && i < 20; ++i)
+            if (double km = reach.km_to(hint, found[i].c.lat, found[i].c.lon, nearest_km); km < nearest_km) {
+                nearest = &found[i];
+                nearest_km = km;
+            }
+        add_note(result, NoteText(GeocodeNote::not_in_country_only_far,
+                                  {country, std::to_string(std::lround(kNearCountryKm)), describe(nearest->returned()),
+                                   std::isfinite(nearest_km) ? std::to_string(std::lround(nearest_km)) : "?"}));
+    } else {
+        add_note(result, NoteText(GeocodeNote::not_in_country_nor_like, {country}));
+    }
+    found.erase(far, found.end());
+}
+
 // What the acceptance rule weighs (docs/geocoding.md has it as a table of cases).
 struct Geocoder::Evidence {
     const Scored* top = nullptr;
     const Scored* contender = nullptr;  // the best candidate more than 30 km from `top`
     double margin = 10;                 // top's score over the contender's
     bool hinted = false;                // a country hint, or the region's country
+    CountryCode country{};              // that country, when hinted
     bool region_agrees = false;
     // No hint, but the file's other places are near `top` and far from every rival: they
     // say which country is meant, as a hint would.
@@ -730,7 +773,7 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
                      {top_text, describe(contender->returned())});
     // No other place of the name (as written or similar) anywhere it may be.
     bool unrivalled = !contender;
-    NoteText where(e.hinted ? GeocodeNote::where_country : GeocodeNote::where_file_region);
+    NoteText where = e.hinted ? in_named_country(to_string_view(e.country)) : NoteText(GeocodeNote::where_file_region);
     // A look-alike spelling alone put "Hadar" on Al-Hadir and "Yalimli" on Cilimli: it
     // needs the region, or a long name of a town with no rival where the user says.
     if (top.c.method == MatchMethod::fuzzy) {
@@ -977,7 +1020,7 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
         if (region.regions.empty())
             add_note(result, NoteText(GeocodeNote::unknown_region,
                                       {quoted_part(hints.region),
-                                       hint ? NoteText(GeocodeNote::in_country, {std::string(to_string_view(*hint))})
+                                       hint ? NoteText(GeocodeNote::in_country, {in_named_country(to_string_view(*hint))})
                                             : NoteText(GeocodeNote::nothing)}));
         else if (!hint && std::all_of(region.regions.begin(), region.regions.end(),
                                       [&](const auto& r) {
@@ -1041,10 +1084,7 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
         }
         if (result.alternatives.size() < max_alternatives && !certain(i)) needs_more = true;
     };
-    auto written = [](const Scored& s) {
-        return s.c.method == MatchMethod::exact || s.c.method == MatchMethod::alternate ||
-               s.c.method == MatchMethod::alias;
-    };
+    auto written = [](const Scored& s) { return s.written(); };
     Evidence evidence;
     if (hint) {
         auto outside = std::stable_partition(found.begin(), found.end(),
@@ -1058,15 +1098,12 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
                 evidence.namesake_abroad_feature = it->feature;
             }
         if (outside == found.begin()) {
-            // Only places bearing the name as written are worth showing from abroad (the
-            // user may have the country wrong): a look-alike there ("Baghouz" and Lagos) is
-            // noise in a review list.
-            std::erase_if(found, [&](const Scored& s) { return !written(s); });
-            NoteText elsewhere(GeocodeNote::list);
-            for (size_t i = 0; i < found.size() && i < 3; ++i) elsewhere.args.emplace_back(describe(found[i].returned()));
-            std::string country(to_string_view(*hint));
-            append_note(found.empty() ? NoteText(GeocodeNote::not_in_country_nor_like, {country})
-                                      : NoteText(GeocodeNote::not_in_country_found_elsewhere, {country, elsewhere}));
+            // Which abroad are near the country depends on places ranked low: all are read.
+            if (!reading.every_place_read) {
+                needs_more = true;
+                return result;
+            }
+            note_places_abroad(found, *hint, result);
             list_alternatives(0);
             return result;
         }
@@ -1183,6 +1220,7 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
     evidence.contender = contender;
     evidence.margin = margin;
     evidence.hinted = hint.has_value();
+    if (hint) evidence.country = *hint;
     // Only the region corroborates a look-alike among places of the hinted country: in a
     // dense file (a conflict dataset of one country) some place lies near any look-alike:
     // with context as evidence, "Hadar" (Quneitra) went to Al-Hadir (Aleppo) and "Tuzla"
@@ -1210,7 +1248,13 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
         // What decided, in the words of the details panel.
         std::vector<NoteText>& said = result.evidence_parts;
         said.push_back(NoteText(method_words(top.c.method)));
-        if (hint) said.push_back(NoteText(GeocodeNote::said_country, {std::string(to_string_view(*hint))}));
+        // "in Syria", unless a later part says it ("the only place of the name in Syria").
+        bool country_said = std::any_of(evidence.said.begin(), evidence.said.end(), [](const NoteText& part) {
+            return std::any_of(part.args.begin(), part.args.end(),
+                               [](const NoteText& a) { return a.id == GeocodeNote::in_named_country; });
+        });
+        if (hint && !country_said)
+            said.push_back(NoteText(GeocodeNote::said_country, {in_named_country(to_string_view(*hint))}));
         if (district)
             said.push_back(NoteText(
                 GeocodeNote::said_district,

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "core/gazetteer/alias_table.h"
+#include "core/gazetteer/country_reach.h"
 #include "core/gazetteer/gazetteer.h"
 #include "core/i18n/geocode_notes.h"
 #include "core/place_names/exonyms.h"
@@ -152,6 +153,9 @@ class Geocoder {
     void take_place(Scored& s, std::uint32_t index, MatchMethod method) const;
     GeocodeCandidate returned(const Scored& s) const;  // with its name and region
     const Gazetteer& hint_gazetteer() const { return hints_ ? *hints_ : *gazetteer_; }
+    // Nothing of the name in the hinted country: keeps (in `found`) the places abroad worth
+    // offering, those bearing the name near the country, and says so in the result's note.
+    void note_places_abroad(std::vector<Scored>& found, const CountryCode& hint, GeocodeResult& result) const;
     std::optional<NoteText> line_between_places(std::string_view name, std::string_view hint) const;
     struct Evidence;
     // nullopt when `top` may be returned as resolved (e.said then says why); needs_more when an
@@ -165,6 +169,8 @@ class Geocoder {
     // names (a user index has none of its own).
     std::shared_ptr<const Gazetteer> hints_;
     std::vector<std::shared_ptr<const Geocoder>> user_geocoders_;
+    // How far places lie from each country (country_reach.h), built on first need.
+    std::shared_ptr<LazyCountryReach> reach_ = std::make_shared<LazyCountryReach>();
 };
 
 }  // namespace chronomap

@@ -1,5 +1,7 @@
 #include "core/i18n/geocode_notes.h"
 
+#include "core/i18n/country_names.h"
+
 namespace chronomap {
 namespace {
 
@@ -20,6 +22,8 @@ std::span<const GeocodeNoteEntry> geocode_note_table() { return kNotes; }
 
 std::string render_note(const NoteText& note, DateLanguage language) {
     if (note.id == GeocodeNote::verbatim) return note.text;
+    if (note.id == GeocodeNote::in_named_country && note.args.size() == 1)
+        return in_country_phrase(note.args[0].text, language);
     if (note.id == GeocodeNote::english_or_french && language == DateLanguage::fr && note.args.size() == 2 &&
         !note.args[1].text.empty())
         return render_note(note.args[1], language);

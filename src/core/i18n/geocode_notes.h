@@ -26,6 +26,8 @@ namespace chronomap {
     X(nothing, "", "")                  /* an optional fragment left out */                                  \
     X(english_or_french, "%s", "%s")    /* args {English name, French name}: the French one for a French    \
                                            reader when there is one ("Gouvernorat d'Alep") */                \
+    X(in_named_country, "in %s", "en %s") /* args {ISO code}: rendered by in_country_phrase() ("in Mali",  \
+                                             "au Mali", "aux Émirats arabes unis", core/i18n/country_names.h) */ \
     /* what a name that is not a point names */                                                               \
     X(kind_road, "a road", "une route")                                                                       \
     X(kind_region, "a region", "une région")                                                                  \
@@ -57,7 +59,7 @@ namespace chronomap {
       "Hadramawt)",                                                                                           \
       "région inconnue «\u00a0%s\u00a0»%s ignorée\u00a0; écrivez un gouvernorat ou une province comme la "   \
       "presse (Idleb, Deraa, Hadramaout)")                                                                    \
-    X(in_country, " in %s", " (%s)")                                                                          \
+    X(in_country, " %s", " %s") /* args {in_named_country} */                                                \
     X(district_no_name, "district \"%s\" ignored: no name in it",                                            \
       "district «\u00a0%s\u00a0» ignoré\u00a0: il ne contient aucun nom")                                    \
     X(district_no_seat,                                                                                       \
@@ -83,13 +85,19 @@ namespace chronomap {
     X(not_in_gazetteer, "no place of that name in the gazetteer; add it with --aliases or a \"places\" entry", \
       "aucun lieu de ce nom dans le répertoire des lieux\u00a0; ajoutez-le avec --aliases ou une entrée "     \
       "«\u00a0places\u00a0»")                                                                                 \
+    /* a country's %s is in_named_country: "in Mali" / "au Mali" */                                          \
     X(not_in_country_nor_like,                                                                                \
-      "no place of that name in %s; nothing of a like name either: click its place on the map or add it to "  \
+      "no place of that name %s; nothing of a like name either: click its place on the map or add it to "     \
       "your gazetteer",                                                                                       \
-      "aucun lieu de ce nom dans le pays %s\u00a0; rien d'un nom approchant non plus\u00a0: cliquez son "     \
+      "aucun lieu de ce nom %s\u00a0; rien d'un nom approchant non plus\u00a0: cliquez son "                  \
       "emplacement sur la carte ou ajoutez-le à votre répertoire des lieux")                                  \
-    X(not_in_country_found_elsewhere, "no place of that name in %s; found elsewhere: %s",                    \
-      "aucun lieu de ce nom dans le pays %s\u00a0; trouvé ailleurs\u00a0: %s")                               \
+    X(not_in_country_found_near, "no place of that name %s; found near it: %s",                              \
+      "aucun lieu de ce nom %s\u00a0; trouvé à proximité\u00a0: %s")                                          \
+    X(not_in_country_only_far,                                                                                \
+      "no place of that name %s nor within %s km of it (the nearest that bears it, %s, is %s km from it): "   \
+      "click its place on the map or add it to your gazetteer",                                              \
+      "aucun lieu de ce nom %s ni à moins de %s\u00a0km (le plus proche qui le porte, %s, en est à "          \
+      "%s\u00a0km)\u00a0: cliquez son emplacement sur la carte ou ajoutez-le à votre répertoire des lieux")   \
     X(not_in_region, "no place of that name in %s; found in other regions: %s",                              \
       "aucun lieu de ce nom dans %s\u00a0; trouvé dans d'autres régions\u00a0: %s")                          \
     X(candidate_in_region, "%s in %s", "%s dans %s")                                                              \
@@ -157,7 +165,7 @@ namespace chronomap {
     X(method_alias, "alias", "alias")                                                                         \
     X(method_folded, "similar spelling", "orthographe voisine")                                               \
     X(method_fuzzy, "near spelling", "orthographe proche")                                                    \
-    X(said_country, "country %s", "pays %s")                                                                  \
+    X(said_country, "%s", "%s") /* args {in_named_country} */                                                                  \
     X(said_district, "district of %s (%s km from its seat)", "district de %s (à %s\u00a0km de son chef-lieu)") \
     X(said_alias, "named so by an alias", "nommé ainsi par un alias")                                        \
     X(said_french_spelling, "a French spelling of \"%s\"", "une graphie française de «\u00a0%s\u00a0»")      \
@@ -166,21 +174,22 @@ namespace chronomap {
     X(said_far_larger_than, "a name of %s, far larger than %s", "un nom de %s, bien plus grand que %s")      \
     X(said_one_letter_in_region, "one letter from its name, in the region given",                            \
       "à une lettre près de son nom, dans la région indiquée")                                                \
-    X(said_one_vowel_only_town, "one vowel from its name; the only town so named in %s",                     \
-      "à une voyelle près de son nom\u00a0; la seule ville de ce nom dans %s")                               \
-    X(said_only_place_size_unknown, "the only place of the name in %s (size unknown)",                       \
-      "le seul lieu de ce nom dans %s (taille inconnue)")                                                     \
+    /* "%s" of the next four: in_named_country or where_file_region */                                      \
+    X(said_one_vowel_only_town, "one vowel from its name; the only town so named %s",                        \
+      "à une voyelle près de son nom\u00a0; la seule ville de ce nom %s")                                    \
+    X(said_only_place_size_unknown, "the only place of the name %s (size unknown)",                          \
+      "le seul lieu de ce nom %s (taille inconnue)")                                                          \
     X(said_in_region_given, "in the region given", "dans la région indiquée")                                \
-    X(said_only_place, "the only place of the name in %s", "le seul lieu de ce nom dans %s")                 \
+    X(said_only_place, "the only place of the name %s", "le seul lieu de ce nom %s")                         \
     X(said_ahead_of, "ahead of %s", "devant %s")                                                              \
-    X(where_country, "the country", "le pays")                                                                \
-    X(where_file_region, "the region of the file's other places", "la région des autres lieux du fichier")   \
+    X(where_file_region, "in the region of the file's other places",                                         \
+      "dans la région des autres lieux du fichier")                                                           \
     X(said_similar_in_region, "a similar spelling, in the region given",                                     \
       "une orthographe voisine, dans la région indiquée")                                                     \
     X(said_similar_long_name, "a similar spelling of a long name", "une orthographe voisine d'un nom long")  \
     X(said_similar_town_name, "a similar spelling of a town's name", "une orthographe voisine du nom d'une ville") \
-    X(said_similar_only_town, "a similar spelling of the only town so named in %s",                          \
-      "une orthographe voisine de la seule ville de ce nom dans %s")                                          \
+    X(said_similar_only_town, "a similar spelling of the only town so named %s",                             \
+      "une orthographe voisine de la seule ville de ce nom %s")                                               \
     X(said_short_city_name, "a short name of a city that no other place bears",                              \
       "un nom court de ville qu'aucun autre lieu ne porte")                                                   \
     X(said_alternate_unique, "an alternate name, no other place bears it",                                   \
@@ -218,6 +227,11 @@ struct NoteText {
     NoteText(GeocodeNote message, std::vector<NoteText> arguments = {})
         : id(message), args(std::move(arguments)) {}
 };
+
+// Where a country is, in the reader's words: "in Mali", "au Mali" (the code: "ML").
+inline NoteText in_named_country(std::string_view code) {
+    return NoteText(GeocodeNote::in_named_country, {std::string(code)});
+}
 
 // The message in that language (English for en and iso).
 std::string render_note(const NoteText& note, DateLanguage language);
