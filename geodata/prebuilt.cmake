@@ -37,9 +37,19 @@ endforeach()
 add_custom_target(chronomap_gazetteer_data ALL DEPENDS ${_gazetteer})
 chronomap_copy_geodata(_basemap basemap-110m.bin basemap-50m.bin basemap-10m.bin)
 add_custom_target(basemap ALL DEPENDS ${_basemap})
+# The place names are compiled (about 2 s), not copied: they hold this tree's exonyms.tsv,
+# which another build's copy would not (a worktree configured on the main build's geodata).
 set(CHRONOMAP_PLACE_NAMES ${CHRONOMAP_GEODATA_DIR}/place-names.tsv)
-chronomap_copy_geodata(_place_names place-names.tsv)
-add_custom_target(place_names ALL DEPENDS ${_place_names})
+add_custom_command(OUTPUT ${CHRONOMAP_PLACE_NAMES}
+  COMMAND chronomap-build-place-names
+          ${_prebuilt_sources}/world-atlas/countries-50m.json
+          ${_prebuilt_sources}/${CHRONOMAP_COUNTRIES_PACKAGE}
+          ${_prebuilt_sources}/${CHRONOMAP_CITIES_PACKAGE}/dist/cities500.txt
+          ${CMAKE_CURRENT_SOURCE_DIR}/exonyms.tsv ${CHRONOMAP_PLACE_NAMES} ${CHRONOMAP_PLACE_NAMES_NOTE}
+  DEPENDS chronomap-build-place-names ${_prebuilt}/place-names.tsv ${CMAKE_CURRENT_SOURCE_DIR}/exonyms.tsv
+  COMMENT "Compiling the basemap's place names from ${_prebuilt_sources}"
+  VERBATIM)
+add_custom_target(place_names ALL DEPENDS ${CHRONOMAP_PLACE_NAMES})
 set(CHRONOMAP_REGION_SHAPES ${CHRONOMAP_GEODATA_DIR}/region-shapes.bin)
 chronomap_copy_geodata(_geography geography.bin region-names.tsv region-shapes.bin)
 add_custom_target(geography ALL DEPENDS ${_geography})

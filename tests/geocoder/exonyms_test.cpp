@@ -150,6 +150,9 @@ TEST_CASE("The table's names resolve to their place, with or without a country")
         {"Khan Cheikhoun", "Syrie", 168325}, {"Jisr al-Choghour", "Syrie", 169023},
         {"Kamechliyé", "Syrie", 173377},     {"Tabqa", "Syrie", 172374},
         {"Palerme", "", 2523920},
+        {"Hambourg", "", 2911298},           {"Nijni Novgorod", "", 520555},
+        {"Nizhny Novgorod", "", 520555},     {"Odessa", "Ukraine", 698740},
+        {"Zaporijia", "", 687700},           {"Mechhed", "", 124665},
     };
     for (const Case& c : cases) {
         CAPTURE(c.name);

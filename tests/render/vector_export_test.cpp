@@ -10,7 +10,9 @@
 #include <fstream>
 #include <regex>
 #include <sstream>
+#include <string>
 #include <tuple>
+#include <vector>
 
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
@@ -111,6 +113,11 @@ std::string without_layer(const std::string& svg, const std::string& id) {
         else depth--, at = close + 4;
     } while (depth > 0);
     return svg.substr(0, begin) + svg.substr(at);
+}
+
+// An SVG's text with letter-spaced names (one <text> of one <tspan> per letter) read as words.
+std::string svg_words(const fs::path& svg) {
+    return std::regex_replace(slurp(svg), std::regex("<tspan x=\"[0-9.-]+\">|</tspan>"), "");
 }
 
 std::string xml_text(std::string s) {
@@ -250,14 +257,38 @@ TEST_CASE("every label and place name the frame draws is a <text> of the SVG, in
     REQUIRE(!stats.place_name_texts.empty());
     fs::path svg_path = fresh_folder("texts") / "map.svg";
     write_svg(svg_path, record, {"Syrie"});
-    // Letter-spaced names are one <text> of one <tspan> per letter: read as their words.
-    std::string svg = std::regex_replace(slurp(svg_path), std::regex("<tspan x=\"[0-9.-]+\">|</tspan>"), "");
+    std::string svg = svg_words(svg_path);
     for (const auto* texts : {&stats.label_texts, &stats.place_name_texts})
         for (const std::string& text : *texts) {
             INFO(text);
             CHECK(std::regex_search(svg, std::regex("<text [^>]*>" + std::regex_replace(xml_text(text), std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)") + "</text>")));
         }
     CHECK_CONTAINS(svg, "font-family=\"Noto Sans");
+}
+
+TEST_CASE("the map's cities carry the curated names of the reader's language, not GeoNames'") {
+    // From Hamburg to Nizhny Novgorod and the Black Sea, where GeoNames writes "Nizhniy
+    // Novgorod" and "Rostov-na-Donu" (geodata/exonyms.tsv).
+    fs::path out = fresh_folder("exonyms");
+    struct Expected {
+        const char* lang;
+        std::vector<std::string> drawn;
+    };
+    const Expected expected[] = {
+        {"fr", {"Hambourg", "Nijni Novgorod", "Rostov-sur-le-Don", "Odessa"}},
+        {"en", {"Hamburg", "Nizhny Novgorod", "Rostov-on-Don", "Odesa"}}};
+    for (const Expected& e : expected) {
+        fs::path svg = out / (std::string(e.lang) + ".svg");
+        auto result = run_chronomap("render examples/seed-events.json -o " + svg.string() +
+                                        " --bbox 8,44,46,58 --size 1000x700 --lang " + e.lang,
+                                    kSource.string());
+        INFO(result.all());
+        REQUIRE((result.exit_code == 0 || result.exit_code == 1));
+        std::string words = svg_words(svg);
+        for (const std::string& name : e.drawn) CHECK_CONTAINS(words, ">" + name + "</text>");
+        for (const char* geonames : {"Nizhniy Novgorod", "Rostov-na-Donu"})
+            CHECK(words.find(geonames) == std::string::npos);
+    }
 }
 
 TEST_CASE("render -o map.pdf holds the map's place names as text") {
