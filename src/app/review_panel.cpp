@@ -120,6 +120,14 @@ bool note_offers_places(const GeocodeResult& result) {
     });
 }
 
+// "No place of that name; add it with --aliases ...": the command line's way out, which the
+// panel's own words and buttons already give.
+bool note_is_only_not_found(const GeocodeResult& result) {
+    return !result.note_parts.empty() &&
+           std::all_of(result.note_parts.begin(), result.note_parts.end(),
+                       [](const NoteText& part) { return part.id == GeocodeNote::not_in_gazetteer; });
+}
+
 bool chosen(const ReviewState& review, const std::string& name) {
     for (const PlaceChoice& c : review.pending)
         if (c.name == name) return true;
@@ -230,7 +238,7 @@ void draw_review_panel(ExplorerState& state) {
                 if (!note_offers_places(item.result)) ImGui::TextWrapped("%s", tr(state, UiWord::nothing_plausible));
                 draw_review_place_buttons(state, k);
             }
-            if (!item.result.note.empty())
+            if (!item.result.note.empty() && !(nothing && note_is_only_not_found(item.result)))
                 ImGui::TextWrapped("%s", note_in(item.result, state.file.language).c_str());
             for (size_t e = 0; e < item.events.size() && e < 3; ++e) {
                 size_t i = item.events[e];

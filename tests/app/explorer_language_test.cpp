@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "test_helpers.h"
 #include "app/panels.h"
 #include "app/ui_driver.h"
 
@@ -15,7 +16,7 @@ using namespace chronomap;
 using chronomap::test::UiDriver;
 
 namespace {
-const std::string kSeed = CHRONOMAP_SOURCE_DIR "/examples/seed-events.json";
+using chronomap::test::kExamplePath;
 const std::string kAcled = CHRONOMAP_SOURCE_DIR "/tests/data/import/acled-syria-libya-2017.csv";
 
 // Collects the text the explorer's windows draw while it lives (panels.h: log_window_text).
@@ -92,9 +93,9 @@ std::string tab_text(UiDriver& ui, SideTab tab) {
 }  // namespace
 
 TEST_CASE("The French seed file: no English word in the explorer") {
-    UiDriver ui(kSeed, 1440, 900);
+    UiDriver ui(kExamplePath, 1440, 900);
     CHECK(ui.state().file.language == DateLanguage::fr);
-    std::string text = every_panel_text(ui, kSeed);
+    std::string text = every_panel_text(ui, kExamplePath);
     CAPTURE(text);
     CHECK(text.find("Filtres") != std::string::npos);
     CHECK(text.find("Calques") != std::string::npos);
@@ -131,9 +132,9 @@ TEST_CASE("An ACLED CSV opened with --lang fr: French words and French category 
 }
 
 TEST_CASE("--lang en on the French seed file: the interface in English") {
-    UiDriver ui(kSeed, 1440, 900, "en");
+    UiDriver ui(kExamplePath, 1440, 900, "en");
     CHECK(ui.state().file.language == DateLanguage::en);
-    std::string text = every_panel_text(ui, kSeed);
+    std::string text = every_panel_text(ui, kExamplePath);
     CHECK(text.find("Filters") != std::string::npos);
     CHECK(text.find("Add view as slide") != std::string::npos);
 }
@@ -148,7 +149,10 @@ TEST_CASE("The Review tab and the details say the geocoder's notes in French for
     // The first three items are open: Tripoli, the unknown village, Al-Hadar (or in another
     // order); each note is French, none English.
     CHECK(review.find("plusieurs lieux correspondent\u00a0: Tripoli (LY) et Tripoli (LB)") != std::string::npos);
-    CHECK(review.find("aucun lieu de ce nom dans le répertoire des lieux") != std::string::npos);
+    // The unknown village: the panel's own words and buttons, not the command line's way out
+    // ("ajoutez-le avec --aliases"), which the details still give.
+    CHECK(review.find("Rien de plausible dans le répertoire des lieux") != std::string::npos);
+    CHECK(review.find("ajoutez-le avec --aliases") == std::string::npos);
     CHECK(review.find("seul un lieu de taille inconnue correspond\u00a0: Al Ḩāḑir (SY)") != std::string::npos);
     CHECK(review.find("no place of that name") == std::string::npos);
     CHECK(review.find("several places match") == std::string::npos);
