@@ -18,15 +18,6 @@ namespace {
 
 // [SECTION] GEOS plumbing (owners in geo_handles.h)
 
-std::vector<Point2> ring_points(GEOSContextHandle_t h, const GEOSGeometry* ring) {
-    const GEOSCoordSequence* sequence = GEOSGeom_getCoordSeq_r(h, ring);
-    unsigned int size = 0;
-    GEOSCoordSeq_getSize_r(h, sequence, &size);
-    std::vector<Point2> points(size);
-    for (unsigned int i = 0; i < size; ++i) GEOSCoordSeq_getXY_r(h, sequence, i, &points[i].x, &points[i].y);
-    return points;
-}
-
 // Calls `visit` with each ring (exterior and holes) of every polygon in `geometry`.
 template <class Visit>
 void for_each_ring(GEOSContextHandle_t h, const GEOSGeometry* geometry, Visit&& visit) {
@@ -155,11 +146,6 @@ bool is_artificial_edge(const Point2& a, const Point2& b) {
     if (std::abs(a.x) >= kEdge && std::abs(b.x) >= kEdge) return true;
     if (std::abs(a.x - b.x) > 180) return true;  // wraps around the world
     return a.y < -84.5 && b.y < -84.5;
-}
-
-Point2 to_world(const Point2& p) {
-    WorldPoint w = lonlat_to_world({p.x, p.y});
-    return {w.x, w.y};
 }
 
 // Splits a ring at artificial edges, projects it and extrudes the pieces.

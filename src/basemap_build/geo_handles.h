@@ -6,6 +6,10 @@
 #include <geos_c.h>
 
 #include <memory>
+#include <vector>
+
+#include "core/map/basemap_mesh.h"
+#include "core/map/web_mercator.h"
 
 namespace chronomap {
 
@@ -23,5 +27,21 @@ using GeosPtr = std::unique_ptr<GEOSGeometry, GeosDeleter>;
 struct GdalDatasetCloser {
     void operator()(GDALDataset* d) const { GDALClose(d); }
 };
+
+// A GEOS ring's points, lon/lat as the source files hold them.
+inline std::vector<Point2> ring_points(GEOSContextHandle_t h, const GEOSGeometry* ring) {
+    const GEOSCoordSequence* sequence = GEOSGeom_getCoordSeq_r(h, ring);
+    unsigned int size = 0;
+    GEOSCoordSeq_getSize_r(h, sequence, &size);
+    std::vector<Point2> points(size);
+    for (unsigned int i = 0; i < size; ++i) GEOSCoordSeq_getXY_r(h, sequence, i, &points[i].x, &points[i].y);
+    return points;
+}
+
+// A lon/lat point in the meshes' world coordinates (web_mercator.h).
+inline Point2 to_world(const Point2& lonlat) {
+    WorldPoint w = lonlat_to_world({lonlat.x, lonlat.y});
+    return {w.x, w.y};
+}
 
 }  // namespace chronomap

@@ -129,11 +129,6 @@ void chunk_shapes(std::vector<Shape>& shapes, Key key, Append append, std::vecto
     }
 }
 
-Point2 to_world(const Point2& lonlat) {
-    WorldPoint w = lonlat_to_world({lonlat.x, lonlat.y});
-    return {w.x, w.y};
-}
-
 void add_lines(std::vector<LineShape>& shapes, ChunkedLines& out) {
     struct Keyed : LineShape {
         const std::vector<Point2>& world_points() const { return world; }
@@ -225,15 +220,6 @@ void for_each_polygon(GEOSContextHandle_t h, const GEOSGeometry* g, Visit&& visi
     if (type == GEOS_POLYGON) visit(g);
     if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION)
         for (int i = 0; i < GEOSGetNumGeometries_r(h, g); ++i) for_each_polygon(h, GEOSGetGeometryN_r(h, g, i), visit);
-}
-
-std::vector<Point2> ring_points(GEOSContextHandle_t h, const GEOSGeometry* ring) {
-    const GEOSCoordSequence* sequence = GEOSGeom_getCoordSeq_r(h, ring);
-    unsigned int size = 0;
-    GEOSCoordSeq_getSize_r(h, sequence, &size);
-    std::vector<Point2> points(size);
-    for (unsigned int i = 0; i < size; ++i) GEOSCoordSeq_getXY_r(h, sequence, i, &points[i].x, &points[i].y);
-    return points;
 }
 
 // Area of a lon/lat polygon in km², on a sphere, good enough to rank lakes.

@@ -10,6 +10,7 @@
 
 #include <imgui_impl_opengl3.h>
 
+#include "time_at.h"
 #include "app/panels.h"
 #include "app/ui_driver.h"
 #include "app/ui_keys.h"
@@ -23,8 +24,7 @@ using namespace chronomap;
 using chronomap::test::UiDriver;
 
 namespace {
-const std::string kSeed = CHRONOMAP_SOURCE_DIR "/examples/seed-events.json";
-UnixSeconds at(const char* text) { return parse_time_stamp(text).value->start; }
+using chronomap::test::kExamplePath;
 
 size_t index_of(const EventStore& store, std::string_view id) {
     for (size_t i = 0; i < store.size(); ++i)
@@ -57,7 +57,7 @@ std::string read_file(const std::filesystem::path& path) {
 }  // namespace
 
 TEST_CASE("The seed file opens with its events placed and the window over all of them") {
-    UiDriver ui(kSeed);
+    UiDriver ui(kExamplePath);
     ExplorerState& s = ui.state();
     REQUIRE(s.file.usable());
     CHECK(s.file.store->size() == 15);
@@ -70,7 +70,7 @@ TEST_CASE("The seed file opens with its events placed and the window over all of
 }
 
 TEST_CASE("Dragging the timeline window moves the time range, and the map follows") {
-    UiDriver ui(kSeed);
+    UiDriver ui(kExamplePath);
     ExplorerState& s = ui.state();
     s.view.time = {false, at("2017-09-01"), at("2017-10-01")};
     s.timeline.view_start = at("2017-06-01"), s.timeline.view_end = at("2018-01-01");
@@ -91,7 +91,7 @@ TEST_CASE("Dragging the timeline window moves the time range, and the map follow
 }
 
 TEST_CASE("Dragging a window edge resizes it; Shift-drag brushes a new one; the wheel zooms the axis") {
-    UiDriver ui(kSeed);
+    UiDriver ui(kExamplePath);
     ExplorerState& s = ui.state();
     s.view.time = {false, at("2017-09-01"), at("2017-10-01")};
     s.timeline.view_start = at("2017-06-01"), s.timeline.view_end = at("2018-01-01");
@@ -114,7 +114,7 @@ TEST_CASE("Dragging a window edge resizes it; Shift-drag brushes a new one; the 
 }
 
 TEST_CASE("A click on a marker selects that event; a click on empty map clears") {
-    UiDriver ui(kSeed);
+    UiDriver ui(kExamplePath);
     ExplorerState& s = ui.state();
     s.view.time = {false, at("2017-10-04"), at("2017-10-05")};  // only the Misrata attack
     ui.frames(2);
@@ -127,7 +127,7 @@ TEST_CASE("A click on a marker selects that event; a click on empty map clears")
 }
 
 TEST_CASE("Toggling a category hides its events on the map") {
-    UiDriver ui(kSeed);
+    UiDriver ui(kExamplePath);
     ExplorerState& s = ui.state();
     s.view.time = {false, at("2017-10-04"), at("2017-10-05")};
     ui.frames(2);
@@ -148,7 +148,7 @@ TEST_CASE("Toggling a category hides its events on the map") {
 }
 
 TEST_CASE("Space plays: the window moves on by itself") {
-    UiDriver ui(kSeed);
+    UiDriver ui(kExamplePath);
     ExplorerState& s = ui.state();
     ui.press_key(ui_key::Space);
     REQUIRE(s.playback.playing);
@@ -283,7 +283,7 @@ TEST_CASE("Empty files, one event, and events without places keep the explorer r
 TEST_CASE("Add view as slide: the deck saved from the explorer opens as a story with that view") {
     std::filesystem::path folder = std::filesystem::temp_directory_path() / "chronomap-story-ui";
     std::filesystem::create_directories(folder);
-    std::filesystem::copy_file(kSeed, folder / "events.json", std::filesystem::copy_options::overwrite_existing);
+    std::filesystem::copy_file(kExamplePath, folder / "events.json", std::filesystem::copy_options::overwrite_existing);
     UiDriver ui((folder / "events.json").string());
     ExplorerState& s = ui.state();
     s.view.time = {false, at("2017-10-01"), at("2017-10-05")};
@@ -306,7 +306,7 @@ TEST_CASE("Add view as slide: the deck saved from the explorer opens as a story 
 }
 
 TEST_CASE("F12 saves the map with the window's own renderer, and the window goes on drawing") {
-    UiDriver ui(kSeed);
+    UiDriver ui(kExamplePath);
     ExplorerState& s = ui.state();
     REQUIRE(s.file.usable());
     ui.frames(3);
@@ -335,7 +335,7 @@ TEST_CASE("F12 saves the map with the window's own renderer, and the window goes
 }
 
 TEST_CASE("The panels count the window drawn this frame, not the one drawn the frame before") {
-    UiDriver ui(kSeed);
+    UiDriver ui(kExamplePath);
     ExplorerState& s = ui.state();
     ui.frames(2);  // all the file's dates
     std::vector<size_t> whole_file = s.file.renderer->last_stats().shown_counts;

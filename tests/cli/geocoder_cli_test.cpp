@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kExample = std::string(CHRONOMAP_SOURCE_DIR) + "/examples/seed-events.json";
+using chronomap::test::kExamplePath;
 
 std::vector<nlohmann::json> json_lines(const std::string& text) {
     std::vector<nlohmann::json> lines;
@@ -156,14 +156,14 @@ TEST_CASE("lookup usage errors and missing geodata") {
 
 TEST_CASE("geocode the seed example: every place resolved, unknown fields kept, idempotent") {
     auto out = temp_file("seed-geocoded.json");
-    auto r = run_chronomap("geocode '" + kExample + "' -o '" + out.string() + "' --review");
+    auto r = run_chronomap("geocode '" + kExamplePath + "' -o '" + out.string() + "' --review");
     CHECK(r.exit_code == 0);
     CHECK_CONTAINS(r.out, "8 distinct: 8 resolved, 0 ambiguous, 0 unresolved");
     CHECK_CONTAINS(r.out, "12 geocoded, 1 with coordinates (kept)");
     CHECK_CONTAINS(r.out, "review: every place was resolved");
 
     auto document = nlohmann::ordered_json::parse(slurp(out));
-    auto original = nlohmann::ordered_json::parse(slurp(kExample));
+    auto original = nlohmann::ordered_json::parse(slurp(kExamplePath));
     CHECK(document["description"] == original["description"]);
     REQUIRE(document["events"].size() == original["events"].size());
     for (size_t i = 0; i < document["events"].size(); ++i) {
@@ -230,14 +230,14 @@ TEST_CASE("geocode errors: unreadable input, unwritable output, bad aliases file
     auto out = temp_file("never.json");
     auto missing = run_chronomap("geocode /nonexistent/in.json -o '" + out.string() + "'");
     CHECK(missing.exit_code == 2);
-    auto unwritable = run_chronomap("geocode '" + kExample + "' -o /nonexistent-folder/out.json");
+    auto unwritable = run_chronomap("geocode '" + kExamplePath + "' -o /nonexistent-folder/out.json");
     CHECK(unwritable.exit_code == 3);
     CHECK_CONTAINS(unwritable.err, "/nonexistent-folder/out.json");
-    auto bad_aliases = run_chronomap("geocode '" + kExample + "' -o '" + out.string() +
+    auto bad_aliases = run_chronomap("geocode '" + kExamplePath + "' -o '" + out.string() +
                                      "' --aliases /nonexistent.tsv");
     CHECK(bad_aliases.exit_code == 2);
     CHECK_CONTAINS(bad_aliases.err, "cannot read the alias file");
-    CHECK(run_chronomap("geocode '" + kExample + "'").exit_code == 64);  // -o is required
+    CHECK(run_chronomap("geocode '" + kExamplePath + "'").exit_code == 64);  // -o is required
 }
 
 TEST_CASE("lookup with a region: --region, a third stdin column, coordinates as the file writes them") {
@@ -277,7 +277,7 @@ TEST_CASE("gazetteer add, list, remove; the user gazetteer answers after the bui
     CHECK(run_chronomap("gazetteer remove syria", ".", "", env).exit_code == 0);
     CHECK(run_chronomap("gazetteer remove syria", ".", "", env).exit_code == 2);
     CHECK_CONTAINS(run_chronomap("gazetteer list", ".", "", env).out, "no user gazetteers");
-    auto bad = run_chronomap("gazetteer add " + kExample, ".", "", env);
+    auto bad = run_chronomap("gazetteer add " + kExamplePath, ".", "", env);
     CHECK(bad.exit_code == 2);
     CHECK_CONTAINS(bad.err, "no CSV/TSV header with columns name, lat, lon");
     fs::remove_all(dir);
@@ -369,13 +369,13 @@ TEST_CASE("geocode on an ACLED export writes chronomap JSON, never over the expo
 TEST_CASE("info and geocode count the same distinct places") {
     // Both count the (name, country, region) the gazetteer is asked for: events with their own
     // coordinates are not asked about, whatever place name they carry.
-    auto info = run_chronomap("info --json '" + kExample + "'");
+    auto info = run_chronomap("info --json '" + kExamplePath + "'");
     REQUIRE(info.exit_code == 0);
     auto report = nlohmann::json::parse(info.out);
-    auto geocode = run_chronomap("geocode '" + kExample + "' -o '" + temp_file("count.json").string() + "'");
+    auto geocode = run_chronomap("geocode '" + kExamplePath + "' -o '" + temp_file("count.json").string() + "'");
     CHECK_CONTAINS(geocode.out, "places  " + std::to_string(report["places"]["distinct"].get<int>()) + " distinct:");
     CHECK(report["places"]["distinct"] == 8);
-    auto text = run_chronomap("info '" + kExample + "'");
+    auto text = run_chronomap("info '" + kExamplePath + "'");
     CHECK_CONTAINS(text.out, "8 distinct places to geocode; 1 event placed (1 by coordinates)");
 }
 

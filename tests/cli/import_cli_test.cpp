@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 namespace {
 const std::string kImport = std::string(CHRONOMAP_TEST_DATA) + "/import/";
 
-std::string temporary(const std::string& name) {
+std::string import_scratch(const std::string& name) {
     fs::path folder = fs::temp_directory_path() / "chronomap-import-cli";
     fs::create_directories(folder);
     return (folder / name).string();
@@ -58,7 +58,7 @@ TEST_CASE("a file chronomap cannot read is named, with the formats it reads") {
 }
 
 TEST_CASE("a CSV that breaks off is refused where it breaks") {
-    std::string broken = temporary("unclosed.csv");
+    std::string broken = import_scratch("unclosed.csv");
     std::ofstream(broken)
         << "date,place,notes\n2017-10-04,Misrata,fine\n2017-10-05,Sirte,\"never closed\n";
     auto result = run_chronomap("info '" + broken + "'");
@@ -75,7 +75,7 @@ TEST_CASE("--map and --date-order reach the reader from every command") {
     CHECK(result.exit_code == 0);
     CHECK_CONTAINS(result.out, "2 loaded");
     CHECK_CONTAINS(result.out, "time range  2017-10-04 .. 2017-10-25");
-    std::string mapping = temporary("own.mapping");
+    std::string mapping = import_scratch("own.mapping");
     std::ofstream(mapping) << "# our spreadsheet\nid=Code\ntime = Jour\nplace=Ville\n";
     auto from_file = run_chronomap("info --mapping '" + mapping + "' --date-order dmy '" + kImport +
                                    "own-table.csv'");
@@ -88,7 +88,7 @@ TEST_CASE("import writes chronomap JSON that loads to the same events") {
     for (std::string name : {"acled-syria-libya-2017.csv", "ucdp-ged-syria-2017.csv",
                              "gdelt-20171004.export.CSV", "events.geojson", "events.kml"}) {
         CAPTURE(name);
-        std::string out = temporary(name + ".json");
+        std::string out = import_scratch(name + ".json");
         fs::remove(out);
         auto result = run_chronomap("import '" + kImport + name + "' -o '" + out + "'");
         INFO(result.all());
@@ -103,7 +103,7 @@ TEST_CASE("import writes chronomap JSON that loads to the same events") {
              {"events", "time_range", "precision", "spans", "categories", "places"})
             CHECK_MESSAGE(direct[key] == converted[key], key);
         // Importing the converted file again gives the same bytes: nothing drifts.
-        std::string again = temporary(name + ".again.json");
+        std::string again = import_scratch(name + ".again.json");
         CHECK(run_chronomap("import '" + out + "' -o '" + again + "'").exit_code == 0);
         std::ifstream a(out), b(again);
         CHECK(std::string(std::istreambuf_iterator<char>(a), {}) ==
@@ -118,8 +118,8 @@ TEST_CASE("import refuses to overwrite nothing it cannot write, and says so") {
 }
 
 TEST_CASE("GeoPackage, spreadsheet and Shapefile copies made with ogr2ogr open the same") {
-    std::string gpkg = temporary("events.gpkg"), xlsx = temporary("acled.xlsx"),
-                shp = temporary("events-shp");
+    std::string gpkg = import_scratch("events.gpkg"), xlsx = import_scratch("acled.xlsx"),
+                shp = import_scratch("events-shp");
     fs::remove(gpkg);
     fs::remove(xlsx);
     fs::remove_all(shp);
@@ -148,7 +148,7 @@ TEST_CASE("GeoPackage, spreadsheet and Shapefile copies made with ogr2ogr open t
     for (const char* key : {"events", "time_range", "precision", "categories", "places"})
         CHECK_MESSAGE(csv[key] == from_xlsx[key], key);
 
-    std::string ods = temporary("acled.ods"), kmz = temporary("events.kmz");
+    std::string ods = import_scratch("acled.ods"), kmz = import_scratch("events.kmz");
     fs::remove(ods);
     fs::remove(kmz);
     REQUIRE(std::system(("ogr2ogr -f ODS '" + ods + "' '" + kImport +
@@ -172,8 +172,8 @@ TEST_CASE("GeoPackage, spreadsheet and Shapefile copies made with ogr2ogr open t
 }
 
 TEST_CASE("render draws an ACLED export and its imported JSON without a conversion step") {
-    std::string json = temporary("acled-render.json"), direct = temporary("acled-direct.png"),
-                converted = temporary("acled-converted.png");
+    std::string json = import_scratch("acled-render.json"), direct = import_scratch("acled-direct.png"),
+                converted = import_scratch("acled-converted.png");
     REQUIRE(run_chronomap("import '" + kImport + "acled-syria-libya-2017.csv' -o '" + json + "'")
                 .exit_code == 1);
     std::string view = " --size 320x200 --bbox 10,28,45,40";
@@ -191,7 +191,7 @@ TEST_CASE("render draws an ACLED export and its imported JSON without a conversi
 }
 
 TEST_CASE("a CSV's problems found after conversion cite its own line and column, not JSON") {
-    std::string csv = temporary("desk-ids.csv");
+    std::string csv = import_scratch("desk-ids.csv");
     std::ofstream(csv) << "id,date,ville,pays,lat,lon\n"
                           "a,2017-10-01,Misrata,Libye,32.3754,15.0925\n"
                           "b,2017-10-02,Syrte,Libye,31.2089,16.5887\n"

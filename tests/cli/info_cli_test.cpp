@@ -18,11 +18,11 @@ namespace fs = std::filesystem;
 
 namespace {
 const std::string kData = CHRONOMAP_TEST_DATA;
-const std::string kExample = std::string(CHRONOMAP_SOURCE_DIR) + "/examples/seed-events.json";
+using chronomap::test::kExamplePath;
 }  // namespace
 
 TEST_CASE("info on the seed example") {
-    auto result = run_chronomap("info '" + kExample + "'");
+    auto result = run_chronomap("info '" + kExamplePath + "'");
     CHECK(result.exit_code == 0);
     CHECK(result.err.empty());
     CHECK_CONTAINS(result.out, "Syrie et Libye, automne 2017");
@@ -32,7 +32,7 @@ TEST_CASE("info on the seed example") {
 }
 
 TEST_CASE("info --json reports the events loaded and the breakdowns") {
-    auto result = run_chronomap("info --json '" + kExample + "'");
+    auto result = run_chronomap("info --json '" + kExamplePath + "'");
     REQUIRE(result.exit_code == 0);
     auto report = nlohmann::json::parse(result.out);
     CHECK(report["events"].get<int>() >= 12);

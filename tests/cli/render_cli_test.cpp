@@ -16,15 +16,15 @@ namespace fs = std::filesystem;
 namespace {
 const std::string kSource = CHRONOMAP_SOURCE_DIR;
 const std::string kPlaced = "'" + kSource + "/tests/render/data/seed-placed.json'";
-const std::string kExample = "'" + kSource + "/examples/seed-events.json'";
+using chronomap::test::kExampleArg;
 
-std::string temporary(const std::string& name) {
+std::string render_scratch(const std::string& name) {
     return (fs::temp_directory_path() / ("chronomap-render-cli-" + name)).string();
 }
 }  // namespace
 
 TEST_CASE("render refuses bad values with the flag and what to write") {
-    std::string out = " -o '" + temporary("bad.png") + "'";
+    std::string out = " -o '" + render_scratch("bad.png") + "'";
     struct Case {
         std::string flags, message;
     };
@@ -50,8 +50,8 @@ TEST_CASE("render refuses bad values with the flag and what to write") {
 }
 
 TEST_CASE("render geocodes the seed places and only notes the events that have no place") {
-    std::string png = temporary("seed.png");
-    auto result = run_chronomap("render " + kExample + " -o '" + png + "' --size 400x300");
+    std::string png = render_scratch("seed.png");
+    auto result = run_chronomap("render " + kExampleArg + " -o '" + png + "' --size 400x300");
     // A statement and an audio message have no place by nature: not a problem, exit 0.
     CHECK(result.exit_code == 0);
     // The 12 events with press-spelled place names are placed by the offline geocoder.
@@ -68,7 +68,7 @@ TEST_CASE("render geocodes the seed places and only notes the events that have n
 
 TEST_CASE("render says what is missing when there is no OpenGL") {
     // No EGL vendor library: what a machine without Mesa looks like to libglvnd.
-    auto result = run_chronomap("render " + kPlaced + " -o '" + temporary("nogl.png") + "'",
+    auto result = run_chronomap("render " + kPlaced + " -o '" + render_scratch("nogl.png") + "'",
                                 ".", "", "__EGL_VENDOR_LIBRARY_FILENAMES=/nonexistent.json");
     CHECK(result.exit_code == 4);
     CHECK_CONTAINS(result.err, "no graphics");
@@ -89,7 +89,7 @@ TEST_CASE("render reports an output it cannot write") {
 }
 
 TEST_CASE("view states are saved as JSON, read back, and a bad one is refused by field") {
-    std::string state = temporary("state.json"), png = temporary("state.png");
+    std::string state = render_scratch("state.json"), png = render_scratch("state.png");
     auto saved = run_chronomap("render " + kPlaced + " -o '" + png +
                                "' --size 320x200 --center 38,35 --zoom 5 --theme dark --save-state '" + state + "'");
     CHECK(saved.exit_code <= 1);
@@ -109,7 +109,7 @@ TEST_CASE("view states are saved as JSON, read back, and a bad one is refused by
 }
 
 TEST_CASE("render to GeoTIFF: the map alone, no GDAL warning, attribution in the copyright tag") {
-    std::string tif = temporary("alone.tif");
+    std::string tif = render_scratch("alone.tif");
     auto result = run_chronomap("render " + kPlaced + " -o '" + tif + "' --center 27.5,34.5 --zoom 4.6 --size 400x300");
     CHECK(result.exit_code <= 1);  // 1: two seed events have no place
     CHECK(result.err.find("Warning") == std::string::npos);
@@ -128,7 +128,7 @@ TEST_CASE("render to GeoTIFF: the map alone, no GDAL warning, attribution in the
 }
 
 TEST_CASE("render says so when the time window holds no event, in ISO dates on the terminal") {
-    std::string png = temporary("empty.png");
+    std::string png = render_scratch("empty.png");
     auto result = run_chronomap("render " + kPlaced + " -o '" + png + "' --size 400x300 --time 2010");
     CHECK(result.exit_code == 0);
     // The map says it in the file's language (French here); the terminal in the dates the
@@ -138,8 +138,8 @@ TEST_CASE("render says so when the time window holds no event, in ISO dates on t
 }
 
 TEST_CASE("a time window that holds no event says so on stderr, and the map is still written") {
-    std::string png = temporary("empty-window.png");
-    auto result = run_chronomap("render " + kExample + " -o '" + png +
+    std::string png = render_scratch("empty-window.png");
+    auto result = run_chronomap("render " + kExampleArg + " -o '" + png +
                                 "' --size 300x200 --time 2019-01-01/2019-02-01");
     CHECK(result.exit_code == 0);
     CHECK_CONTAINS(result.err,

@@ -16,7 +16,7 @@ using namespace chronomap::test;
 namespace fs = std::filesystem;
 
 namespace {
-const std::string kExample = "'" + std::string(CHRONOMAP_SOURCE_DIR) + "/examples/seed-events.json'";
+using chronomap::test::kExampleArg;
 const std::string kXvfb = "xvfb-run -a -s '-screen 0 1280x900x24' ";
 
 bool have_xvfb() { return std::system("command -v xvfb-run > /dev/null 2>&1") == 0; }
@@ -40,7 +40,7 @@ TEST_CASE("view --screenshot saves the whole explorer window under Xvfb") {
     std::string err = (fs::temp_directory_path() / "chronomap-explorer-test.err").string();
     fs::remove(png);
     std::string binary = CHRONOMAP_BINARY;
-    int code = std::system((kXvfb + "'" + binary + "' view " + kExample +
+    int code = std::system((kXvfb + "'" + binary + "' view " + kExampleArg +
                             " --size 1200x800 --time 2017-09-20/2017-10-08 --screenshot '" + png +
                             "' --frames 8 > /dev/null 2> '" + err + "'")
                                .c_str());
@@ -70,7 +70,7 @@ TEST_CASE("view --session saves the view on quit and reopens it") {
     std::string session = (fs::temp_directory_path() / "chronomap-session-test.json").string();
     fs::remove(session);
     std::string binary = CHRONOMAP_BINARY;
-    std::string run = kXvfb + "'" + binary + "' view " + kExample + " --session '" + session + "'";
+    std::string run = kXvfb + "'" + binary + "' view " + kExampleArg + " --session '" + session + "'";
     int code = std::system((run + " --time 2017-10-01/2017-10-05 --theme dark --seconds 1 > /dev/null 2>&1").c_str());
     CHECK(WEXITSTATUS(code) == 0);
     REQUIRE(fs::exists(session));

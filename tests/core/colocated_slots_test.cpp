@@ -5,7 +5,7 @@
 using namespace chronomap;
 
 namespace {
-EventRecord at(int n, double lon, double lat, bool placed = true) {
+EventRecord event_at(int n, double lon, double lat, bool placed = true) {
     EventRecord r;
     r.id = "e" + std::to_string(n);
     r.time = TimeValue::from_stamp(*parse_time_stamp("2017-10-" + std::string(n % 28 < 9 ? "0" : "") +
@@ -16,9 +16,9 @@ EventRecord at(int n, double lon, double lat, bool placed = true) {
 }  // namespace
 
 TEST_CASE("Events at one spot take its slots in the store's order; a lone or unplaced event takes none") {
-    std::vector<EventRecord> records = {at(0, 15, 32), at(1, 20, 30), at(2, 15, 32), at(3, 15.00001, 32),
-                                        at(4, 15, 32, false), at(5, 15, 32)};
-    for (int n = 10; n < 50; ++n) records.push_back(at(n, 10, 10));  // 40 at one spot: more than 36 slots
+    std::vector<EventRecord> records = {event_at(0, 15, 32), event_at(1, 20, 30), event_at(2, 15, 32), event_at(3, 15.00001, 32),
+                                        event_at(4, 15, 32, false), event_at(5, 15, 32)};
+    for (int n = 10; n < 50; ++n) records.push_back(event_at(n, 10, 10));  // 40 at one spot: more than 36 slots
     EventStore store = EventStore::build(std::move(records), {{"c", "C", {}}}, "t", nullptr);
     std::vector<SpotSlot> slots = colocated_slots(store);
     REQUIRE(slots.size() == store.size());

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 
+#include "time_at.h"
 #include "core/story/deck_view.h"
 #include "core/story/story_reader.h"
 #include "core/story/story_writer.h"
@@ -13,7 +14,6 @@
 using namespace chronomap;
 
 namespace {
-UnixSeconds at(const char* text) { return parse_time_stamp(text).value->start; }
 
 // What the explorer's map panel showed on a laptop: 1094x652 pixels over Syria at zoom 6.31...
 MapView panel_view() {

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 
+#include "time_at.h"
 #include "core/timeline/timeline_axis.h"
 
 using namespace chronomap;
@@ -11,7 +12,6 @@ using namespace chronomap::timeline;
 
 namespace {
 
-UnixSeconds at(const char* text) { return parse_time_stamp(text).value->start; }
 
 // September and October 2017 (61 days) over 610 pixels from x = 100: ten pixels a day.
 Axis autumn_2017() { return {100, 610, at("2017-09-01"), at("2017-11-01")}; }

@@ -2,6 +2,7 @@
 // language, playback, the content filter and cumulative mode.
 #include <doctest/doctest.h>
 
+#include "time_at.h"
 #include "core/events/event_filter.h"
 #include "core/timeline/playback.h"
 #include "core/timeline/time_histogram.h"
@@ -11,7 +12,6 @@
 using namespace chronomap;
 
 namespace {
-UnixSeconds at(const char* text) { return parse_time_stamp(text).value->start; }
 
 EventRecord event(const char* id, const char* time, std::uint16_t category, const char* title = "",
                   std::int32_t fatalities = -1) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "time_at.h"
 #include "core/native_json/event_reader.h"
 #include "core/i18n/language.h"
 #include "core/i18n/ui_words.h"
@@ -15,7 +16,6 @@
 using namespace chronomap;
 
 namespace {
-UnixSeconds at(const char* text) { return parse_time_stamp(text).value->start; }
 
 // The printf conversions of a format, in order ("%zu", "%s", "%.2f" -> "zu", "s", "f").
 std::vector<std::string> conversions(std::string_view format) {

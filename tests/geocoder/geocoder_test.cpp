@@ -10,17 +10,13 @@
 
 using namespace chronomap;
 using chronomap::test::real_geocoder;
+using chronomap::test::resolved_near;
 
 namespace {
 
 std::string hint_code(std::string_view hint) {
     auto code = real_geocoder().parse_country_hint(hint);
     return code ? std::string(to_string_view(*code)) : "?";
-}
-
-bool resolved_near(const GeocodeResult& r, double lat, double lon, double km = 30) {
-    return r.status == GeocodeStatus::resolved &&
-           test::distance_km(r.place->lat, r.place->lon, lat, lon) <= km;
 }
 
 }  // namespace

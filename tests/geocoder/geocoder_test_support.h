@@ -27,4 +27,9 @@ inline double distance_km(double lat1, double lon1, double lat2, double lon2) {
     return 2 * 6371 * std::asin(std::sqrt(a));
 }
 
+// Placed, within `km` of the place meant.
+inline bool resolved_near(const GeocodeResult& r, double lat, double lon, double km = 30) {
+    return r.status == GeocodeStatus::resolved && distance_km(r.place->lat, r.place->lon, lat, lon) <= km;
+}
+
 }  // namespace chronomap::test

@@ -15,13 +15,9 @@
 
 using namespace chronomap;
 using chronomap::test::real_geocoder;
+using chronomap::test::resolved_near;
 
 namespace {
-
-bool resolved_near(const GeocodeResult& r, double lat, double lon, double km = 30) {
-    return r.status == GeocodeStatus::resolved &&
-           test::distance_km(r.place->lat, r.place->lon, lat, lon) <= km;
-}
 
 // Not placed anywhere but here: unresolved and ambiguous are honest answers.
 bool not_wrong(const GeocodeResult& r, double lat, double lon) {

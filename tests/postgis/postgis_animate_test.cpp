@@ -32,9 +32,9 @@ namespace fs = std::filesystem;
 using namespace chronomap;
 
 namespace {
-const std::string kAcled = std::string(CHRONOMAP_TEST_DATA) + "/import/acled-syria-libya-2017.csv";
+using chronomap::test::kAcled;
 
-fs::path fresh_folder(const std::string& name) {
+fs::path fresh_animate_folder(const std::string& name) {
     return chronomap::test::fresh_test_folder("chronomap-postgis-animate-test", name);
 }
 
@@ -78,7 +78,7 @@ TEST_CASE("render --animate from PostGIS draws the frames the CSV draws") {
     const char* modes[] = {" --window 2d", " --cumulative"};
     for (const char* mode : modes) {
         CAPTURE(mode);
-        fs::path from_csv = fresh_folder("from-csv"), from_db = fresh_folder("from-db");
+        fs::path from_csv = fresh_animate_folder("from-csv"), from_db = fresh_animate_folder("from-db");
         std::string common = " --animate 2017-09-29/2017-10-12 --step 1d --size 480x300 --bbox 10,28,45,40" +
                              std::string(mode);
         auto a = run_chronomap("render '" + kAcled + "' -o '" + from_csv.string() + "/'" + common);
@@ -176,7 +176,7 @@ TEST_CASE("render --animate whose server goes away stops with exit code 5 and le
     if (!cluster) return;
     std::string uri = cluster->uri("goes_away");
     REQUIRE(run_chronomap("import '" + kAcled + "' -o '" + uri + "'").exit_code == 1);
-    fs::path out = fresh_folder("goes-away");
+    fs::path out = fresh_animate_folder("goes-away");
     // Thousands of small frames: long enough for the server to go away in the middle.
     std::atomic<bool> finished{false};
     chronomap::test::CommandResult result;
@@ -217,7 +217,7 @@ TEST_CASE("present --export of a deck whose events are a table draws the slides 
     auto imported = run_chronomap("import '" + examples + "/seed-events.json' -o '" + uri + "' --table seed");
     REQUIRE(imported.exit_code <= 1);
     // The example deck, its "events" pointing at the table instead of the file beside it.
-    fs::path folder = fresh_folder("deck");
+    fs::path folder = fresh_animate_folder("deck");
     fs::create_directories(folder);
     chronomap::test::example_deck_on_table(folder, uri + "?table=seed");
 

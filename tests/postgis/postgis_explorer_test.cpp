@@ -34,7 +34,7 @@ using chronomap::SourceQuery;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-const std::string kAcled = std::string(CHRONOMAP_TEST_DATA) + "/import/acled-syria-libya-2017.csv";
+using chronomap::test::kAcled;
 
 SourceQuery days(chronomap::UnixSeconds from, long long first_day, long long count) {
     SourceQuery q;

@@ -34,7 +34,7 @@ namespace pg = chronomap::postgis;
 using chronomap::SourceQuery;
 
 namespace {
-const std::string kAcled = std::string(CHRONOMAP_TEST_DATA) + "/import/acled-syria-libya-2017.csv";
+using chronomap::test::kAcled;
 
 // Rows of the summary tables that differ from the same counts made again from the events:
 // 0 when the import kept them right.

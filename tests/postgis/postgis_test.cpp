@@ -20,7 +20,7 @@ using chronomap::test::run_chronomap;
 namespace fs = std::filesystem;
 
 namespace {
-const std::string kAcled = std::string(CHRONOMAP_TEST_DATA) + "/import/acled-syria-libya-2017.csv";
+using chronomap::test::kAcled;
 
 std::string temporary(const std::string& name) {
     fs::path folder = fs::temp_directory_path() / "chronomap-postgis-test";

@@ -21,6 +21,9 @@
 
 namespace chronomap::test {
 
+// ACLED's own export of Syria and Libya, 2017, the real table most of these tests import.
+inline const std::string kAcled = std::string(CHRONOMAP_TEST_DATA) + "/import/acled-syria-libya-2017.csv";
+
 // The shared cluster, or nullptr after saying why the test is skipped.
 inline PgTestCluster* cluster_or_skip() {
     PgTestCluster* cluster = PgTestCluster::shared();

@@ -34,10 +34,10 @@ namespace fs = std::filesystem;
 using namespace chronomap;
 
 namespace {
-const std::string kAcled = std::string(CHRONOMAP_TEST_DATA) + "/import/acled-syria-libya-2017.csv";
+using chronomap::test::kAcled;
 const std::string kExamples = std::string(CHRONOMAP_SOURCE_DIR) + "/examples";
 
-fs::path fresh_folder(const std::string& name) {  // empty, made
+fs::path fresh_web_folder(const std::string& name) {  // empty, made
     fs::path folder = chronomap::test::fresh_test_folder("chronomap-postgis-web-test", name);
     fs::create_directories(folder);
     return folder;
@@ -143,7 +143,7 @@ TEST_CASE("a web map from PostGIS shows what the CSV's shows, each frame's windo
     std::string uri = cluster->uri("web_map");
     REQUIRE(run_chronomap("import '" + kAcled + "' -o '" + uri + "' --table acled").exit_code == 1);
     add_unreadable_row(*cluster, "web_map", "acled");
-    fs::path folder = fresh_folder("map");
+    fs::path folder = fresh_web_folder("map");
     for (const char* mode : {" --window 2d", " --cumulative"}) {
         CAPTURE(mode);
         std::string common =
@@ -185,7 +185,7 @@ TEST_CASE("a deck on a table exports the web page of the deck file, each slide's
     std::string uri = cluster->uri("web_deck");
     REQUIRE(run_chronomap("import '" + kExamples + "/seed-events.json' -o '" + uri + "' --table seed").exit_code <= 1);
     add_unreadable_row(*cluster, "web_deck", "seed");
-    fs::path folder = fresh_folder("deck");
+    fs::path folder = fresh_web_folder("deck");
     chronomap::test::example_deck_on_table(folder, uri + "?table=seed");
 
     fs::path from_file = folder / "file.html", from_table = folder / "table.html";
@@ -239,7 +239,7 @@ TEST_CASE("a web map of a table whose windows pass the marker limit stays bounde
     PgTestCluster* cluster = cluster_or_skip();
     if (!cluster) return;
     Big& b = big(*cluster);
-    fs::path out = fresh_folder("big") / "big.html";
+    fs::path out = fresh_web_folder("big") / "big.html";
     // 650-day windows moving 30 days a frame: the first frames hold fewer than 20 000 events
     // (markers), the last ones more (the server's grid).
     auto r = run_chronomap("render '" + b.uri + "?table=big' --animate 2017-01-01/2018-12-27 --step 30d --window 650d "

@@ -35,7 +35,7 @@ using chronomap::EventStore;
 using chronomap::SourceQuery;
 
 namespace {
-const std::string kAcled = std::string(CHRONOMAP_TEST_DATA) + "/import/acled-syria-libya-2017.csv";
+using chronomap::test::kAcled;
 
 // Events starting in each of `buckets` equal parts of [start, end), counted in memory.
 std::vector<std::int64_t> histogram_in_memory(const EventStore& store, chronomap::UnixSeconds start,

@@ -68,29 +68,22 @@ BasemapDetail basemap_detail_for_zoom(double zoom, double pixel_scale) {
 }
 
 namespace {
-constexpr char kMagic[8] = {'C', 'M', 'B', 'A', 'S', 'E', '0', '1'};
-
-template <class T>
-void write_array(std::ostream& out, const std::vector<T>& values) {
-    std::uint64_t count = values.size();
-    out.write(reinterpret_cast<const char*>(&count), sizeof count);
-    out.write(reinterpret_cast<const char*>(values.data()), static_cast<std::streamsize>(values.size() * sizeof(T)));
-}
+constexpr char kBasemapMagic[8] = {'C', 'M', 'B', 'A', 'S', 'E', '0', '1'};
 }  // namespace
 
 void write_basemap_mesh(const std::filesystem::path& path, const BasemapMesh& mesh) {
     write_file_atomically(path, [&](std::ostream& out) {
-        out.write(kMagic, sizeof kMagic);
-        write_array(out, mesh.land);
-        write_array(out, mesh.coastlines.vertices);
-        write_array(out, mesh.coastlines.indices);
-        write_array(out, mesh.borders.vertices);
-        write_array(out, mesh.borders.indices);
+        out.write(kBasemapMagic, sizeof kBasemapMagic);
+        write_mesh_array(out, mesh.land);
+        write_mesh_array(out, mesh.coastlines.vertices);
+        write_mesh_array(out, mesh.coastlines.indices);
+        write_mesh_array(out, mesh.borders.vertices);
+        write_mesh_array(out, mesh.borders.indices);
     });
 }
 
 MappedBasemapMesh::MappedBasemapMesh(const std::filesystem::path& path, bool populate)
-    : file_(std::make_unique<MappedMeshFile>(path, kMagic, "basemap mesh",
+    : file_(std::make_unique<MappedMeshFile>(path, kBasemapMagic, "basemap mesh",
                                              "; rebuild it with scripts/build (target `basemap`)", populate)) {
     view_.land = file_->next_array<float>();
     view_.coastlines.vertices = file_->next_array<LineVertex>();

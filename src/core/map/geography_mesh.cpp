@@ -15,14 +15,7 @@ int geography_cell(double x, double y) {
 }
 
 namespace {
-constexpr char kMagic[8] = {'C', 'M', 'G', 'E', 'O', 'G', '0', '1'};
-
-template <class T>
-void write_array(std::ostream& out, const std::vector<T>& values) {
-    std::uint64_t count = values.size();
-    out.write(reinterpret_cast<const char*>(&count), sizeof count);
-    out.write(reinterpret_cast<const char*>(values.data()), static_cast<std::streamsize>(values.size() * sizeof(T)));
-}
+constexpr char kGeographyMagic[8] = {'C', 'M', 'G', 'E', 'O', 'G', '0', '1'};
 
 // A chunk must stay inside its array, or a corrupt file would make the GL read past a buffer.
 void check_chunks(std::span<const GeographyChunk> chunks, size_t size, const MappedMeshFile& file) {
@@ -33,19 +26,19 @@ void check_chunks(std::span<const GeographyChunk> chunks, size_t size, const Map
 
 void write_geography_mesh(const std::filesystem::path& path, const GeographyMesh& mesh) {
     write_file_atomically(path, [&](std::ostream& out) {
-        out.write(kMagic, sizeof kMagic);
-        write_array(out, mesh.lakes.triangles);
-        write_array(out, mesh.lakes.chunks);
+        out.write(kGeographyMagic, sizeof kGeographyMagic);
+        write_mesh_array(out, mesh.lakes.triangles);
+        write_mesh_array(out, mesh.lakes.chunks);
         for (const ChunkedLines* lines : {&mesh.rivers, &mesh.regions}) {
-            write_array(out, lines->mesh.vertices);
-            write_array(out, lines->mesh.indices);
-            write_array(out, lines->chunks);
+            write_mesh_array(out, lines->mesh.vertices);
+            write_mesh_array(out, lines->mesh.indices);
+            write_mesh_array(out, lines->chunks);
         }
     });
 }
 
 MappedGeographyMesh::MappedGeographyMesh(const std::filesystem::path& path, bool populate)
-    : file_(std::make_unique<MappedMeshFile>(path, kMagic, "geography mesh",
+    : file_(std::make_unique<MappedMeshFile>(path, kGeographyMagic, "geography mesh",
                                              "; rebuild it with scripts/build (target `geography`)", populate)) {
     view_.lake_triangles = file_->next_array<float>();
     view_.lake_chunks = file_->next_array<GeographyChunk>();

@@ -6,11 +6,13 @@
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
+#include <ostream>
 #include <memory>
 #include <span>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
+#include <vector>
 
 #include "core/gazetteer/mapped_file.h"
 
@@ -46,5 +48,13 @@ private:
     std::string name_, hint_;
     size_t offset_ = 0;
 };
+
+// How the builders write an array that MappedMeshFile reads back: its count, then its bytes.
+template <class T>
+void write_mesh_array(std::ostream& out, const std::vector<T>& values) {
+    std::uint64_t count = values.size();
+    out.write(reinterpret_cast<const char*>(&count), sizeof count);
+    out.write(reinterpret_cast<const char*>(values.data()), static_cast<std::streamsize>(values.size() * sizeof(T)));
+}
 
 }  // namespace chronomap
