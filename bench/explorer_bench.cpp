@@ -4,9 +4,12 @@
 // empty process to the first interactive frame.
 //
 //   explorer_bench [--events N] [--frames F] [--no-geography] [--story-zoom] [--overlay FILE ...] [--camera LON,LAT,ZOOM]
+//                  [--each-frame]
 // --no-geography hides the shipped rivers, lakes and regions; --story-zoom puts the camera on
 // the Euphrates valley at zoom 7.5 instead of the whole region (zoom 3.6). With --overlay the
 // user's layers are drawn too (docs/overlays.md); their first read (or the cache) is in the launch time.
+// --each-frame also prints every playing frame's time in order, to see whether the slow ones
+// come at a rhythm (a cache redrawn, a buffer regrown) or at random (the machine).
 #include <epoxy/gl.h>
 #include <imgui.h>
 
@@ -52,7 +55,7 @@ void print(const char* what, Stats s) { std::printf("  %-52s median %7.2f ms   p
 int main(int argc, char** argv) {
     size_t events = 1000000;
     int frames = 60;
-    bool geography = true;
+    bool geography = true, each_frame = false;
     std::vector<std::string> overlays;
     double lon = 25, lat = 30, zoom = 3.6;
     for (int k = 1; k < argc; ++k) {
@@ -61,6 +64,7 @@ int main(int argc, char** argv) {
         if (!std::strcmp(argv[k], "--events") && k + 1 < argc) events = std::stoul(argv[++k]);
         if (!std::strcmp(argv[k], "--frames") && k + 1 < argc) frames = std::stoi(argv[++k]);
         if (!std::strcmp(argv[k], "--no-geography")) geography = false;
+        if (!std::strcmp(argv[k], "--each-frame")) each_frame = true;
         if (!std::strcmp(argv[k], "--story-zoom")) lon = 38.6, lat = 35.6, zoom = 7.5;
     }
     auto launch = Clock::now();
@@ -118,6 +122,7 @@ int main(int argc, char** argv) {
     }
     io.MouseDown[0] = false;
     frame(explorer, *target, 1.0 / 60);
+    const double dragged_days = static_cast<double>(s.view.time.start - start_before) / 86400;
 
     // What a file shows when it opens: every event, all dates (nothing moves).
     s.view.time = {true, 0, 0};
@@ -127,12 +132,16 @@ int main(int argc, char** argv) {
         frame(explorer, *target, 1.0 / 60);
         all_dates.push_back(ms_since(t));
     }
+    if (each_frame) {
+        std::printf("  playing, each frame (ms):");
+        for (double ms : playing) std::printf(" %.1f", ms);
+        std::printf("\n");
+    }
     print("frame while playing (30-day window)", stats_of(playing));
     print("frame while dragging the window", stats_of(dragging));
     print("frame showing all dates (as a file opens)", stats_of(all_dates));
     print("timeline's own CPU time per frame", stats_of(timeline));
-    std::printf("  the drag moved the window by %.0f days\n",
-                static_cast<double>(s.view.time.start - start_before) / 86400);
+    std::printf("  the drag moved the window by %.0f days\n", dragged_days);
     if (!geography) std::filesystem::remove_all(options.geodata);
     return 0;
 }
