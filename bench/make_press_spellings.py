@@ -13,11 +13,18 @@ person can check it.
     python3 bench/make_press_spellings.py .../cities500.txt --second > tests/data/press-spellings-2.tsv
     python3 bench/make_press_spellings.py .../cities500.txt --third > tests/data/press-spellings-3.tsv
     python3 bench/make_press_spellings.py .../cities500.txt --fourth > tests/data/press-spellings-4.tsv
+    python3 bench/make_press_spellings.py .../cities500.txt --fifth > tests/data/press-spellings-5.tsv
+
+The fifth set's places are in bench/press_spellings_fifth.py (one row per spelling, the hint
+as users type it in turn); rows already in the first four tables are left out.
 """
 import math
 import re
 import sys
 import unicodedata
+from pathlib import Path
+
+import press_spellings_fifth
 
 # Country hints as users write them: (French, English).
 HINTS = {
@@ -1078,6 +1085,64 @@ def km(lat1, lon1, lat2, lon2):
     return 2 * 6371 * math.asin(min(1, math.sqrt(a)))
 
 
+def match(cities, country, lat, lon, spellings, geonames=True):
+    """The cities500 place of one of the spellings within 25 km: (geonameid or "", lat, lon)."""
+    folded = {fold(s) for s in spellings}
+    near = [c for c in cities if c[4] == country and abs(c[2] - lat) < 0.5 and abs(c[3] - lon) < 0.6
+            and km(lat, lon, c[2], c[3]) < 25 and (c[6] & folded)]
+    best = max(near, key=lambda c: c[5]) if near and geonames else None
+    if not best and geonames:  # GeoNames spells it otherwise ("Ra's al 'Ayn"): its biggest place near there
+        close = [c for c in cities if c[4] == country and abs(c[2] - lat) < 0.2 and abs(c[3] - lon) < 0.2
+                 and km(lat, lon, c[2], c[3]) < 8]
+        best = max(close, key=lambda c: c[5]) if close else None
+    if best:
+        print(f"{spellings[0]} -> {best[1]} ({best[0]}) {km(lat, lon, best[2], best[3]):.0f} km", file=sys.stderr)
+        return str(best[0]), best[2], best[3]
+    print(f"{spellings[0]} -> no cities500 place of the name within 25 km", file=sys.stderr)
+    return "", lat, lon
+
+
+def rows_of_earlier_tables():
+    """(query, hint, region) of the first four tables, so that the fifth repeats none."""
+    seen = set()
+    data = Path(__file__).resolve().parent.parent / "tests" / "data"
+    for name in ["press-spellings.tsv", "press-spellings-2.tsv", "press-spellings-3.tsv", "press-spellings-4.tsv"]:
+        for line in (data / name).read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                c = line.split("\t")
+                seen.add((c[0], c[1], c[2]))
+    return seen
+
+
+def write_fifth(cities):
+    five = press_spellings_fifth
+    print("# FIFTH SET, the Syria/Iraq/Libya/Lebanon/Jordan/Turkey-border theatre at story zoom, written before")
+    print("# its own fixes (see bench/press_spellings_fifth.py). One row per spelling; the hint as users type it.")
+    print("# Written by bench/make_press_spellings.py --fifth (positions from English Wikipedia, rounded; the")
+    print("# GeoNames id is cities500's place of the name within 25 km, checked by that position).")
+    print("# Run by build/bench/press_spellings_bench (ctest geocoder/press_spellings_5).")
+    print("# expect: place (within km of lat/lon) or review (ambiguous or unresolved, never placed).")
+    print("# query\thint\tregion\texpect\tgeonameid\tlat\tlon\tkm\tcategory\tnote")
+    seen = rows_of_earlier_tables()
+    turn = {country: 0 for country in five.HINT_FORMS}
+    for area, country, lat, lon, spellings, rows, geonames in five.P:
+        gid, tlat, tlon = match(cities, country, lat, lon, spellings, geonames)
+        forms = five.HINT_FORMS[country]
+        for spelling in spellings:
+            hint = forms[turn[country] % len(forms)]
+            turn[country] += 1
+            if rows == "hint" and not hint:
+                hint = forms[turn[country] % len(forms)]
+                turn[country] += 1
+            if (spelling, hint, "") in seen:
+                continue
+            seen.add((spelling, hint, ""))
+            note = f"hint {hint}" if hint else "no hint"
+            print("\t".join([spelling, hint, "", "place", gid, f"{tlat:.4f}", f"{tlon:.4f}", "30", area, note]))
+    for query, hint, region, note in five.REVIEW:
+        print("\t".join([query, hint, region, "review", "", "", "", "", "must not be placed", note]))
+
+
 def main():
     cities = []
     with open(sys.argv[1], encoding="utf-8") as f:
@@ -1086,6 +1151,8 @@ def main():
             names = {fold(c[1]), fold(c[2])} | {fold(n) for n in c[3].split(",") if n}
             cities.append((int(c[0]), c[1], float(c[4]), float(c[5]), c[8], int(c[14] or 0), names))
     which = sys.argv[2] if len(sys.argv) > 2 else ""
+    if which == "--fifth":
+        return write_fifth(cities)
     places, review = {"--second": (P_SECOND, REVIEW_SECOND), "--third": (P_THIRD, REVIEW_THIRD),
                       "--fourth": (P_FOURTH, REVIEW_FOURTH)}.get(which, (P, REVIEW))
     hints = dict(HINTS, **HINTS_FOURTH) if which == "--fourth" else HINTS
@@ -1105,20 +1172,7 @@ def main():
     print("# query\thint\tregion\texpect\tgeonameid\tlat\tlon\tkm\tcategory\tnote")
     seen = set()
     for conflict, country, lat, lon, spellings, rows, region, geonames in places:
-        folded = {fold(s) for s, _ in spellings}
-        near = [c for c in cities if c[4] == country and abs(c[2] - lat) < 0.5 and abs(c[3] - lon) < 0.6
-                and km(lat, lon, c[2], c[3]) < 25 and (c[6] & folded)]
-        best = max(near, key=lambda c: c[5]) if near and geonames else None
-        if not best and geonames:  # GeoNames spells it otherwise ("Ra's al 'Ayn"): its biggest place near there
-            close = [c for c in cities if c[4] == country and abs(c[2] - lat) < 0.2 and abs(c[3] - lon) < 0.2
-                     and km(lat, lon, c[2], c[3]) < 8]
-            best = max(close, key=lambda c: c[5]) if close else None
-        if best:
-            print(f"{spellings[0][0]} -> {best[1]} ({best[0]}) {km(lat, lon, best[2], best[3]):.0f} km", file=sys.stderr)
-        else:
-            print(f"{spellings[0][0]} -> no cities500 place of the name within 25 km", file=sys.stderr)
-        gid = str(best[0]) if best else ""
-        tlat, tlon = (best[2], best[3]) if best else (lat, lon)
+        gid, tlat, tlon = match(cities, country, lat, lon, [s for s, _ in spellings], geonames)
         for spelling, lang in spellings:
             hint = hints[country][0 if lang == fr else 1]
             variants = {"both": ["", hint], "hint": [hint], "bare": [""]}[rows]

@@ -149,6 +149,10 @@ TEST_CASE("The Review tab and the details say the geocoder's notes in French for
     // The first three items are open: Tripoli, the unknown village, Al-Hadar (or in another
     // order); each note is French, none English.
     CHECK(review.find("plusieurs lieux correspondent\u00a0: Tripoli (LY) et Tripoli (LB)") != std::string::npos);
+    // ... and says the tab's way out, not the command line's ("nommez le lieu avec --aliases").
+    CHECK(review.find("utilisez ci-dessous celui qui convient, ou cliquez son emplacement sur la carte") !=
+          std::string::npos);
+    CHECK(review.find("--aliases") == std::string::npos);
     // The unknown village: the panel's own words and buttons, not the command line's way out
     // ("ajoutez-le avec --aliases"), which the details still give.
     CHECK(review.find("Rien de plausible dans le répertoire des lieux") != std::string::npos);

@@ -94,3 +94,5 @@ TEST_CASE("context file without country hints: Gaza, Israel and Lebanon") { chec
 TEST_CASE("context file without country hints: Yemen") { check_file("yemen", 26); }
 TEST_CASE("context file without country hints: the Sahel (Mali, Burkina Faso, Niger)") { check_file("sahel", 26); }
 TEST_CASE("context file without country hints: Sudan") { check_file("soudan", 26); }
+TEST_CASE("context file without country hints: the Euphrates valley, 2017") { check_file("euphrate-2017"); }
+TEST_CASE("context file without country hints: the Libyan coast, 2016") { check_file("cote-libyenne-2016", 26); }

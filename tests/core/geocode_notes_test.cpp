@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "core/i18n/geocode_notes.h"
 
@@ -77,4 +78,38 @@ TEST_CASE("A note renders its arguments, nested messages and lists in the reader
     // A message missing an argument says nothing in its place rather than failing.
     CHECK(render_note(NoteText(GeocodeNote::from_user_gazetteer), DateLanguage::en) == "from ");
     CHECK(render_note(NoteText(GeocodeNote::in_named_country), DateLanguage::fr) == "en ");
+}
+
+TEST_CASE("The Review tab says its own way out, never the command line's --aliases") {
+    auto table = geocode_note_table();
+    size_t command_line_notes = 0;
+    for (size_t id = 0; id < table.size(); ++id) {
+        const GeocodeNoteEntry& entry = table[id];
+        if (std::string_view(entry.english).find("--aliases") == std::string_view::npos) continue;
+        CAPTURE(entry.id);
+        ++command_line_notes;
+        auto message = static_cast<GeocodeNote>(id);
+        int arguments = string_arguments(entry.english);
+        std::vector<NoteText> args;
+        for (int k = 0; k < arguments; ++k) args.push_back(NoteText("Place" + std::to_string(k)));
+        std::vector<NoteText> parts = {NoteText(message, args)};
+        std::vector<NoteText> said = for_review(parts);
+        REQUIRE(said.size() == 1);
+        CHECK(string_arguments(table[static_cast<size_t>(said[0].id)].english) == arguments);
+        for (DateLanguage language : {DateLanguage::en, DateLanguage::fr}) {
+            std::string text = render_notes(said, language);
+            CAPTURE(text);
+            CHECK(text.find("--aliases") == std::string::npos);
+            for (int k = 0; k < arguments; ++k) CHECK(text.find("Place" + std::to_string(k)) != std::string::npos);
+        }
+    }
+    CHECK(command_line_notes >= 6);
+    // The French reader of an ambiguous name is told what the tab's buttons do.
+    std::vector<NoteText> ambiguous = {NoteText(GeocodeNote::several_in_country, {"Al-Mansurah (SY)", "Mansurah (SY)"})};
+    CHECK(render_notes(for_review(ambiguous), DateLanguage::fr) ==
+          "plusieurs lieux correspondent\u00a0: Al-Mansurah (SY) et Mansurah (SY)\u00a0; utilisez ci-dessous celui "
+          "qui convient, ou cliquez son emplacement sur la carte");
+    // Other parts are said as they are.
+    std::vector<NoteText> other = {NoteText(GeocodeNote::small_place, {"Qara (SY)"})};
+    CHECK(render_notes(for_review(other), DateLanguage::en) == render_notes(other, DateLanguage::en));
 }

@@ -59,6 +59,13 @@ TEST_CASE("The machine rule makes GeoNames' scholarly transliterations plain") {
         {"Tōkyō", "JP", "Tokyo"},
         {"An Nhơn", "VN", "An Nhơn"},
         {"Palermo", "IT", "Palermo"},
+        // Turkish keeps its own letters whole: not "Sanlıurfa" (plain ş beside a Turkish ı).
+        {"Şanlıurfa", "TR", "Şanlıurfa"},
+        {"Viranşehir", "TR", "Viranşehir"},
+        {"Ceylanpınar", "TR", "Ceylanpınar"},
+        {"Timişoara", "RO", "Timişoara"},
+        // ... while the same letter in an Arabic romanisation is a mark.
+        {"Al Mawşil al Jadīdah", "IQ", "Al-Mawsil al-Jadidah"},
     };
     for (const Case& c : cases) CHECK(plain_name(c.geonames, c.country) == c.plain);
 }

@@ -59,6 +59,27 @@ std::string_view without_article(std::string_view basic) {
     return basic;
 }
 
+// The name as written is the place's own name but for what transliterations never agree on:
+// the article, the ʿayn and hamza marks (fold_basic drops them), a final "h", doubled letters,
+// "y" for "i", and French for English spelling ("ou", "ch", "dj"): "Ashara" is Al ‘Ashārah,
+// "Maadan" Ma‘dān, "Madaïa" Maḑāyā, "Al-Achara" Al ‘Ashārah; "Hadar" is not Al Ḩāḑir.
+std::string spelling_without_trivia(std::string_view basic) {
+    std::string english = english_spelling(without_article(basic));
+    std::string out;
+    for (char c : english) {
+        if (c == 'y') c = 'i';
+        if (out.empty() || out.back() != c) out += c;
+    }
+    if (out.size() > 3 && out.back() == 'h' && std::string_view("aeiou").find(out[out.size() - 2]) != std::string_view::npos)
+        out.pop_back();
+    return out;
+}
+
+bool own_name_but_for_trivia(std::string_view basic, std::string_view geonames_name) {
+    auto own = fold_basic(geonames_name);
+    return own && spelling_without_trivia(basic) == spelling_without_trivia(*own);
+}
+
 // A name quoted in a note (the catalog's formats hold the quotes): at most 80 bytes of it.
 std::string quoted_part(std::string_view text) {
     return std::string(text.substr(0, 80)) + (text.size() > 80 ? "..." : "");
@@ -798,8 +819,9 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
             bool big_namesake = e.namesake_abroad &&
                                 importance(e.namesake_abroad->population,
                                            e.namesake_abroad_feature) >= 4.0;
-            // "Ain Issa" (ainisa) and ‘Ayn ‘Īsá, not "Hadar" (hadar) and Al Ḩāḑir.
-            bool close_spelling = written || e.skeleton_length >= 6 || e.region_agrees;
+            // "Ain Issa" (ainisa) and ‘Ayn ‘Īsá, "Maadan" and Ma‘dān, not "Hadar" (hadar) and Al Ḩāḑir.
+            bool close_spelling = written || e.skeleton_length >= 6 || e.region_agrees ||
+                                  own_name_but_for_trivia(e.basic, top.name);
             if (unrivalled && close_spelling && !big_namesake)
                 return decided(NoteText(GeocodeNote::said_only_place_size_unknown, {where}));
             if (!e.region_agrees)
@@ -821,6 +843,10 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
         // Two consonants at least: "Soudja" (suia) is not Shuya (xuia), one consonant apart.
         if (town && unrivalled && e.skeleton_length >= 4 && e.skeleton_consonants >= 2)
             return decided(NoteText(GeocodeNote::said_similar_only_town, {where}));
+        // A village with no rival, written as its own name but for the article, marks or a
+        // final "h" ("Awjila", Awjilah): as sure as the name itself.
+        if (unrivalled && e.basic_length >= 5 && own_name_but_for_trivia(e.basic, top.name))
+            return decided(NoteText(GeocodeNote::said_only_place, {where}));
         return doubt(GeocodeNote::similar_spelling_add_region, {top_text});
     }
     bool small = top.c.population < kSmallPlace && top.feature > Feature::seat2;
@@ -1089,8 +1115,11 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
     if (hint) {
         auto outside = std::stable_partition(found.begin(), found.end(),
                                              [&](const Scored& s) { return s.c.country == *hint; });
+        // A town abroad "of the name" bears it as its own: Tuzla (BA) for "Tuzla, Turkey". One
+        // that has it among its other names (Reẖovot's Arabic "Ruhaybah", Kapan's "Madan") says
+        // nothing of what GeoNames lacks in the hinted country.
         for (auto it = outside; it != found.end(); ++it)
-            if (written(*it) && (!evidence.namesake_abroad ||
+            if (it->c.method == MatchMethod::exact && (!evidence.namesake_abroad ||
                                  importance(it->c.population, it->feature) >
                                      importance(evidence.namesake_abroad->population,
                                                 evidence.namesake_abroad_feature))) {

@@ -60,4 +60,32 @@ std::string render_notes(std::span<const NoteText> parts, DateLanguage language)
     return out;
 }
 
+namespace {
+
+// The Review tab's words for a command-line note; the note itself when it has none.
+GeocodeNote review_words(GeocodeNote id) {
+    switch (id) {
+        case GeocodeNote::not_in_gazetteer:
+            return GeocodeNote::not_in_gazetteer_review;
+        case GeocodeNote::several_add_country:
+        case GeocodeNote::several_in_country:
+            return GeocodeNote::several_review;
+        case GeocodeNote::near_spelling_add_region:
+        case GeocodeNote::near_spelling_add_country_region:
+            return GeocodeNote::near_spelling_review;
+        case GeocodeNote::similar_spelling_add_region:
+            return GeocodeNote::similar_spelling_review;
+        default:
+            return id;
+    }
+}
+
+}  // namespace
+
+std::vector<NoteText> for_review(std::span<const NoteText> parts) {
+    std::vector<NoteText> out(parts.begin(), parts.end());
+    for (NoteText& part : out) part.id = review_words(part.id);
+    return out;
+}
+
 }  // namespace chronomap

@@ -198,7 +198,25 @@ namespace chronomap {
       "une orthographe voisine du nom d'une ville, aucun lieu ne s'écrit ainsi")                              \
     X(said_no_other, "no other place of the name", "aucun autre lieu de ce nom")                             \
     X(said_context_km, "%s km from the file's other places%s", "à %s\u00a0km des autres lieux du fichier%s") \
-    X(far_from, ", far from %s", ", loin de %s")
+    X(far_from, ", far from %s", ", loin de %s")                                                              \
+    /* the same findings as the explorer's Review tab says them: its buttons, not --aliases (for_review) */   \
+    X(not_in_gazetteer_review,                                                                                \
+      "no place of that name in the gazetteer: click its place on the map or add it to your gazetteer",       \
+      "aucun lieu de ce nom dans le répertoire des lieux\u00a0: cliquez son emplacement sur la carte ou "    \
+      "ajoutez-le à votre répertoire des lieux")                                                              \
+    X(several_review, "several places match: %s and %s; use the one meant below, or click its place on the map", \
+      "plusieurs lieux correspondent\u00a0: %s et %s\u00a0; utilisez ci-dessous celui qui convient, ou "     \
+      "cliquez son emplacement sur la carte")                                                                 \
+    X(near_spelling_review,                                                                                   \
+      "did you mean %s? only a near spelling matches; use it below if it is the place meant, or click its "   \
+      "place on the map",                                                                                     \
+      "vouliez-vous dire %s\u00a0? seule une orthographe proche correspond\u00a0; utilisez-le ci-dessous "   \
+      "si c'est bien ce lieu, ou cliquez son emplacement sur la carte")                                       \
+    X(similar_spelling_review,                                                                                \
+      "did you mean %s? only a similar spelling matches; use it below if it is the place meant, or click "   \
+      "its place on the map",                                                                                 \
+      "vouliez-vous dire %s\u00a0? seule une orthographe voisine correspond\u00a0; utilisez-le ci-dessous " \
+      "si c'est bien ce lieu, ou cliquez son emplacement sur la carte")
 
 enum class GeocodeNote : std::uint8_t {
 #define CHRONOMAP_GEOCODE_NOTE_ID(id, en, fr) id,
@@ -237,5 +255,10 @@ inline NoteText in_named_country(std::string_view code) {
 std::string render_note(const NoteText& note, DateLanguage language);
 // Parts joined by the separator: "...; ..." / "...\u00a0; ...".
 std::string render_notes(std::span<const NoteText> parts, DateLanguage language);
+
+// The parts as the explorer's Review tab says them: a note that tells a command-line user
+// "name the place with --aliases" says instead what the tab's buttons do ("use the one meant
+// below, or click its place on the map"). Other parts are left as they are.
+std::vector<NoteText> for_review(std::span<const NoteText> parts);
 
 }  // namespace chronomap

@@ -70,11 +70,25 @@ void append_utf8(std::string& out, char32_t c) {
     }
 }
 
-std::string without_marks(std::string_view name) {
+// Where ş and ţ are letters of the country's own alphabet (Turkish, Azerbaijani, Turkmen,
+// Romanian as GeoNames writes it), not the marks of a romanisation: "Şanlıurfa" stays whole
+// rather than becoming "Sanlıurfa", half Turkish and half plain.
+bool cedilla_letters_are_local(std::string_view country) {
+    static constexpr std::array<std::string_view, 5> kCountries = {"AZ", "MD", "RO", "TM", "TR"};
+    return std::find(kCountries.begin(), kCountries.end(), country) != kCountries.end();
+}
+
+bool is_cedilla_letter(char32_t c) { return c == U'ş' || c == U'Ş' || c == U'ţ' || c == U'Ţ'; }
+
+std::string without_marks(std::string_view name, bool keep_cedilla_letters) {
     std::string out;
     for (size_t i = 0; i < name.size();) {
         size_t start = i;
         char32_t c = next_code_point(name, i);
+        if (keep_cedilla_letters && is_cedilla_letter(c)) {
+            append_utf8(out, c);
+            continue;
+        }
         auto plain = std::find_if(std::begin(kPlainLetters), std::end(kPlainLetters),
                                   [c](const Plain& p) { return p.from == c; });
         if (plain != std::end(kPlainLetters))
@@ -221,7 +235,7 @@ const std::string* ExonymTable::find(std::uint32_t geonameid, NameLanguage langu
 }
 
 std::string plain_name(std::string_view geonames_name, std::string_view country) {
-    std::string plain = without_marks(geonames_name);
+    std::string plain = without_marks(geonames_name, cedilla_letters_are_local(country));
     if (!arabic_speaking(country)) return plain;
     // GeoNames writes the final alif maqsura "á" ("‘Īsá"): a plain "a" in romanised Arabic.
     for (size_t at; (at = plain.find("\u00e1")) != std::string::npos;) plain.replace(at, 2, "a");

@@ -63,7 +63,8 @@ class ExonymTable {
 // plain. Drops macrons and the dots and cedillas of Arabic romanisation (ā ī ū ḩ ţ ş ḑ ẕ ...)
 // and the ʿayn/hamza marks (ʿ ʾ ‘ ’); where `country` (ISO alpha-2) is Arabic-speaking, the
 // article is spelled "al-" whatever its assimilated form ("ash Shughūr" -> "al-Shughur",
-// "Al Bāb" -> "Al-Bab"). Letters of European alphabets (é, ç, ü, ø, ł) are kept.
+// "Al Bāb" -> "Al-Bab"). Letters of European alphabets (é, ç, ü, ø, ł) are kept, and so are
+// ş and ţ where they are the country's letters (TR, AZ, TM, RO, MD: "Şanlıurfa", "Akçakale").
 std::string plain_name(std::string_view geonames_name, std::string_view country);
 
 // THE rule: the name of GeoNames place `geonameid` (GeoNames calls it `geonames_name`, in
