@@ -21,7 +21,6 @@ namespace chronomap {
 namespace {
 
 using timeline::Axis;
-using timeline::kDay;
 using timeline::kMinVisible;
 
 unsigned with_alpha(unsigned color, float alpha) {

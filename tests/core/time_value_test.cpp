@@ -18,7 +18,6 @@ std::string parse_error(std::string_view text) {
     REQUIRE_FALSE(parsed);
     return parsed.error;
 }
-constexpr UnixSeconds kDay = 86400;
 // 2017-10-01T00:00:00Z
 constexpr UnixSeconds kOct2017 = 1506816000;
 }  // namespace

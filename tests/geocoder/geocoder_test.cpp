@@ -75,6 +75,23 @@ TEST_CASE("Tripoli: the hint decides; without one it is ambiguous, both listed")
     CHECK(countries.count("LY"));
     CHECK(countries.count("LB"));
     CHECK_CONTAINS(none.note, "add a country");
+    // Not offered: Tripoli, Iowa (1,342 people against the Libyan capital's million).
+    CHECK_FALSE(countries.count("US"));
+}
+
+TEST_CASE("an ambiguous name offers for review what the file's places make plausible") {
+    // A file whose only placed event is at Deir ez-Zor: the Lebanese Tripoli (about 380 km)
+    // comes first; the far look-alike Trypillia (UA, "sans accents") is not offered.
+    PlaceContext deir_ez_zor{{{35.34, 40.14}}};
+    GeocodeResult r = real_geocoder().lookup("Tripoli", "", &deir_ez_zor);
+    REQUIRE(r.status == GeocodeStatus::ambiguous);
+    REQUIRE(r.alternatives.size() >= 2);
+    CHECK(to_string_view(r.alternatives[0].country) == "LB");
+    CHECK(to_string_view(r.alternatives[1].country) == "LY");
+    for (const GeocodeCandidate& c : r.alternatives) {
+        CHECK(to_string_view(c.country) != "UA");
+        CHECK(to_string_view(c.country) != "US");
+    }
 }
 
 TEST_CASE("places of the same file decide between far-apart namesakes, and say so") {

@@ -27,9 +27,10 @@ namespace pg = chronomap::postgis;
 using chronomap::EventStore;
 using chronomap::SourceQuery;
 using chronomap::UnixSeconds;
+using chronomap::kDay;
+using chronomap::kHour;
 
 namespace {
-constexpr UnixSeconds kDay = 86400, kHour = 3600;
 constexpr UnixSeconds kBase = chronomap::kSyntheticStart;  // 2017-01-01, a midnight
 // The first window starts at this midnight; instants are placed on it.
 constexpr UnixSeconds kAlignedStart = kBase + 10 * kDay;

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "core/gazetteer/geocode_scoring.h"
+#include "core/gazetteer/review_candidates.h"
 #include "core/gazetteer/name_folding.h"
 #include "core/gazetteer/near_phrase.h"
 #include "core/gazetteer/non_point_names.h"
@@ -1308,6 +1309,7 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
     result.status = GeocodeStatus::ambiguous;
     append_note(std::move(*doubt));
     list_alternatives(0);
+    keep_plausible_review_candidates(result.alternatives, context);
     return result;
 }
 

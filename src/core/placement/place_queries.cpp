@@ -1,6 +1,7 @@
 #include "core/placement/place_queries.h"
 
 #include <unordered_map>
+#include <unordered_set>
 
 namespace chronomap {
 
@@ -9,6 +10,7 @@ PlaceQueries collect_place_queries(const EventStore& store, EventsToPlace which)
     out.of_event.assign(store.size(), kNoQuery);
     // Keyed by the store's string ids: no string is built per event, only per distinct place.
     std::unordered_map<EventStore::PlaceKey, std::uint32_t, EventStore::PlaceKeyHash> query_of;
+    std::unordered_set<EventStore::PlaceKey, EventStore::PlaceKeyHash> placed_context;
     for (size_t i = 0; i < store.size(); ++i) {
         bool has_coordinates = store.place_source(i) == PlaceSource::coordinates;
         if (has_coordinates) {
@@ -18,6 +20,10 @@ PlaceQueries collect_place_queries(const EventStore& store, EventsToPlace which)
         bool asks = which == EventsToPlace::unplaced ? !store.is_placed(i) : !has_coordinates;
         if (!asks) {
             out.already_placed++;
+            // A place the geocoder found at load is context too ("Tripoli" in a file whose
+            // other events are in Syria): once per distinct place, not per event.
+            if (!has_coordinates && placed_context.insert(store.place_key(i)).second)
+                out.context.points.push_back({store.lat()[i], store.lon()[i]});
             continue;
         }
         if (store.place_name(i).empty()) {

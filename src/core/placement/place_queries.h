@@ -25,9 +25,12 @@ inline constexpr std::uint32_t kNoQuery = 0xFFFFFFFF;
 struct PlaceQueries {
     std::vector<PlaceQuery> distinct;       // (name, country, region), in the order events first name them
     std::vector<std::uint32_t> of_event;    // per store row: index in `distinct`, or kNoQuery
-    // The context: where the file's own coordinates put its events. Only user coordinates
-    // count: a stored "geocoded" object is an earlier answer of the geocoder itself, and
-    // using it would make a second run answer differently from the first.
+    // The context: where the file's own coordinates put its events. When every named event
+    // asks (`geocode`), only user coordinates count: a stored "geocoded" object is an earlier
+    // answer of the geocoder itself, and using it would make a second run answer differently
+    // from the first. When only the unplaced ask (the review), the places found for the
+    // others count too, once per distinct place: they are what the batch's own answers would
+    // add (geocode_batch), and they order the candidates of the names left.
     PlaceContext context;
     size_t with_coordinates = 0;  // events with user coordinates
     size_t already_placed = 0;    // events with a position that do not ask (coordinates, or

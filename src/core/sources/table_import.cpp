@@ -14,11 +14,10 @@
 #include "core/geometry/geojson_geometry.h"
 #include "core/sources/json_text.h"
 #include "core/sources/known_codes.h"
+#include "core/time/time_value.h"
 
 namespace chronomap {
 namespace {
-
-constexpr std::int64_t kDay = 86400;
 
 std::optional<double> parse_number(std::string_view text) {
     double value = 0;

@@ -4,11 +4,10 @@
 #include <cmath>
 
 #include "core/camera/camera_controller.h"
+#include "core/time/time_value.h"
 
 namespace chronomap {
 namespace {
-
-constexpr UnixSeconds kMinute = 60, kHour = 3600, kDay = 86400;
 
 double rounded(double value, int decimals) {
     double scale = std::pow(10.0, decimals);

@@ -12,6 +12,7 @@ namespace chronomap {
 
 // Seconds since 1970-01-01T00:00:00Z.
 using UnixSeconds = std::int64_t;
+inline constexpr UnixSeconds kMinute = 60, kHour = 3600, kDay = 86400;
 
 enum class TimePrecision : std::uint8_t { year, month, day, hour, minute, second };
 inline constexpr int kTimePrecisionCount = 6;

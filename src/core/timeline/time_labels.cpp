@@ -6,10 +6,10 @@
 #include <cstdio>
 
 #include "core/i18n/language.h"
+#include "core/time/time_value.h"
 
 namespace chronomap {
 namespace {
-constexpr UnixSeconds kHour = 3600, kDay = 86400;
 constexpr double kMonth = 30.436875 * kDay, kYear = 365.2425 * kDay;
 
 constexpr std::array<const char*, 12> kFrenchMonths = {"janv.", "févr.", "mars", "avr.",  "mai",  "juin",

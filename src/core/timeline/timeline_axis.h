@@ -10,7 +10,6 @@
 
 namespace chronomap::timeline {
 
-constexpr UnixSeconds kHour = 3600, kDay = 86400;
 // The visible stretch of the axis: from six hours to three centuries.
 constexpr UnixSeconds kMinVisible = 6 * kHour, kMaxVisible = 300LL * 365 * kDay;
 
