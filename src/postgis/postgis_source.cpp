@@ -151,7 +151,8 @@ LoadResult PostgisSource::rows_of(PgConnection& db, const SourceQuery& query, bo
                 throw PgError("the server at " + db.where() + " sent the events' JSON in a binary form this chronomap "
                               "does not read (jsonb version " +
                                   std::to_string(rows.length(r, 0) ? int(rows.raw(r, 0)[0]) : -1) + ", not 1)",
-                              "this chronomap reads PostgreSQL 12 to 17: use one of those, or a newer chronomap");
+                              "jsonb's binary form has been version 1 since PostgreSQL 9.4 (tested here with 15): "
+                              "a newer server may need a newer chronomap");
             order[static_cast<size_t>(r)] = {unix_microseconds(rows.binary_int8(r, 1)), rows.binary_int8(r, 2), r};
             text_bytes += static_cast<size_t>(rows.length(r, 0)) - 1;
         }
