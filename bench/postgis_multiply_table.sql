@@ -2,10 +2,10 @@
 -- than an import's hour (10 M rows: 3-5 k rows/s here). Copy k has new ids (ID~k), its days
 -- moved by k x 730 / COPIES days within the two synthetic years (spans keep their length; a
 -- day then holds COPIES times the events, as an import of COPIES x N would) and its points by
--- (0.02 k, -0.015 k) degrees; the event JSON says the same. Rows are written in time order, as
--- `import` writes them; the indexes and the metadata row are made as `import` makes them. The
--- summary tables then come from --reindex (docs/PERFORMANCE.md, "PostGIS: the window count's
--- parallel workers"):
+-- (0.02 k, -0.015 k) degrees; the event JSON says the same. Rows are written in time order, the
+-- events longer than a day after the others, as `import` writes them; the indexes and the
+-- metadata row are made as `import` makes them. The summary tables then come from --reindex
+-- (docs/PERFORMANCE.md, "PostGIS: the window count's parallel workers"):
 --   psql URI -v source=events_1m -v target=events_10m -v copies=10 -f bench/postgis_multiply_table.sql
 --   build/bench/postgis_bench URI --events 10000000 --table events_10m --no-import --reindex --explorer-only
 -- Only for point events (the synthetic ones): an area's GeoJSON in the event is not moved.
@@ -39,7 +39,7 @@ LATERAL (SELECT CASE WHEN k = 0 THEN e.id ELSE e.id || '~' || k END AS id,
                 timestamptz '2017-01-01 00:00:00+00' +
                 (((extract(epoch FROM e.time_start)::bigint - 1483228800) / 86400 + k * 730 / :copies) % 730) *
                 interval '1 day' AS s) AS n
-ORDER BY n.s, e.import_order + k * m.orders;
+ORDER BY e.time_end - e.time_start > interval '1 day', n.s, e.import_order + k * m.orders;
 ALTER TABLE :"target" ADD PRIMARY KEY (id);
 CREATE INDEX :"window_idx" ON :"target" (time_start, time_end) INCLUDE (category, px, py);
 CREATE INDEX :"long_idx" ON :"target" (time_start, time_end) INCLUDE (category, px, py)

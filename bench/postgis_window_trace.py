@@ -26,7 +26,7 @@ def kind(sql):
         return 'layout'
     if sql.startswith('SELECT title, lang'):
         return 'metadata'
-    if sql.startswith('SELECT event::text'):
+    if sql.startswith('SELECT event'):  # event::text before the binary answers
         return 'rows'
     if 'chronomap_cells' in sql or 'GROUP BY 1, 2' in sql:
         return 'grid'

@@ -90,6 +90,13 @@ int PgResult::length(int row, int column) const { return PQgetlength(result_, ro
 long long PgResult::number(int row, int column) const {
     return is_null(row, column) ? 0 : std::stoll(PQgetvalue(result_, row, column));
 }
+long long PgResult::binary_int8(int row, int column) const {
+    if (is_null(row, column) || PQgetlength(result_, row, column) != 8) return 0;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(PQgetvalue(result_, row, column));
+    unsigned long long value = 0;
+    for (int i = 0; i < 8; ++i) value = value << 8 | bytes[i];  // network order
+    return static_cast<long long>(value);
+}
 
 PgConnection::PgConnection(const std::string& uri) {
     conn_ = PQconnectdb(uri.c_str());
@@ -149,16 +156,30 @@ PgResult PgConnection::exec(const std::string& sql) {
     return PgResult(r);
 }
 
-PgResult PgConnection::exec_params(const std::string& sql, const std::vector<std::string>& values) {
+namespace {
+std::vector<const char*> pointers_to(const std::vector<std::string>& values) {
     std::vector<const char*> pointers;
     pointers.reserve(values.size());
     for (const std::string& v : values) pointers.push_back(v.c_str());
-    return exec_params(sql, pointers);
+    return pointers;
+}
+}  // namespace
+
+PgResult PgConnection::exec_params(const std::string& sql, const std::vector<std::string>& values) {
+    return exec_params(sql, pointers_to(values), 0);
 }
 
 PgResult PgConnection::exec_params(const std::string& sql, const std::vector<const char*>& values) {
+    return exec_params(sql, values, 0);
+}
+
+PgResult PgConnection::exec_params_binary(const std::string& sql, const std::vector<std::string>& values) {
+    return exec_params(sql, pointers_to(values), 1);
+}
+
+PgResult PgConnection::exec_params(const std::string& sql, const std::vector<const char*>& values, int format) {
     pg_result* r = PQexecParams(conn_, sql.c_str(), static_cast<int>(values.size()), nullptr,
-                                values.data(), nullptr, nullptr, 0);
+                                values.data(), nullptr, nullptr, format);
     ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail("", r);
     return PgResult(r);

@@ -53,6 +53,9 @@ class PgResult {
     const char* raw(int row, int column) const;
     int length(int row, int column) const;
     long long number(int row, int column) const;  // 0 when null
+    // A value of an answer in binary form (PgConnection::exec_params_binary): an int8 or a
+    // timestamptz (microseconds since 2000-01-01 UTC); 0 when null.
+    long long binary_int8(int row, int column) const;
 
   private:
     pg_result* result_;
@@ -71,6 +74,9 @@ class PgConnection {
     PgResult exec_params(const std::string& sql, const std::vector<std::string>& values);
     // Same, where a value may be SQL NULL.
     PgResult exec_params(const std::string& sql, const std::vector<const char*>& values);
+    // Same, the answer's values in the server's binary form: numbers and times as 8 bytes, not
+    // text the server writes and the client reads again (a window's rows, docs/PERFORMANCE.md).
+    PgResult exec_params_binary(const std::string& sql, const std::vector<std::string>& values);
 
     // COPY ... FROM STDIN: begin, then put() text-format lines, then end_copy().
     void begin_copy(const std::string& copy_sql);
@@ -89,6 +95,8 @@ class PgConnection {
     bool is_ok() const;  // false once the server went away
 
   private:
+    // `format` 0: the answer in text, 1: in binary.
+    PgResult exec_params(const std::string& sql, const std::vector<const char*>& values, int format);
     [[noreturn]] void fail(const std::string& doing, pg_result* result);
     pg_conn* conn_ = nullptr;
     pg_cancel* cancel_ = nullptr;  // made once at connection: PQcancel on it is thread-safe

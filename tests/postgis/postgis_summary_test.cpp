@@ -314,7 +314,7 @@ TEST_CASE("an older summary (keys without the counts, no 4-day blocks) is read r
     CHECK(summary_differences(db, "events") == 0);
 }
 
-TEST_CASE("an import writes its rows in time order and the summary in key order, whatever the file's order") {
+TEST_CASE("an import writes its rows in time order, the long ones after the others, and the summary in key order, whatever the file's order") {
     PgTestCluster* cluster = cluster_or_skip();
     if (!cluster) return;
     // Synthetic events come in random time order (as a file sorted by place or by id would).
@@ -328,8 +328,11 @@ TEST_CASE("an import writes its rows in time order and the summary in key order,
             .number(0, 0);
     };
     CHECK(db.exec("SELECT count(*) FROM ordered").number(0, 0) == 3000);
-    // A row may land on an earlier page that still had room (the free space map): a few.
-    CHECK(out_of_order("ordered", "", "time_start, import_order") < 30);
+    // A row may land on an earlier page that still had room (the free space map): a few. The
+    // events longer than a day come after the others, each part in time order.
+    const std::string long_last = std::string("(") + pg::kLongSpanCondition + "), time_start, import_order";
+    CHECK(out_of_order("ordered", "", long_last) < 30);
+    CHECK(out_of_order("ordered", "", "time_start, import_order") > 30);  // the long ones are apart
     CHECK(out_of_order("ordered", "", "import_order") > 1000);  // the file's own order is not time order
     // Each pass (days, then blocks of 32 days) in key order: a window's days share pages.
     CHECK(out_of_order(pg::cells_table("ordered"), "PARTITION BY days", "level, day, cx, cy") == 0);

@@ -193,6 +193,30 @@ TEST_CASE("a table of another shape is refused and left as it was") {
     CHECK_CONTAINS(missing.err, "there is no table \"nowhere\"");
 }
 
+TEST_CASE("the table is the one the search path names, as the window statements read it") {
+    PgTestCluster* cluster = cluster_or_skip();
+    if (!cluster) return;
+    std::string uri = cluster->uri("paths");
+    REQUIRE(run_chronomap("import '" + kAcled + "' -o '" + uri + "'").exit_code == 1);  // into public
+    cluster->sql("paths", "CREATE SCHEMA news");
+    // news first on the path, without an events table: public's is read (information_schema's
+    // current_schema() looked in news alone and said there was no table)
+    const std::string news_first = uri + "?options=-csearch_path%3Dnews%2Cpublic";
+    auto found = run_chronomap("info '" + news_first + "'");
+    INFO(found.all());
+    CHECK(found.exit_code == 0);
+    CHECK_CONTAINS(found.out, "6 rows");
+    // a schema off the path is not looked in
+    auto off_path = run_chronomap("info '" + uri + "?options=-csearch_path%3Dnews'");
+    CHECK(off_path.exit_code == 2);
+    CHECK_CONTAINS(off_path.err, "there is no table \"events\"");
+    // a table of another shape first on the path is the one refused
+    cluster->sql("paths", "CREATE TABLE news.events (id integer PRIMARY KEY)");
+    auto shadowed = run_chronomap("info '" + news_first + "'");
+    CHECK(shadowed.exit_code == 2);
+    CHECK_CONTAINS(shadowed.err, "is not a chronomap events table (id is int4, not text; 19 columns are missing");
+}
+
 TEST_CASE("an import the server refuses half-way leaves the table as it was") {
     PgTestCluster* cluster = cluster_or_skip();
     if (!cluster) return;

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "cli/run_command.h"
+#include "core/native_json/event_reader.h"
 #include "core/sources/event_source.h"
 #include "postgis/pg_connection.h"
 #include "postgis/pg_test_cluster.h"
@@ -72,6 +73,30 @@ SourceQuery window(long long first_day, long long days) {
     q.end = q.start + days * 86400;
     return q;
 }
+
+// A chronomap file `json` written as NAME.json in a fresh folder and imported into the
+// database NAME; the table's URI and the folder.
+struct ImportedFile {
+    std::string uri;
+    std::filesystem::path folder;
+};
+// The events' titles in the store's order.
+std::vector<std::string> titles_of(const chronomap::EventStore& store) {
+    std::vector<std::string> titles;
+    for (size_t i = 0; i < store.size(); ++i) titles.emplace_back(store.title(i));
+    return titles;
+}
+
+ImportedFile imported_file(PgTestCluster& cluster, const std::string& name, const std::string& json) {
+    ImportedFile out{cluster.uri(name), chronomap::test::fresh_test_folder("chronomap-postgis-test", name)};
+    std::filesystem::create_directories(out.folder);
+    std::ofstream(out.folder / (name + ".json")) << json;
+    auto imported = run_chronomap("import '" + (out.folder / (name + ".json")).string() + "' -o '" + out.uri + "'");
+    INFO(imported.all());
+    REQUIRE(imported.exit_code == 0);
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("the server's histogram buckets equal the counts of the CSV's events in memory") {
@@ -153,24 +178,18 @@ TEST_CASE("a window's rows come in time order, events at the same time in their 
     if (!cluster) return;
     // The file's order is not time order, and its ids sort otherwise than the file (the rows
     // are ordered by the client since the server no longer sorts them).
-    std::filesystem::path folder = chronomap::test::fresh_test_folder("chronomap-postgis-test", "row_order");
-    std::filesystem::create_directories(folder);
-    std::ofstream(folder / "order.json") << R"({"chronomap": 1, "title": "order", "events": [
+    const ImportedFile table = imported_file(*cluster, "row_order", R"({"chronomap": 1, "title": "order", "events": [
       {"id": "z", "title": "midnight 1", "time": "2017-01-02T00:00:00Z", "coordinates": [30, 30]},
       {"id": "y", "title": "noon 1", "time": "2017-01-01T12:00:00Z", "coordinates": [31, 30]},
       {"id": "a", "title": "midnight 2", "time": "2017-01-02T00:00:00Z", "coordinates": [32, 30]},
       {"id": "b", "title": "noon 2", "time": "2017-01-01T12:00:00Z", "coordinates": [33, 30]},
-      {"id": "c", "title": "midnight 3", "time": "2017-01-02T00:00:00Z", "coordinates": [34, 30]}]})";
-    const std::string uri = cluster->uri("row_order");
-    auto imported = run_chronomap("import '" + (folder / "order.json").string() + "' -o '" + uri + "'");
-    INFO(imported.all());
-    REQUIRE(imported.exit_code == 0);
+      {"id": "c", "title": "midnight 3", "time": "2017-01-02T00:00:00Z", "coordinates": [34, 30]}]})");
+    const std::string& uri = table.uri;
+    const std::filesystem::path& folder = table.folder;
     auto titles_of_window = [&uri] {
         chronomap::LoadResult rows = pg::make_postgis_source(uri, {})->load_window(SourceQuery{});
         REQUIRE(rows.store);
-        std::vector<std::string> titles;
-        for (size_t i = 0; i < rows.store->size(); ++i) titles.emplace_back(rows.store->title(i));
-        return titles;
+        return titles_of(*rows.store);
     };
     const std::vector<std::string> expected{"noon 1", "noon 2", "midnight 1", "midnight 2", "midnight 3"};
     CHECK(titles_of_window() == expected);
@@ -180,6 +199,40 @@ TEST_CASE("a window's rows come in time order, events at the same time in their 
       {"id": "z", "title": "midnight 1", "time": "2017-01-02T00:00:00Z", "coordinates": [30, 30]}]})";
     REQUIRE(run_chronomap("import '" + (folder / "again.json").string() + "' -o '" + uri + "'").exit_code == 0);
     CHECK(titles_of_window() == expected);
+}
+
+TEST_CASE("a window's rows read from the server's binary answers: times around 1970 and 2000, escaped text") {
+    PgTestCluster* cluster = cluster_or_skip();
+    if (!cluster) return;
+    // The rows come in binary form: times as microseconds since 2000-01-01 (negative before),
+    // the event JSON after jsonb's version byte. Times on both sides of 1970 and 2000, to the
+    // second, and a title the JSON must escape.
+    const ImportedFile table = imported_file(*cluster, "binary_rows", R"({"chronomap": 1, "title": "binary", "events": [
+      {"id": "e", "title": "2000, a second in", "time": "2000-01-01T00:00:01Z", "coordinates": [30, 30]},
+      {"id": "d", "title": "2000, its first second", "time": "2000-01-01T00:00:00Z", "coordinates": [31, 30]},
+      {"id": "c", "title": "Ḥalab \"al-Shahba\"\ttab \\ back", "time": "1999-12-31T23:59:59Z", "coordinates": [37.16, 36.2]},
+      {"id": "b", "title": "1970", "time": "1970-01-01T00:00:00Z", "coordinates": [33, 30]},
+      {"id": "a", "title": "1969", "time": "1969-12-31T23:59:59Z", "coordinates": [34, 30]}]})");
+    const std::string& uri = table.uri;
+    auto source = pg::make_postgis_source(uri, {});
+    chronomap::LoadResult all = source->load_window(SourceQuery{});
+    REQUIRE(all.store);
+    CHECK(titles_of(*all.store) == std::vector<std::string>{"1969", "1970", "Ḥalab \"al-Shahba\"\ttab \\ back",
+                                                           "2000, its first second", "2000, a second in"});
+    CHECK(all.store->time(0).start == -1);
+    CHECK(all.store->time(3).start == 946684800);
+    // The same events as the file itself gives.
+    chronomap::LoadResult file = chronomap::load_event_file(table.folder / "binary_rows.json");
+    REQUIRE(file.store);
+    CHECK(chronomap::test::event_keys(*all.store) == chronomap::test::event_keys(*file.store));
+    // A window across 2000's first instant: the events of its last and first seconds.
+    SourceQuery around_2000;
+    around_2000.start = 946684799, around_2000.end = 946684801;
+    chronomap::LoadResult window = source->load_window(around_2000);
+    REQUIRE(window.store);
+    REQUIRE(window.store->size() == 2);
+    CHECK(window.store->id(0) == "c");
+    CHECK(window.store->id(1) == "d");
 }
 
 TEST_CASE("a cancelled query says so, does not crash, and the next query answers") {

@@ -96,6 +96,12 @@ std::shared_ptr<const SourceBuffer> SourceBuffer::copy_of(std::string_view text)
     return buffer;
 }
 
+std::shared_ptr<const SourceBuffer> SourceBuffer::written(size_t size, const std::function<void(char*)>& write) {
+    std::shared_ptr<SourceBuffer> buffer(new SourceBuffer(size));
+    write(buffer->data_);
+    return buffer;
+}
+
 std::shared_ptr<const SourceBuffer> SourceBuffer::read_file(const std::filesystem::path& path) {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) throw std::runtime_error("cannot open " + path.string() + ": " + std::strerror(errno));

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string_view>
 
@@ -23,6 +24,9 @@ public:
     // Throws std::runtime_error naming the file and the reason.
     static std::shared_ptr<const SourceBuffer> read_file(const std::filesystem::path& path);
     static std::shared_ptr<const SourceBuffer> copy_of(std::string_view text);
+    // `size` bytes written in place by `write`: a text assembled from parts (a PostGIS window's
+    // rows) goes straight into the buffer, not through a string copied once more.
+    static std::shared_ptr<const SourceBuffer> written(size_t size, const std::function<void(char* data)>& write);
 
     std::string_view text() const { return {data_, size_}; }
     size_t capacity() const { return capacity_; }  // at least size() + kPadding
