@@ -176,7 +176,8 @@ void BM_FuzzyKeyProbe(benchmark::State& state) {
 BENCHMARK(BM_FuzzyKeyProbe);
 
 // A world-sized user index ($CHRONOMAP_BENCH_WORLD_INDEX, built with `chronomap gazetteer
-// add` from bench/make_geonames_extract.py's output) against the built-in cities500 one:
+// add` from bench/make_geonames_extract.py's output: the worst case, or --namesakes cities500
+// for namesakes as frequent as in cities500; run once per index) against the built-in one:
 // key probes and whole answers for main names spread over each index, without a country
 // (a user index holds no country names of its own).
 std::vector<Query> spread_names(const Gazetteer& g, bool with_country = false) {
@@ -243,6 +244,49 @@ void BM_LookupCountry_Cities500(benchmark::State& state) { lookups_with_country(
 BENCHMARK(BM_LookupCountry_Cities500);
 void BM_LookupCountry_WorldIndex(benchmark::State& state) { lookups_with_country(state, world_geocoder()); }
 BENCHMARK(BM_LookupCountry_WorldIndex);
+
+// Names users look up: the press tables' spellings (tests/data/press-spellings*.tsv, 2,000
+// rows: French and English exonyms, transliterations, names that must not be placed), with
+// the country hint each row gives (often none), on each index: the world index holds
+// cities500's places among its own (bench/make_geonames_extract.py --namesakes cities500).
+const std::vector<Query>& press_spellings() {
+    static const std::vector<Query> queries = [] {
+        std::vector<Query> q;
+        for (const char* file : {"press-spellings.tsv", "press-spellings-2.tsv", "press-spellings-3.tsv",
+                                 "press-spellings-4.tsv"}) {
+            std::ifstream in(std::string(CHRONOMAP_TEST_DATA_DIR) + "/" + file);
+            for (std::string line; std::getline(in, line);) {
+                if (line.empty() || line[0] == '#') continue;
+                auto tab = line.find('\t');
+                auto tab2 = line.find('\t', tab + 1);
+                q.push_back({line.substr(0, tab), line.substr(tab + 1, tab2 - tab - 1)});
+            }
+        }
+        return q;
+    }();
+    return queries;
+}
+void press_spelling_lookups(benchmark::State& state, const Geocoder* g) {
+    if (!g) {
+        state.SkipWithError("set CHRONOMAP_BENCH_WORLD_INDEX to a user index (.idx)");
+        return;
+    }
+    const auto& queries = press_spellings();
+    if (queries.empty()) {
+        state.SkipWithError("cannot read " CHRONOMAP_TEST_DATA_DIR "/press-spellings*.tsv");
+        return;
+    }
+    size_t i = 0;
+    for (auto _ : state) {
+        const Query& q = queries[i++ % queries.size()];
+        benchmark::DoNotOptimize(g->lookup(q.name, q.country, nullptr, 0));
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+}
+void BM_LookupPress_Cities500(benchmark::State& state) { press_spelling_lookups(state, &geocoder()); }
+BENCHMARK(BM_LookupPress_Cities500);
+void BM_LookupPress_WorldIndex(benchmark::State& state) { press_spelling_lookups(state, world_geocoder()); }
+BENCHMARK(BM_LookupPress_WorldIndex);
 
 // The index probe alone (fold, one key table) on each: what the index format costs, apart
 // from how many namesakes a name has (the synthetic extract repeats each name ~50 times).
