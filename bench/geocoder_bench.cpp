@@ -97,30 +97,40 @@ void BM_ExactLookup(benchmark::State& state) {
 }
 BENCHMARK(BM_ExactLookup);
 
+// Whole answers for the queries in turn (with their country hints, without file context).
+void lookup_each(benchmark::State& state, const Geocoder& g, const std::vector<Query>& queries) {
+    size_t i = 0;
+    for (auto _ : state) {
+        const Query& q = queries[i++ % queries.size()];
+        benchmark::DoNotOptimize(g.lookup(q.name, q.country, nullptr, 0));
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+}
+
+// A table's names and country hints (its first two columns; "#" lines are comments).
+void read_queries(const std::string& file, std::vector<Query>& out) {
+    std::ifstream in(file);
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        auto tab = line.find('\t');
+        auto tab2 = line.find('\t', tab + 1);
+        out.push_back({line.substr(0, tab), line.substr(tab + 1, tab2 - tab - 1)});
+    }
+}
+
 // A whole answer for the press spellings of tests/data/geocode-variants.tsv (164 names, with
 // and without country hints): the working set of a real file, which stays in the caches.
 void BM_PressLookup(benchmark::State& state) {
     static const std::vector<Query> queries = [] {
         std::vector<Query> q;
-        std::ifstream in(CHRONOMAP_VARIANTS_FILE);
-        for (std::string line; std::getline(in, line);) {
-            if (line.empty() || line[0] == '#') continue;
-            auto tab = line.find('\t');
-            auto tab2 = line.find('\t', tab + 1);
-            q.push_back({line.substr(0, tab), line.substr(tab + 1, tab2 - tab - 1)});
-        }
+        read_queries(CHRONOMAP_VARIANTS_FILE, q);
         return q;
     }();
     if (queries.empty()) {
         state.SkipWithError("cannot read " CHRONOMAP_VARIANTS_FILE);
         return;
     }
-    size_t i = 0;
-    for (auto _ : state) {
-        const Query& q = queries[i++ % queries.size()];
-        benchmark::DoNotOptimize(geocoder().lookup(q.name, q.country, nullptr, 0));
-    }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+    lookup_each(state, geocoder(), queries);
 }
 BENCHMARK(BM_PressLookup);
 
@@ -208,12 +218,7 @@ void lookups_without_country(benchmark::State& state, const Geocoder* g) {
     }
     static std::map<const Geocoder*, std::vector<Query>> names;
     auto& queries = names.try_emplace(g, spread_names(g->gazetteer())).first->second;
-    size_t i = 0;
-    for (auto _ : state) {
-        const Query& q = queries[i++ % queries.size()];
-        benchmark::DoNotOptimize(g->lookup(q.name, "", nullptr, 0));
-    }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+    lookup_each(state, *g, queries);
 }
 void BM_LookupNoCountry_Cities500(benchmark::State& state) {
     lookups_without_country(state, &geocoder());
@@ -233,12 +238,7 @@ void lookups_with_country(benchmark::State& state, const Geocoder* g) {
     }
     static std::map<const Geocoder*, std::vector<Query>> names;
     auto& queries = names.try_emplace(g, spread_names(g->gazetteer(), true)).first->second;
-    size_t i = 0;
-    for (auto _ : state) {
-        const Query& q = queries[i++ % queries.size()];
-        benchmark::DoNotOptimize(g->lookup(q.name, q.country, nullptr, 0));
-    }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+    lookup_each(state, *g, queries);
 }
 void BM_LookupCountry_Cities500(benchmark::State& state) { lookups_with_country(state, &geocoder()); }
 BENCHMARK(BM_LookupCountry_Cities500);
@@ -253,15 +253,8 @@ const std::vector<Query>& press_spellings() {
     static const std::vector<Query> queries = [] {
         std::vector<Query> q;
         for (const char* file : {"press-spellings.tsv", "press-spellings-2.tsv", "press-spellings-3.tsv",
-                                 "press-spellings-4.tsv"}) {
-            std::ifstream in(std::string(CHRONOMAP_TEST_DATA_DIR) + "/" + file);
-            for (std::string line; std::getline(in, line);) {
-                if (line.empty() || line[0] == '#') continue;
-                auto tab = line.find('\t');
-                auto tab2 = line.find('\t', tab + 1);
-                q.push_back({line.substr(0, tab), line.substr(tab + 1, tab2 - tab - 1)});
-            }
-        }
+                                 "press-spellings-4.tsv"})
+            read_queries(std::string(CHRONOMAP_TEST_DATA_DIR) + "/" + file, q);
         return q;
     }();
     return queries;
@@ -276,12 +269,7 @@ void press_spelling_lookups(benchmark::State& state, const Geocoder* g) {
         state.SkipWithError("cannot read " CHRONOMAP_TEST_DATA_DIR "/press-spellings*.tsv");
         return;
     }
-    size_t i = 0;
-    for (auto _ : state) {
-        const Query& q = queries[i++ % queries.size()];
-        benchmark::DoNotOptimize(g->lookup(q.name, q.country, nullptr, 0));
-    }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+    lookup_each(state, *g, queries);
 }
 void BM_LookupPress_Cities500(benchmark::State& state) { press_spelling_lookups(state, &geocoder()); }
 BENCHMARK(BM_LookupPress_Cities500);
