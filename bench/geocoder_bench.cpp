@@ -245,7 +245,7 @@ BENCHMARK(BM_LookupCountry_Cities500);
 void BM_LookupCountry_WorldIndex(benchmark::State& state) { lookups_with_country(state, world_geocoder()); }
 BENCHMARK(BM_LookupCountry_WorldIndex);
 
-// Names users look up: the press tables' spellings (tests/data/press-spellings*.tsv, 2,000
+// Names users look up: the press tables' spellings (tests/data/press-spellings*.tsv, 2,124
 // rows: French and English exonyms, transliterations, names that must not be placed), with
 // the country hint each row gives (often none), on each index: the world index holds
 // cities500's places among its own (bench/make_geonames_extract.py --namesakes cities500).
