@@ -97,30 +97,40 @@ void BM_ExactLookup(benchmark::State& state) {
 }
 BENCHMARK(BM_ExactLookup);
 
+// Whole answers for the queries in turn (with their country hints, without file context).
+void lookup_each(benchmark::State& state, const Geocoder& g, const std::vector<Query>& queries) {
+    size_t i = 0;
+    for (auto _ : state) {
+        const Query& q = queries[i++ % queries.size()];
+        benchmark::DoNotOptimize(g.lookup(q.name, q.country, nullptr, 0));
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+}
+
+// A table's names and country hints (its first two columns; "#" lines are comments).
+void read_queries(const std::string& file, std::vector<Query>& out) {
+    std::ifstream in(file);
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        auto tab = line.find('\t');
+        auto tab2 = line.find('\t', tab + 1);
+        out.push_back({line.substr(0, tab), line.substr(tab + 1, tab2 - tab - 1)});
+    }
+}
+
 // A whole answer for the press spellings of tests/data/geocode-variants.tsv (164 names, with
 // and without country hints): the working set of a real file, which stays in the caches.
 void BM_PressLookup(benchmark::State& state) {
     static const std::vector<Query> queries = [] {
         std::vector<Query> q;
-        std::ifstream in(CHRONOMAP_VARIANTS_FILE);
-        for (std::string line; std::getline(in, line);) {
-            if (line.empty() || line[0] == '#') continue;
-            auto tab = line.find('\t');
-            auto tab2 = line.find('\t', tab + 1);
-            q.push_back({line.substr(0, tab), line.substr(tab + 1, tab2 - tab - 1)});
-        }
+        read_queries(CHRONOMAP_VARIANTS_FILE, q);
         return q;
     }();
     if (queries.empty()) {
         state.SkipWithError("cannot read " CHRONOMAP_VARIANTS_FILE);
         return;
     }
-    size_t i = 0;
-    for (auto _ : state) {
-        const Query& q = queries[i++ % queries.size()];
-        benchmark::DoNotOptimize(geocoder().lookup(q.name, q.country, nullptr, 0));
-    }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+    lookup_each(state, geocoder(), queries);
 }
 BENCHMARK(BM_PressLookup);
 
@@ -176,7 +186,8 @@ void BM_FuzzyKeyProbe(benchmark::State& state) {
 BENCHMARK(BM_FuzzyKeyProbe);
 
 // A world-sized user index ($CHRONOMAP_BENCH_WORLD_INDEX, built with `chronomap gazetteer
-// add` from bench/make_geonames_extract.py's output) against the built-in cities500 one:
+// add` from bench/make_geonames_extract.py's output: the worst case, or --namesakes cities500
+// for namesakes as frequent as in cities500; run once per index) against the built-in one:
 // key probes and whole answers for main names spread over each index, without a country
 // (a user index holds no country names of its own).
 std::vector<Query> spread_names(const Gazetteer& g, bool with_country = false) {
@@ -207,12 +218,7 @@ void lookups_without_country(benchmark::State& state, const Geocoder* g) {
     }
     static std::map<const Geocoder*, std::vector<Query>> names;
     auto& queries = names.try_emplace(g, spread_names(g->gazetteer())).first->second;
-    size_t i = 0;
-    for (auto _ : state) {
-        const Query& q = queries[i++ % queries.size()];
-        benchmark::DoNotOptimize(g->lookup(q.name, "", nullptr, 0));
-    }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+    lookup_each(state, *g, queries);
 }
 void BM_LookupNoCountry_Cities500(benchmark::State& state) {
     lookups_without_country(state, &geocoder());
@@ -232,17 +238,43 @@ void lookups_with_country(benchmark::State& state, const Geocoder* g) {
     }
     static std::map<const Geocoder*, std::vector<Query>> names;
     auto& queries = names.try_emplace(g, spread_names(g->gazetteer(), true)).first->second;
-    size_t i = 0;
-    for (auto _ : state) {
-        const Query& q = queries[i++ % queries.size()];
-        benchmark::DoNotOptimize(g->lookup(q.name, q.country, nullptr, 0));
-    }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+    lookup_each(state, *g, queries);
 }
 void BM_LookupCountry_Cities500(benchmark::State& state) { lookups_with_country(state, &geocoder()); }
 BENCHMARK(BM_LookupCountry_Cities500);
 void BM_LookupCountry_WorldIndex(benchmark::State& state) { lookups_with_country(state, world_geocoder()); }
 BENCHMARK(BM_LookupCountry_WorldIndex);
+
+// Names users look up: the press tables' spellings (tests/data/press-spellings*.tsv, 2,124
+// rows: French and English exonyms, transliterations, names that must not be placed), with
+// the country hint each row gives (often none), on each index: the world index holds
+// cities500's places among its own (bench/make_geonames_extract.py --namesakes cities500).
+const std::vector<Query>& press_spellings() {
+    static const std::vector<Query> queries = [] {
+        std::vector<Query> q;
+        for (const char* file : {"press-spellings.tsv", "press-spellings-2.tsv", "press-spellings-3.tsv",
+                                 "press-spellings-4.tsv"})
+            read_queries(std::string(CHRONOMAP_TEST_DATA_DIR) + "/" + file, q);
+        return q;
+    }();
+    return queries;
+}
+void press_spelling_lookups(benchmark::State& state, const Geocoder* g) {
+    if (!g) {
+        state.SkipWithError("set CHRONOMAP_BENCH_WORLD_INDEX to a user index (.idx)");
+        return;
+    }
+    const auto& queries = press_spellings();
+    if (queries.empty()) {
+        state.SkipWithError("cannot read " CHRONOMAP_TEST_DATA_DIR "/press-spellings*.tsv");
+        return;
+    }
+    lookup_each(state, *g, queries);
+}
+void BM_LookupPress_Cities500(benchmark::State& state) { press_spelling_lookups(state, &geocoder()); }
+BENCHMARK(BM_LookupPress_Cities500);
+void BM_LookupPress_WorldIndex(benchmark::State& state) { press_spelling_lookups(state, world_geocoder()); }
+BENCHMARK(BM_LookupPress_WorldIndex);
 
 // The index probe alone (fold, one key table) on each: what the index format costs, apart
 // from how many namesakes a name has (the synthetic extract repeats each name ~50 times).

@@ -7,7 +7,7 @@ The first list: the acceptance, variant, real-place and press-spelling tables wi
 hints and context, 3,000 cities500 names with and without country and context, names borne by
 many places with nine countries. The second: 3,000 names of a synthetic world extract
 (bench/make_geonames_extract.py): main, ASCII and alternate names, with and without country
-and context.
+and context, and the tables' names with and without their country.
 """
 import random
 import sys
@@ -19,7 +19,8 @@ def add(name, country="", region="", district="", ctx=""):
         out.append("\t".join([name, country, region, district, ctx]))
 def tables():
     for f in ["geocode-acceptance.tsv", "geocode-real-places.tsv", "geocode-variants.tsv",
-              "press-spellings.tsv", "press-spellings-2.tsv", "press-spellings-3.tsv"]:
+              "press-spellings.tsv", "press-spellings-2.tsv", "press-spellings-3.tsv",
+              "press-spellings-4.tsv"]:
         for line in open(f"{repo}/tests/data/{f}", encoding="utf-8"):
             if line.startswith("#") or not line.strip(): continue
             c = line.rstrip("\n").split("\t") + [""] * 4
@@ -53,4 +54,8 @@ for c in random.sample(wrows, min(3000, len(wrows))):
     alts = [a for a in c[3].split(",") if a]
     if alts: add(alts[0], c[8], "", "", "1"); add(alts[0])
     add(c[2], c[8], "", "", "")
+# Names users look up, against the world index too (it may hold cities500's places: the
+# extract of --namesakes cities500).
+for name, country, region, district in tables():
+    add(name, country); add(name)
 open(out_world, "w", encoding="utf-8").write("\n".join(out) + "\n")

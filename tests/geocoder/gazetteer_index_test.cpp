@@ -256,3 +256,32 @@ TEST_CASE("the streamed checksum equals the one-buffer checksum, however it is c
         CHECK(stream.finish() == checksum_bytes(bytes.data(), bytes.size(), 42));
     }
 }
+
+TEST_CASE("the key directories are sized by distinct names, not by places") {
+    // 6,000 places of two names (a synthetic world extract repeats names the same way): a
+    // directory of one slot per place would be 8 times too large, a cache miss more per lookup.
+    auto cities = temp_folder() / "namesakes-cities.txt";
+    {
+        std::ofstream out(cities);
+        for (unsigned i = 0; i < 6000; ++i)
+            out << 30'000'000 + i << '\t' << (i % 2 ? "Ortakoy" : "Yenice") << '\t' << (i % 2 ? "Ortakoy" : "Yenice")
+                << "\t\t" << 36 + i % 100 / 50.0 << '\t' << 30 + i % 70 / 35.0 << "\tP\tPPL\tTR\t\t01\t\t\t\t" << i % 900
+                << "\t\t0\tEurope/Istanbul\t2024-01-01\n";
+    }
+    GazetteerSources sources;
+    sources.cities = cities;
+    sources.countries = test::kTestData / "gazetteer" / "countries";
+    sources.note = "test";
+    auto index = temp_folder() / "namesakes.idx";
+    build_gazetteer_index(sources, index);
+    fmt::IndexHeader header{};
+    std::memcpy(&header, read_bytes(index).data(), sizeof header);
+    CHECK(header.key_dir_bits == 11);  // the smallest: 2,048 slots (6,000 places would take 8,192)
+    auto gazetteer = Gazetteer::open(index);
+    std::vector<KeyMatch> matches;
+    gazetteer->find_basic(*fold_basic("Ortakoy"), matches);
+    CHECK(matches.size() == 3000);
+    matches.clear();
+    gazetteer->find_basic(*fold_basic("Ortakoyu"), matches);
+    CHECK(matches.empty());
+}

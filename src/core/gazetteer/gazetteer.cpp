@@ -269,6 +269,20 @@ void KeyRun::append_to(std::vector<KeyMatch>& out) const {
     for (size_t i = 0; i < count_; ++i) out.push_back((*this)[i]);
 }
 
+// A slot's keys follow each other: hopping from header to header would wait on each line.
+void Gazetteer::prefetch_slot(const KeyTable& table, size_t slot) {
+    auto at = reinterpret_cast<std::uintptr_t>(table.entries.data() + table.dir[slot]) & ~std::uintptr_t{63};
+    auto end = reinterpret_cast<std::uintptr_t>(table.entries.data() + table.dir[slot + 1]);
+    for (int line = 0; line < 4 && at < end; ++line, at += 64) __builtin_prefetch(reinterpret_cast<const void*>(at));
+}
+
+// A 28-byte record crosses a cache line one time in three: both lines are asked for.
+void Gazetteer::prefetch_place(std::uint32_t place) const {
+    const auto* record = reinterpret_cast<const char*>(&places_[place]);
+    __builtin_prefetch(record);
+    __builtin_prefetch(record + sizeof(fmt::PlaceRecord) - 1);
+}
+
 KeyRun Gazetteer::run_in(const KeyTable& table, std::uint64_t hash) const {
     size_t slot = hash >> (64 - dir_bits_);
     std::uint64_t tag = hash & fmt::kHashTagMask;
@@ -289,18 +303,17 @@ void Gazetteer::find_both(std::string_view basic_key, std::string_view skeleton_
                           KeyRun& skeleton_out, size_t prefetched) const {
     std::uint64_t h1 = hash_key(basic_key), h2 = hash_key(skeleton_key);
     size_t s1 = h1 >> (64 - dir_bits_), s2 = h2 >> (64 - dir_bits_);
-    // Ask for the first lines of both slots before reading either (addresses stay in range).
-    __builtin_prefetch(basic_.entries.data() + basic_.dir[s1]);
-    if (!skeleton_key.empty()) __builtin_prefetch(skeleton_.entries.data() + skeleton_.dir[s2]);
+    // Ask for the lines of both slots before reading either (addresses stay in range).
+    prefetch_slot(basic_, s1);
+    if (!skeleton_key.empty()) prefetch_slot(skeleton_, s2);
     basic_out = run_in(basic_, h1);
     skeleton_out = skeleton_key.empty() ? KeyRun() : run_in(skeleton_, h2);
     // The places a lookup reads first (the best ranked: see gazetteer_format.h). Look-alikes
     // are read past the first only when no place bears the name as written; asking for more
     // would crowd the cache for nothing (a world lookup is bound by its cache misses).
-    for (size_t i = 0; i < basic_out.size() && i < prefetched; ++i) __builtin_prefetch(&places_[basic_out[i].place]);
+    for (size_t i = 0; i < basic_out.size() && i < prefetched; ++i) prefetch_place(basic_out[i].place);
     size_t look_alikes = basic_out.empty() ? prefetched : 1;
-    for (size_t i = 0; i < skeleton_out.size() && i < look_alikes; ++i)
-        __builtin_prefetch(&places_[skeleton_out[i].place]);
+    for (size_t i = 0; i < skeleton_out.size() && i < look_alikes; ++i) prefetch_place(skeleton_out[i].place);
 }
 
 void Gazetteer::find_basic(std::string_view basic_key, std::vector<KeyMatch>& out) const {
@@ -311,13 +324,26 @@ void Gazetteer::find_skeleton(std::string_view skeleton_key, std::vector<KeyMatc
     run_in(skeleton_, hash_key(skeleton_key)).append_to(out);
 }
 
+void Gazetteer::find_skeletons(const std::vector<FuzzyKey>& keys, std::vector<KeyRun>& out,
+                               size_t prefetched) const {
+    std::vector<std::uint64_t> hashes(keys.size());
+    for (size_t i = 0; i < keys.size(); ++i) {
+        hashes[i] = hash_key(keys[i].key);
+        __builtin_prefetch(&skeleton_.dir[hashes[i] >> (64 - dir_bits_)]);
+    }
+    for (std::uint64_t hash : hashes) prefetch_slot(skeleton_, hash >> (64 - dir_bits_));
+    out.clear();
+    for (std::uint64_t hash : hashes) {
+        const KeyRun& run = out.emplace_back(run_in(skeleton_, hash));
+        for (size_t i = 0; i < run.size() && prefetched > 0; ++i, --prefetched) prefetch_place(run[i].place);
+    }
+}
+
 std::string_view Gazetteer::fuzzy_key(std::uint32_t id) const {
     return fuzzy_blob_.substr(fuzzy_offsets_[id], fuzzy_offsets_[id + 1] - fuzzy_offsets_[id]);
 }
 
-void Gazetteer::keys_with_deletion(std::string_view deleted,
-                                   std::vector<std::uint32_t>& ids) const {
-    std::uint64_t hash = hash_key(deleted);
+void Gazetteer::keys_with_deletion(std::uint64_t hash, std::vector<std::uint32_t>& ids) const {
     size_t slot = hash >> (64 - deletion_bits_);
     auto tag = static_cast<std::uint32_t>(hash);
     for (std::uint32_t k = deletion_dir_[slot]; k < deletion_dir_[slot + 1]; ++k)
@@ -330,18 +356,34 @@ void Gazetteer::find_fuzzy(std::string_view query, std::vector<FuzzyKey>& out) c
     // One edit apart means: the key is the query with one letter more (the query is one of
     // its deletions), or one letter less (a deletion of the query is the key: the skeleton
     // table has it), or one letter changed (they share a deletion).
-    std::vector<std::uint32_t> ids;
-    keys_with_deletion(query, ids);
-    std::string deleted;
+    // The query and its deletions are all probed: their directory lines, then their entries,
+    // are asked for at once, so the misses of a big index overlap instead of adding up.
+    std::vector<std::string> deleted{std::string(query)};
     for (size_t at = 0; at < query.size(); ++at) {
         if (at > 0 && query[at] == query[at - 1]) continue;
-        deleted.assign(query, 0, at);
-        deleted.append(query, at + 1);
-        keys_with_deletion(deleted, ids);
-        if (!run_in(skeleton_, hash_key(deleted)).empty()) out.push_back({deleted, 1});
+        deleted.emplace_back(query.substr(0, at)).append(query.substr(at + 1));
+    }
+    std::vector<std::uint64_t> hashes(deleted.size());
+    for (size_t i = 0; i < deleted.size(); ++i) {
+        hashes[i] = hash_key(deleted[i]);
+        __builtin_prefetch(&deletion_dir_[hashes[i] >> (64 - deletion_bits_)]);
+        if (i > 0) __builtin_prefetch(&skeleton_.dir[hashes[i] >> (64 - dir_bits_)]);
+    }
+    for (size_t i = 0; i < deleted.size(); ++i) {
+        __builtin_prefetch(&deletion_entries_[deletion_dir_[hashes[i] >> (64 - deletion_bits_)]]);
+        if (i > 0) prefetch_slot(skeleton_, hashes[i] >> (64 - dir_bits_));
+    }
+    std::vector<std::uint32_t> ids;
+    for (size_t i = 0; i < deleted.size(); ++i) {
+        keys_with_deletion(hashes[i], ids);
+        if (i > 0 && !run_in(skeleton_, hashes[i]).empty()) out.push_back({deleted[i], 1});
     }
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    for (std::uint32_t id : ids)
+        if (id + 1 < fuzzy_offsets_.size()) __builtin_prefetch(&fuzzy_offsets_[id]);
+    for (std::uint32_t id : ids)
+        if (id + 1 < fuzzy_offsets_.size()) __builtin_prefetch(fuzzy_blob_.data() + fuzzy_offsets_[id]);
     for (std::uint32_t id : ids) {
         if (id + 1 >= fuzzy_offsets_.size()) continue;
         std::string_view key = fuzzy_key(id);

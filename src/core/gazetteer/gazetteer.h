@@ -120,6 +120,10 @@ class Gazetteer {
     // ranking order (gazetteer_format.h: best posting_score first, then by place).
     void find_basic(std::string_view basic_key, std::vector<KeyMatch>& out) const;
     void find_skeleton(std::string_view skeleton_key, std::vector<KeyMatch>& out) const;
+    // Several skeleton keys' places (the fuzzy stage's keys), one run each in `out`: their
+    // lines are asked for together, and the first `prefetched` places over all of them.
+    void find_skeletons(const std::vector<FuzzyKey>& keys, std::vector<KeyRun>& out,
+                        size_t prefetched) const;
     // Both at once, unread: the memory reads of the two tables overlap instead of waiting in
     // turn (a lookup is bound by cache misses, not by computing), and the first `prefetched`
     // places of each are asked for (those a lookup reads first).
@@ -158,8 +162,10 @@ class Gazetteer {
         std::span<const std::uint64_t> entries;  // gazetteer_format::pack_key_entry
     };
     KeyRun run_in(const KeyTable& table, std::uint64_t hash) const;
+    static void prefetch_slot(const KeyTable& table, size_t slot);
+    void prefetch_place(std::uint32_t place) const;
     std::string_view fuzzy_key(std::uint32_t id) const;
-    void keys_with_deletion(std::string_view deleted, std::vector<std::uint32_t>& ids) const;
+    void keys_with_deletion(std::uint64_t deletion_hash, std::vector<std::uint32_t>& ids) const;
 
     std::filesystem::path path_;
     MappedFile file_;

@@ -145,6 +145,13 @@ size_t IndexWriter::KeyBuckets::size() const {
     return n;
 }
 
+size_t IndexWriter::KeyBuckets::distinct() const {  // once sorted
+    size_t n = 0;
+    for (const auto& part : parts)
+        for (size_t k = 0; k < part.size(); ++k) n += k == 0 || part[k].hash != part[k - 1].hash;
+    return n;
+}
+
 void IndexWriter::add_name(std::uint32_t place, std::string_view name, bool alternate,
                            bool fuzzy_worthy) {
     if (name.empty() || (alternate && is_code(name))) return;
@@ -347,7 +354,9 @@ GazetteerBuildReport IndexWriter::write(const std::vector<fmt::CountryName>& cou
     // twice, to checksum it and to write it, instead of being gathered in memory (a world
     // gazetteer's keys alone take over a gigabyte).
     size_t basic_count = basic_.size(), skeleton_count = skeleton_.size();
-    std::uint32_t bits = directory_bits(std::max(basic_count, skeleton_count));
+    // Sized by distinct keys, not entries: a world index's common names have dozens of
+    // places each, and a directory twice too large is a cache miss more per lookup.
+    std::uint32_t bits = directory_bits(std::max(basic_.distinct(), skeleton_.distinct()));
     // dir[slot]: where the first key of that slot or a later one starts, in u64 units of
     // the entries section (each key: a header, then its entries; gazetteer_format.h).
     auto bucket_directory = [&](const KeyBuckets& keys) {

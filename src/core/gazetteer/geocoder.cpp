@@ -523,11 +523,14 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
     if (fuzzy) {
         std::vector<FuzzyKey> keys;
         gazetteer_->find_fuzzy(skeleton, keys);
+        std::vector<KeyRun> runs;
+        gazetteer_->find_skeletons(keys, runs, kMaxFuzzyPlaces);
         size_t before = found.size();
-        for (const FuzzyKey& key : keys) {
+        for (size_t k = 0; k < keys.size(); ++k) {
+            const FuzzyKey& key = keys[k];
             if (found.size() - before >= kMaxFuzzyPlaces) break;
             matches.clear();
-            gazetteer_->find_skeleton(key.key, matches);
+            runs[k].append_to(matches);
             size_t first = found.size();
             add_matches(matches, false, key.distance);
             bool vowel_edit = consonants(key.key) == consonants(skeleton);
