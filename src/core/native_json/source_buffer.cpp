@@ -89,11 +89,11 @@ SourceBuffer::~SourceBuffer() {
 }
 
 std::shared_ptr<const SourceBuffer> SourceBuffer::copy_of(std::string_view text) {
-    std::shared_ptr<SourceBuffer> buffer(new SourceBuffer(text.size()));
     // An empty view may have no data at all (a store without source text): memcpy from a
     // null pointer is undefined even for 0 bytes (UBSan, found by fuzzing).
-    if (!text.empty()) std::memcpy(buffer->data_, text.data(), text.size());
-    return buffer;
+    return written(text.size(), [&](char* data) {
+        if (!text.empty()) std::memcpy(data, text.data(), text.size());
+    });
 }
 
 std::shared_ptr<const SourceBuffer> SourceBuffer::written(size_t size, const std::function<void(char*)>& write) {
