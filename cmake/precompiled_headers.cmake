@@ -41,7 +41,7 @@ function(chronomap_use_precompiled_headers)
     target_precompile_headers(${header} PRIVATE ${CHRONOMAP_PRECOMPILED_HEADER_LIST})
     _chronomap_ccache_for_precompiled_header(${header})
   endforeach()
-  target_compile_options(chronomap_pch_unoptimized PRIVATE -O0)
+  target_compile_options(chronomap_pch_unoptimized PRIVATE -O0 -fno-sanitize=undefined)  # as the tests
   _chronomap_targets_below(${PROJECT_SOURCE_DIR} targets)
   foreach(target ${targets})
     get_target_property(type ${target} TYPE)

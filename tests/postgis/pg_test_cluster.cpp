@@ -102,7 +102,6 @@ bool PgTestCluster::start(std::string& why) {
         run_as_ = "setpriv --reuid=" + std::to_string(nobody->pw_uid) + " --regid=" +
                   std::to_string(nobody->pw_gid) + " --clear-groups -- ";
     }
-    port_ = free_port();
     const std::string in_folder = "cd '" + folder_ + "' && " + run_as_;
     if (run(in_folder + bin_ + "/initdb -D '" + folder_ + "/data' -U chronomap --auth=trust -E UTF8 "
             "--locale=C --no-sync > '" + folder_ + "/initdb.log' 2>&1") != 0) {
@@ -110,18 +109,22 @@ bool PgTestCluster::start(std::string& why) {
         return false;
     }
     started_ = true;  // from here on, the destructor stops it
-    std::string options = "-p " + std::to_string(port_) + " -k " + folder_ +
-                          " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-                          "-c full_page_writes=off";
-    if (run(in_folder + bin_ + "/pg_ctl -D '" + folder_ + "/data' -o '" + options + "' -l '" + folder_ +
-            "/server.log' -w -t 60 start > /dev/null 2>&1") != 0) {
-        std::ifstream log(folder_ + "/server.log");
-        std::stringstream text;
-        text << log.rdbuf();
-        why = "the test server did not start: " + text.str();
-        return false;
+    // ctest runs several test programs at once, each with its own cluster: another one may
+    // take the free port between free_port() and the server's bind, so try a few.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        port_ = free_port();
+        std::string options = "-p " + std::to_string(port_) + " -k " + folder_ +
+                              " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
+                              "-c full_page_writes=off";
+        if (run(in_folder + bin_ + "/pg_ctl -D '" + folder_ + "/data' -o '" + options + "' -l '" +
+                folder_ + "/server.log' -w -t 60 start > /dev/null 2>&1") == 0)
+            return true;
     }
-    return true;
+    std::ifstream log(folder_ + "/server.log");
+    std::stringstream text;
+    text << log.rdbuf();
+    why = "the test server did not start: " + text.str();
+    return false;
 }
 
 PgTestCluster::~PgTestCluster() {
