@@ -2,6 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "core/gazetteer/edit_distance.h"
 
 using namespace chronomap;
@@ -86,4 +90,22 @@ TEST_CASE("bounded edit distance") {
     CHECK(bounded_edit_distance("homs", "kharkiv", 2) == 3);          // too far: bound + 1
     CHECK(bounded_edit_distance(std::string(70, 'a'), std::string(70, 'a'), 1) ==
           2);  // not indexed
+}
+
+TEST_CASE("one edit or more: the shortcut agrees with the table on every pair of short words") {
+    // Every word of up to 5 letters over "ab" (63 words), against every other: deletions at
+    // each end, changes, swaps, repeated letters.
+    std::vector<std::string> words{""};
+    for (size_t from = 0; words.back().size() < 5; ) {
+        size_t to = words.size();
+        for (size_t i = from; i < to; ++i) words.push_back(words[i] + 'a'), words.push_back(words[i] + 'b');
+        from = to;
+    }
+    size_t pairs = 0;
+    for (const std::string& a : words)
+        for (const std::string& b : words) {
+            CHECK(edits_up_to_one(a, b) == std::min(bounded_edit_distance(a, b, 2), 2));
+            ++pairs;
+        }
+    CHECK(pairs == 63 * 63);
 }

@@ -30,8 +30,12 @@ class CountryReach {
     double km_to(const CountryCode& country, double lat, double lon, double within_km) const;
 
   private:
+    // A place, and where it lies on the unit sphere: the straight line between two such
+    // points gives a lower bound of their distance with no trigonometry, so the places that
+    // cannot be nearer than the nearest found are skipped before distance_km.
     struct Point {
         float lat, lon;
+        float x, y, z;
     };
     static size_t slot(const CountryCode& country);
     std::vector<std::uint32_t> first_;  // per country slot, into points_; one more at the end

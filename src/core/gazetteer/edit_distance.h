@@ -7,6 +7,20 @@
 
 namespace chronomap {
 
+// 0, 1 or 2 (more than one edit) without the table: the fuzzy stage's only question, asked of
+// every key that shares a one-letter deletion with the query (thousands in a world index).
+inline int edits_up_to_one(std::string_view a, std::string_view b) {
+    if (a.size() < b.size()) std::swap(a, b);
+    if (a.size() - b.size() > 1) return 2;
+    size_t front = 0;
+    while (front < b.size() && a[front] == b[front]) ++front;
+    if (front == a.size()) return 0;  // equal
+    // Past the first difference, the rest must match once one letter is dropped from the
+    // longer (or, at equal lengths, changed).
+    size_t skip = a.size() == b.size() ? 1 : 0;
+    return a.substr(front + 1) == b.substr(front + skip) ? 1 : 2;
+}
+
 // The edit distance of a and b, or max_distance + 1 when it is larger. Keys longer than
 // 63 bytes are never close (the fuzzy stage does not index them).
 inline int bounded_edit_distance(std::string_view a, std::string_view b, int max_distance) {
@@ -14,6 +28,7 @@ inline int bounded_edit_distance(std::string_view a, std::string_view b, int max
     if (a.size() > 63 || b.size() > 63) return too_far;
     int length_gap = static_cast<int>(a.size()) - static_cast<int>(b.size());
     if (length_gap > max_distance || -length_gap > max_distance) return too_far;
+    if (max_distance == 1) return edits_up_to_one(a, b);
     std::array<int, 64> row{}, next{};
     for (size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
     for (size_t i = 1; i <= a.size(); ++i) {
