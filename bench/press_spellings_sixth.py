@@ -210,7 +210,8 @@ place(JZ, "SY", 37.05, 41.22, ["Qamishli", "Al-Qamishli", "Qamishlo", "Kameshli�
 place(JZ, "SY", 36.50, 40.75, ["Hasakah", "Al-Hasakah", "Hassakeh", "HASAKA"], rows="hint")
 place(JZ, "SY", 36.06, 40.73, ["Shaddadi", "Ash-Shaddadi", "Al-Shadadi"], rows="hint")
 place(JZ, "SY", 37.18, 42.14, ["Derik", "Al-Malikiyah", "Dêrik"], rows="hint")
-place(JZ, "SY", 36.03, 38.73, ["Ain Issa", "Ayn Issa", "Aïn Issa"], rows="hint")
+# First written at 36.03 N (40 km south, a slip): the first run placed all three rows on the town.
+place(JZ, "SY", 36.39, 38.86, ["Ain Issa", "Ayn Issa", "Aïn Issa"], rows="hint")
 place(JZ, "SY", 36.70, 38.95, ["Tal Abyad", "Tell Abyad", "Tall Abyad"], rows="hint")
 place(JZ, "SY", 36.85, 40.07, ["Ras al-Ain", "Ras al-Aïn", "Serêkaniyê"], rows="hint")
 
@@ -309,7 +310,8 @@ place(ML, "ML", 16.77, -3.01, ["Tombouctou", "Timbuktu", "Tombuctu", "Timbouctou
 place(ML, "ML", 14.49, -4.20, ["Mopti", "MOPTI"], rows="hint")
 place(ML, "ML", 13.45, -6.26, ["Ségou", "Segou", "Segu"], rows="hint")
 place(ML, "ML", 18.44, 1.41, ["Kidal", "KIDAL"], rows="hint")
-place(ML, "ML", 15.60, -2.05, ["Gossi", "GOSSI"], rows="hint", geonames=False)
+# First written at 15.60 N 2.05 W (84 km off, a slip): the first run placed both rows on the town.
+place(ML, "ML", 15.82, -1.30, ["Gossi", "GOSSI"], rows="hint", geonames=False)
 place(ML, "ML", 14.26, -3.61, ["Bandiagara", "BANDIAGARA"], rows="hint")
 place(ML, "ML", 14.08, -3.00, ["Koro", "KORO"], rows="hint")
 place(ML, "ML", 15.92, 2.40, ["Ménaka", "Menaka", "MENAKA"], rows="hint")
