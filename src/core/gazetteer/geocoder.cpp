@@ -146,6 +146,11 @@ std::string note_in(const GeocodeResult& result, DateLanguage language) {
     return render_notes(result.note_parts, language);
 }
 
+std::string note_for_explorer(const GeocodeResult& result, DateLanguage language) {
+    if (result.note_parts.empty()) return result.note;
+    return render_notes(for_review(result.note_parts), language);
+}
+
 std::string evidence_in(const GeocodeResult& result, DateLanguage language) {
     if (result.evidence_parts.empty()) return result.evidence;
     return render_notes(result.evidence_parts, language);

@@ -75,6 +75,9 @@ struct GeocodeResult {
 // The note and the evidence in the reader's language; a result built without parts (by
 // hand, from a file) gives its English strings.
 std::string note_in(const GeocodeResult& result, DateLanguage language);
+// The note as the explorer says it (Review tab and details panel): its buttons, "click its place
+// on the map", not the command line's --aliases (for_review).
+std::string note_for_explorer(const GeocodeResult& result, DateLanguage language);
 std::string evidence_in(const GeocodeResult& result, DateLanguage language);
 
 // Points already placed in the same file: events cluster, so they break ties.
