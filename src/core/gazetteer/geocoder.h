@@ -144,6 +144,9 @@ class Geocoder {
                                  size_t limit, bool& needs_more) const;
     GeocodeResult lookup_near_phrase(std::string_view name, const PlaceHints& hints,
                                      const PlaceContext* context, size_t max_alternatives) const;
+    // With a country hint, the only curated place GeoNames lacks one letter from the name.
+    std::optional<GeocodeResult> near_curated_place(std::string_view name, const PlaceHints& hints,
+                                                    const PlaceContext* context, size_t max_alternatives) const;
     std::vector<Scored> gather(std::string_view basic, std::string_view skeleton,
                                const std::optional<CountryCode>& hint, NoteText& note,
                                bool& is_area, size_t limit, Reading& reading) const;
