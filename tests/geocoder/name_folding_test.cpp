@@ -87,3 +87,13 @@ TEST_CASE("bounded edit distance") {
     CHECK(bounded_edit_distance(std::string(70, 'a'), std::string(70, 'a'), 1) ==
           2);  // not indexed
 }
+
+TEST_CASE("one adjacent swap") {
+    CHECK(one_adjacent_swap("kfarshams", "kafrshams"));  // Levantine "Kfar" and "Kafr"
+    CHECK(one_adjacent_swap("ab", "ba"));
+    CHECK(!one_adjacent_swap("kafrshams", "kafrshams"));  // equal: no swap
+    CHECK(one_adjacent_swap("kafrshams", "kafrshasm"));   // the last two letters
+    CHECK(!one_adjacent_swap("abc", "cba"));              // two letters apart
+    CHECK(!one_adjacent_swap("abcd", "bade"));            // a swap and a substitution
+    CHECK(!one_adjacent_swap("abc", "abcd"));             // lengths differ
+}

@@ -100,7 +100,8 @@ std::vector<const AliasEntry*> AliasTable::one_edit_in(std::string_view skeleton
     for (size_t i = 0; i < entries_.size(); ++i) {
         const AliasEntry& e = entries_[i];
         if (e.user || e.country != country || e.kind != AliasKind::place) continue;
-        if (bounded_edit_distance(skeletons_[i], skeleton_key, 1) == 1) found.push_back(&e);
+        if (bounded_edit_distance(skeletons_[i], skeleton_key, 1) == 1 || one_adjacent_swap(skeletons_[i], skeleton_key))
+            found.push_back(&e);
     }
     return found;
 }

@@ -48,7 +48,8 @@ class AliasTable {
     std::vector<const AliasEntry*> find(std::string_view basic_key, std::string_view skeleton_key,
                                         bool& matched_basic) const;
     // Curated places (GeoNames lacks them) of `country` whose skeleton is one edit from `skeleton_key`
-    // (a skeleton of five letters or more): "Kafar Shams" and the curated Kafr Shams.
+    // or two neighbouring letters swapped (a skeleton of five letters or more): "Kafar Shams" and
+    // "Kfar Shams" are the curated Kafr Shams.
     std::vector<const AliasEntry*> one_edit_in(std::string_view skeleton_key, const CountryCode& country) const;
     size_t size() const { return entries_.size(); }
     bool empty() const { return entries_.empty(); }

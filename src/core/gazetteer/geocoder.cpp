@@ -76,12 +76,14 @@ std::string_view without_article(std::string_view basic) {
 // Jālū, "Aoudjila" Awjilah; "Hadar" is not Al Ḩāḑir.
 std::string spelling_without_trivia(std::string_view basic) {
     std::string english = english_spelling(without_article(basic));
+    auto vowel_at = [&](size_t k) {
+        return k < english.size() && std::string_view("aei").find(english[k]) != std::string_view::npos;
+    };
     std::string out;
     for (size_t i = 0; i < english.size(); ++i) {
         char c = english[i];
         if (c == 'y') c = 'i';
         if (c == 'o') c = 'u';
-        auto vowel_at = [&](size_t k) { return k < english.size() && std::string_view("aei").find(english[k]) != std::string_view::npos; };
         if (c == 'u' && i > 0 && (vowel_at(i + 1) || vowel_at(i - 1))) c = 'w';
         if (out.empty() || out.back() != c) out += c;
     }
@@ -1002,7 +1004,8 @@ std::optional<GeocodeResult> Geocoder::near_curated_place(std::string_view name,
     if (theirs.status != GeocodeStatus::resolved || !theirs.place) return std::nullopt;
     theirs.place->method = MatchMethod::fuzzy;
     theirs.confidence = std::min(theirs.confidence, 0.6);
-    theirs.evidence_parts.insert(theirs.evidence_parts.begin(), NoteText(GeocodeNote::said_near_curated, {near[0]->name}));
+    theirs.evidence_parts.insert(theirs.evidence_parts.begin(),
+                                 NoteText(GeocodeNote::said_near_curated, {near[0]->name}));
     theirs.evidence = render_notes(theirs.evidence_parts, DateLanguage::en);
     return theirs;
 }
