@@ -14,9 +14,11 @@ person can check it.
     python3 bench/make_press_spellings.py .../cities500.txt --third > tests/data/press-spellings-3.tsv
     python3 bench/make_press_spellings.py .../cities500.txt --fourth > tests/data/press-spellings-4.tsv
     python3 bench/make_press_spellings.py .../cities500.txt --fifth > tests/data/press-spellings-5.tsv
+    python3 bench/make_press_spellings.py .../cities500.txt --sixth > tests/data/press-spellings-6.tsv
 
-The fifth set's places are in bench/press_spellings_fifth.py (one row per spelling, the hint
-as users type it in turn); rows already in the first four tables are left out.
+The fifth and sixth sets' places are in bench/press_spellings_fifth.py and
+bench/press_spellings_sixth.py (one row per spelling, the hint as users type it in turn); rows
+already in the earlier tables are left out.
 """
 import math
 import re
@@ -25,6 +27,7 @@ import unicodedata
 from pathlib import Path
 
 import press_spellings_fifth
+import press_spellings_sixth
 
 # Country hints as users write them: (French, English).
 HINTS = {
@@ -1102,11 +1105,12 @@ def match(cities, country, lat, lon, spellings, geonames=True):
     return "", lat, lon
 
 
-def rows_of_earlier_tables():
-    """(query, hint, region) of the first four tables, so that the fifth repeats none."""
+def rows_of_earlier_tables(count):
+    """(query, hint, region) of the first `count` tables, so that a later one repeats none."""
     seen = set()
     data = Path(__file__).resolve().parent.parent / "tests" / "data"
-    for name in ["press-spellings.tsv", "press-spellings-2.tsv", "press-spellings-3.tsv", "press-spellings-4.tsv"]:
+    names = ["press-spellings.tsv"] + [f"press-spellings-{n}.tsv" for n in range(2, count + 1)]
+    for name in names:
         for line in (data / name).read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 c = line.split("\t")
@@ -1114,20 +1118,30 @@ def rows_of_earlier_tables():
     return seen
 
 
-def write_fifth(cities):
-    five = press_spellings_fifth
-    print("# FIFTH SET, the Syria/Iraq/Libya/Lebanon/Jordan/Turkey-border theatre at story zoom, written before")
-    print("# its own fixes (see bench/press_spellings_fifth.py). One row per spelling; the hint as users type it.")
-    print("# Written by bench/make_press_spellings.py --fifth (positions from English Wikipedia, rounded; the")
+HEADERS = {
+    5: ["# FIFTH SET, the Syria/Iraq/Libya/Lebanon/Jordan/Turkey-border theatre at story zoom, written before",
+        "# its own fixes (see bench/press_spellings_fifth.py). One row per spelling; the hint as users type it."],
+    6: ["# SIXTH SET, the villages and small towns of the 2014-2019 theatre and its neighbours (Iraq, Syria, Libya,",
+        "# Sinai, Yemen, the Sahel, Lake Chad, Somalia, Afghanistan), written before its own fixes (see",
+        "# bench/press_spellings_sixth.py). One row per spelling; the hint as users type it."],
+}
+
+
+def write_held_out(cities, number, module):
+    """The fifth or sixth set: one row per spelling, hints in turn from module.HINT_FORMS."""
+    for line in HEADERS[number]:
+        print(line)
+    ordinal = {5: "fifth", 6: "sixth"}[number]
+    print(f"# Written by bench/make_press_spellings.py --{ordinal} (positions from English Wikipedia, rounded; the")
     print("# GeoNames id is cities500's place of the name within 25 km, checked by that position).")
-    print("# Run by build/bench/press_spellings_bench (ctest geocoder/press_spellings_5).")
+    print(f"# Run by build/bench/press_spellings_bench (ctest geocoder/press_spellings_{number}).")
     print("# expect: place (within km of lat/lon) or review (ambiguous or unresolved, never placed).")
     print("# query\thint\tregion\texpect\tgeonameid\tlat\tlon\tkm\tcategory\tnote")
-    seen = rows_of_earlier_tables()
-    turn = {country: 0 for country in five.HINT_FORMS}
-    for area, country, lat, lon, spellings, rows, geonames in five.P:
+    seen = rows_of_earlier_tables(number - 1)
+    turn = {country: 0 for country in module.HINT_FORMS}
+    for area, country, lat, lon, spellings, rows, geonames in module.P:
         gid, tlat, tlon = match(cities, country, lat, lon, spellings, geonames)
-        forms = five.HINT_FORMS[country]
+        forms = module.HINT_FORMS[country]
         for spelling in spellings:
             hint = forms[turn[country] % len(forms)]
             turn[country] += 1
@@ -1139,7 +1153,7 @@ def write_fifth(cities):
             seen.add((spelling, hint, ""))
             note = f"hint {hint}" if hint else "no hint"
             print("\t".join([spelling, hint, "", "place", gid, f"{tlat:.4f}", f"{tlon:.4f}", "30", area, note]))
-    for query, hint, region, note in five.REVIEW:
+    for query, hint, region, note in module.REVIEW:
         print("\t".join([query, hint, region, "review", "", "", "", "", "must not be placed", note]))
 
 
@@ -1152,7 +1166,9 @@ def main():
             cities.append((int(c[0]), c[1], float(c[4]), float(c[5]), c[8], int(c[14] or 0), names))
     which = sys.argv[2] if len(sys.argv) > 2 else ""
     if which == "--fifth":
-        return write_fifth(cities)
+        return write_held_out(cities, 5, press_spellings_fifth)
+    if which == "--sixth":
+        return write_held_out(cities, 6, press_spellings_sixth)
     places, review = {"--second": (P_SECOND, REVIEW_SECOND), "--third": (P_THIRD, REVIEW_THIRD),
                       "--fourth": (P_FOURTH, REVIEW_FOURTH)}.get(which, (P, REVIEW))
     hints = dict(HINTS, **HINTS_FOURTH) if which == "--fourth" else HINTS

@@ -152,7 +152,7 @@ void draw_placement(ExplorerState& state, size_t i, const nlohmann::json& event)
             ImGui::TextWrapped("%s", note_in(r, language).c_str());
     } else {
         ImGui::TextWrapped("%s", format_word(UiWord::not_placed_because, language, std::string(store.place_name(i)).c_str(),
-                                             status_word(state, r.status), note_in(r, language).c_str())
+                                             status_word(state, r.status), note_for_explorer(r, language).c_str())
                                      .c_str());
     }
     for (const GeocodeCandidate& c : r.alternatives)

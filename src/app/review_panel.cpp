@@ -128,12 +128,6 @@ bool note_is_only_not_found(const GeocodeResult& result) {
                        [](const NoteText& part) { return part.id == GeocodeNote::not_in_gazetteer; });
 }
 
-// The note in the tab's own words: its buttons, not the command line's --aliases.
-std::string review_note(const GeocodeResult& result, DateLanguage language) {
-    if (result.note_parts.empty()) return result.note;
-    return render_notes(for_review(result.note_parts), language);
-}
-
 bool chosen(const ReviewState& review, const std::string& name) {
     for (const PlaceChoice& c : review.pending)
         if (c.name == name) return true;
@@ -245,7 +239,7 @@ void draw_review_panel(ExplorerState& state) {
                 draw_review_place_buttons(state, k);
             }
             if (!item.result.note.empty() && !(nothing && note_is_only_not_found(item.result)))
-                ImGui::TextWrapped("%s", review_note(item.result, state.file.language).c_str());
+                ImGui::TextWrapped("%s", note_for_explorer(item.result, state.file.language).c_str());
             for (size_t e = 0; e < item.events.size() && e < 3; ++e) {
                 size_t i = item.events[e];
                 ImGui::TextDisabled("%s", std::string(store.title(i).empty() ? store.id(i) : store.title(i)).c_str());

@@ -154,7 +154,7 @@ TEST_CASE("The Review tab and the details say the geocoder's notes in French for
           std::string::npos);
     CHECK(review.find("--aliases") == std::string::npos);
     // The unknown village: the panel's own words and buttons, not the command line's way out
-    // ("ajoutez-le avec --aliases"), which the details still give.
+    // ("ajoutez-le avec --aliases").
     CHECK(review.find("Rien de plausible dans le répertoire des lieux") != std::string::npos);
     CHECK(review.find("ajoutez-le avec --aliases") == std::string::npos);
     CHECK(review.find("seul un lieu de taille inconnue correspond\u00a0: Al Ḩāḑir (SY)") != std::string::npos);
@@ -180,6 +180,10 @@ TEST_CASE("The Review tab and the details say the geocoder's notes in French for
     CAPTURE(details);
     CHECK(details.find("aucun lieu de ce nom dans le répertoire des lieux") != std::string::npos);
     CHECK(details.find("no place of that name") == std::string::npos);
+    // ... and the explorer's way out, as the Review tab says it, not the command line's.
+    CHECK(details.find("cliquez son emplacement sur la carte ou ajoutez-le à votre répertoire des lieux") !=
+          std::string::npos);
+    CHECK(details.find("--aliases") == std::string::npos);
     // A placed event: what decided, in French ("nom principal", not "main name").
     {
         TextLog log;

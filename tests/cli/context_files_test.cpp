@@ -96,3 +96,5 @@ TEST_CASE("context file without country hints: the Sahel (Mali, Burkina Faso, Ni
 TEST_CASE("context file without country hints: Sudan") { check_file("soudan", 26); }
 TEST_CASE("context file without country hints: the Euphrates valley, 2017") { check_file("euphrate-2017"); }
 TEST_CASE("context file without country hints: the Libyan coast, 2016") { check_file("cote-libyenne-2016", 26); }
+TEST_CASE("context file without country hints: northern Iraq, 2016-2017") { check_file("irak-nord-2016"); }
+TEST_CASE("context file without country hints: Afghanistan, 2021") { check_file("afghanistan-2021", 25); }

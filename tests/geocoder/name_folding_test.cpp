@@ -109,3 +109,13 @@ TEST_CASE("one edit or more: the shortcut agrees with the table on every pair of
         }
     CHECK(pairs == 63 * 63);
 }
+
+TEST_CASE("one adjacent swap") {
+    CHECK(one_adjacent_swap("kfarshams", "kafrshams"));  // Levantine "Kfar" and "Kafr"
+    CHECK(one_adjacent_swap("ab", "ba"));
+    CHECK(!one_adjacent_swap("kafrshams", "kafrshams"));  // equal: no swap
+    CHECK(one_adjacent_swap("kafrshams", "kafrshasm"));   // the last two letters
+    CHECK(!one_adjacent_swap("abc", "cba"));              // two letters apart
+    CHECK(!one_adjacent_swap("abcd", "bade"));            // a swap and a substitution
+    CHECK(!one_adjacent_swap("abc", "abcd"));             // lengths differ
+}

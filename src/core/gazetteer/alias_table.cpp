@@ -1,5 +1,7 @@
 #include "core/gazetteer/alias_table.h"
 
+#include "core/gazetteer/edit_distance.h"
+
 #include "core/text/ascii_text.h"
 #include "core/io/input_check.h"
 
@@ -66,6 +68,7 @@ bool AliasTable::add(AliasEntry entry) {
     std::string skeleton = fold_skeleton(*basic);
     if (!skeleton.empty()) by_skeleton_.emplace(hash_key(skeleton), index);
     entries_.push_back(std::move(entry));
+    skeletons_.push_back(std::move(skeleton));
     return true;
 }
 
@@ -87,6 +90,19 @@ std::vector<const AliasEntry*> AliasTable::find(std::string_view basic_key,
     matched_basic = !found.empty();
     if (found.empty() && !skeleton_key.empty()) collect(by_skeleton_, skeleton_key);
     std::stable_partition(found.begin(), found.end(), [](const AliasEntry* e) { return e->user; });
+    return found;
+}
+
+std::vector<const AliasEntry*> AliasTable::one_edit_in(std::string_view skeleton_key,
+                                                       const CountryCode& country) const {
+    std::vector<const AliasEntry*> found;
+    if (skeleton_key.size() < 5) return found;  // short skeletons are one edit from too much
+    for (size_t i = 0; i < entries_.size(); ++i) {
+        const AliasEntry& e = entries_[i];
+        if (e.user || e.country != country || e.kind != AliasKind::place) continue;
+        if (bounded_edit_distance(skeletons_[i], skeleton_key, 1) == 1 || one_adjacent_swap(skeletons_[i], skeleton_key))
+            found.push_back(&e);
+    }
     return found;
 }
 

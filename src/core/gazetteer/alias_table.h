@@ -47,12 +47,17 @@ class AliasTable {
     // user entries first. `matched_basic` tells which.
     std::vector<const AliasEntry*> find(std::string_view basic_key, std::string_view skeleton_key,
                                         bool& matched_basic) const;
+    // Curated places (GeoNames lacks them) of `country` whose skeleton is one edit from `skeleton_key`
+    // or two neighbouring letters swapped (a skeleton of five letters or more): "Kafar Shams" and
+    // "Kfar Shams" are the curated Kafr Shams.
+    std::vector<const AliasEntry*> one_edit_in(std::string_view skeleton_key, const CountryCode& country) const;
     size_t size() const { return entries_.size(); }
     bool empty() const { return entries_.empty(); }
     void merge(const AliasTable& other);
 
   private:
     std::vector<AliasEntry> entries_;
+    std::vector<std::string> skeletons_;  // entries_[i]'s skeleton key
     std::unordered_multimap<std::uint64_t, size_t> by_basic_, by_skeleton_;
 };
 

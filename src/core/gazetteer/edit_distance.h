@@ -45,4 +45,13 @@ inline int bounded_edit_distance(std::string_view a, std::string_view b, int max
     return std::min(row[b.size()], too_far);
 }
 
+// a and b differ by two neighbouring letters swapped ("kfar" and "kafr": Levantine spellings
+// of one word), which Levenshtein counts as two edits.
+inline bool one_adjacent_swap(std::string_view a, std::string_view b) {
+    if (a.size() != b.size() || a == b) return false;
+    size_t i = 0;
+    while (a[i] == b[i]) ++i;
+    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
+}
+
 }  // namespace chronomap

@@ -26,6 +26,14 @@ std::string consonants(std::string_view skeleton) {
     return out;
 }
 
+// The written skeleton is the place's with a final "i" added: the Arabic adjective of the
+// place (nisba: "Baghdadi", "Halabi", "Kirkuki"), a family's or another town's name ("Al-Baghdadi",
+// Anbar, is 180 km from Baghdad), not a spelling of it.
+bool adds_nisba(std::string_view written_skeleton, std::string_view place_skeleton) {
+    return written_skeleton.size() == place_skeleton.size() + 1 && written_skeleton.ends_with('i') &&
+           written_skeleton.starts_with(place_skeleton);
+}
+
 // A French transliteration (of a folded key) spelled as English spells it: "ou" is "u",
 // "ch" is "sh", "tch" is "ch", "dj" is "j" ("koundouz" -> "kunduz", "machhad" -> "mashhad");
 // with j_is_zh, "j" is "zh" and "dj" "dzh", as in French spellings of Ukrainian and Russian
@@ -62,13 +70,21 @@ std::string_view without_article(std::string_view basic) {
 
 // The name as written is the place's own name but for what transliterations never agree on:
 // the article, the ʿayn and hamza marks (fold_basic drops them), a final "h", doubled letters,
-// "y" for "i", and French for English spelling ("ou", "ch", "dj"): "Ashara" is Al ‘Ashārah,
-// "Maadan" Ma‘dān, "Madaïa" Maḑāyā, "Al-Achara" Al ‘Ashārah; "Hadar" is not Al Ḩāḑir.
+// "y" for "i", "o" for "u" (Arabic has no "o": French and Italian write it for the "u"), and
+// French for English spelling ("ou", "ch", "dj"; "ou" beside a vowel is the English "w"):
+// "Ashara" is Al ‘Ashārah, "Maadan" Ma‘dān, "Madaïa" Maḑāyā, "Al-Achara" Al ‘Ashārah, "Djalo"
+// Jālū, "Aoudjila" Awjilah; "Hadar" is not Al Ḩāḑir.
 std::string spelling_without_trivia(std::string_view basic) {
     std::string english = english_spelling(without_article(basic));
+    auto vowel_at = [&](size_t k) {
+        return k < english.size() && std::string_view("aei").find(english[k]) != std::string_view::npos;
+    };
     std::string out;
-    for (char c : english) {
+    for (size_t i = 0; i < english.size(); ++i) {
+        char c = english[i];
         if (c == 'y') c = 'i';
+        if (c == 'o') c = 'u';
+        if (c == 'u' && i > 0 && (vowel_at(i + 1) || vowel_at(i - 1))) c = 'w';
         if (out.empty() || out.back() != c) out += c;
     }
     if (out.size() > 3 && out.back() == 'h' && std::string_view("aeiou").find(out[out.size() - 2]) != std::string_view::npos)
@@ -144,6 +160,11 @@ std::string describe(const GeocodeCandidate& c) {
 std::string note_in(const GeocodeResult& result, DateLanguage language) {
     if (result.note_parts.empty()) return result.note;
     return render_notes(result.note_parts, language);
+}
+
+std::string note_for_explorer(const GeocodeResult& result, DateLanguage language) {
+    if (result.note_parts.empty()) return result.note;
+    return render_notes(for_review(result.note_parts), language);
 }
 
 std::string evidence_in(const GeocodeResult& result, DateLanguage language) {
@@ -533,7 +554,7 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
             runs[k].append_to(matches);
             size_t first = found.size();
             add_matches(matches, false, key.distance);
-            bool vowel_edit = consonants(key.key) == consonants(skeleton);
+            bool vowel_edit = consonants(key.key) == consonants(skeleton) && !adds_nisba(skeleton, key.key);
             for (size_t i = first; i < found.size(); ++i) found[i].vowel_edit = vowel_edit;
         }
     }
@@ -939,22 +960,54 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
     // skeleton already reads as "u" and "sh": nothing to look up again.
     bool j_or_tch = name.find_first_of("jJ") != std::string_view::npos || name.find("tch") != std::string_view::npos ||
                     name.find("Tch") != std::string_view::npos || name.find("TCH") != std::string_view::npos;
+    // Elsewhere the French "tch" is the English "ch" too, and "j" stays "j": "Tchamtchamal" is
+    // Chamchamal (IQ).
     if (auto basic = j_or_tch && !not_a_point ? fold_basic(name) : std::nullopt; basic && is_ascii(*basic)) {
-        std::string english = english_spelling(*basic, true);
-        GeocodeResult theirs = lookup_here(english, hints, context, max_alternatives);
-        if (theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::folded &&
-            theirs.place->method != MatchMethod::fuzzy && written_in_cyrillic(theirs.place->country)) {
-            theirs.evidence_parts.insert(theirs.evidence_parts.begin(),
-                                         NoteText(GeocodeNote::said_french_spelling, {english}));
-            theirs.evidence = render_notes(theirs.evidence_parts, DateLanguage::en);
-            return theirs;
+        for (bool cyrillic : {true, false}) {
+            if (!cyrillic && basic->find("tch") == std::string::npos) continue;
+            std::string english = english_spelling(*basic, cyrillic);
+            GeocodeResult theirs = lookup_here(english, hints, context, max_alternatives);
+            if (theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::folded &&
+                theirs.place->method != MatchMethod::fuzzy && written_in_cyrillic(theirs.place->country) == cyrillic) {
+                theirs.evidence_parts.insert(theirs.evidence_parts.begin(),
+                                             NoteText(GeocodeNote::said_french_spelling, {english}));
+                theirs.evidence = render_notes(theirs.evidence_parts, DateLanguage::en);
+                return theirs;
+            }
         }
     }
+    // Nothing of the name in the country named: a spelling one letter from a place GeoNames
+    // lacks, which the curated table adds under one or two of its names ("Kafar Shams, Syrie"
+    // is the curated Kafr Shams).
+    if (result.status == GeocodeStatus::unresolved && !not_a_point)
+        if (auto near = near_curated_place(name, hints, context, max_alternatives)) return *near;
     if (result.status == GeocodeStatus::unresolved && result.alternatives.empty())
         if (GeocodeResult near = lookup_near_phrase(name, hints, context, max_alternatives);
             near.status != GeocodeStatus::unresolved || !near.alternatives.empty())
             return near;
     return result;
+}
+
+std::optional<GeocodeResult> Geocoder::near_curated_place(std::string_view name, const PlaceHints& hints,
+                                                          const PlaceContext* context,
+                                                          size_t max_alternatives) const {
+    if (hints.country.empty()) return std::nullopt;
+    auto country = parse_country_hint(hints.country);
+    auto basic = fold_basic(name);
+    if (!country || !basic || basic->empty()) return std::nullopt;
+    std::vector<const AliasEntry*> near = aliases_.one_edit_in(fold_skeleton(*basic), *country);
+    if (near.empty()) return std::nullopt;
+    // Two names of one place are one answer; two places are a guess.
+    for (const AliasEntry* e : near)
+        if (distance_km(e->lat, e->lon, near[0]->lat, near[0]->lon) > 1) return std::nullopt;
+    GeocodeResult theirs = lookup_here(near[0]->name, hints, context, max_alternatives);
+    if (theirs.status != GeocodeStatus::resolved || !theirs.place) return std::nullopt;
+    theirs.place->method = MatchMethod::fuzzy;
+    theirs.confidence = std::min(theirs.confidence, 0.6);
+    theirs.evidence_parts.insert(theirs.evidence_parts.begin(),
+                                 NoteText(GeocodeNote::said_near_curated, {near[0]->name}));
+    theirs.evidence = render_notes(theirs.evidence_parts, DateLanguage::en);
+    return theirs;
 }
 
 GeocodeResult Geocoder::lookup_near_phrase(std::string_view name, const PlaceHints& hints,

@@ -75,6 +75,9 @@ struct GeocodeResult {
 // The note and the evidence in the reader's language; a result built without parts (by
 // hand, from a file) gives its English strings.
 std::string note_in(const GeocodeResult& result, DateLanguage language);
+// The note as the explorer says it (Review tab and details panel): its buttons, "click its place
+// on the map", not the command line's --aliases (for_review).
+std::string note_for_explorer(const GeocodeResult& result, DateLanguage language);
 std::string evidence_in(const GeocodeResult& result, DateLanguage language);
 
 // Points already placed in the same file: events cluster, so they break ties.
@@ -141,6 +144,9 @@ class Geocoder {
                                  size_t limit, bool& needs_more) const;
     GeocodeResult lookup_near_phrase(std::string_view name, const PlaceHints& hints,
                                      const PlaceContext* context, size_t max_alternatives) const;
+    // With a country hint, the only curated place GeoNames lacks one letter from the name.
+    std::optional<GeocodeResult> near_curated_place(std::string_view name, const PlaceHints& hints,
+                                                    const PlaceContext* context, size_t max_alternatives) const;
     std::vector<Scored> gather(std::string_view basic, std::string_view skeleton,
                                const std::optional<CountryCode>& hint, NoteText& note,
                                bool& is_area, size_t limit, Reading& reading) const;
