@@ -160,11 +160,14 @@ int main(int argc, char** argv) {
         if (reindex) {
             auto t = Clock::now();
             postgis::ReindexCounts counts = postgis::reindex_table(db, table);
-            std::printf("reindex (columns, covering index, summary, VACUUM ANALYZE): %.1f s; %lld hour rows, %lld cell rows\n",
-                        ms_since(t) / 1000, counts.hours, counts.cells);
+            std::printf("reindex (columns, covering index, summary, VACUUM ANALYZE): %.1f s; %lld hour rows, %lld cell rows, "
+                        "%lld alive rows\n",
+                        ms_since(t) / 1000, counts.hours, counts.cells, counts.alive);
         }
-        std::printf("layout: %s\n", postgis::table_layout(db, table).summary ? "summary tables and covering index"
-                                                                             : "older chronomap's (no summary)");
+        const postgis::TableLayout layout = postgis::table_layout(db, table);
+        std::printf("layout: %s\n", layout.alive     ? "summary tables (alive at midnights too) and covering index"
+                                    : layout.summary ? "summary tables (no alive table) and covering index"
+                                                     : "older chronomap's (no summary)");
         if (explorer_only) {
             explorer_path(uri, table, moves, WindowLimits{}.markers);
             return 0;

@@ -4,7 +4,8 @@
 -- day then holds COPIES times the events, as an import of COPIES x N would) and its points by
 -- (0.02 k, -0.015 k) degrees; the event JSON says the same. Rows are written in time order, the
 -- events longer than a day after the others, as `import` writes them; the indexes and the
--- metadata row are made as `import` makes them. The summary tables then come from --reindex
+-- metadata row are made as `import` makes them (the index of ends off midnight and the alive
+-- table by --reindex, which makes what is missing). The summary tables then come from --reindex
 -- (docs/PERFORMANCE.md, "PostGIS: the window count's parallel workers"):
 --   psql URI -v source=events_1m -v target=events_10m -v copies=10 -f bench/postgis_multiply_table.sql
 --   build/bench/postgis_bench URI --events 10000000 --table events_10m --no-import --reindex --explorer-only
@@ -15,10 +16,11 @@ SET work_mem = '1GB';
 SET maintenance_work_mem = '1GB';
 \set hours_table :target _chronomap_hours
 \set cells_table :target _chronomap_cells
+\set alive_table :target _chronomap_alive
 \set window_idx :target _window_idx
 \set long_idx :target _long_idx
 \set geom_idx :target _geom_idx
-DROP TABLE IF EXISTS :"target", :"hours_table", :"cells_table";
+DROP TABLE IF EXISTS :"target", :"hours_table", :"cells_table", :"alive_table";
 DELETE FROM chronomap_tables WHERE table_name = :'target';
 CREATE TABLE :"target" (LIKE :"source" INCLUDING DEFAULTS INCLUDING GENERATED INCLUDING CONSTRAINTS);
 INSERT INTO :"target" (id, title, time_start, time_end, time_start_precision, time_end_precision, geom,

@@ -12,8 +12,16 @@
 
 namespace chronomap {
 
+// The summary as chronomap made it before the alive table (postgis::alive_table) and the index
+// of ends off midnight: its windows read the events reaching in from the indexes.
+inline void drop_alive_summary(postgis::PgConnection& db, const std::string& table) {
+    db.exec("DROP TABLE IF EXISTS " + db.quote_identifier(postgis::alive_table(table)));
+    db.exec("DROP INDEX IF EXISTS " + db.quote_identifier(postgis::ends_index(table)));
+}
+
 inline void make_old_layout(postgis::PgConnection& db, const std::string& table) {
     const std::string t = db.quote_identifier(table);
+    drop_alive_summary(db, table);
     db.exec("DROP TABLE IF EXISTS " + db.quote_identifier(postgis::hours_table(table)) + ", " +
             db.quote_identifier(postgis::cells_table(table)));
     db.exec("DROP INDEX IF EXISTS " + db.quote_identifier(table + "_window_idx") + ", " +

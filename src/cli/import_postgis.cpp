@@ -67,7 +67,8 @@ int reindex_postgis(const std::string& uri, const std::string& table_option) {
         std::cout << shown << " table " << table << ": summary counted again from "
                   << counted(static_cast<size_t>(counts.events), "event", "events") << " ("
                   << counted(static_cast<size_t>(counts.hours), "hour row", "hour rows") << ", "
-                  << counted(static_cast<size_t>(counts.cells), "cell row", "cell rows") << ")\n";
+                  << counted(static_cast<size_t>(counts.cells), "cell row", "cell rows") << ", "
+                  << counted(static_cast<size_t>(counts.alive), "alive row", "alive rows") << ")\n";
         return 0;
     } catch (const postgis::PgError& e) {
         std::cerr << "chronomap import: error: " << e.what() << "\n";

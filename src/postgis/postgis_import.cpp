@@ -132,7 +132,7 @@ void roll_back(PgConnection& db) {
 
 void vacuum(PgConnection& db, const std::string& table) {
     // The summary tables too: freshly filled, the planner would guess their size.
-    for (const std::string& name : {table, hours_table(table), cells_table(table)}) {
+    for (const std::string& name : {table, hours_table(table), cells_table(table), alive_table(table)}) {
         try {
             db.exec("VACUUM (ANALYZE) " + db.quote_identifier(name));
         } catch (const PgError&) {
@@ -260,13 +260,15 @@ ReindexCounts reindex_table(PgConnection& db, const std::string& table) {
     db.exec("BEGIN");
     try {
         check_events_table(db, table);  // a missing table is not created
-        const bool had_summary = table_layout(db, table).summary;
+        const TableLayout before = table_layout(db, table);
         create_events_table(db, table);  // the index and summary tables: counted when made
-        if (had_summary) rebuild_summary(db, table);
+        if (before.summary) rebuild_start_summary(db, table);
+        if (before.alive) rebuild_alive_summary(db, table);
         auto rows_of = [&db](const std::string& name) {
             return db.exec("SELECT count(*) FROM " + db.quote_identifier(name)).number(0, 0);
         };
-        counts = {rows_of(table), rows_of(hours_table(table)), rows_of(cells_table(table))};
+        counts = {rows_of(table), rows_of(hours_table(table)), rows_of(cells_table(table)),
+                  rows_of(alive_table(table))};
         db.exec("COMMIT");
     } catch (...) {
         roll_back(db);

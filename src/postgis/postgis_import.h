@@ -27,7 +27,7 @@ ImportCounts import_events(PgConnection& db, const std::string& table, const Eve
 // summary tables again from every row, in one transaction, then VACUUM ANALYZE: for a table
 // written by an older chronomap, or by other programs since the last import. Throws PgError.
 struct ReindexCounts {
-    long long events = 0, hours = 0, cells = 0;
+    long long events = 0, hours = 0, cells = 0, alive = 0;
 };
 ReindexCounts reindex_table(PgConnection& db, const std::string& table);
 

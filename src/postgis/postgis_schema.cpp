@@ -1,5 +1,6 @@
 #include "postgis/postgis_schema.h"
 
+#include <algorithm>
 #include <iterator>
 #include <limits>
 #include <map>
@@ -34,6 +35,14 @@ constexpr const char* kPy =
     "py double precision GENERATED ALWAYS AS (CASE WHEN ST_GeometryType(geom) = 'ST_Point' "
     "THEN ST_Y(geom) ELSE (ST_YMin(geom) + ST_YMax(geom)) / 2 END) STORED";
 
+// The summary's levels and their cell sizes, as the rows of a VALUES list: (level, size).
+std::string level_sizes() {
+    std::string levels;
+    for (size_t l = 0; l < std::size(kCellDegrees); ++l)
+        levels += (l ? ", (" : "(") + std::to_string(l) + "::smallint, " + std::to_string(kCellDegrees[l]) + "::float8)";
+    return levels;
+}
+
 // The summary rows counted from the events `source` names (written in key order, so that a
 // window's days and blocks of one level share pages rather than one row a page) (a FROM clause whose events are
 // `e`): hours (with `hours`), and cells per day (`days` 1) or per block of kBlockDays days.
@@ -43,9 +52,7 @@ void count_into_summary(PgConnection& db, const std::string& table, const std::s
         db.exec("INSERT INTO " + db.quote_identifier(hours_table(table)) +
                 " (hour, category, events) SELECT floor(extract(epoch FROM e.time_start) / 3600)::bigint, "
                 "COALESCE(e.category, ''), count(*) FROM " + source + " GROUP BY 1, 2 ORDER BY 1, 2");
-    std::string levels;
-    for (size_t l = 0; l < std::size(kCellDegrees); ++l)
-        levels += (l ? ", (" : "(") + std::to_string(l) + "::smallint, " + std::to_string(kCellDegrees[l]) + "::float8)";
+    const std::string levels = level_sizes();
     const std::string d = std::to_string(days);
     db.exec("INSERT INTO " + db.quote_identifier(cells_table(table)) +
             " (level, days, day, cx, cy, events) SELECT l.level, " + d + "::smallint, (floor(extract(epoch FROM "
@@ -66,7 +73,36 @@ void sum_short_blocks(PgConnection& db, const std::string& table, const std::str
             " WHERE c.days = 1 GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5");
 }
 
+// The alive rows counted from `source`: a FROM clause of (day, px, py) rows named `e`, one per
+// event and midnight it is alive at. Events not placed count at the coarsest level, in cell
+// (-1, -1): a window's count without a box sums that level. (Not COALESCE of the cell: LEAST
+// in cell_x ignores a NULL px.)
+void count_into_alive(PgConnection& db, const std::string& table, const std::string& source) {
+    const std::string coarsest = std::to_string(std::size(kCellDegrees) - 1);
+    db.exec("INSERT INTO " + db.quote_identifier(alive_table(table)) + " (level, day, cx, cy, events) SELECT "
+            "l.level, e.day, CASE WHEN e.px IS NULL THEN -1 ELSE " + cell_x("l.size") + " END, CASE WHEN e.px IS NULL "
+            "THEN -1 ELSE " + cell_y("l.size") + " END, count(*) "
+            "FROM " + source + " CROSS JOIN (VALUES " + level_sizes() + ") AS l(level, size) WHERE e.px IS NOT NULL "
+            "OR l.level = " + coarsest + " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4");
+}
+
+// The alive table and the index of ends off midnight, empty (filled by the caller).
+void create_alive_summary(PgConnection& db, const std::string& table) {
+    db.exec("CREATE TABLE IF NOT EXISTS " + db.quote_identifier(alive_table(table)) +
+            " (level smallint NOT NULL, day integer NOT NULL, cx integer NOT NULL, cy integer NOT NULL, "
+            "events bigint NOT NULL, PRIMARY KEY (" + std::string(kAliveKey) + ") INCLUDE (events))");
+    db.exec("CREATE INDEX IF NOT EXISTS " + db.quote_identifier(ends_index(table)) + " ON " +
+            db.quote_identifier(table) + " (time_end) INCLUDE (px, py) WHERE " + kEndsOffMidnightCondition);
+}
+
+// The days since 1970 of a timestamp column, as SQL: rounded down, or up.
+std::string day_floor(const std::string& column) { return "floor(extract(epoch FROM " + column + ") / 86400)::int"; }
+std::string day_ceil(const std::string& column) { return "ceil(extract(epoch FROM " + column + ") / 86400)::int"; }
+
 }  // namespace
+
+std::string alive_table(const std::string& table) { return table + "_chronomap_alive"; }
+std::string ends_index(const std::string& table) { return table + "_ends_idx"; }
 
 std::string cell_x(const std::string& size) { return "floor((LEAST(px, 179.999999999) + 180) / " + size + ")::int"; }
 std::string cell_y(const std::string& size) { return "floor((LEAST(py, 89.999999999) + 90) / " + size + ")::int"; }
@@ -78,14 +114,17 @@ TableLayout table_layout(PgConnection& db, const std::string& table) {
     PgResult r = db.exec_params(
         std::string("SELECT (SELECT max_duration_s FROM ") + kMetadataTable +
             " WHERE table_name = $1), EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass($2) "
-            "AND attname = 'py' AND NOT attisdropped), to_regclass($3) IS NOT NULL AND to_regclass($4) IS NOT NULL",
+            "AND attname = 'py' AND NOT attisdropped), to_regclass($3) IS NOT NULL AND to_regclass($4) IS NOT NULL, "
+            "to_regclass($5) IS NOT NULL AND to_regclass($6) IS NOT NULL",
         std::vector<std::string>{table, db.quote_identifier(table), db.quote_identifier(hours_table(table)),
-                                 db.quote_identifier(cells_table(table))});
+                                 db.quote_identifier(cells_table(table)), db.quote_identifier(alive_table(table)),
+                                 db.quote_identifier(ends_index(table))});
     TableLayout layout;
     // Without the metadata row (a table filled by other means), look back without bound.
     layout.longest_span = r.is_null(0, 0) ? std::numeric_limits<int>::max() : r.number(0, 0);
     layout.points = r.text(0, 1) == "t";
     layout.summary = layout.points && r.text(0, 2) == "t";
+    layout.alive = layout.summary && r.text(0, 3) == "t";
     layout.short_blocks =
         layout.summary && db.exec("SELECT EXISTS (SELECT 1 FROM " + db.quote_identifier(cells_table(table)) +
                                   " WHERE level = 0 AND days = " + std::to_string(kShortBlockDays) + ")")
@@ -107,6 +146,10 @@ void upgrade_events_table(PgConnection& db, const std::string& table) {
     if (layout.summary) {
         cover_summary_keys(db, table);
         if (!layout.short_blocks) sum_short_blocks(db, table);
+        if (!layout.alive) {
+            create_alive_summary(db, table);
+            rebuild_alive_summary(db, table);
+        }
         return;
     }
     // The keys cover the counts, so that a window's sums read the keys alone (index-only scans:
@@ -118,6 +161,7 @@ void upgrade_events_table(PgConnection& db, const std::string& table) {
             " (level smallint NOT NULL, days smallint NOT NULL, day integer NOT NULL, cx integer NOT NULL, "
             "cy integer NOT NULL, events bigint NOT NULL, PRIMARY KEY (" + std::string(kCellsKey) +
             ") INCLUDE (events))");
+    create_alive_summary(db, table);
     rebuild_summary(db, table);
 }
 
@@ -149,6 +193,39 @@ void cover_summary_keys(PgConnection& db, const std::string& table) {
     }
 }
 
+namespace {
+
+// The alive rows of the midnights after the touched days, as far as an event starting on one
+// of them (the old row an update replaced, or the new one) may reach, counted again from the
+// events alive at each: those starting in the day before it, and longer ones back to the
+// longest span (the metadata's, which only grows, or the long index's after the upsert).
+void refresh_alive_midnights(PgConnection& db, const std::string& table) {
+    const std::string t = db.quote_identifier(table);
+    const long long longest =
+        db.exec_params(std::string("SELECT GREATEST(COALESCE((SELECT max_duration_s FROM ") + kMetadataTable +
+                           " WHERE table_name = $1), 0), COALESCE((SELECT extract(epoch FROM max(time_end - "
+                           "time_start))::bigint FROM " + t + " WHERE " + kLongSpanCondition + "), 0))",
+                       std::vector<std::string>{table})
+            .number(0, 0);
+    const std::string span_days = std::to_string(std::max(1LL, (longest + 86399) / 86400) + 1);
+    db.exec("CREATE TEMPORARY TABLE chronomap_touched_midnights ON COMMIT DROP AS SELECT DISTINCT d.day + k AS day "
+            "FROM chronomap_touched_days AS d CROSS JOIN generate_series(1, " + span_days + ") AS k");
+    db.exec("ANALYZE chronomap_touched_midnights");
+    db.exec("DELETE FROM " + db.quote_identifier(alive_table(table)) +
+            " AS a USING chronomap_touched_midnights AS m WHERE a.day = m.day");
+    const std::string midnight = "to_timestamp(m.day::bigint * 86400)";
+    auto alive_at_midnights = [&](const std::string& from_days, const std::string& to_days, const std::string& also) {
+        return "SELECT m.day, s.px, s.py FROM chronomap_touched_midnights AS m JOIN " + t +
+               " AS s ON s.time_start >= to_timestamp((m.day::bigint - " + from_days + ") * 86400) AND s.time_start < "
+               "to_timestamp((m.day::bigint - " + to_days + ") * 86400) AND s.time_end > " + midnight + also;
+    };
+    count_into_alive(db, table,
+                     "(" + alive_at_midnights(span_days, "1", std::string(" AND ") + kLongSpanCondition) +
+                         " UNION ALL " + alive_at_midnights("1", "0", "") + ") AS e");
+}
+
+}  // namespace
+
 void refresh_summary_days(PgConnection& db, const std::string& table) {
     const std::string block = std::to_string(kBlockDays);
     const std::string short_block = std::to_string(kShortBlockDays);
@@ -176,13 +253,33 @@ void refresh_summary_days(PgConnection& db, const std::string& table) {
     count_into_summary(db, table, events_of("chronomap_touched_days", "1"), 1, true);
     count_into_summary(db, table, events_of("chronomap_touched_blocks", block), kBlockDays, false);
     sum_short_blocks(db, table, "chronomap_touched_short_blocks");  // from the day rows counted again
+    refresh_alive_midnights(db, table);
 }
 
-void rebuild_summary(PgConnection& db, const std::string& table) {
+void rebuild_start_summary(PgConnection& db, const std::string& table) {
     db.exec("TRUNCATE " + db.quote_identifier(hours_table(table)) + ", " + db.quote_identifier(cells_table(table)));
     count_into_summary(db, table, db.quote_identifier(table) + " AS e", 1, true);
     count_into_summary(db, table, db.quote_identifier(table) + " AS e", kBlockDays, false);
     sum_short_blocks(db, table);
+}
+
+void rebuild_alive_summary(PgConnection& db, const std::string& table) {
+    const std::string t = db.quote_identifier(table);
+    db.exec("TRUNCATE " + db.quote_identifier(alive_table(table)));
+    // Only events longer than a day (their partial index) and shorter ones ending off midnight
+    // (the ends index) can span a midnight: the others are not read. Each is alive at the
+    // midnights strictly inside its span.
+    count_into_alive(db, table,
+                     "(SELECT m.day, s.px, s.py FROM (SELECT time_start, time_end, px, py FROM " + t + " WHERE " +
+                         kLongSpanCondition + " UNION ALL SELECT time_start, time_end, px, py FROM " + t + " WHERE " +
+                         kEndsOffMidnightCondition + " AND NOT (" + kLongSpanCondition + ")) AS s CROSS JOIN LATERAL "
+                         "generate_series(" + day_floor("s.time_start") + " + 1, " + day_ceil("s.time_end") +
+                         " - 1) AS m(day)) AS e");
+}
+
+void rebuild_summary(PgConnection& db, const std::string& table) {
+    rebuild_start_summary(db, table);
+    rebuild_alive_summary(db, table);
 }
 
 void require_postgis(PgConnection& db) {

@@ -52,6 +52,21 @@ std::string cell_y(const std::string& size);
 inline constexpr long long kLongSpanSeconds = 86400;
 inline constexpr const char* kLongSpanCondition = "time_end - time_start > interval '1 day'";
 
+// The third summary table: events alive at each midnight (started before it, ending after it),
+// per cell of each level, with the events not placed in cell (-1, -1) of the coarsest level.
+// A window then reads, beside the start summaries' buckets from the day of its start to the
+// bucket of its end, that day's alive row instead of the events reaching in from before it,
+// and subtracts the few rows its ends cut off (postgis_time_ranges.h): the work no longer grows
+// with the events per day for dates at midnight. Tables summarised by an older chronomap lack
+// it until their next import or --reindex (TableLayout::alive).
+std::string alive_table(const std::string& table);
+inline constexpr const char* kAliveKey = "level, day, cx, cy";
+// Events that end off midnight, in a partial index on their end (the only ones that can end
+// inside a window's first day before its start; none in data of whole days). The condition
+// is written the same in the index and in the queries so that the planner may use it.
+inline constexpr const char* kEndsOffMidnightCondition = "(time_end AT TIME ZONE 'UTC')::time <> time '00:00'";
+std::string ends_index(const std::string& table);
+
 // What a table written by this or an older chronomap has: `px`/`py` (the event's point,
 // generated from geom) and the covering time index that make window counts and grids
 // index-only, and the summary tables. An older table has none of them.
@@ -60,6 +75,7 @@ struct TableLayout {
     bool points = false;         // px, py and the covering index
     bool summary = false;        // hours_table and cells_table
     bool short_blocks = false;   // the cells summary has its kShortBlockDays rows
+    bool alive = false;          // alive_table and ends_index
 };
 TableLayout table_layout(PgConnection& db, const std::string& table);
 
@@ -81,10 +97,15 @@ void cover_summary_keys(PgConnection& db, const std::string& table);
 // Recomputes the summary rows of the days listed in the temporary table
 // chronomap_touched_days(day integer): those rows are deleted and counted again from the
 // events table, so an update that moved an event from one day, cell or category to another
-// leaves no trace of its old row. Run inside the import's transaction.
+// leaves no trace of its old row. The alive rows of the midnights those days' events may
+// span (up to the longest span after them) are counted again too. Run inside the import's
+// transaction.
 void refresh_summary_days(PgConnection& db, const std::string& table);
 
-// The same for every day of the table (chronomap import --reindex).
+// The same for every day of the table (chronomap import --reindex): the start summaries
+// (hours and cells), the alive summary, or both.
+void rebuild_start_summary(PgConnection& db, const std::string& table);
+void rebuild_alive_summary(PgConnection& db, const std::string& table);
 void rebuild_summary(PgConnection& db, const std::string& table);
 
 }  // namespace chronomap::postgis

@@ -258,6 +258,12 @@ std::optional<SourceOverview> PostgisSource::overview(int buckets) {
                 "the table \"" + table_ + "\" was written by an older chronomap: no summary table, so the "
                 "timeline and long windows are counted from every row (slow on large tables)",
                 "run once: chronomap import --reindex -o '" + shown_ + "' (needs the right to alter the table)"});
+        else if (!layout.alive)
+            out.metadata.diagnostics.push_back(Diagnostic{
+                Severity::warning, shown_, 0, 0, "",
+                "the table \"" + table_ + "\" was summarised by an older chronomap: no table of the events alive at "
+                "each midnight, so every window reads the events reaching into it (slower as the table grows)",
+                "run once: chronomap import --reindex -o '" + shown_ + "' (needs the right to alter the table)"});
         for (int i = 0; i < r.rows(); ++i) {
             long long b = r.number(i, 0);
             if (b < 0 || static_cast<size_t>(b) >= h.buckets) continue;

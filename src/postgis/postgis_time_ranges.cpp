@@ -54,6 +54,30 @@ std::vector<TimeRange> window_time_ranges(const SourceQuery& query, long long lo
     return ranges;
 }
 
+AliveEdges alive_edges(const SourceQuery& query, long long bucket_seconds, std::vector<std::string>& values) {
+    Placeholders param{values};
+    auto at = [&param](UnixSeconds t) { return "to_timestamp(" + param(std::to_string(t), "::float8") + ")"; };
+    AliveEdges edges{std::nullopt, kMin, kMax, {}};
+    if (query.start != kMin) {
+        const UnixSeconds midnight = floor_div(query.start, 86400) * 86400;
+        edges.alive_day = midnight / 86400;
+        edges.summed_start = midnight;
+        // Alive at the midnight (or starting after it) but ended by the window's start.
+        if (query.start > midnight)
+            edges.subtracted.push_back({"time_end > " + at(midnight) + " AND time_end <= " + at(query.start) + " AND " +
+                                            kEndsOffMidnightCondition,
+                                        -1});
+        // Instants at the midnight: in its bucket, not alive at it, and over before the window.
+        edges.subtracted.push_back({"time_start = " + at(midnight) + " AND time_end <= " + at(midnight), -1});
+    }
+    if (query.end != kMax) {
+        edges.summed_end = -floor_div(-query.end, bucket_seconds) * bucket_seconds;
+        if (edges.summed_end > query.end)
+            edges.subtracted.push_back({"time_start >= " + at(query.end) + " AND time_start < " + at(edges.summed_end), -1});
+    }
+    return edges;
+}
+
 std::string union_of_ranges(const std::vector<TimeRange>& ranges, const std::string& select, const std::string& table,
                             const std::string& also) {
     const std::string and_also = also.empty() ? "" : " AND " + also;

@@ -9,6 +9,7 @@
 //    two ends.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,23 @@ std::vector<TimeRange> window_time_ranges(const SourceQuery& query, long long lo
 // The same for every event of the window.
 std::vector<TimeRange> window_time_ranges(const SourceQuery& query, long long longest_span,
                                           std::vector<std::string>& values);
+
+// The same window with the alive summary (postgis_schema.h, alive_table): its events are the
+// start summary's buckets from the midnight before its start to the end of the bucket of its
+// end (`summed`, for the caller to sum), plus the events alive at that midnight (its alive
+// row), minus the rows of `subtracted` (each of sign -1, read from the indexes): those ending
+// after that midnight up to the window's start (never at a midnight: the ends index), the
+// instants at that midnight, and those starting from the window's end to the end of its
+// bucket. For dates at midnight (data of whole days) these ranges hold no entry at all, so
+// the window reads no event, whatever the table's size; events starting or ending within a
+// day are read up to a bucket of them at each end. Without a start: no alive row, and the
+// sum starts from the first bucket; without an end: to the last.
+struct AliveEdges {
+    std::optional<long long> alive_day;  // days since 1970 of the midnight before the start
+    UnixSeconds summed_start = 0, summed_end = 0;
+    std::vector<TimeRange> subtracted;
+};
+AliveEdges alive_edges(const SourceQuery& query, long long bucket_seconds, std::vector<std::string>& values);
 
 // The first and last whole buckets of `seconds` in the window, as a summary counts them:
 // [first, end) with first >= query.start and end <= query.end; an unbounded end stays so.

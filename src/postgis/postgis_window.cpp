@@ -141,7 +141,9 @@ int summary_level(double cell) {
 // (so that each event lies in exactly one cell: no aliasing between the summary's cells and
 // the grid's), for the window's whole days, plus the events at its edges (the partial first and
 // last days, and events that start before the window and reach into it) read from the time
-// indexes (postgis_time_ranges.h). Nullopt when the summary does not fit this query.
+// indexes (postgis_time_ranges.h); with the alive table, the days from the one of the window's
+// start to the one of its end, the alive row of its first midnight, less the few rows its ends
+// cut off (alive_edges). Nullopt when the summary does not fit this query.
 std::optional<DensityGrid> grid_from_summary(PgConnection& db, const std::string& table, const TableLayout& layout,
                                              const SourceQuery& query, int columns, int rows) {
     if (query.has_box && query.west > query.east) return std::nullopt;  // across the antimeridian
@@ -156,7 +158,11 @@ std::optional<DensityGrid> grid_from_summary(PgConnection& db, const std::string
     const bool from = query.start != kOpenStart, to = query.end != kOpenEnd;
     const WholeBuckets whole_days = whole_buckets(query, 86400);
     if (whole_days.first >= whole_days.end) return std::nullopt;  // no whole day: the events path
-    const long long first_day = from ? whole_days.first / 86400 : 0, end_day = to ? whole_days.end / 86400 : 0;
+    std::vector<std::string> values;
+    std::optional<AliveEdges> alive;
+    if (layout.alive) alive = alive_edges(query, 86400, values);
+    const long long first_day = alive ? alive->summed_start / 86400 : from ? whole_days.first / 86400 : 0;
+    const long long end_day = alive ? alive->summed_end / 86400 : to ? whole_days.end / 86400 : 0;
 
     const double size = kCellDegrees[level];
     // Cells counted from (-180, -90), as the summary's (cell_x, cell_y).
@@ -169,7 +175,6 @@ std::optional<DensityGrid> grid_from_summary(PgConnection& db, const std::string
                       static_cast<double>(x1) * size - 180, static_cast<double>(y1) * size - 90};
     grid.columns = static_cast<int>(x1 - x0), grid.rows = static_cast<int>(y1 - y0);
 
-    std::vector<std::string> values;
     Placeholders param{values};
     const std::string x_first = param(std::to_string(x0), "::int"), x_end = param(std::to_string(x1), "::int");
     const std::string y_first = param(std::to_string(y0), "::int"), y_end = param(std::to_string(y1), "::int");
@@ -202,12 +207,16 @@ std::optional<DensityGrid> grid_from_summary(PgConnection& db, const std::string
         if (high) cover(length + 1, end, high);
     };
     cover(0, from ? Day(first_day) : std::nullopt, to ? Day(end_day) : std::nullopt);
+    if (alive && alive->alive_day)
+        summary += " UNION ALL SELECT cx, cy, events FROM " + db.quote_identifier(alive_table(table)) +
+                   " WHERE level = " + level_param + " AND day = " + param(std::to_string(*alive->alive_day), "::int") +
+                   " AND " + in_box;
     // The edges, each its own range of a time index (an OR would lose the index-only scan),
     // with each event's cell computed as the summary computes it.
     // No edge (all dates): no query of the events at all (even one WHERE FALSE gets a parallel
     // plan whose workers start, 1-2 s at 10 M rows under load).
     const std::vector<TimeRange> ranges =
-        window_time_ranges(query, layout.longest_span, whole_days.first, whole_days.end, values);
+        alive ? alive->subtracted : window_time_ranges(query, layout.longest_span, whole_days.first, whole_days.end, values);
     if (!ranges.empty()) {
         const std::string size_param = param(std::to_string(size), "::float8");
         // The box's sides on the edge events, each cell expression only where a side cuts the
@@ -288,25 +297,38 @@ std::int64_t count_in_window(PgConnection& db, const std::string& table, const S
 namespace {
 
 // The window's events from the hours summary (every event of its whole hours, placed or not)
-// and the time indexes (its partial hours, and the events reaching into it from before).
+// and the time indexes (its partial hours, and the events reaching into it from before); with
+// the alive table, its hours from the midnight before it, that midnight's alive events and the
+// few rows its ends cut off (alive_edges).
 // Nullopt when no whole hour fits in the window.
 std::optional<std::int64_t> count_from_hours(PgConnection& db, const std::string& table, const TableLayout& layout,
                                              const SourceQuery& query) {
     const WholeBuckets hours = whole_buckets(query, 3600);
     if (hours.first >= hours.end) return std::nullopt;
     std::vector<std::string> values;
+    std::optional<AliveEdges> alive;
+    if (layout.alive) alive = alive_edges(query, 3600, values);
     Placeholders param{values};
     std::string whole = "TRUE";
     if (query.start != std::numeric_limits<UnixSeconds>::min())
-        whole += " AND hour >= " + param(std::to_string(hours.first / 3600), "::bigint");
+        whole += " AND hour >= " + param(std::to_string((alive ? alive->summed_start : hours.first) / 3600), "::bigint");
     if (query.end != std::numeric_limits<UnixSeconds>::max())
-        whole += " AND hour < " + param(std::to_string(hours.end / 3600), "::bigint");
-    const std::vector<TimeRange> ranges = window_time_ranges(query, layout.longest_span, hours.first, hours.end, values);
+        whole += " AND hour < " + param(std::to_string((alive ? alive->summed_end : hours.end) / 3600), "::bigint");
+    // The alive row of the midnight before the start: every cell of the coarsest level, the
+    // events not placed in its cell (-1, -1) included.
+    const std::string alive_sum =
+        alive && alive->alive_day
+            ? " + (SELECT COALESCE(sum(events), 0) FROM " + db.quote_identifier(alive_table(table)) + " WHERE level = " +
+                  std::to_string(std::size(kCellDegrees) - 1) + " AND day = " +
+                  param(std::to_string(*alive->alive_day), "::int") + ")::bigint"
+            : "";
+    const std::vector<TimeRange> ranges =
+        alive ? alive->subtracted : window_time_ranges(query, layout.longest_span, hours.first, hours.end, values);
     const std::string edges = ranges.empty() ? "0" : "(SELECT COALESCE(sum(sign), 0) FROM (" +
                                                          union_of_ranges(ranges, "1 AS one", db.quote_identifier(table), "") +
                                                          ") AS e)";
     return db.exec_params("SELECT (SELECT COALESCE(sum(events), 0) FROM " + db.quote_identifier(hours_table(table)) +
-                              " WHERE " + whole + ")::bigint + " + edges + "::bigint",
+                              " WHERE " + whole + ")::bigint" + alive_sum + " + " + edges + "::bigint",
                           values)
         .number(0, 0);
 }

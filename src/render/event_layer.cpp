@@ -68,14 +68,26 @@ std::string with_define(const char* source, const char* define) {
 
 }  // namespace
 
-EventLayer::EventLayer(const EventStore& store)
+MarkerGpu::MarkerGpu()
+    : program("marker", shaders::k_marker_vert, shaders::k_marker_frag),
+      plain_program("marker (no area markers)", shaders::k_marker_vert,
+                    with_define(shaders::k_marker_frag, "CHRONOMAP_NO_AREA_MARKERS").c_str()),
+      highlight_program("marker (selection)", shaders::k_marker_vert,
+                        with_define(shaders::k_marker_frag, "CHRONOMAP_HIGHLIGHT").c_str()),
+      ramp_program("density_ramp", shaders::k_composite_vert, shaders::k_density_ramp_frag) {}
+
+EventLayer::EventLayer(const EventStore& store, std::unique_ptr<MarkerGpu> reused)
     : store_(store),
-      program_("marker", shaders::k_marker_vert, shaders::k_marker_frag),
-      plain_program_("marker (no area markers)", shaders::k_marker_vert,
-                     with_define(shaders::k_marker_frag, "CHRONOMAP_NO_AREA_MARKERS").c_str()),
-      highlight_program_("marker (selection)", shaders::k_marker_vert,
-                         with_define(shaders::k_marker_frag, "CHRONOMAP_HIGHLIGHT").c_str()),
-      ramp_program_("density_ramp", shaders::k_composite_vert, shaders::k_density_ramp_frag) {
+      gpu_(reused ? std::move(reused) : std::make_unique<MarkerGpu>()),
+      program_(gpu_->program),
+      plain_program_(gpu_->plain_program),
+      highlight_program_(gpu_->highlight_program),
+      vao_(gpu_->vao),
+      vbo_(gpu_->vbo),
+      selection_ibo_(gpu_->selection_ibo),
+      filter_vbo_(gpu_->filter_vbo),
+      ramp_program_(gpu_->ramp_program),
+      empty_vao_(gpu_->empty_vao) {
     if (!store.empty()) epoch_ = store.start()[0];
     // Which run each placed event goes to (kNotPlaced: none), and how many each run holds,
     // in all and in the first half of the store (the second half is filled by another thread).

@@ -14,6 +14,7 @@
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,9 +37,22 @@ bool location_is_area(LocationPrecision precision);
 // Spans and dates coarser than a day are drawn as rings.
 bool marker_is_ring(const TimeValue& time);
 
+// What an events layer keeps on the GPU whatever its store: the four shader programs and the
+// buffers. A server's window replaces the store (and the layer) for each window change; the
+// next layer takes these over from the last one, so that the programs are not compiled again
+// (about 5 ms each window on llvmpipe, and a slow first frame) and the marker buffer is
+// resized in place (glBufferData on the same buffer) rather than made again.
+struct MarkerGpu {
+    MarkerGpu();  // compiles the programs
+    ShaderProgram program, plain_program, highlight_program, ramp_program;
+    GlVertexArray vao, empty_vao;
+    GlBuffer vbo, selection_ibo, filter_vbo;
+};
+
 class EventLayer final : public Layer {
 public:
-    explicit EventLayer(const EventStore& store);
+    // `reused`: the GPU part of the layer this one replaces (take_gpu), else made here.
+    explicit EventLayer(const EventStore& store, std::unique_ptr<MarkerGpu> reused = nullptr);
     ~EventLayer();
     EventLayer(const EventLayer&) = delete;
     EventLayer& operator=(const EventLayer&) = delete;
@@ -55,6 +69,9 @@ public:
     void set_reuse_long_markers(bool reuse) { reuse_long_markers_ = reuse; }
     // Frames whose long markers were copied from the cache without drawing them (-v, tests).
     size_t long_markers_reused() const { return long_reused_; }
+    // Hands the programs and buffers to the layer that replaces this one; this layer is not
+    // drawn again.
+    std::unique_ptr<MarkerGpu> take_gpu() { return std::move(gpu_); }
 
 private:
     void update_selection(const std::vector<std::string>& selection);
@@ -81,11 +98,12 @@ private:
     bool has_area_marker(size_t first, size_t count) const;
 
     const EventStore& store_;
-    ShaderProgram program_;
+    std::unique_ptr<MarkerGpu> gpu_;
+    ShaderProgram& program_;
     // The same program without the area markers' dashed outline: used when the drawn ranges
     // hold none (the usual case), as llvmpipe pays for that code on every fragment otherwise.
-    ShaderProgram plain_program_;
-    ShaderProgram highlight_program_;  // the selection's halo
+    ShaderProgram& plain_program_;
+    ShaderProgram& highlight_program_;  // the selection's halo
     std::vector<std::uint32_t> area_markers_;  // buffer indices of area markers, ascending
     // The long markers' cache (set_reuse_long_markers).
     static constexpr size_t kFirstLongRun = 2;  // runs 2 and up: events of more than 40 days
@@ -105,8 +123,8 @@ private:
     int long_width_ = 0, long_height_ = 0;
     std::optional<LongMarkersKey> long_key_;
     size_t long_reused_ = 0;
-    GlVertexArray vao_;
-    GlBuffer vbo_, selection_ibo_, filter_vbo_;
+    GlVertexArray& vao_;
+    GlBuffer &vbo_, &selection_ibo_, &filter_vbo_;
     UnixSeconds epoch_ = 0;                  // a_time is relative to it (fits 32 bits)
     static constexpr size_t kRuns = 5;
     // Longest duration of each run: two days (a day, with room for time zones), 40 days,
@@ -131,9 +149,9 @@ private:
     Column<float> world_x_, world_y_;
     Column<std::int32_t> start_rel_, end_rel_;
     Column<std::uint16_t> category_;
-    ShaderProgram ramp_program_;
+    ShaderProgram& ramp_program_;
     std::optional<GlTexture> density_texture_;  // created when first needed
-    GlVertexArray empty_vao_;
+    GlVertexArray& empty_vao_;
     int cells_width_ = 0, cells_height_ = 0, texture_width_ = 0, texture_height_ = 0;
     std::vector<float> cell_counts_, second_cell_counts_;  // the second: counted by another thread
     // What count_window() last counted, and its answer.

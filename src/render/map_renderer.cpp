@@ -43,7 +43,8 @@ void MapRenderer::positions_changed() {
     events_box_ = placed_events_box(*store_);
     prepared_.reset();
     for (auto& layer : layers_)
-        if (layer->name() == "events") layer = std::make_unique<EventLayer>(*store_);
+        if (layer->name() == "events")
+            layer = std::make_unique<EventLayer>(*store_, static_cast<EventLayer&>(*layer).take_gpu());
     set_reuse_long_markers(reuse_long_markers_);
 }
 
@@ -72,7 +73,8 @@ void MapRenderer::replace_store(const EventStore& store, std::optional<GeoBox> e
     for (auto& layer : layers_) {
         std::string_view name = layer->name();
         if (name == "areas") layer = std::make_unique<AreaLayer>(store, *atlas_);
-        else if (name == "events") layer = std::make_unique<EventLayer>(store);
+        else if (name == "events")  // its programs and buffers kept: only the markers are new
+            layer = std::make_unique<EventLayer>(store, static_cast<EventLayer&>(*layer).take_gpu());
         else if (name == "labels") layer = std::make_unique<LabelLayer>(store, geodata_, *atlas_);
         else if (name == "overlays") {
             auto overlays = std::make_unique<OverlayLayer>(store, *atlas_);

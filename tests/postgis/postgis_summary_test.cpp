@@ -24,6 +24,7 @@
 #include "postgis/postgis_window.h"
 #include "postgis_old_layout.h"
 #include "postgis_test_support.h"
+#include "summary_recount.h"
 #include "synthetic_events.h"
 #include "test_helpers.h"
 
@@ -32,33 +33,11 @@ using chronomap::test::cluster_or_skip;
 using chronomap::test::run_chronomap;
 namespace pg = chronomap::postgis;
 using chronomap::SourceQuery;
+using chronomap::test::summary_differences;
+using chronomap::test::written;
 
 namespace {
 using chronomap::test::kAcled;
-
-// Rows of the summary tables that differ from the same counts made again from the events:
-// 0 when the import kept them right.
-long long summary_differences(pg::PgConnection& db, const std::string& table) {
-    const std::string t = db.quote_identifier(table);
-    const std::string hours = "SELECT floor(extract(epoch FROM time_start) / 3600)::bigint, COALESCE(category, ''), "
-                              "count(*) FROM " + t + " GROUP BY 1, 2";
-    std::string cells;
-    for (int days : {1, pg::kShortBlockDays, pg::kBlockDays})
-        for (size_t l = 0; l < std::size(pg::kCellDegrees); ++l) {
-            std::string size = std::to_string(pg::kCellDegrees[l]) + "::float8", d = std::to_string(days);
-            cells += std::string(cells.empty() ? "" : " UNION ALL ") + "SELECT " + std::to_string(l) + "::smallint, " +
-                     d + "::smallint, (floor(extract(epoch FROM time_start) / 86400 / " + d + ") * " + d + ")::int, " +
-                     pg::cell_x(size) + ", " + pg::cell_y(size) + ", count(*) FROM " + t +
-                     " WHERE px IS NOT NULL GROUP BY 1, 2, 3, 4, 5";
-        }
-    auto differing = [&db](const std::string& stored, const std::string& counted) {
-        return db.exec("SELECT count(*) FROM ((SELECT * FROM " + stored + " EXCEPT ALL (" + counted +
-                       ")) UNION ALL ((" + counted + ") EXCEPT ALL SELECT * FROM " + stored + ")) AS d")
-            .number(0, 0);
-    };
-    return differing(db.quote_identifier(pg::hours_table(table)), hours) +
-           differing(db.quote_identifier(pg::cells_table(table)), cells);
-}
 
 // A chronomap document of `n` point events with ids, spread over 40 days from 2017-01-01,
 // places and two categories; with `shift`, every other event is moved `shift` days later,
@@ -85,16 +64,6 @@ std::string events_json(int n, int shift) {
     return doc.dump();
 }
 
-std::string written(const std::string& name, const std::string& text) {
-    std::filesystem::path folder = std::filesystem::temp_directory_path() / "chronomap-postgis-test";
-    std::filesystem::create_directories(folder);
-    std::string path = (folder / name).string();
-    std::FILE* f = std::fopen(path.c_str(), "wb");
-    REQUIRE(f);
-    std::fwrite(text.data(), 1, text.size(), f);
-    std::fclose(f);
-    return path;
-}
 }  // namespace
 
 TEST_CASE("the summary tables equal the events counted again, after an import and after one that moves rows") {

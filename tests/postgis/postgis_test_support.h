@@ -40,6 +40,18 @@ inline std::filesystem::path fresh_test_folder(const std::string& suite, const s
     return folder;
 }
 
+// TEXT written as NAME in the tests' temporary folder; its path.
+inline std::string written(const std::string& name, const std::string& text) {
+    std::filesystem::path folder = std::filesystem::temp_directory_path() / "chronomap-postgis-test";
+    std::filesystem::create_directories(folder);
+    std::string path = (folder / name).string();
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    REQUIRE(f);
+    std::fwrite(text.data(), 1, text.size(), f);
+    std::fclose(f);
+    return path;
+}
+
 // The example deck (examples/seed-story.json), its "events" naming the table `events_uri`
 // instead of the file beside it, written as FOLDER/on-table.json; its path.
 inline std::filesystem::path example_deck_on_table(const std::filesystem::path& folder, const std::string& events_uri) {
