@@ -6,7 +6,7 @@
 # more of a test unit's compile than ASan's (core_tests' largest batch, CPU: 11.5 s plain, 15.3 s
 # with ASan, 19.6 s with UBSan, 24.2 s with both): the code under test, in the program's
 # libraries, keeps both sanitizers; the tests' own code keeps ASan, which has found bugs in it
-# (docs/TESTING.md, "Test code without UBSan").
+# (docs/TESTING.md, "Two tests per core; test code without UBSan").
 # Call at the end of the top-level CMakeLists.txt, when every target exists, before
 # chronomap_use_precompiled_headers() (which gives these targets a header compiled at -O0).
 function(chronomap_unoptimized_test_code)
