@@ -78,16 +78,7 @@ MarkerGpu::MarkerGpu()
 
 EventLayer::EventLayer(const EventStore& store, std::unique_ptr<MarkerGpu> reused)
     : store_(store),
-      gpu_(reused ? std::move(reused) : std::make_unique<MarkerGpu>()),
-      program_(gpu_->program),
-      plain_program_(gpu_->plain_program),
-      highlight_program_(gpu_->highlight_program),
-      vao_(gpu_->vao),
-      vbo_(gpu_->vbo),
-      selection_ibo_(gpu_->selection_ibo),
-      filter_vbo_(gpu_->filter_vbo),
-      ramp_program_(gpu_->ramp_program),
-      empty_vao_(gpu_->empty_vao) {
+      gpu_(reused ? std::move(reused) : std::make_unique<MarkerGpu>()) {
     if (!store.empty()) epoch_ = store.start()[0];
     // Which run each placed event goes to (kNotPlaced: none), and how many each run holds,
     // in all and in the first half of the store (the second half is filled by another thread).
@@ -132,8 +123,8 @@ EventLayer::EventLayer(const EventStore& store, std::unique_ptr<MarkerGpu> reuse
             category_[k] = static_cast<std::uint16_t>(v.category);
         }
     };
-    glBindVertexArray(vao_);
-    glBindBuffer(GL_ARRAY_BUFFER, vbo_);
+    glBindVertexArray(gpu_->vao);
+    glBindBuffer(GL_ARRAY_BUFFER, gpu_->vbo);
     auto bytes = static_cast<GLsizeiptr>(placed * sizeof(MarkerVertex));
     glBufferData(GL_ARRAY_BUFFER, bytes, nullptr, GL_STATIC_DRAW);
     // The GL may lose a mapped buffer's contents (GL_FALSE from glUnmapBuffer): written again.
@@ -162,11 +153,11 @@ EventLayer::EventLayer(const EventStore& store, std::unique_ptr<MarkerGpu> reuse
     glVertexAttribIPointer(4, 1, GL_UNSIGNED_INT, stride, reinterpret_cast<void*>(offsetof(MarkerVertex, flags)));
     // The content filter, one byte per marker, re-uploaded only when the filter changes.
     std::vector<std::uint8_t> all_pass(placed, 1);
-    glBindBuffer(GL_ARRAY_BUFFER, filter_vbo_);
+    glBindBuffer(GL_ARRAY_BUFFER, gpu_->filter_vbo);
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(all_pass.size()), all_pass.data(), GL_DYNAMIC_DRAW);
     glEnableVertexAttribArray(5);
     glVertexAttribIPointer(5, 1, GL_UNSIGNED_BYTE, 1, nullptr);
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, selection_ibo_);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gpu_->selection_ibo);
     glBindVertexArray(0);
     CHRONOMAP_GL_CHECK("event upload");
 }
@@ -179,7 +170,7 @@ void EventLayer::update_selection(const std::vector<std::string>& selection) {
     for (size_t i = 0; i < store_.size() && indices.size() < selection.size(); ++i)
         if (buffer_index_[i] != ~0u && std::find(selection.begin(), selection.end(), store_.id(i)) != selection.end())
             indices.push_back(buffer_index_[i]);
-    glBindVertexArray(vao_);
+    glBindVertexArray(gpu_->vao);
     glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)),
                  indices.data(), GL_DYNAMIC_DRAW);
     glBindVertexArray(0);
@@ -193,7 +184,7 @@ void EventLayer::update_filter(const FrameContext& frame) {
     buffer_filter_.assign(store_index_.size(), 1);
     if (frame.filter_mask)
         for (size_t k = 0; k < store_index_.size(); ++k) buffer_filter_[k] = (*frame.filter_mask)[store_index_[k]];
-    glBindBuffer(GL_ARRAY_BUFFER, filter_vbo_);
+    glBindBuffer(GL_ARRAY_BUFFER, gpu_->filter_vbo);
     glBufferSubData(GL_ARRAY_BUFFER, 0, static_cast<GLsizeiptr>(buffer_filter_.size()), buffer_filter_.data());
     glBindBuffer(GL_ARRAY_BUFFER, 0);
 }
@@ -344,12 +335,12 @@ void EventLayer::draw(const FrameContext& frame, FrameShared& shared) {
     }
     bool areas_drawn = false;
     for (const DurationRun& run : runs_) areas_drawn = areas_drawn || has_area_marker(run.first, run.count);
-    ShaderProgram& program = areas_drawn ? program_ : plain_program_;
+    ShaderProgram& program = areas_drawn ? gpu_->program : gpu_->plain_program;
     program.use();
     set_shared_uniforms(program, frame);
     glUniform1f(program.uniform("u_highlight"), 0);
 
-    glBindVertexArray(vao_);
+    glBindVertexArray(gpu_->vao);
     // Long events first: they are usually broad context, the precise ones go on top.
     bool long_cached = reuse_long_markers_ && draw_long_markers_cached(frame, shared);
     for (size_t r = kRuns; r-- > 0;) {
@@ -360,10 +351,10 @@ void EventLayer::draw(const FrameContext& frame, FrameShared& shared) {
 
     update_selection(frame.view.selection);
     if (selection_count_ > 0) {
-        glBindVertexArray(vao_);  // update_selection() unbinds it
-        highlight_program_.use();
-        set_shared_uniforms(highlight_program_, frame);
-        glUniform1f(highlight_program_.uniform("u_highlight"), 1);
+        glBindVertexArray(gpu_->vao);  // update_selection() unbinds it
+        gpu_->highlight_program.use();
+        set_shared_uniforms(gpu_->highlight_program, frame);
+        glUniform1f(gpu_->highlight_program.uniform("u_highlight"), 1);
         glDrawElements(GL_POINTS, selection_count_, GL_UNSIGNED_INT, nullptr);
     }
     glBindVertexArray(0);
@@ -610,11 +601,11 @@ void EventLayer::draw_density_texture(const FrameContext& frame, int cell) {
     int width = cells_width_, height = cells_height_;
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, *density_texture_);
-    ramp_program_.use();
-    glUniform1i(ramp_program_.uniform("u_cells"), 0);
+    gpu_->ramp_program.use();
+    glUniform1i(gpu_->ramp_program.uniform("u_cells"), 0);
     // The grid's bottom row lines up with the frame's bottom edge.
-    glUniform2f(ramp_program_.uniform("u_grid_pixels"), static_cast<float>(width * cell), static_cast<float>(height * cell));
-    glUniform2f(ramp_program_.uniform("u_origin"), static_cast<float>(frame.origin_x), static_cast<float>(frame.origin_y));
+    glUniform2f(gpu_->ramp_program.uniform("u_grid_pixels"), static_cast<float>(width * cell), static_cast<float>(height * cell));
+    glUniform2f(gpu_->ramp_program.uniform("u_origin"), static_cast<float>(frame.origin_x), static_cast<float>(frame.origin_y));
     glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     // Only the occupied cells' box is drawn (one cell more each side, which linear filtering
     // reaches): on software GL every pixel covered costs, transparent or not.
@@ -623,7 +614,7 @@ void EventLayer::draw_density_texture(const FrameContext& frame, int cell) {
     GLint scissor[4];
     glGetIntegerv(GL_SCISSOR_BOX, scissor);
     glScissor(frame.origin_x + x0, frame.origin_y + y0, x1 - x0, y1 - y0);
-    glBindVertexArray(empty_vao_);
+    glBindVertexArray(gpu_->empty_vao);
     glDrawArrays(GL_TRIANGLES, 0, 3);
     glScissor(scissor[0], scissor[1], scissor[2], scissor[3]);
     glBindVertexArray(0);

@@ -98,12 +98,11 @@ private:
     bool has_area_marker(size_t first, size_t count) const;
 
     const EventStore& store_;
+    // The programs and buffers (MarkerGpu). plain_program is the marker program without the
+    // area markers' dashed outline: used when the drawn ranges hold none (the usual case), as
+    // llvmpipe pays for that code on every fragment otherwise; highlight_program draws the
+    // selection's halo.
     std::unique_ptr<MarkerGpu> gpu_;
-    ShaderProgram& program_;
-    // The same program without the area markers' dashed outline: used when the drawn ranges
-    // hold none (the usual case), as llvmpipe pays for that code on every fragment otherwise.
-    ShaderProgram& plain_program_;
-    ShaderProgram& highlight_program_;  // the selection's halo
     std::vector<std::uint32_t> area_markers_;  // buffer indices of area markers, ascending
     // The long markers' cache (set_reuse_long_markers).
     static constexpr size_t kFirstLongRun = 2;  // runs 2 and up: events of more than 40 days
@@ -123,8 +122,6 @@ private:
     int long_width_ = 0, long_height_ = 0;
     std::optional<LongMarkersKey> long_key_;
     size_t long_reused_ = 0;
-    GlVertexArray& vao_;
-    GlBuffer &vbo_, &selection_ibo_, &filter_vbo_;
     UnixSeconds epoch_ = 0;                  // a_time is relative to it (fits 32 bits)
     static constexpr size_t kRuns = 5;
     // Longest duration of each run: two days (a day, with room for time zones), 40 days,
@@ -149,9 +146,7 @@ private:
     Column<float> world_x_, world_y_;
     Column<std::int32_t> start_rel_, end_rel_;
     Column<std::uint16_t> category_;
-    ShaderProgram& ramp_program_;
     std::optional<GlTexture> density_texture_;  // created when first needed
-    GlVertexArray& empty_vao_;
     int cells_width_ = 0, cells_height_ = 0, texture_width_ = 0, texture_height_ = 0;
     std::vector<float> cell_counts_, second_cell_counts_;  // the second: counted by another thread
     // What count_window() last counted, and its answer.
