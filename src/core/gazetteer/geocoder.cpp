@@ -1364,9 +1364,50 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
     }
     result.status = GeocodeStatus::ambiguous;
     append_note(std::move(*doubt));
-    list_alternatives(0);
-    keep_plausible_review_candidates(result.alternatives, context);
+    list_for_review(found, context, reading, written_read, max_alternatives, result, needs_more);
     return result;
+}
+
+void Geocoder::list_for_review(const std::vector<Scored>& found, const PlaceContext* context,
+                               const Reading& reading, size_t written_read, size_t max_alternatives,
+                               GeocodeResult& result, bool& needs_more) const {
+    // Chosen among every candidate ranked, then cut: choosing among the first few only made
+    // the list depend on how many were asked for (a near place ranked sixth came first when
+    // all were asked for, and was missing otherwise).
+    std::vector<ReviewFacts> facts(found.size());
+    for (size_t i = 0; i < found.size(); ++i)
+        facts[i] = {found[i].c.lat, found[i].c.lon, found[i].c.population, found[i].written()};
+    ReviewOrder order = plausible_review_order(facts, context);
+    if (!reading.complete) {
+        // The file's places weigh every candidate, so a lookup with them reads all: this is
+        // only a guard.
+        if (context && !context->points.empty()) {
+            needs_more = true;
+            return;
+        }
+        // An unread place bearing the name may be larger than any read, and leave out a place
+        // read: its importance is at most written_bound - kAlternateWeight, its population
+        // 10^(that - the lowest feature bonus).
+        if (reading.more_written) {
+            double most_unread = std::pow(10.0, reading.written_bound - kAlternateWeight -
+                                                    feature_bonus(Feature::historical));
+            for (const ReviewFacts& f : facts)
+                if (f.population > 0 && !dwarfed_for_review(f.population, order.largest) &&
+                    static_cast<double>(f.population) * 100 < most_unread) {
+                    needs_more = true;
+                    return;
+                }
+        }
+    }
+    // Without the file's places the order is the ranking's (positions rising): each listed
+    // position, and the end when the list is short, must be one a complete reading agrees on.
+    auto certain = [&](size_t i) { return reading.certain(i, found.size(), written_read); };
+    for (size_t i : order.positions) {
+        if (result.alternatives.size() == max_alternatives) break;
+        if (!certain(i)) needs_more = true;
+        result.alternatives.push_back(returned(found[i]));
+    }
+    if (result.alternatives.size() < max_alternatives && !certain(found.size())) needs_more = true;
 }
 
 }  // namespace chronomap
