@@ -62,7 +62,7 @@ place(AL, "SY", 36.46, 37.09, ["Tell Rifaat", "Tal Refaat", "Tel Rifaat", "TAL R
 place(AL, "SY", 36.37, 37.00, ["Nubbul", "Noubl", "Nebbul"], rows="hint")
 place(AL, "SY", 36.38, 37.03, ["Al-Zahraa", "Zahra", "Zahraa"], rows="hint", geonames=False)
 place(AL, "SY", 36.07, 37.37, ["As-Safira", "Al-Safirah", "Sfireh", "Safira"], rows="hint")
-place(AL, "SY", 36.53, 37.65, ["Dabiq", "Dâbiq", "Dabeq"], rows="hint", geonames=False)
+place(AL, "SY", 36.54, 37.27, ["Dabiq", "Dâbiq", "Dabeq"], rows="hint", geonames=False)
 place(AL, "SY", 36.16, 37.71, ["Deir Hafir", "Dayr Hafir", "Deir Hafer"], rows="hint")
 place(AL, "SY", 35.99, 37.95, ["Maskana", "Meskene", "Maskanah"], rows="hint")
 place(AL, "SY", 36.35, 37.53, ["Tadef", "Taduf", "Tadif"], rows="hint", geonames=False)
