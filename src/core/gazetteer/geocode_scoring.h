@@ -38,6 +38,9 @@ inline constexpr std::uint32_t kCityPopulation = 500000;
 // kContextNearKm of them and every rival farther than kContextFarKm from all of them (towns
 // of one Libyan or Syrian story lie 100-300 km apart; namesakes abroad thousands of km).
 inline constexpr double kContextNearKm = 300, kContextFarKm = 600;
+// A rival beyond kContextNearKm and this many times farther from them than the candidate
+// near them is far too (a file that reaches from Tripoli to Derna comes within 600 km of Greece).
+inline constexpr double kContextFarther = 10;
 
 // The weight of a key table match: a main or alternate name as written, or its skeleton.
 double key_weight(bool skeleton, bool alternate);

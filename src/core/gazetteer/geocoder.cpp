@@ -11,6 +11,7 @@
 #include "core/gazetteer/review_candidates.h"
 #include "core/gazetteer/name_folding.h"
 #include "core/gazetteer/near_phrase.h"
+#include "core/gazetteer/town_words.h"
 #include "core/gazetteer/non_point_names.h"
 
 namespace chronomap {
@@ -976,6 +977,15 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
             }
         }
     }
+    // "Erbil city", "Alep-ville", "camp de Yarmouk": the town inside, when the name as written
+    // is no place's (a word around it, not a spelling of it).
+    if (auto inner = !not_a_point ? without_town_word(name) : std::nullopt)
+        if (GeocodeResult theirs = lookup(*inner, hints, context, max_alternatives);
+            theirs.status == GeocodeStatus::resolved) {
+            theirs.evidence_parts.insert(theirs.evidence_parts.begin(), NoteText(GeocodeNote::said_town_word, {*inner}));
+            theirs.evidence = render_notes(theirs.evidence_parts, DateLanguage::en);
+            return theirs;
+        }
     // Nothing of the name in the country named: a spelling one letter from a place GeoNames
     // lacks, which the curated table adds under one or two of its names ("Kafar Shams, Syrie"
     // is the curated Kafr Shams).
@@ -1258,9 +1268,14 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
         });
         if (near != found.end()) {
             const Scored& chosen = *near;
+            // A rival ten times farther from them, and not near them, is no rival either: a
+            // Greek look-alike 570 km from Derna does not stand against Al-Aziziyah (LY), 40 km
+            // from Gharyan, for "Aziziya" in a file about Tripoli.
+            double chosen_km = context_distance_km(chosen.c.lat, chosen.c.lon, context);
             bool rivals_far = std::all_of(found.begin(), found.end(), [&](const Scored& s) {
+                double km = context_distance_km(s.c.lat, s.c.lon, context);
                 return distance_km(chosen.c.lat, chosen.c.lon, s.c.lat, s.c.lon) <= kSamePlaceKm ||
-                       context_distance_km(s.c.lat, s.c.lon, context) >= kContextFarKm;
+                       km >= kContextFarKm || (km >= kContextNearKm && km >= kContextFarther * chosen_km);
             });
             // A single candidate near them is the clearest case ("Tarhounah", Tarhuna, among
             // Tripoli and Gharyan): the file's places say the country as a hint would.

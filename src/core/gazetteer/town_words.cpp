@@ -1,0 +1,65 @@
+#include "core/gazetteer/town_words.h"
+
+#include <array>
+
+#include "core/text/ascii_text.h"
+
+namespace chronomap {
+namespace {
+
+// Lower-case, as written before or after the name; longest first where one ends another.
+// (The French elision is written with either apostrophe: "ville d'Alep", "ville d’Alep".)
+// An air base or airport named after its town lies beside it: "aéroport de Tabqa", "Kuweires
+// airbase", "base T4".
+constexpr std::array<std::string_view, 30> kBefore = {
+    "la ville de ",  "la ville d'",  "la ville d\xE2\x80\x99",
+    "ville de ",     "ville d'",     "ville d\xE2\x80\x99",
+    "the city of ",  "city of ",     "the town of ",
+    "town of ",      "le camp de ",  "le camp d'",
+    "le camp d\xE2\x80\x99", "camp de ", "camp d'",
+    "camp d\xE2\x80\x99",    "the camp of ", "camp of ",
+    "l'a\xC3\xA9roport militaire de ", "a\xC3\xA9roport militaire de ", "l'a\xC3\xA9roport de ",
+    "a\xC3\xA9roport de ", "a\xC3\xA9roport d'", "a\xC3\xA9roport ",
+    "la base a\xC3\xA9rienne de ", "base a\xC3\xA9rienne de ", "base a\xC3\xA9rienne d'",
+    "la base de ",   "base de ",     "base "};
+constexpr std::array<std::string_view, 10> kAfter = {" city",    " town",     "-ville",   " ville",     " camp",
+                                                      " refugee camp", " airport", " airbase", " air base", " airfield"};
+
+bool starts_with_lower(std::string_view text, std::string_view lower_prefix) {
+    if (text.size() < lower_prefix.size()) return false;
+    for (size_t i = 0; i < lower_prefix.size(); ++i)
+        if (ascii_lower(text[i]) != lower_prefix[i]) return false;
+    return true;
+}
+
+bool ends_with_lower(std::string_view text, std::string_view lower_suffix) {
+    if (text.size() < lower_suffix.size()) return false;
+    return starts_with_lower(text.substr(text.size() - lower_suffix.size()), lower_suffix);
+}
+
+}  // namespace
+
+std::optional<std::string> without_town_word(std::string_view name) {
+    std::string_view inner = trim(name);
+    bool found = false;
+    for (std::string_view before : kBefore)
+        if (starts_with_lower(inner, before)) {
+            inner.remove_prefix(before.size());
+            found = true;
+            break;
+        }
+    // " refugee camp" ends with " camp": the longer one is listed last and wins.
+    size_t cut = 0;
+    for (std::string_view after : kAfter)
+        if (ends_with_lower(inner, after)) cut = after.size();
+    if (cut) {
+        inner.remove_suffix(cut);
+        found = true;
+    }
+    inner = trim(inner);
+    // "City", "ville" alone, or a letter or two left: no town named.
+    if (!found || inner.size() < 3) return std::nullopt;
+    return std::string(inner);
+}
+
+}  // namespace chronomap
