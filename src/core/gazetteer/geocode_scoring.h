@@ -29,6 +29,9 @@ inline constexpr size_t kMaxFuzzyPlaces = 200;  // places taken from fuzzy keys,
 // Without a country, an alternate name is taken over places that bear it as their own
 // when the place outweighs them this much (ten times the people, or a higher rank).
 inline constexpr double kDominance = 1.0;
+// Without a country, a similar spelling goes to a city only when it outweighs every other
+// place so spelled this much (a hundred times the people).
+inline constexpr double kCityOverLookAlikes = 2.0;
 // ... but never over another place of the name (its own or another of its names) that is a
 // city of this size, a capital or the seat of a governorate: "Bethlehem" is not Belém (BR).
 inline constexpr std::uint32_t kNamesakeCity = 50000;

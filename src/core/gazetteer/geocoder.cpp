@@ -10,6 +10,7 @@
 #include "core/gazetteer/geocode_scoring.h"
 #include "core/gazetteer/review_candidates.h"
 #include "core/gazetteer/name_folding.h"
+#include "core/gazetteer/edit_distance.h"
 #include "core/gazetteer/near_phrase.h"
 #include "core/gazetteer/town_words.h"
 #include "core/gazetteer/non_point_names.h"
@@ -96,6 +97,13 @@ std::string spelling_without_trivia(std::string_view basic) {
 bool own_name_but_for_trivia(std::string_view basic, std::string_view geonames_name) {
     auto own = fold_basic(geonames_name);
     return own && spelling_without_trivia(basic) == spelling_without_trivia(*own);
+}
+
+// The name as written is the place's own but for two letters, once trivia aside ("Tikreet",
+// tikret, and Tikrīt, tikrit).
+bool within_two_letters_but_for_trivia(std::string_view basic, std::string_view geonames_name) {
+    auto own = fold_basic(geonames_name);
+    return own && bounded_edit_distance(spelling_without_trivia(basic), spelling_without_trivia(*own), 2) <= 2;
 }
 
 // A name quoted in a note (the catalog's formats hold the quotes): at most 80 bytes of it.
@@ -916,6 +924,21 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
         if (const Scored* other = named_so_elsewhere(true))
             return doubt(GeocodeNote::written_so_elsewhere,
                          {std::string(other->name), std::string(to_string_view(other->c.country)), top_text});
+        // A city (50,000 people or a governorate seat) a hundred times larger than every other
+        // place so spelled is what the spelling means, when it is written as the city's name
+        // but for two letters once trivia aside: "Lattakieh" is Latakia (340,000), not Leteki
+        // (ID, a hamlet); "Karkouk" Kirkuk, "Tikreet" Tikrit. Not "Metoula": Matola (MZ) and
+        // Mathura (IN) are cities both; not "Al-Malikiya" (Milwaukee) nor "Roubijne" (Lubin):
+        // a skeleton alike, the letters not.
+        bool city = top.c.population >= kNamesakeCity || top.feature <= Feature::seat1;
+        if (city && e.skeleton_length >= 5 && within_two_letters_but_for_trivia(e.basic, top.name)) {
+            if (reading.more_look_alikes) needs_more = true;
+            bool dominant = std::all_of(found.begin(), found.end(), [&](const Scored& s) {
+                return &s == &top || distance_km(top.c.lat, top.c.lon, s.c.lat, s.c.lon) <= kSamePlaceKm ||
+                       weight(top) >= weight(s) + kCityOverLookAlikes;
+            });
+            if (dominant && !needs_more) return decided(NoteText(GeocodeNote::said_similar_city_dominant));
+        }
         // Another place far away has a like spelling too: only a country says which is meant
         // ("Metoula" is Metulla, IL, not Matola, MZ, nor Mathura, IN), unless the name is the
         // place's own in French spelling ("Moukalla", "Koundouz", "Machhad").
@@ -1005,11 +1028,21 @@ std::optional<GeocodeResult> Geocoder::near_curated_place(std::string_view name,
     auto country = parse_country_hint(hints.country);
     auto basic = fold_basic(name);
     if (!country || !basic || basic->empty()) return std::nullopt;
-    std::vector<const AliasEntry*> near = aliases_.one_edit_in(fold_skeleton(*basic), *country);
-    if (near.empty()) return std::nullopt;
-    // Two names of one place are one answer; two places are a guess.
-    for (const AliasEntry* e : near)
-        if (distance_km(e->lat, e->lon, near[0]->lat, near[0]->lon) > 1) return std::nullopt;
+    std::string skeleton = fold_skeleton(*basic);
+    std::vector<const AliasEntry*> near = aliases_.one_edit_in(skeleton, *country);
+    // Two names of one place are one answer; two places are a guess, unless only one of them
+    // is a vowel away ("Al-Tanaf" is the curated Al-Tanf, not Tadef, a consonant away).
+    auto one_place = [&] {
+        return !near.empty() && std::all_of(near.begin(), near.end(), [&](const AliasEntry* e) {
+                   return distance_km(e->lat, e->lon, near[0]->lat, near[0]->lon) <= 1;
+               });
+    };
+    if (!near.empty() && !one_place())
+        std::erase_if(near, [&](const AliasEntry* e) {
+            auto name = fold_basic(e->name);
+            return !name || consonants(fold_skeleton(*name)) != consonants(skeleton);
+        });
+    if (!one_place()) return std::nullopt;
     GeocodeResult theirs = lookup_here(near[0]->name, hints, context, max_alternatives);
     if (theirs.status != GeocodeStatus::resolved || !theirs.place) return std::nullopt;
     theirs.place->method = MatchMethod::fuzzy;

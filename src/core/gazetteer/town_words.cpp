@@ -57,8 +57,8 @@ std::optional<std::string> without_town_word(std::string_view name) {
         found = true;
     }
     inner = trim(inner);
-    // "City", "ville" alone, or a letter or two left: no town named.
-    if (!found || inner.size() < 3) return std::nullopt;
+    // "City", "ville" alone, or a single letter left: no town named ("base T4" names T4).
+    if (!found || inner.size() < 2) return std::nullopt;
     return std::string(inner);
 }
 

@@ -198,6 +198,8 @@ namespace chronomap {
       "un nom court de ville qu'aucun autre lieu ne porte")                                                   \
     X(said_alternate_unique, "an alternate name, no other place bears it",                                   \
       "un autre nom, qu'aucun autre lieu ne porte")                                                           \
+    X(said_similar_city_dominant, "a similar spelling of a city a hundred times larger than any other place so spelled", \
+      "une orthographe voisine d'une ville cent fois plus grande que tout autre lieu écrit ainsi")                  \
     X(said_similar_none_written, "a similar spelling of a town's name, no place is written so",              \
       "une orthographe voisine du nom d'une ville, aucun lieu ne s'écrit ainsi")                              \
     X(said_no_other, "no other place of the name", "aucun autre lieu de ce nom")                             \
