@@ -28,6 +28,20 @@ std::string consonants(std::string_view skeleton) {
     return out;
 }
 
+// The consonants of a basic key as transliterations of one Arabic letter agree on them:
+// "dh" and "d", "th" and "t" (ذ ض ث), Egyptian and Libyan "g" and "j" (ج), a space or none
+// ("Mihtarlam", Mehtar Lām): "Ramadhi" is Ramadi, "Singar" Sinjār, "Zingibar" Zinjibār. (The
+// skeleton reads "dh" as "s" and "j" as a vowel: these are its look-alikes' letters.)
+std::string consonant_sounds(std::string_view basic) {
+    std::string out;
+    for (char c : basic) {
+        if (std::string_view("aeiouy -").find(c) != std::string_view::npos) continue;
+        if (c == 'h' && !out.empty() && (out.back() == 'd' || out.back() == 't')) continue;
+        out += c == 'g' ? 'j' : c;
+    }
+    return out;
+}
+
 // The written skeleton is the place's with a final "i" added: the Arabic adjective of the
 // place (nisba: "Baghdadi", "Halabi", "Kirkuki"), a family's or another town's name ("Al-Baghdadi",
 // Anbar, is 180 km from Baghdad), not a spelling of it.
@@ -573,6 +587,14 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
         if (a.place != b.place) return a.place < b.place;
         return a.c.score > b.c.score;
     });
+    // A place reached by several near keys is a vowel away when one of them is ("Mihtarlam":
+    // "mitarlam" drops a letter, "mahtarlam" changes a vowel of Mehtar Lām).
+    for (size_t i = 1; i < found.size(); ++i)
+        if (found[i].place >= 0 && found[i].place == found[i - 1].place && found[i].vowel_edit) {
+            size_t first = i - 1;
+            while (first > 0 && found[first - 1].place == found[i].place) --first;
+            found[first].vowel_edit = true;
+        }
     found.erase(std::unique(found.begin(), found.end(),
                             [](const Scored& a, const Scored& b) {
                                 return a.place >= 0 && a.place == b.place;
@@ -834,7 +856,14 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
     if (top.c.method == MatchMethod::fuzzy) {
         if (e.hinted && e.region_agrees && e.skeleton_length >= 7 && e.margin >= 2.0 && prominent)
             return decided(NoteText(GeocodeNote::said_one_letter_in_region));
-        if (in_country && unrivalled && top.vowel_edit && e.skeleton_length >= 6 && prominent)
+        // A town (the seat of a district or sub-district, or 2,000 people) too, not only one of
+        // 15,000: with the country given and no rival there, "Ghdames" is Ghadāmis, "Mzeireb"
+        // Al Muzayrīb (a sub-district seat of unknown size).
+        bool town = top.c.population >= kSmallPlace || top.feature <= Feature::seat3;
+        auto own = fold_basic(top.name);
+        bool letters_alike = top.vowel_edit || (own && consonant_sounds(e.basic) == consonant_sounds(*own) &&
+                                                !adds_nisba(fold_skeleton(e.basic), fold_skeleton(*own)));
+        if (in_country && unrivalled && letters_alike && e.skeleton_length >= 6 && town)
             return decided(NoteText(GeocodeNote::said_one_vowel_only_town, {where}));
         return doubt(e.hinted ? GeocodeNote::near_spelling_add_region : GeocodeNote::near_spelling_add_country_region,
                      {top_text});
