@@ -40,6 +40,9 @@ inline constexpr std::uint32_t kCityPopulation = 500000;
 // Without a country, the file's other places decide when one candidate lies within
 // kContextNearKm of them and every rival farther than kContextFarKm from all of them (towns
 // of one Libyan or Syrian story lie 100-300 km apart; namesakes abroad thousands of km).
+// With a country, skeletons this short or longer are read one vowel off (shorter ones are
+// a coincidence as often as not: "Hadar" and Al-Hadir).
+inline constexpr size_t kMinShortNearSkeleton = 4;
 inline constexpr double kContextNearKm = 300, kContextFarKm = 600;
 // A rival beyond kContextNearKm and this many times farther from them than the candidate
 // near them is far too (a file that reaches from Tripoli to Derna comes within 600 km of Greece).

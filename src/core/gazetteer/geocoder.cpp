@@ -28,6 +28,26 @@ std::string consonants(std::string_view skeleton) {
     return out;
 }
 
+// The skeletons one letter from `skeleton` (changed, added or dropped): those a vowel away are
+// the candidates, those a consonant away their rivals ("Duna" is as near Duma as Ad Dānā).
+std::vector<FuzzyKey> one_letter_variants(std::string_view skeleton) {
+    std::vector<FuzzyKey> out;
+    auto add = [&](std::string key) {
+        if (key != skeleton && std::none_of(out.begin(), out.end(), [&](const FuzzyKey& k) { return k.key == key; }))
+            out.push_back({std::move(key), 1});
+    };
+    std::string head, tail;
+    for (size_t at = 0; at <= skeleton.size(); ++at) {
+        head = skeleton.substr(0, at);
+        for (char c = 'a'; c <= 'z'; ++c) add(head + c + std::string(skeleton.substr(at)));
+        if (at == skeleton.size()) continue;
+        tail = skeleton.substr(at + 1);
+        add(head + tail);
+        for (char c = 'a'; c <= 'z'; ++c) add(head + c + tail);
+    }
+    return out;
+}
+
 // The consonants of a basic key as transliterations of one Arabic letter agree on them:
 // "dh" and "d", "th" and "t" (ذ ض ث), Egyptian and Libyan "g" and "j" (ج), a space or none
 // ("Mihtarlam", Mehtar Lām): "Ramadhi" is Ramadi, "Singar" Sinjār, "Zingibar" Zinjibār. (The
@@ -567,6 +587,12 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
     if (fuzzy) {
         std::vector<FuzzyKey> keys;
         gazetteer_->find_fuzzy(skeleton, keys);
+        // The index keeps no near keys of short skeletons (one letter changes too much of
+        // them); where the user names the country, each letter changed, added or dropped is
+        // tried ("Edlib, Syrie" is Idlib, "Dirna, Libya" Derna; "Duna" Ad Dānā or Duma).
+        bool variants = keys.empty() && hint && skeleton.size() >= kMinShortNearSkeleton &&
+                        skeleton.size() <= gazetteer_format::kMinFuzzyKey;
+        if (variants) keys = one_letter_variants(skeleton);
         std::vector<KeyRun> runs;
         gazetteer_->find_skeletons(keys, runs, kMaxFuzzyPlaces);
         size_t before = found.size();
@@ -575,6 +601,8 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
             if (found.size() - before >= kMaxFuzzyPlaces) break;
             matches.clear();
             runs[k].append_to(matches);
+            // Short keys name places the world over: only the country's count (and fill the cap).
+            if (variants) std::erase_if(matches, [&](const KeyMatch& m) { return !match_in_hint(m); });
             size_t first = found.size();
             add_matches(matches, false, key.distance);
             bool vowel_edit = consonants(key.key) == consonants(skeleton) && !adds_nisba(skeleton, key.key);
@@ -719,9 +747,11 @@ std::optional<NoteText> Geocoder::line_between_places(std::string_view name, std
         // Without a hint, a side that is sure says which country the other is in.
         if (b.place && !a.place) a = lookup(left, to_string_view(b.place->country), nullptr, 1);
         if (a.place && !b.place) b = lookup(right, to_string_view(a.place->country), nullptr, 1);
+        // A side only one letter from some place does not name it ("ville" is not Babīlā).
         auto best = [](const GeocodeResult& r) -> const GeocodeCandidate* {
             if (r.place) return &*r.place;
-            return r.alternatives.empty() ? nullptr : &r.alternatives[0];
+            return r.alternatives.empty() || r.alternatives[0].method == MatchMethod::fuzzy ? nullptr
+                                                                                            : &r.alternatives[0];
         };
         const GeocodeCandidate* pa = best(a);
         const GeocodeCandidate* pb = best(b);
@@ -864,6 +894,12 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
         bool letters_alike = top.vowel_edit || (own && consonant_sounds(e.basic) == consonant_sounds(*own) &&
                                                 !adds_nisba(fold_skeleton(e.basic), fold_skeleton(*own)));
         if (in_country && unrivalled && letters_alike && e.skeleton_length >= 6 && town)
+            return decided(NoteText(GeocodeNote::said_one_vowel_only_town, {where}));
+        // A short skeleton one vowel off, with the country named: only a town of 15,000 or a
+        // district's seat, with no rival one letter away there and no town abroad of the name
+        // as written ("Edlib, Syrie" is Idlib, "Dirna, Libya" Derna; "Sanaa, Irak" is not Sīnah).
+        if (e.hinted && unrivalled && top.vowel_edit && e.skeleton_length >= kMinShortNearSkeleton &&
+            e.skeleton_consonants >= 2 && prominent && !e.namesake_abroad)
             return decided(NoteText(GeocodeNote::said_one_vowel_only_town, {where}));
         return doubt(e.hinted ? GeocodeNote::near_spelling_add_region : GeocodeNote::near_spelling_add_country_region,
                      {top_text});
@@ -1040,8 +1076,14 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
         }
     // Nothing of the name in the country named: a spelling one letter from a place GeoNames
     // lacks, which the curated table adds under one or two of its names ("Kafar Shams, Syrie"
-    // is the curated Kafr Shams).
-    if (result.status == GeocodeStatus::unresolved && !not_a_point)
+    // is the curated Kafr Shams). A short name's near spellings found one letter at a time
+    // (one_letter_variants) are no more than that: "Al-Tanaf" is still the curated Al-Tanf.
+    auto basic_name = fold_basic(name);
+    bool short_near_only = result.status == GeocodeStatus::ambiguous && basic_name &&
+                           fold_skeleton(*basic_name).size() <= gazetteer_format::kMinFuzzyKey &&
+                           std::all_of(result.alternatives.begin(), result.alternatives.end(),
+                                       [](const GeocodeCandidate& c) { return c.method == MatchMethod::fuzzy; });
+    if ((result.status == GeocodeStatus::unresolved || short_near_only) && !not_a_point)
         if (auto near = near_curated_place(name, hints, context, max_alternatives)) return *near;
     if (result.status == GeocodeStatus::unresolved && result.alternatives.empty())
         if (GeocodeResult near = lookup_near_phrase(name, hints, context, max_alternatives);
