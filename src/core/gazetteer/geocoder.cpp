@@ -12,6 +12,7 @@
 #include "core/gazetteer/name_folding.h"
 #include "core/gazetteer/edit_distance.h"
 #include "core/gazetteer/near_phrase.h"
+#include "core/gazetteer/compound_spellings.h"
 #include "core/gazetteer/town_words.h"
 #include "core/gazetteer/non_point_names.h"
 
@@ -1065,6 +1066,14 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
             }
         }
     }
+    // "Kfar Nabl" is Kafr Nubl, "Telkeppe" Tel Keppe: the first word in its other form.
+    if (auto other = !not_a_point ? other_compound_spelling(name) : std::nullopt)
+        if (GeocodeResult theirs = lookup_here(*other, hints, context, max_alternatives);
+            theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::fuzzy) {
+            theirs.evidence_parts.insert(theirs.evidence_parts.begin(), NoteText(GeocodeNote::said_other_form, {*other}));
+            theirs.evidence = render_notes(theirs.evidence_parts, DateLanguage::en);
+            return theirs;
+        }
     // "Erbil city", "Alep-ville", "camp de Yarmouk": the town inside, when the name as written
     // is no place's (a word around it, not a spelling of it).
     if (auto inner = !not_a_point ? without_town_word(name) : std::nullopt)

@@ -1,5 +1,6 @@
 #include "core/gazetteer/town_words.h"
 
+#include <algorithm>
 #include <array>
 
 #include "core/text/ascii_text.h"
@@ -22,20 +23,12 @@ constexpr std::array<std::string_view, 30> kBefore = {
     "a\xC3\xA9roport de ", "a\xC3\xA9roport d'", "a\xC3\xA9roport ",
     "la base a\xC3\xA9rienne de ", "base a\xC3\xA9rienne de ", "base a\xC3\xA9rienne d'",
     "la base de ",   "base de ",     "base "};
-constexpr std::array<std::string_view, 10> kAfter = {" city",    " town",     "-ville",   " ville",     " camp",
-                                                      " refugee camp", " airport", " airbase", " air base", " airfield"};
-
-bool starts_with_lower(std::string_view text, std::string_view lower_prefix) {
-    if (text.size() < lower_prefix.size()) return false;
-    for (size_t i = 0; i < lower_prefix.size(); ++i)
-        if (ascii_lower(text[i]) != lower_prefix[i]) return false;
-    return true;
-}
-
-bool ends_with_lower(std::string_view text, std::string_view lower_suffix) {
-    if (text.size() < lower_suffix.size()) return false;
-    return starts_with_lower(text.substr(text.size() - lower_suffix.size()), lower_suffix);
-}
+// The east or west of a city ("Alep-Est", "Mossoul-Ouest" in 2016-2017) and the upper or lower
+// village beside a town ("Baghouz Fawqani") lie within a few km of it.
+constexpr std::array<std::string_view, 18> kAfter = {
+    " city",     " town",       " refugee camp", " camp",     "-ville",      " ville",
+    " airport",  " airbase",    " air base",     " airfield", "-est",        " est",
+    "-ouest",    " ouest",      " al-fawqani",   " fawqani",  " al-tahtani", " tahtani"};
 
 }  // namespace
 
@@ -43,15 +36,15 @@ std::optional<std::string> without_town_word(std::string_view name) {
     std::string_view inner = trim(name);
     bool found = false;
     for (std::string_view before : kBefore)
-        if (starts_with_lower(inner, before)) {
+        if (starts_with_any_case(inner, before)) {
             inner.remove_prefix(before.size());
             found = true;
             break;
         }
-    // " refugee camp" ends with " camp": the longer one is listed last and wins.
+    // " refugee camp" ends with " camp": the longest that ends the name wins.
     size_t cut = 0;
     for (std::string_view after : kAfter)
-        if (ends_with_lower(inner, after)) cut = after.size();
+        if (ends_with_any_case(inner, after)) cut = std::max(cut, after.size());
     if (cut) {
         inner.remove_suffix(cut);
         found = true;
