@@ -26,4 +26,21 @@ std::optional<std::string> other_compound_spelling(std::string_view name) {
     return std::nullopt;
 }
 
+std::optional<std::string> with_short_vowels(std::string_view name) {
+    std::string out;
+    bool changed = false;
+    for (size_t i = 0; i < name.size(); ++i) {
+        char c = ascii_lower(name[i]);
+        if ((c == 'e' || c == 'o') && i + 1 < name.size() && ascii_lower(name[i + 1]) == c) {
+            out += c == 'e' ? 'i' : 'u';
+            changed = true;
+            ++i;
+            continue;
+        }
+        out += name[i];
+    }
+    if (!changed) return std::nullopt;
+    return out;
+}
+
 }  // namespace chronomap

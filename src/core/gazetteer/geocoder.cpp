@@ -97,6 +97,11 @@ bool written_in_cyrillic(const CountryCode& country) {
     return std::find(std::begin(kCyrillic), std::end(kCyrillic), to_string_view(country)) != std::end(kCyrillic);
 }
 
+// Countries whose names the French press writes with "dj" for the Turkish "c".
+bool written_in_turkish(const CountryCode& country) {
+    return to_string_view(country) == "TR" || to_string_view(country) == "AZ";
+}
+
 // Articles the press writes before Arabic names ("Al-Moukalla" is Mukalla).
 std::string_view without_article(std::string_view basic) {
     for (std::string_view article : {"al ", "el ", "ar ", "as ", "ad ", "ash ", "az ", "an ", "at ", "ez ", "es ", "er ",
@@ -1066,14 +1071,36 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
             }
         }
     }
-    // "Kfar Nabl" is Kafr Nubl, "Telkeppe" Tel Keppe: the first word in its other form.
-    if (auto other = !not_a_point ? other_compound_spelling(name) : std::nullopt)
-        if (GeocodeResult theirs = lookup_here(*other, hints, context, max_alternatives);
-            theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::fuzzy) {
-            theirs.evidence_parts.insert(theirs.evidence_parts.begin(), NoteText(GeocodeNote::said_other_form, {*other}));
+    // French "dj" is Turkish "c" (Djizré, Cizre): "Djeylanpinar" is Ceylanpınar.
+    if (auto basic = !not_a_point ? fold_basic(name) : std::nullopt; basic && basic->find("dj") != std::string::npos) {
+        std::string turkish = *basic;
+        for (size_t at = turkish.find("dj"); at != std::string::npos; at = turkish.find("dj", at))
+            turkish.replace(at, 2, "c");
+        GeocodeResult theirs = lookup_here(turkish, hints, context, max_alternatives);
+        if (theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::folded &&
+            theirs.place->method != MatchMethod::fuzzy && written_in_turkish(theirs.place->country)) {
+            theirs.evidence_parts.insert(theirs.evidence_parts.begin(),
+                                         NoteText(GeocodeNote::said_french_spelling, {turkish}));
             theirs.evidence = render_notes(theirs.evidence_parts, DateLanguage::en);
             return theirs;
         }
+    }
+    // "Kfar Nabl" is Kafr Nubl, "Telkeppe" Tel Keppe, "Kfar Takhareem" Kafr Takharim: the first
+    // word in its other form, the English "ee" and "oo" read as "i" and "u".
+    if (!not_a_point) {
+        std::vector<std::string> others;
+        auto other = other_compound_spelling(name);
+        if (other) others.push_back(*other);
+        if (auto shorter = with_short_vowels(name)) others.push_back(*shorter);
+        if (auto both = other ? with_short_vowels(*other) : std::nullopt) others.push_back(*both);
+        for (const std::string& reading : others)
+            if (GeocodeResult theirs = lookup_here(reading, hints, context, max_alternatives);
+                theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::fuzzy) {
+                theirs.evidence_parts.insert(theirs.evidence_parts.begin(), NoteText(GeocodeNote::said_other_form, {reading}));
+                theirs.evidence = render_notes(theirs.evidence_parts, DateLanguage::en);
+                return theirs;
+            }
+    }
     // "Erbil city", "Alep-ville", "camp de Yarmouk": the town inside, when the name as written
     // is no place's (a word around it, not a spelling of it).
     if (auto inner = !not_a_point ? without_town_word(name) : std::nullopt)

@@ -169,7 +169,7 @@ namespace chronomap {
     X(said_district, "district of %s (%s km from its seat)", "district de %s (à %s\u00a0km de son chef-lieu)") \
     X(said_alias, "named so by an alias", "nommé ainsi par un alias")                                        \
     X(said_french_spelling, "a French spelling of \"%s\"", "une graphie française de «\u00a0%s\u00a0»")      \
-    X(said_other_form, "read as \"%s\" (the first word's other form)", "lu «\u00a0%s\u00a0» (l'autre forme du premier mot)") \
+    X(said_other_form, "read as \"%s\", another way to write it", "lu «\u00a0%s\u00a0», une autre façon de l'écrire") \
     X(said_town_word, "the town \"%s\", named with a word for it (city, town, ville, camp)",                 \
       "la ville de «\u00a0%s\u00a0», nommée avec un mot qui la désigne (ville, city, camp)")               \
     X(said_near_curated, "one letter from \"%s\", a place GeoNames lacks, the only one so written in the country", \
