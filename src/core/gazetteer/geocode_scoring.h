@@ -44,8 +44,8 @@ inline constexpr std::uint32_t kCityPopulation = 500000;
 // a coincidence as often as not: "Hadar" and Al-Hadir).
 inline constexpr size_t kMinShortNearSkeleton = 4;
 inline constexpr double kContextNearKm = 300, kContextFarKm = 600;
-// A rival beyond kContextNearKm and this many times farther from them than the candidate
-// near them is far too (a file that reaches from Tripoli to Derna comes within 600 km of Greece).
+// A look-alike rival beyond kContextNearKm and this many times farther from them than the
+// candidate near them is far too (a file that reaches from Tripoli to Derna comes within 600 km of Greece).
 inline constexpr double kContextFarther = 10;
 
 // The weight of a key table match: a main or alternate name as written, or its skeleton.

@@ -1408,14 +1408,16 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
         });
         if (near != found.end()) {
             const Scored& chosen = *near;
-            // A rival ten times farther from them, and not near them, is no rival either: a
+            // A look-alike ten times farther from them, and not near them, is no rival either: a
             // Greek look-alike 570 km from Derna does not stand against Al-Aziziyah (LY), 40 km
-            // from Gharyan, for "Aziziya" in a file about Tripoli.
+            // from Gharyan, for "Aziziya" in a file about Tripoli. (A place bearing the name as
+            // written is: in a file of places the world over, one "Deer Park" is near some.)
             double chosen_km = context_distance_km(chosen.c.lat, chosen.c.lon, context);
             bool rivals_far = std::all_of(found.begin(), found.end(), [&](const Scored& s) {
                 double km = context_distance_km(s.c.lat, s.c.lon, context);
                 return distance_km(chosen.c.lat, chosen.c.lon, s.c.lat, s.c.lon) <= kSamePlaceKm ||
-                       km >= kContextFarKm || (km >= kContextNearKm && km >= kContextFarther * chosen_km);
+                       km >= kContextFarKm ||
+                       (!s.written() && km >= kContextNearKm && km >= kContextFarther * chosen_km);
             });
             // A single candidate near them is the clearest case ("Tarhounah", Tarhuna, among
             // Tripoli and Gharyan): the file's places say the country as a hint would.
