@@ -1051,6 +1051,11 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
     bool not_a_point = std::any_of(result.note_parts.begin(), result.note_parts.end(), [](const NoteText& n) {
         return n.id == GeocodeNote::area_alias || n.id == GeocodeNote::names_a_kind || n.id == GeocodeNote::line_between;
     });
+    // Places that bear the name as written, left for review (two "Deer Park", two "Panama
+    // City"): another reading of the name must not pick one of them or a third place.
+    bool written_somewhere = std::any_of(result.alternatives.begin(), result.alternatives.end(), [](const GeocodeCandidate& c) {
+        return c.method == MatchMethod::exact || c.method == MatchMethod::alternate || c.method == MatchMethod::alias;
+    });
     // Without a "j" or a "tch" the English spelling differs by "ou" and "ch" alone, which the
     // skeleton already reads as "u" and "sh": nothing to look up again.
     bool j_or_tch = name.find_first_of("jJ") != std::string_view::npos || name.find("tch") != std::string_view::npos ||
@@ -1072,7 +1077,8 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
         }
     }
     // French "dj" is Turkish "c" (Djizré, Cizre): "Djeylanpinar" is Ceylanpınar.
-    if (auto basic = !not_a_point ? fold_basic(name) : std::nullopt; basic && basic->find("dj") != std::string::npos) {
+    if (auto basic = !not_a_point && !written_somewhere ? fold_basic(name) : std::nullopt;
+        basic && basic->find("dj") != std::string::npos) {
         std::string turkish = *basic;
         for (size_t at = turkish.find("dj"); at != std::string::npos; at = turkish.find("dj", at))
             turkish.replace(at, 2, "c");
@@ -1087,7 +1093,7 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
     }
     // "Kfar Nabl" is Kafr Nubl, "Telkeppe" Tel Keppe, "Kfar Takhareem" Kafr Takharim: the first
     // word in its other form, the English "ee" and "oo" read as "i" and "u".
-    if (!not_a_point) {
+    if (!not_a_point && !written_somewhere) {
         std::vector<std::string> others;
         auto other = other_compound_spelling(name);
         if (other) others.push_back(*other);
@@ -1103,7 +1109,7 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
     }
     // "Erbil city", "Alep-ville", "camp de Yarmouk": the town inside, when the name as written
     // is no place's (a word around it, not a spelling of it).
-    if (auto inner = !not_a_point ? without_town_word(name) : std::nullopt)
+    if (auto inner = !not_a_point && !written_somewhere ? without_town_word(name) : std::nullopt)
         if (GeocodeResult theirs = lookup(*inner, hints, context, max_alternatives);
             theirs.status == GeocodeStatus::resolved) {
             theirs.evidence_parts.insert(theirs.evidence_parts.begin(), NoteText(GeocodeNote::said_town_word, {*inner}));
