@@ -1018,9 +1018,13 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
             if (!own || english_spelling(without_article(e.basic)) != without_article(*own))
                 return doubt(GeocodeNote::similar_spelling_add_country, {top_text});
         }
-        // Short skeletons collide often; a governorate seat or a capital is a likelier meaning.
-        bool long_enough =
-            e.skeleton_length >= 7 || (e.skeleton_length >= 5 && top.feature <= Feature::seat1);
+        // Short skeletons collide often; a governorate seat or a capital is a likelier meaning,
+        // and so is a town whose own name it is in French spelling ("Charqat", Ash Sharqāt, a
+        // district seat of 20,000).
+        auto own = fold_basic(top.name);
+        bool french_own = own && english_spelling(without_article(e.basic)) == without_article(*own);
+        bool long_enough = e.skeleton_length >= 7 ||
+                           (e.skeleton_length >= 5 && (top.feature <= Feature::seat1 || french_own));
         if (!top.main_name || !long_enough || !prominent)
             return doubt(GeocodeNote::similar_spelling_add_country, {top_text});
         return decided(NoteText(GeocodeNote::said_similar_none_written));

@@ -11,8 +11,8 @@ namespace {
 // Lower-case, as written before or after the name; longest first where one ends another.
 // (The French elision is written with either apostrophe: "ville d'Alep", "ville d’Alep".)
 // An air base or airport named after its town lies beside it: "aéroport de Tabqa", "Kuweires
-// airbase", "base T4".
-constexpr std::array<std::string_view, 30> kBefore = {
+// airbase", "base T4"; so does its port ("Marsa al-Brega", marsa: port).
+constexpr std::array<std::string_view, 32> kBefore = {
     "la ville de ",  "la ville d'",  "la ville d\xE2\x80\x99",
     "ville de ",     "ville d'",     "ville d\xE2\x80\x99",
     "the city of ",  "city of ",     "the town of ",
@@ -22,7 +22,8 @@ constexpr std::array<std::string_view, 30> kBefore = {
     "l'a\xC3\xA9roport militaire de ", "a\xC3\xA9roport militaire de ", "l'a\xC3\xA9roport de ",
     "a\xC3\xA9roport de ", "a\xC3\xA9roport d'", "a\xC3\xA9roport ",
     "la base a\xC3\xA9rienne de ", "base a\xC3\xA9rienne de ", "base a\xC3\xA9rienne d'",
-    "la base de ",   "base de ",     "base "};
+    "la base de ",   "base de ",     "base ",
+    "marsa ",        "port of "};
 // The east or west of a city ("Alep-Est", "Mossoul-Ouest" in 2016-2017) and the upper or lower
 // village beside a town ("Baghouz Fawqani") lie within a few km of it.
 constexpr std::array<std::string_view, 18> kAfter = {
