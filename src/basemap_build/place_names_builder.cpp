@@ -190,7 +190,9 @@ void add_cities(const PlaceNameSources& sources, std::vector<PlaceName>& out) {
         auto id = static_cast<std::uint32_t>(std::strtoul(f[0].c_str(), nullptr, 10));
         std::string name = display_name(exonyms, id, f[1], f[8], NameLanguage::en);
         std::string french = display_name(exonyms, id, f[1], f[8], NameLanguage::fr);
-        if (french == name) french.clear();
+        // Kept when curated though the same ("Misrata"): a region named after the town takes
+        // a curated French name only (core/place_names/region_seat_names.h).
+        if (french == name && !exonyms.find(id, NameLanguage::fr)) french.clear();
         out.push_back({capital ? PlaceNameKind::capital : PlaceNameKind::city, zoom,
                        std::atof(f[5].c_str()), std::atof(f[4].c_str()), population, name, french});
     }

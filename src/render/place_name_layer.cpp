@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/place_names/name_language.h"
+#include "core/place_names/region_seat_names.h"
 #include "render/font_atlas.h"
 
 namespace chronomap {
@@ -68,6 +69,7 @@ PlaceNameLayer::PlaceNameLayer(const EventStore& store, const std::filesystem::p
     }
     try {
         regions_ = read_region_names(geodata / kRegionNamesFile);
+        name_regions_like_their_seats(regions_, names_);
     } catch (const std::exception& e) {
         std::cerr << "chronomap: no region names on the map: " << e.what() << "\n";
     }

@@ -6,6 +6,7 @@
 
 #include "core/place_names/place_name_file.h"
 #include "core/place_names/place_name_layout.h"
+#include "core/place_names/region_seat_names.h"
 
 using namespace chronomap;
 
@@ -144,4 +145,21 @@ TEST_CASE("Place names: capitals in any script; the file round-trips") {
     CHECK_THROWS_WITH_AS(read_place_names(path), doctest::Contains(":6: unknown kind"),
                          std::runtime_error);
     std::filesystem::remove(path);
+}
+
+TEST_CASE("Place names: a region named after its seat takes the seat's curated French name") {
+    PlaceName zawiya = city("Zawiya", 12.73, 32.76, 200'000);
+    zawiya.name_fr = "Zaouïa";
+    PlaceName far_namesake = city("Zawiya", 14.0, 30.0, 500'000);  // 330 km away
+    far_namesake.name_fr = "Ailleurs";
+    PlaceName uncurated = city("Novosibirsk", 82.93, 55.04, 1'612'833);
+    std::vector<RegionName> regions = {{6.7f, 12.49, 32.46, "Zawiya", "Az Zaouiyah"},
+                                       {6.7f, 13.0, 32.6, "Az-Zawiyah", ""},  // another spelling of it
+                                       {6, 80.0, 55.5, "Novosibirsk", "Novossibirsk"},
+                                       {6, 20.0, 20.0, "Zawiya", "Ici"}};     // no seat near
+    name_regions_like_their_seats(regions, {far_namesake, zawiya, uncurated});
+    CHECK(regions[0].name_fr == "Zaouïa");
+    CHECK(regions[1].name_fr == "Zaouïa");
+    CHECK(regions[2].name_fr == "Novossibirsk");
+    CHECK(regions[3].name_fr == "Ici");
 }

@@ -6,6 +6,9 @@
 #include <doctest/doctest.h>
 
 #include "core/place_names/name_language.h"
+#include "core/place_names/place_name_file.h"
+#include "core/place_names/region_name_file.h"
+#include "core/place_names/region_seat_names.h"
 #include "core/native_json/event_reader.h"
 #include "core/placement/place_events.h"
 #include "core/place_names/event_place_name.h"
@@ -141,6 +144,23 @@ TEST_CASE("The shipped table: one plain name per place, the region's places in F
     CHECK(english(168325) == "Khan Shaykhun");
     CHECK(french(360630) == "Le Caire");
     CHECK(french(146268) == "Nicosie");
+}
+
+TEST_CASE("A region named after its seat town is named as the town on the shipped map") {
+    std::vector<RegionName> regions = read_region_names(test::kGeodataDir / kRegionNamesFile);
+    name_regions_like_their_seats(regions, read_place_names(test::kGeodataDir / kPlaceNamesFile));
+    auto french = [&](const std::string& english) {
+        for (const RegionName& r : regions)
+            if (r.name_en == english) return region_name_in(r, true);
+        return std::string("(no region)");
+    };
+    CHECK(french("Zawiya") == "Zaouïa");             // Natural Earth: "Az Zaouiyah"
+    CHECK(french("Sulaymaniyah") == "Souleimaniye");  // "As-Sulaymaniya"
+    CHECK(french("Misrata") == "Misrata");            // "Misratah"; curated the same as in English
+    CHECK(french("Najaf") == "Nadjaf");               // "An-Najaf"
+    CHECK(french("Homs") == "Homs");
+    // A seat without a curated French name leaves Natural Earth's French name alone.
+    CHECK(french("Novosibirsk") == "Novossibirsk");
 }
 
 TEST_CASE("The table's names resolve to their place, with or without a country") {
