@@ -285,3 +285,38 @@ TEST_CASE("the key directories are sized by distinct names, not by places") {
     gazetteer->find_basic(*fold_basic("Ortakoyu"), matches);
     CHECK(matches.empty());
 }
+
+TEST_CASE("a place's name is kept in its record, a long one in the names blob") {
+    // 26 bytes fit in the record (format 8: a lookup reads a place and its name in one go);
+    // "Mueang Phatthaya Nuea Sub-district" (34 bytes) and "Şırnak Köyü Merkezi Yay" (27) do not.
+    const std::string names[] = {"Ab", "Abcdefghijklmnopqrstuvwxyz", "Mueang Phatthaya Nuea Sub-district",
+                                 "Şırnak Köyü Merkezi Yay"};
+    auto cities = temp_folder() / "long-names-cities.txt";
+    {
+        std::ofstream out(cities);
+        for (unsigned i = 0; i < std::size(names); ++i)
+            out << 40'000'000 + i << '\t' << names[i] << '\t' << names[i] << "\t\t" << 36 + i << "\t30\tP\tPPL\tTR\t\t01\t\t\t\t"
+                << 1000 + i << "\t\t0\tEurope/Istanbul\t2024-01-01\n";
+    }
+    GazetteerSources sources;
+    sources.cities = cities;
+    sources.countries = test::kTestData / "gazetteer" / "countries";
+    sources.note = "test";
+    auto index = temp_folder() / "long-names.idx";
+    build_gazetteer_index(sources, index);
+    auto gazetteer = Gazetteer::open(index);
+    REQUIRE(gazetteer->size() == std::size(names));
+    CHECK(names[1].size() == fmt::kInlineName);
+    CHECK(names[3].size() == fmt::kInlineName + 1);
+    for (unsigned i = 0; i < std::size(names); ++i) {
+        CAPTURE(names[i]);
+        auto place = gazetteer->find_geonameid(40'000'000 + i);
+        REQUIRE(place.has_value());
+        CHECK(gazetteer->place(*place).name == names[i]);
+        CHECK(gazetteer->place(*place).population == 1000 + i);
+        std::vector<KeyMatch> matches;
+        gazetteer->find_basic(*fold_basic(names[i]), matches);
+        REQUIRE(matches.size() == 1);
+        CHECK(matches[0].place == *place);
+    }
+}

@@ -14,11 +14,11 @@
 namespace chronomap::gazetteer_format {
 
 inline constexpr char kMagic[8] = {'C', 'H', 'R', 'M', 'G', 'A', 'Z', '\n'};
-inline constexpr std::uint32_t kFormatVersion = 7;  // bump with any layout change
+inline constexpr std::uint32_t kFormatVersion = 8;  // bump with any layout change
 
 enum Section : std::uint32_t {
-    places,         // PlaceRecord[], sorted by geonameid
-    names,          // UTF-8 blob: the places' display names
+    places,         // PlaceRecord[], sorted by geonameid, 64-byte aligned
+    names,          // UTF-8 blob: region names and the places' names too long for their record
     basic_dir,      // key table of basic keys (fold_basic): u32[2^bits+1] directory by the
     basic_entries,  //   top bits of the key's hash, then per key a u64 header (pack_key_header)
                     //   and its packed u64 entries (pack_key_entry) in ranking order
@@ -65,19 +65,27 @@ enum class Feature : std::uint8_t {
     historical,  // PPLH, PPLQ, PPLW: abandoned, destroyed, historical
 };
 
+// A place's record holds its name: a lookup that reads a place has its name in the same
+// one or two cache lines, where format 7 read it from the names blob, another miss in a
+// world index (docs/PERFORMANCE.md). Names longer than kInlineName bytes (under 1 % of
+// GeoNames' names) are in the names blob: name_length is then kNameInBlob and `name` starts
+// with the blob offset and length (two u32).
+inline constexpr size_t kInlineName = 26;
+inline constexpr std::uint8_t kNameInBlob = 0xFF;
 struct PlaceRecord {
     std::uint32_t geonameid;
     std::uint32_t population;
     float lat;
     float lon;
-    std::uint32_t name_offset;  // in the names blob
-    std::uint16_t name_length;
     char country[2];  // ISO 3166-1 alpha-2
     Feature feature;
-    std::uint8_t reserved;
-    std::uint16_t region;  // index in the regions section; kNoRegion when unknown
+    std::uint8_t name_length;  // bytes of `name`, or kNameInBlob
+    std::uint16_t region;      // index in the regions section; kNoRegion when unknown
+    char name[kInlineName];
 };
-static_assert(sizeof(PlaceRecord) == 28);
+static_assert(sizeof(PlaceRecord) == 48);
+// The places section starts on a cache line, so a record spans at most two.
+inline constexpr size_t kPlacesAlignment = 64;
 inline constexpr std::uint16_t kNoRegion = 0xFFFF;
 
 // A first-level division (GeoNames admin1: Syria's governorates, Turkey's provinces).

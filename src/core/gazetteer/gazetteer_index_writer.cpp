@@ -188,9 +188,16 @@ void IndexWriter::add(const PlaceRow& row) {
     r.population = static_cast<std::uint32_t>(std::min<std::uint64_t>(row.population, UINT32_MAX));
     r.lat = static_cast<float>(row.lat);
     r.lon = static_cast<float>(row.lon);
-    r.name_offset = static_cast<std::uint32_t>(names_.size());
-    r.name_length = static_cast<std::uint16_t>(std::min<size_t>(row.name.size(), 65535));
-    names_.append(row.name.substr(0, r.name_length));
+    std::string_view name = row.name.substr(0, 65535);
+    if (name.size() <= fmt::kInlineName) {
+        r.name_length = static_cast<std::uint8_t>(name.size());
+        std::memcpy(r.name, name.data(), name.size());
+    } else {
+        r.name_length = fmt::kNameInBlob;
+        std::uint32_t where[2] = {static_cast<std::uint32_t>(names_.size()), static_cast<std::uint32_t>(name.size())};
+        std::memcpy(r.name, where, sizeof where);
+        names_.append(name);
+    }
     r.country[0] = row.country[0];
     r.country[1] = row.country[1];
     r.feature = row.feature;
@@ -391,7 +398,7 @@ GazetteerBuildReport IndexWriter::write(const std::vector<fmt::CountryName>& cou
             offset += size;
         };
         auto section = [&](fmt::Section s, const auto& produce) {
-            if (offset % 8) bytes(kZeros, 8 - offset % 8);
+            while (offset % (s == fmt::places ? fmt::kPlacesAlignment : 8)) bytes(kZeros, 8 - offset % 8);
             refs[s].offset = offset;
             produce();
             refs[s].size = offset - refs[s].offset;

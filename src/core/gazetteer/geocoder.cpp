@@ -1151,9 +1151,6 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
         return a.c.score != b.c.score ? a.c.score > b.c.score : a.place < b.place;
     };
     std::stable_sort(found.begin(), found.end(), by_score);
-    // The names an answer copies (its place, the contender a note names): asked for now, read
-    // once the decision is made (in a world index, a cache miss each).
-    for (size_t i = 0; i < found.size() && i < 2; ++i) __builtin_prefetch(found[i].name.data());
 
     // Candidates bearing the name as written among those ranked (set once the hints have
     // ruled out the others): the positions a partial reading is sure of.
