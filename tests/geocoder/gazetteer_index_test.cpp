@@ -257,9 +257,10 @@ TEST_CASE("the streamed checksum equals the one-buffer checksum, however it is c
     }
 }
 
-TEST_CASE("the key directories are sized by distinct names, not by places") {
-    // 6,000 places of two names (a synthetic world extract repeats names the same way): a
-    // directory of one slot per place would be 8 times too large, a cache miss more per lookup.
+TEST_CASE("the key tables are sized by the names of few places, not by places") {
+    // 6,000 places of two names (a synthetic world extract repeats names the same way): each
+    // name's places go to the overflow whole, and the buckets, sized by the keys that fit in
+    // them, stay at the smallest table.
     auto cities = temp_folder() / "namesakes-cities.txt";
     {
         std::ofstream out(cities);
@@ -276,7 +277,8 @@ TEST_CASE("the key directories are sized by distinct names, not by places") {
     build_gazetteer_index(sources, index);
     fmt::IndexHeader header{};
     std::memcpy(&header, read_bytes(index).data(), sizeof header);
-    CHECK(header.key_dir_bits == 11);  // the smallest: 2,048 slots (6,000 places would take 8,192)
+    CHECK(header.sections[fmt::basic_buckets].size == 64 * 64);  // the smallest: 64 buckets
+    CHECK(header.sections[fmt::basic_overflow].size == 6002 * 8);  // two keys, 6,000 entries
     auto gazetteer = Gazetteer::open(index);
     std::vector<KeyMatch> matches;
     gazetteer->find_basic(*fold_basic("Ortakoy"), matches);
