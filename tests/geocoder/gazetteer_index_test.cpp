@@ -23,14 +23,19 @@ std::filesystem::path temp_folder() {
     return dir;
 }
 
-std::filesystem::path build_mini_index(const std::string& name = "mini.idx") {
+// An index of these GeoNames rows (and the test data's country names), in the temp folder.
+std::filesystem::path build_index_from(const std::filesystem::path& cities, const std::string& name) {
     GazetteerSources sources;
-    sources.cities = test::kTestData / "gazetteer" / "mini-cities.txt";
+    sources.cities = cities;
     sources.countries = test::kTestData / "gazetteer" / "countries";
     sources.note = "test";
     auto out = temp_folder() / name;
     build_gazetteer_index(sources, out);
     return out;
+}
+
+std::filesystem::path build_mini_index(const std::string& name = "mini.idx") {
+    return build_index_from(test::kTestData / "gazetteer" / "mini-cities.txt", name);
 }
 
 std::string read_bytes(const std::filesystem::path& path) {
@@ -146,6 +151,21 @@ TEST_CASE("a damaged index is refused with the way to rebuild it") {
         CHECK_CONTAINS(error, "this chronomap reads format " + std::to_string(fmt::kFormatVersion));
         CHECK_CONTAINS(error, "`chronomap gazetteer add`");
         CHECK_CONTAINS(error, "scripts/build");
+    }
+    SUBCASE("a bucket naming an overflow past its section, checksums made to match") {
+        // What a lookup trusts is checked at open, not only the checksums: a bucket's
+        // overflow word pointing outside the overflow section would be read out of bounds.
+        std::string copy = bytes;
+        fmt::IndexHeader header;
+        std::memcpy(&header, copy.data(), sizeof header);
+        const fmt::SectionRef& buckets = header.sections[fmt::basic_buckets];
+        std::uint64_t overflow = fmt::pack_overflow(header.sections[fmt::basic_overflow].size / 8, 2);
+        std::memcpy(copy.data() + buckets.offset, &overflow, sizeof overflow);  // the first bucket's first word
+        header.body_checksum = checksum_bytes(copy.data() + sizeof header, copy.size() - sizeof header);
+        header.header_checksum = checksum_bytes(&header, offsetof(fmt::IndexHeader, header_checksum));
+        std::memcpy(copy.data(), &header, sizeof header);
+        write_bytes(damaged, copy);
+        CHECK_CONTAINS(open_error(damaged), "is corrupt (key table)");
     }
     SUBCASE("missing") {
         CHECK_CONTAINS(open_error(temp_folder() / "nowhere.idx"), "does not exist");
@@ -269,12 +289,7 @@ TEST_CASE("the key tables are sized by the names of few places, not by places") 
                 << "\t\t" << 36 + i % 100 / 50.0 << '\t' << 30 + i % 70 / 35.0 << "\tP\tPPL\tTR\t\t01\t\t\t\t" << i % 900
                 << "\t\t0\tEurope/Istanbul\t2024-01-01\n";
     }
-    GazetteerSources sources;
-    sources.cities = cities;
-    sources.countries = test::kTestData / "gazetteer" / "countries";
-    sources.note = "test";
-    auto index = temp_folder() / "namesakes.idx";
-    build_gazetteer_index(sources, index);
+    auto index = build_index_from(cities, "namesakes.idx");
     fmt::IndexHeader header{};
     std::memcpy(&header, read_bytes(index).data(), sizeof header);
     CHECK(header.sections[fmt::basic_buckets].size == 64 * 64);  // the smallest: 64 buckets
@@ -300,13 +315,7 @@ TEST_CASE("a place's name is kept in its record, a long one in the names blob") 
             out << 40'000'000 + i << '\t' << names[i] << '\t' << names[i] << "\t\t" << 36 + i << "\t30\tP\tPPL\tTR\t\t01\t\t\t\t"
                 << 1000 + i << "\t\t0\tEurope/Istanbul\t2024-01-01\n";
     }
-    GazetteerSources sources;
-    sources.cities = cities;
-    sources.countries = test::kTestData / "gazetteer" / "countries";
-    sources.note = "test";
-    auto index = temp_folder() / "long-names.idx";
-    build_gazetteer_index(sources, index);
-    auto gazetteer = Gazetteer::open(index);
+    auto gazetteer = Gazetteer::open(build_index_from(cities, "long-names.idx"));
     REQUIRE(gazetteer->size() == std::size(names));
     CHECK(names[1].size() == fmt::kInlineName);
     CHECK(names[3].size() == fmt::kInlineName + 1);
