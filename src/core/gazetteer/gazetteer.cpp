@@ -346,11 +346,12 @@ void Gazetteer::find_both(std::string_view basic_key, std::string_view skeleton_
     if (!skeleton_key.empty()) prefetch_bucket(skeleton_, h2);
     basic_out = run_in(basic_, h1);
     skeleton_out = skeleton_key.empty() ? KeyRun() : run_in(skeleton_, h2);
-    // The places a lookup reads first (the best ranked: see gazetteer_format.h). Look-alikes
-    // are read past the first only when no place bears the name as written; asking for more
-    // would crowd the cache for nothing (a world lookup is bound by its cache misses).
+    // The places a lookup reads first (the best ranked: see gazetteer_format.h): those bearing
+    // the name as written, then look-alikes up to the same number (a name of few places, most
+    // names, is read whole), at least one (a world lookup is bound by its cache misses: asked
+    // for together, they overlap).
     for (size_t i = 0; i < basic_out.size() && i < prefetched; ++i) prefetch_place(basic_out[i].place);
-    size_t look_alikes = basic_out.empty() ? prefetched : 1;
+    size_t look_alikes = basic_out.size() < prefetched ? prefetched - basic_out.size() : 1;
     for (size_t i = 0; i < skeleton_out.size() && i < look_alikes; ++i) prefetch_place(skeleton_out[i].place);
 }
 
