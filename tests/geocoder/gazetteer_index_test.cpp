@@ -23,14 +23,19 @@ std::filesystem::path temp_folder() {
     return dir;
 }
 
-std::filesystem::path build_mini_index(const std::string& name = "mini.idx") {
+// An index of these GeoNames rows (and the test data's country names), in the temp folder.
+std::filesystem::path build_index_from(const std::filesystem::path& cities, const std::string& name) {
     GazetteerSources sources;
-    sources.cities = test::kTestData / "gazetteer" / "mini-cities.txt";
+    sources.cities = cities;
     sources.countries = test::kTestData / "gazetteer" / "countries";
     sources.note = "test";
     auto out = temp_folder() / name;
     build_gazetteer_index(sources, out);
     return out;
+}
+
+std::filesystem::path build_mini_index(const std::string& name = "mini.idx") {
+    return build_index_from(test::kTestData / "gazetteer" / "mini-cities.txt", name);
 }
 
 std::string read_bytes(const std::filesystem::path& path) {
@@ -147,6 +152,21 @@ TEST_CASE("a damaged index is refused with the way to rebuild it") {
         CHECK_CONTAINS(error, "`chronomap gazetteer add`");
         CHECK_CONTAINS(error, "scripts/build");
     }
+    SUBCASE("a bucket naming an overflow past its section, checksums made to match") {
+        // What a lookup trusts is checked at open, not only the checksums: a bucket's
+        // overflow word pointing outside the overflow section would be read out of bounds.
+        std::string copy = bytes;
+        fmt::IndexHeader header;
+        std::memcpy(&header, copy.data(), sizeof header);
+        const fmt::SectionRef& buckets = header.sections[fmt::basic_buckets];
+        std::uint64_t overflow = fmt::pack_overflow(header.sections[fmt::basic_overflow].size / 8, 2);
+        std::memcpy(copy.data() + buckets.offset, &overflow, sizeof overflow);  // the first bucket's first word
+        header.body_checksum = checksum_bytes(copy.data() + sizeof header, copy.size() - sizeof header);
+        header.header_checksum = checksum_bytes(&header, offsetof(fmt::IndexHeader, header_checksum));
+        std::memcpy(copy.data(), &header, sizeof header);
+        write_bytes(damaged, copy);
+        CHECK_CONTAINS(open_error(damaged), "is corrupt (key table)");
+    }
     SUBCASE("missing") {
         CHECK_CONTAINS(open_error(temp_folder() / "nowhere.idx"), "does not exist");
     }
@@ -257,9 +277,10 @@ TEST_CASE("the streamed checksum equals the one-buffer checksum, however it is c
     }
 }
 
-TEST_CASE("the key directories are sized by distinct names, not by places") {
-    // 6,000 places of two names (a synthetic world extract repeats names the same way): a
-    // directory of one slot per place would be 8 times too large, a cache miss more per lookup.
+TEST_CASE("the key tables are sized by the names of few places, not by places") {
+    // 6,000 places of two names (a synthetic world extract repeats names the same way): each
+    // name's places go to the overflow whole, and the buckets, sized by the keys that fit in
+    // them, stay at the smallest table.
     auto cities = temp_folder() / "namesakes-cities.txt";
     {
         std::ofstream out(cities);
@@ -268,15 +289,11 @@ TEST_CASE("the key directories are sized by distinct names, not by places") {
                 << "\t\t" << 36 + i % 100 / 50.0 << '\t' << 30 + i % 70 / 35.0 << "\tP\tPPL\tTR\t\t01\t\t\t\t" << i % 900
                 << "\t\t0\tEurope/Istanbul\t2024-01-01\n";
     }
-    GazetteerSources sources;
-    sources.cities = cities;
-    sources.countries = test::kTestData / "gazetteer" / "countries";
-    sources.note = "test";
-    auto index = temp_folder() / "namesakes.idx";
-    build_gazetteer_index(sources, index);
+    auto index = build_index_from(cities, "namesakes.idx");
     fmt::IndexHeader header{};
     std::memcpy(&header, read_bytes(index).data(), sizeof header);
-    CHECK(header.key_dir_bits == 11);  // the smallest: 2,048 slots (6,000 places would take 8,192)
+    CHECK(header.sections[fmt::basic_buckets].size == 64 * 64);  // the smallest: 64 buckets
+    CHECK(header.sections[fmt::basic_overflow].size == 6002 * 8);  // two keys, 6,000 entries
     auto gazetteer = Gazetteer::open(index);
     std::vector<KeyMatch> matches;
     gazetteer->find_basic(*fold_basic("Ortakoy"), matches);
@@ -284,4 +301,33 @@ TEST_CASE("the key directories are sized by distinct names, not by places") {
     matches.clear();
     gazetteer->find_basic(*fold_basic("Ortakoyu"), matches);
     CHECK(matches.empty());
+}
+
+TEST_CASE("a place's name is kept in its record, a long one in the names blob") {
+    // 26 bytes fit in the record (format 8: a lookup reads a place and its name in one go);
+    // "Mueang Phatthaya Nuea Sub-district" (34 bytes) and "Şırnak Köyü Merkezi Yay" (27) do not.
+    const std::string names[] = {"Ab", "Abcdefghijklmnopqrstuvwxyz", "Mueang Phatthaya Nuea Sub-district",
+                                 "Şırnak Köyü Merkezi Yay"};
+    auto cities = temp_folder() / "long-names-cities.txt";
+    {
+        std::ofstream out(cities);
+        for (unsigned i = 0; i < std::size(names); ++i)
+            out << 40'000'000 + i << '\t' << names[i] << '\t' << names[i] << "\t\t" << 36 + i << "\t30\tP\tPPL\tTR\t\t01\t\t\t\t"
+                << 1000 + i << "\t\t0\tEurope/Istanbul\t2024-01-01\n";
+    }
+    auto gazetteer = Gazetteer::open(build_index_from(cities, "long-names.idx"));
+    REQUIRE(gazetteer->size() == std::size(names));
+    CHECK(names[1].size() == fmt::kInlineName);
+    CHECK(names[3].size() == fmt::kInlineName + 1);
+    for (unsigned i = 0; i < std::size(names); ++i) {
+        CAPTURE(names[i]);
+        auto place = gazetteer->find_geonameid(40'000'000 + i);
+        REQUIRE(place.has_value());
+        CHECK(gazetteer->place(*place).name == names[i]);
+        CHECK(gazetteer->place(*place).population == 1000 + i);
+        std::vector<KeyMatch> matches;
+        gazetteer->find_basic(*fold_basic(names[i]), matches);
+        REQUIRE(matches.size() == 1);
+        CHECK(matches[0].place == *place);
+    }
 }

@@ -132,3 +132,40 @@ TEST_CASE("a name of 720 places in 12 countries: the same answers with and witho
     }
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("a town of the name abroad is found however few of the namesakes abroad are read") {
+    // "Nawa, Syria": the only Syrian Nawa is a hamlet of unknown size, so a town of the name
+    // abroad says the one meant may be missing (docs/geocoding.md). The index holds Nawa (IN),
+    // 50,000 people, ranked abroad after Bignawa (IN), a city whose other name is "Nawa": a
+    // reading of the best few once stopped at the city (no unread place could outweigh it)
+    // and missed the town, which counts alone (a name of its own); all read, it was found.
+    auto dir = std::filesystem::temp_directory_path() / "chronomap-namesakes-abroad-test";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    {
+        std::ofstream out(dir / "nawa.txt");
+        auto row = [&](unsigned id, const char* name, const char* alternates, double lat, double lon,
+                       const char* country, unsigned population) {
+            char line[512];
+            std::snprintf(line, sizeof line, "%u\t%s\t%s\t%s\t%.5f\t%.5f\tP\tPPL\t%s\t\t01\t\t\t\t%u\t\t0\tUTC\t2024-01-01\n",
+                          id, name, name, alternates, lat, lon, country, population);
+            out << line;
+        };
+        row(30'000'001, "Nawa", "", 32.89, 36.04, "SY", 0);
+        row(30'000'002, "Bignawa", "Nawa", 26.0, 80.0, "IN", 1'000'000);
+        row(30'000'003, "Nawa", "", 27.0, 75.0, "IN", 50'000);
+        for (unsigned i = 0; i < 14; ++i) row(30'000'010 + i, "Nawa", "", 38.0 + i / 10.0, 35.0, "TR", 100);
+    }
+    UserGazetteerBuild report =
+        build_user_gazetteer({dir / "nawa.txt"}, test::real_geocoder().gazetteer(), dir / "nawa.idx");
+    REQUIRE(report.places == 17);
+    Geocoder geocoder(Gazetteer::open(dir / "nawa.idx"));
+    geocoder.use_hints_from(test::real_geocoder().gazetteer_ptr());
+    GeocodeResult best_few = geocoder.lookup("Nawa", "Syria");
+    GeocodeResult all = geocoder.lookup("Nawa", "Syria", nullptr, 1'000'000);
+    CHECK(answer(best_few) == answer(all));
+    CHECK(best_few.status == GeocodeStatus::ambiguous);
+    CHECK(best_few.note ==
+          "only a place of unknown size matches: Nawa (SY) (while Nawa (IN) is a town of the name); add the region to "
+          "confirm it");
+}

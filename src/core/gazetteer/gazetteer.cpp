@@ -31,6 +31,14 @@ std::span<const T> section_span(const MappedFile& file, const fmt::SectionRef& r
     return {reinterpret_cast<const T*>(file.data() + ref.offset), ref.size / sizeof(T)};
 }
 
+// Where a name too long for its record lies in the names blob; {0, 0} for a name inline.
+std::pair<std::uint32_t, std::uint32_t> name_in_blob(const fmt::PlaceRecord& r) {
+    if (r.name_length != fmt::kNameInBlob) return {0, 0};
+    std::uint32_t where[2];
+    std::memcpy(where, r.name, sizeof where);
+    return {where[0], where[1]};
+}
+
 bool is_monotonic(std::span<const std::uint32_t> values, std::uint32_t last) {
     for (size_t i = 1; i < values.size(); ++i)
         if (values[i] < values[i - 1]) return false;
@@ -107,32 +115,31 @@ Gazetteer::Gazetteer(const std::filesystem::path& index_file, Verify verify)
     if (header.file_size != file_.size())
         refuse(path_, "is truncated or has trailing bytes (" + std::to_string(file_.size()) +
                           " bytes, header says " + std::to_string(header.file_size) + ")");
-    if (header.section_count != fmt::section_count || header.key_dir_bits < 1 ||
-        header.key_dir_bits > 30)
-        refuse(path_, "is corrupt (bad section table)");
+    if (header.section_count != fmt::section_count) refuse(path_, "is corrupt (bad section table)");
     for (const fmt::SectionRef& ref : header.sections)
         if (ref.offset % 8 != 0 || ref.offset < sizeof header || ref.offset > file_.size() ||
             ref.size > file_.size() - ref.offset)
             refuse(path_, "is corrupt (a section lies outside the file)");
     const std::byte* body = file_.data() + sizeof header;
     // Verified before and unchanged since: its checksum and the structure checks below (one
-    // pass over every place and key directory) passed then; a world index is 700 MB.
+    // pass over every place and key bucket) passed then; a world index is 1 GB.
     bool vouched = verify == Verify::when_changed && verified_before(path_, header.body_checksum);
     if (!vouched && header.body_checksum != checksum_bytes(body, file_.size() - sizeof header))
         refuse(path_, "is corrupt (body checksum mismatch)");
 
     const auto& s = header.sections;
-    dir_bits_ = header.key_dir_bits;
     input_checksum_ = header.input_checksum;
     header.source_note[sizeof header.source_note - 1] = '\0';
     source_note_ = header.source_note;
     places_ = section_span<fmt::PlaceRecord>(file_, s[fmt::places]);
     names_ = std::string_view(reinterpret_cast<const char*>(file_.data() + s[fmt::names].offset),
                               s[fmt::names].size);
-    basic_ = KeyTable{section_span<std::uint32_t>(file_, s[fmt::basic_dir]),
-                      section_span<std::uint64_t>(file_, s[fmt::basic_entries])};
-    skeleton_ = KeyTable{section_span<std::uint32_t>(file_, s[fmt::skeleton_dir]),
-                         section_span<std::uint64_t>(file_, s[fmt::skeleton_entries])};
+    auto key_table = [&](fmt::Section buckets, fmt::Section overflow) {
+        auto words = section_span<std::uint64_t>(file_, s[buckets]);
+        return KeyTable{words, section_span<std::uint64_t>(file_, s[overflow]), words.size() / fmt::kBucketWords};
+    };
+    basic_ = key_table(fmt::basic_buckets, fmt::basic_overflow);
+    skeleton_ = key_table(fmt::skeleton_buckets, fmt::skeleton_overflow);
     fuzzy_offsets_ = section_span<std::uint32_t>(file_, s[fmt::fuzzy_offsets]);
     fuzzy_blob_ =
         std::string_view(reinterpret_cast<const char*>(file_.data() + s[fmt::fuzzy_blob].offset),
@@ -142,10 +149,11 @@ Gazetteer::Gazetteer(const std::filesystem::path& index_file, Verify verify)
     countries_ = section_span<fmt::CountryName>(file_, s[fmt::countries]);
     regions_ = section_span<fmt::RegionRecord>(file_, s[fmt::regions]);
     region_keys_ = section_span<fmt::RegionKey>(file_, s[fmt::region_keys]);
-    size_t dir_size = (size_t{1} << dir_bits_) + 1;
     deletion_bits_ = static_cast<std::uint32_t>(std::bit_width(deletion_dir_.size()) - 1);
-    if (basic_.dir.size() != dir_size || skeleton_.dir.size() != dir_size ||
-        deletion_dir_.size() < 2 || deletion_dir_.size() != (size_t{1} << deletion_bits_) + 1)
+    for (const KeyTable* table : {&basic_, &skeleton_})
+        if (table->bucket_count == 0 || table->buckets.size() != table->bucket_count * fmt::kBucketWords)
+            refuse(path_, "is corrupt (key table)");
+    if (deletion_dir_.size() < 2 || deletion_dir_.size() != (size_t{1} << deletion_bits_) + 1)
         refuse(path_, "is corrupt (key table)");
     if (vouched) return;
     for (const fmt::RegionRecord& r : regions_)
@@ -154,25 +162,44 @@ Gazetteer::Gazetteer(const std::filesystem::path& index_file, Verify verify)
             refuse(path_, "is corrupt (region names)");
     for (const fmt::RegionKey& k : region_keys_)
         if (k.region >= regions_.size()) refuse(path_, "is corrupt (region keys)");
-    for (const fmt::PlaceRecord& p : places_)
+    for (const fmt::PlaceRecord& p : places_) {
         if (p.region != fmt::kNoRegion && p.region >= regions_.size())
             refuse(path_, "is corrupt (place regions)");
+        if (p.name_length > fmt::kInlineName && p.name_length != fmt::kNameInBlob)
+            refuse(path_, "is corrupt (place names)");
+        if (auto [offset, length] = name_in_blob(p); size_t{offset} + length > names_.size())
+            refuse(path_, "is corrupt (place names)");
+    }
 
-    // The structure the lookups rely on (cheap next to the checksum): each slot's keys end
-    // where the next slot begins, and every entry names a place.
+    // The structure the lookups rely on (cheap next to the checksum): each bucket's keys end
+    // in its line, its overflow lies in the overflow section and is exactly its keys, and
+    // every entry names a place.
     for (const KeyTable* table : {&basic_, &skeleton_}) {
-        if (!is_monotonic(table->dir, static_cast<std::uint32_t>(table->entries.size())))
-            refuse(path_, "is corrupt (key table)");
-        for (size_t slot = 0; slot + 1 < table->dir.size(); ++slot) {
-            std::uint32_t k = table->dir[slot], end = table->dir[slot + 1];
-            while (k < end) {
-                std::uint32_t count = fmt::header_count(table->entries[k]);
-                if (count > end - k - 1) refuse(path_, "is corrupt (key table)");
-                for (std::uint32_t i = k + 1; i <= k + count; ++i)
-                    if ((fmt::entry_value(table->entries[i]) >> 1) >= places_.size())
-                        refuse(path_, "is corrupt (key table)");
+        // Keys (a header and its entries) one after the other from words[0]: to the end of
+        // `size` exactly (an overflow), or up to a zero word or an overflow word (a bucket).
+        auto keys_fill = [&](const std::uint64_t* words, size_t size, bool in_bucket) -> size_t {
+            size_t k = 0;
+            while (k < size) {
+                std::uint64_t key_header = words[k];
+                if (in_bucket && (key_header == 0 || (key_header & fmt::kOverflowFlag))) return k;
+                std::uint32_t count = fmt::header_count(key_header);
+                if (count == 0 || (key_header & fmt::kOverflowFlag) || count > size - k - 1) return SIZE_MAX;
+                for (size_t i = k + 1; i <= k + count; ++i)
+                    if ((fmt::entry_value(words[i]) >> 1) >= places_.size()) return SIZE_MAX;
                 k += 1 + count;
             }
+            return k;
+        };
+        for (std::uint64_t b = 0; b < table->bucket_count; ++b) {
+            const std::uint64_t* words = table->buckets.data() + b * fmt::kBucketWords;
+            size_t end = keys_fill(words, fmt::kBucketWords, true);
+            bool fine = end != SIZE_MAX;
+            if (fine && end < fmt::kBucketWords && (words[end] & fmt::kOverflowFlag)) {
+                std::uint64_t offset = fmt::overflow_offset(words[end]), count = fmt::overflow_words(words[end]);
+                fine = offset + count <= table->overflow.size() &&
+                       keys_fill(table->overflow.data() + offset, count, false) == count;
+            }
+            if (!fine) refuse(path_, "is corrupt (key table)");
         }
     }
     if (!is_monotonic(deletion_dir_, static_cast<std::uint32_t>(deletion_entries_.size())) ||
@@ -186,7 +213,11 @@ PlaceView Gazetteer::place(std::uint32_t index) const {
     PlaceView view;
     view.index = index;
     view.geonameid = r.geonameid;
-    if (r.name_offset <= names_.size()) view.name = names_.substr(r.name_offset, r.name_length);
+    if (r.name_length <= fmt::kInlineName) {
+        view.name = std::string_view(r.name, r.name_length);
+    } else if (auto [offset, length] = name_in_blob(r); offset <= names_.size()) {
+        view.name = names_.substr(offset, length);
+    }
     view.country = {r.country[0], r.country[1]};
     view.lat = r.lat;
     view.lon = r.lon;
@@ -269,14 +300,13 @@ void KeyRun::append_to(std::vector<KeyMatch>& out) const {
     for (size_t i = 0; i < count_; ++i) out.push_back((*this)[i]);
 }
 
-// A slot's keys follow each other: hopping from header to header would wait on each line.
-void Gazetteer::prefetch_slot(const KeyTable& table, size_t slot) {
-    auto at = reinterpret_cast<std::uintptr_t>(table.entries.data() + table.dir[slot]) & ~std::uintptr_t{63};
-    auto end = reinterpret_cast<std::uintptr_t>(table.entries.data() + table.dir[slot + 1]);
-    for (int line = 0; line < 4 && at < end; ++line, at += 64) __builtin_prefetch(reinterpret_cast<const void*>(at));
+// A bucket is one line: asked for before it is read, so the reads of several keys overlap.
+void Gazetteer::prefetch_bucket(const KeyTable& table, std::uint64_t hash) {
+    __builtin_prefetch(table.bucket(hash));
 }
 
-// A 28-byte record crosses a cache line one time in three: both lines are asked for.
+// A 48-byte record (its name inside) crosses a cache line one time in two: both lines are
+// asked for.
 void Gazetteer::prefetch_place(std::uint32_t place) const {
     const auto* record = reinterpret_cast<const char*>(&places_[place]);
     __builtin_prefetch(record);
@@ -284,16 +314,25 @@ void Gazetteer::prefetch_place(std::uint32_t place) const {
 }
 
 KeyRun Gazetteer::run_in(const KeyTable& table, std::uint64_t hash) const {
-    size_t slot = hash >> (64 - dir_bits_);
     std::uint64_t tag = hash & fmt::kHashTagMask;
-    // Header to header: a slot holds about one key (two keys of one slot sharing a 28-bit
-    // tag, 1 in 2^28, would read as the first).
-    for (std::uint32_t k = table.dir[slot], end = table.dir[slot + 1]; k < end;) {
-        std::uint64_t header = table.entries[k];
+    // Header to header in the bucket's line, then in its overflow if it has one (checked at
+    // open: every count stays in its bucket or overflow). Two keys of one bucket sharing a
+    // 28-bit tag, 1 in 2^28, would read as the first.
+    const std::uint64_t* words = table.bucket(hash);
+    size_t size = fmt::kBucketWords;
+    for (size_t k = 0; k < size;) {
+        std::uint64_t header = words[k];
+        if (header == 0) break;
+        if (header & fmt::kOverflowFlag) {
+            words = table.overflow.data() + fmt::overflow_offset(header);
+            size = fmt::overflow_words(header);
+            k = 0;
+            continue;
+        }
         std::uint32_t count = fmt::header_count(header);
-        if (count > end - k - 1) break;  // checked at open; never read past the slot
+        if (count > size - k - 1) break;  // checked at open; never read past the bucket
         if (fmt::entry_tag(header) == tag)
-            return KeyRun(table.entries.data() + k + 1, count, (header & fmt::kSomeCountryUnknown) != 0);
+            return KeyRun(words + k + 1, count, (header & fmt::kSomeCountryUnknown) != 0);
         k += 1 + count;
     }
     return {};
@@ -302,17 +341,17 @@ KeyRun Gazetteer::run_in(const KeyTable& table, std::uint64_t hash) const {
 void Gazetteer::find_both(std::string_view basic_key, std::string_view skeleton_key, KeyRun& basic_out,
                           KeyRun& skeleton_out, size_t prefetched) const {
     std::uint64_t h1 = hash_key(basic_key), h2 = hash_key(skeleton_key);
-    size_t s1 = h1 >> (64 - dir_bits_), s2 = h2 >> (64 - dir_bits_);
-    // Ask for the lines of both slots before reading either (addresses stay in range).
-    prefetch_slot(basic_, s1);
-    if (!skeleton_key.empty()) prefetch_slot(skeleton_, s2);
+    // Ask for both buckets' lines before reading either.
+    prefetch_bucket(basic_, h1);
+    if (!skeleton_key.empty()) prefetch_bucket(skeleton_, h2);
     basic_out = run_in(basic_, h1);
     skeleton_out = skeleton_key.empty() ? KeyRun() : run_in(skeleton_, h2);
-    // The places a lookup reads first (the best ranked: see gazetteer_format.h). Look-alikes
-    // are read past the first only when no place bears the name as written; asking for more
-    // would crowd the cache for nothing (a world lookup is bound by its cache misses).
+    // The places a lookup reads first (the best ranked: see gazetteer_format.h): those bearing
+    // the name as written, then look-alikes up to the same number (a name of few places, most
+    // names, is read whole), at least one (a world lookup is bound by its cache misses: asked
+    // for together, they overlap).
     for (size_t i = 0; i < basic_out.size() && i < prefetched; ++i) prefetch_place(basic_out[i].place);
-    size_t look_alikes = basic_out.empty() ? prefetched : 1;
+    size_t look_alikes = basic_out.size() < prefetched ? prefetched - basic_out.size() : 1;
     for (size_t i = 0; i < skeleton_out.size() && i < look_alikes; ++i) prefetch_place(skeleton_out[i].place);
 }
 
@@ -329,9 +368,8 @@ void Gazetteer::find_skeletons(const std::vector<FuzzyKey>& keys, std::vector<Ke
     std::vector<std::uint64_t> hashes(keys.size());
     for (size_t i = 0; i < keys.size(); ++i) {
         hashes[i] = hash_key(keys[i].key);
-        __builtin_prefetch(&skeleton_.dir[hashes[i] >> (64 - dir_bits_)]);
+        prefetch_bucket(skeleton_, hashes[i]);
     }
-    for (std::uint64_t hash : hashes) prefetch_slot(skeleton_, hash >> (64 - dir_bits_));
     out.clear();
     for (std::uint64_t hash : hashes) {
         const KeyRun& run = out.emplace_back(run_in(skeleton_, hash));
@@ -367,12 +405,10 @@ void Gazetteer::find_fuzzy(std::string_view query, std::vector<FuzzyKey>& out) c
     for (size_t i = 0; i < deleted.size(); ++i) {
         hashes[i] = hash_key(deleted[i]);
         __builtin_prefetch(&deletion_dir_[hashes[i] >> (64 - deletion_bits_)]);
-        if (i > 0) __builtin_prefetch(&skeleton_.dir[hashes[i] >> (64 - dir_bits_)]);
+        if (i > 0) prefetch_bucket(skeleton_, hashes[i]);
     }
-    for (size_t i = 0; i < deleted.size(); ++i) {
+    for (size_t i = 0; i < deleted.size(); ++i)
         __builtin_prefetch(&deletion_entries_[deletion_dir_[hashes[i] >> (64 - deletion_bits_)]]);
-        if (i > 0) prefetch_slot(skeleton_, hashes[i] >> (64 - dir_bits_));
-    }
     std::vector<std::uint32_t> ids;
     for (size_t i = 0; i < deleted.size(); ++i) {
         keys_with_deletion(hashes[i], ids);

@@ -158,18 +158,21 @@ class Gazetteer {
 
   private:
     struct KeyTable {
-        std::span<const std::uint32_t> dir;
-        std::span<const std::uint64_t> entries;  // gazetteer_format::pack_key_entry
+        std::span<const std::uint64_t> buckets;   // kBucketWords each (gazetteer_format.h)
+        std::span<const std::uint64_t> overflow;  // the keys that did not fit in their bucket
+        std::uint64_t bucket_count = 0;
+        const std::uint64_t* bucket(std::uint64_t hash) const {
+            return buckets.data() + gazetteer_format::bucket_of(hash, bucket_count) * gazetteer_format::kBucketWords;
+        }
     };
     KeyRun run_in(const KeyTable& table, std::uint64_t hash) const;
-    static void prefetch_slot(const KeyTable& table, size_t slot);
+    static void prefetch_bucket(const KeyTable& table, std::uint64_t hash);
     void prefetch_place(std::uint32_t place) const;
     std::string_view fuzzy_key(std::uint32_t id) const;
     void keys_with_deletion(std::uint64_t deletion_hash, std::vector<std::uint32_t>& ids) const;
 
     std::filesystem::path path_;
     MappedFile file_;
-    std::uint32_t dir_bits_ = 0;
     std::uint64_t input_checksum_ = 0;
     std::string source_note_;
     std::span<const gazetteer_format::PlaceRecord> places_;

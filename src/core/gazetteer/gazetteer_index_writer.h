@@ -73,7 +73,6 @@ class IndexWriter {
             parts[hash >> 56].push_back({hash, value});
         }
         size_t size() const;
-        size_t distinct() const;  // keys, once sorted
     };
     std::uint16_t region_id(const char country[2], std::string_view code);
     void add_name(std::uint32_t place, std::string_view name, bool alternate, bool fuzzy_worthy);

@@ -659,6 +659,7 @@ void Geocoder::read_best(std::vector<Scored>& found, const KeyRun& matches, cons
             : matches(&list), folded(is_folded), inside(is_inside), next(from), end(std::min(to, list.size())) {}
         const KeyRun* matches;
         bool folded, inside;
+        bool main_names_only = false;
         size_t next, end;
         std::optional<Scored> head;
     };
@@ -668,6 +669,7 @@ void Geocoder::read_best(std::vector<Scored>& found, const KeyRun& matches, cons
         for (; c.next < c.end; ++c.next) {
             KeyMatch m = (*c.matches)[c.next];
             if (hint && (m.country == hint_id) != c.inside) continue;
+            if (c.main_names_only && m.alternate) continue;
             Scored s;
             take_place(s, m.place, c.folded ? MatchMethod::folded
                                    : m.alternate ? MatchMethod::alternate : MatchMethod::exact);
@@ -719,19 +721,22 @@ void Geocoder::read_best(std::vector<Scored>& found, const KeyRun& matches, cons
         if (here[i].head) reading.written_bound = std::max(reading.written_bound, here[i].head->c.score);
     if (!hint) return;
 
-    // Abroad, only the most important place bearing the name as written counts (the evidence
-    // "namesake abroad"): read until no unread one can outweigh it (an alternate name's score
-    // is its importance plus 3, a main name's plus 4), at most kMaxAbroadReads.
+    // Abroad, only the most important place bearing the name as its own main name counts (the
+    // evidence "a town of the name abroad", lookup_reading): its main-name entries are read in
+    // ranking order until no unread one can outweigh it (a main name's score is its importance
+    // plus kExactWeight), at most kMaxAbroadReads. (Places abroad of another of their names
+    // once counted here too, and a read stopped by one of them could miss that town.)
     constexpr size_t kMaxAbroadReads = 64;
     double most_important = -INFINITY;
     for (const Scored& s : found)
-        if (!in_hint(s)) most_important = std::max(most_important, importance(s.c.population, s.feature));
-    std::vector<Cursor> abroad = cursors(false);
-    abroad.pop_back();  // look-alikes are no namesakes
-    for (Cursor& c : abroad) advance(c);
+        if (!in_hint(s) && s.c.method == MatchMethod::exact)
+            most_important = std::max(most_important, importance(s.c.population, s.feature));
+    std::vector<Cursor> abroad{{matches, false, false}};
+    abroad[0].main_names_only = true;
+    advance(abroad[0]);
     for (size_t taken = 0;; ++taken) {
         std::optional<Scored> s = take_best(abroad, false);
-        if (!s || s->c.score - kAlternateWeight <= most_important + 1e-9) break;
+        if (!s || s->c.score - kExactWeight <= most_important + 1e-9) break;
         if (taken == kMaxAbroadReads) {
             reading.abroad_complete = false;
             break;
@@ -1311,9 +1316,6 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
         return a.c.score != b.c.score ? a.c.score > b.c.score : a.place < b.place;
     };
     std::stable_sort(found.begin(), found.end(), by_score);
-    // The names an answer copies (its place, the contender a note names): asked for now, read
-    // once the decision is made (in a world index, a cache miss each).
-    for (size_t i = 0; i < found.size() && i < 2; ++i) __builtin_prefetch(found[i].name.data());
 
     // Candidates bearing the name as written among those ranked (set once the hints have
     // ruled out the others): the positions a partial reading is sure of.
