@@ -249,6 +249,7 @@ struct Geocoder::Scored {
     int fuzzy_distance = 0;
     bool vowel_edit = false;  // a fuzzy match whose one edit is a vowel ("Mesrata", Misratah)
     bool main_name = false;  // matched through the place's main name (not an alternate)
+    bool user_alias = false;  // the user's own alias or place (final: no hint rules it out)
     // Bears the name as written (its own, another of its names, an alias), not a look-alike.
     bool written() const {
         return c.method == MatchMethod::exact || c.method == MatchMethod::alternate || c.method == MatchMethod::alias;
@@ -260,17 +261,32 @@ struct Geocoder::RegionFilter {
     std::vector<std::pair<CountryCode, std::string>> regions;
     std::optional<NoteText> display;  // "Idlib Governorate (SY)", "Gouvernorat d'Idleb (SY)"
     enum Verdict { inside, outside, unknown };
-    Verdict verdict(const Gazetteer& gazetteer, const Scored& s) const {
-        if (s.place < 0) return unknown;  // an alias place: no region known
-        auto region = gazetteer.region_of(static_cast<std::uint32_t>(s.place));
-        bool country_named = false;
-        for (const auto& [country, code] : regions) {
-            if (country != s.c.country) continue;
-            country_named = true;
-            if (region && region->code == code) return inside;
-        }
-        if (!country_named) return unknown;  // the region says nothing of other countries
-        return region ? outside : unknown;
+    // `around` finds the GeoNames places near a curated place (one GeoNames lacks).
+    Verdict verdict(const Gazetteer& gazetteer, const CountryReach* around, const Scored& s) const {
+        bool country_named = std::any_of(regions.begin(), regions.end(),
+                                         [&](const auto& r) { return r.first == s.c.country; });
+        // A country with no region of that name: "Qana" with the region "South" (Lebanon's, and
+        // other countries') is not Qena (EG).
+        if (!country_named) return outside;
+        if (s.place >= 0) return verdict_of(gazetteer, static_cast<std::uint32_t>(s.place), s.c.country);
+        if (s.user_alias || !around) return unknown;  // the user's own place is final
+        // A curated place lies in the regions of the GeoNames places around it: the curated
+        // Al-Mansurah (Raqqa) is not the Mansoura a user places in Aleppo. In a desert with
+        // none around (Al-Tanf, Rukban), its region stays unknown.
+        Verdict found = unknown;
+        for (std::uint32_t place : around->places_within(s.c.country, s.c.lat, s.c.lon, kCuratedPlaceRegionKm))
+            if (Verdict v = verdict_of(gazetteer, place, s.c.country); v != unknown) {
+                if (v == inside) return inside;
+                found = outside;
+            }
+        return found;
+    }
+    Verdict verdict_of(const Gazetteer& gazetteer, std::uint32_t place, const CountryCode& country) const {
+        auto region = gazetteer.region_of(place);
+        if (!region) return unknown;
+        for (const auto& [named_country, code] : regions)
+            if (named_country == country && region->code == code) return inside;
+        return outside;
     }
 };
 
@@ -442,6 +458,7 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
         }
         s.c.score = (e->user ? kUserAliasWeight : kCuratedAliasWeight) +
                     importance(s.c.population, s.feature);
+        s.user_alias = e->user;
         user_point = user_point || e->user;
         found.push_back(std::move(s));
     }
@@ -1111,6 +1128,11 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
                                       }))
             hint = region.regions.front().first;
     }
+    // Curated places (GeoNames lacks them) take the regions of the places around them.
+    auto region_verdict = [&](const Scored& s) {
+        bool curated_place = s.place < 0 && !s.user_alias;
+        return region.verdict(*gazetteer_, curated_place ? &reach_->get(*gazetteer_) : nullptr, s);
+    };
     // Context, a region or a district weigh every candidate: all are read then.
     if ((context && !context->points.empty()) || !region.regions.empty() || !hints.district.empty())
         limit = SIZE_MAX;
@@ -1197,7 +1219,7 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
     }
     if (!region.regions.empty()) {
         auto elsewhere = std::stable_partition(found.begin(), found.end(), [&](const Scored& s) {
-            return region.verdict(*gazetteer_, s) != RegionFilter::outside;
+            return region_verdict(s) != RegionFilter::outside;
         });
         if (elsewhere == found.begin()) {
             NoteText others(GeocodeNote::list);
@@ -1312,8 +1334,7 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
     // with context as evidence, "Hadar" (Quneitra) went to Al-Hadir (Aleppo) and "Tuzla"
     // (Istanbul) to a hamlet in Adana (real_places_test). Without a hint, the file's places
     // stand for one when they are near the best candidate and far from all its rivals.
-    evidence.region_agrees = (!region.regions.empty() &&
-                              region.verdict(*gazetteer_, top) == RegionFilter::inside) ||
+    evidence.region_agrees = (!region.regions.empty() && region_verdict(top) == RegionFilter::inside) ||
                              district.has_value();  // only places near its seat are left
     evidence.context_km = context_distance_km(top.c.lat, top.c.lon, context);
     evidence.basic_length = basic->size();
