@@ -12,6 +12,7 @@
 #include "core/gazetteer/name_folding.h"
 #include "core/gazetteer/near_phrase.h"
 #include "core/gazetteer/non_point_names.h"
+#include "core/gazetteer/region_names.h"
 
 namespace chronomap {
 using namespace geocode_scoring;
@@ -419,6 +420,29 @@ std::optional<CountryCode> Geocoder::parse_country_hint(std::string_view hint) c
     return std::nullopt;
 }
 
+std::vector<RegionView> Geocoder::regions_named(std::string_view region_hint) const {
+    std::vector<RegionView> found;
+    for (const RegionMatch& m : hint_gazetteer().find_regions(region_hint)) found.push_back(hint_gazetteer().region(m.region));
+    // The curated names of regions (aliases.tsv, kind region): as written only, after the
+    // region tables' (so "Kyiv", Kyiv City there, is Kyiv Oblast too, as ACLED writes it).
+    std::vector<std::string> keys = region_name_keys(region_hint);
+    if (auto basic = fold_basic(region_hint); basic && !basic->empty()) keys.push_back(*basic);
+    for (const std::string& key : keys) {
+        bool matched_basic = false;
+        for (const AliasEntry* e : aliases_.find(key, {}, matched_basic)) {
+            if (e->kind != AliasKind::region) continue;
+            auto seat = gazetteer_->find_geonameid(e->geonameid);
+            auto region = seat ? gazetteer_->region_of(*seat) : std::nullopt;
+            if (!region || std::any_of(found.begin(), found.end(), [&](const RegionView& v) {
+                    return v.country == region->country && v.code == region->code;
+                }))
+                continue;
+            found.push_back(*region);
+        }
+    }
+    return found;
+}
+
 std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::string_view skeleton,
                                                const std::optional<CountryCode>& hint,
                                                NoteText& note, bool& is_area, size_t limit,
@@ -430,7 +454,7 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
     bool matched_basic = false;
     bool user_point = false;
     for (const AliasEntry* e : aliases_.find(basic, skeleton, matched_basic)) {
-        if (e->kind == AliasKind::country) continue;
+        if (e->kind == AliasKind::country || e->kind == AliasKind::region) continue;
         // A skeleton of one consonant is shared by chance as often as not: "Hajjah" (YE) and
         // the exonym "La Haye" both give "haia". Only the name as written counts then
         // ("Fallouja", falui, still reaches the exonym "Falloujah").
@@ -760,6 +784,7 @@ struct Geocoder::Evidence {
     bool hinted = false;                // a country hint, or the region's country
     CountryCode country{};              // that country, when hinted
     bool region_agrees = false;
+    bool region_unread = false;  // a region was given that no region table nor curated name knows
     // No hint, but the file's other places are near `top` and far from every rival: they
     // say which country is meant, as a hint would.
     bool context_decides = false;
@@ -834,6 +859,14 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
     if (e.margin < kResolveMargin)
         return doubt(e.hinted ? GeocodeNote::several_in_country : GeocodeNote::several_add_country,
                      {top_text, describe(contender->returned())});
+    // The user gave a region, so the place is one a region must tell apart; one that cannot be
+    // read confirms nothing: a village or small town the country's rules alone would take ("the
+    // only place of the name") may be the namesake of the one meant, which GeoNames lacks
+    // ("Pervomaiske, Ukraine, <a region not understood>" went to the Pervomaiske of Mykolaiv,
+    // 403 km from the one near Avdiivka). A city or a seat is what the name means.
+    bool is_look_alike = top.c.method == MatchMethod::folded || top.c.method == MatchMethod::fuzzy;
+    if (e.hinted && e.region_unread && (!prominent || is_look_alike))
+        return doubt(GeocodeNote::unread_region_village, {top_text});
     // No other place of the name (as written or similar) anywhere it may be.
     bool unrivalled = !contender;
     NoteText where = e.hinted ? in_named_country(to_string_view(e.country)) : NoteText(GeocodeNote::where_file_region);
@@ -1106,8 +1139,7 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
     // The region: its country stands in for a missing country hint ("Idleb" is in Syria).
     RegionFilter region;
     if (!hints.region.empty()) {
-        for (const RegionMatch& m : hint_gazetteer().find_regions(hints.region)) {
-            RegionView v = hint_gazetteer().region(m.region);
+        for (const RegionView& v : regions_named(hints.region)) {
             if (hint && v.country != *hint) continue;
             region.regions.emplace_back(v.country, std::string(v.code));
             if (!region.display) {
@@ -1336,6 +1368,7 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
     // stand for one when they are near the best candidate and far from all its rivals.
     evidence.region_agrees = (!region.regions.empty() && region_verdict(top) == RegionFilter::inside) ||
                              district.has_value();  // only places near its seat are left
+    evidence.region_unread = !hints.region.empty() && region.regions.empty();
     evidence.context_km = context_distance_km(top.c.lat, top.c.lon, context);
     evidence.basic_length = basic->size();
     evidence.basic = *basic;
