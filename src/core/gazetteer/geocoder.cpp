@@ -61,6 +61,16 @@ bool written_in_cyrillic(const CountryCode& country) {
     return std::find(std::begin(kCyrillic), std::end(kCyrillic), to_string_view(country)) != std::end(kCyrillic);
 }
 
+// Countries where places bear Arabic names (the Arab League, its neighbours, the Sahel and the
+// Horn): there "Al-Dour" may be a place GeoNames calls "Dour" (Ad Dawr, IQ); Dour in Belgium is
+// not it.
+bool writes_arabic_names(const CountryCode& country) {
+    static constexpr std::string_view kCountries[] = {
+        "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO",
+        "SD", "SY", "TN", "AE", "YE", "EH", "IL", "IR", "TR", "AF", "PK", "TD", "NE", "ML", "ER", "SS"};
+    return std::find(std::begin(kCountries), std::end(kCountries), to_string_view(country)) != std::end(kCountries);
+}
+
 // Articles the press writes before Arabic names ("Al-Moukalla" is Mukalla).
 std::string_view without_article(std::string_view basic) {
     for (std::string_view article : {"al ", "el ", "ar ", "as ", "ad ", "ash ", "az ", "an ", "at ", "ez ", "es ", "er ",
@@ -514,6 +524,10 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
     // "Al-Raqqa" is "Raqqa" with its article: the name as written, not a look-alike of it.
     if (std::string_view bare = without_article(basic); bare.size() < basic.size()) {
         gazetteer_->find_basic(bare, article_matches);
+        // "al", "ad", "ash" ... are Arabic only ("el" is Spanish too): "Al-Dour" is not Dour (BE).
+        if (!basic.starts_with("e"))
+            std::erase_if(article_matches,
+                          [&](const KeyMatch& m) { return !writes_arabic_names(gazetteer_->place(m.place).country); });
         // All taken as alternate names: the ranking order holds among the main names and
         // among the alternate ones, so they are kept apart (main names first).
         article_main_names = static_cast<size_t>(
