@@ -272,21 +272,25 @@ struct Geocoder::RegionFilter {
     std::vector<std::pair<CountryCode, std::string>> regions;
     std::optional<NoteText> display;  // "Idlib Governorate (SY)", "Gouvernorat d'Idleb (SY)"
     enum Verdict { inside, outside, unknown };
-    // `around` finds the GeoNames places near a curated place (one GeoNames lacks).
-    Verdict verdict(const Gazetteer& gazetteer, const CountryReach* around, const Scored& s) const {
+    // What the region says of a candidate of index `own`. `around`, built on `neighbours`,
+    // finds the places near one whose region is unknown.
+    Verdict verdict(const Gazetteer& own, const Scored& s, const Gazetteer* neighbours = nullptr,
+                    const CountryReach* around = nullptr) const {
         bool country_named = std::any_of(regions.begin(), regions.end(),
                                          [&](const auto& r) { return r.first == s.c.country; });
         // A country with no region of that name: "Qana" with the region "South" (Lebanon's, and
         // other countries') is not Qena (EG).
         if (!country_named) return outside;
-        if (s.place >= 0) return verdict_of(gazetteer, static_cast<std::uint32_t>(s.place), s.c.country);
+        if (s.place >= 0)
+            if (Verdict v = verdict_of(own, static_cast<std::uint32_t>(s.place), s.c.country); v != unknown) return v;
         if (s.user_alias || !around) return unknown;  // the user's own place is final
-        // A curated place lies in the regions of the GeoNames places around it: the curated
-        // Al-Mansurah (Raqqa) is not the Mansoura a user places in Aleppo. In a desert with
-        // none around (Al-Tanf, Rukban), its region stays unknown.
+        // A place of unknown region (a curated place GeoNames lacks, or a GeoNames place without
+        // its admin1 code: Ménaka, ML) lies in the regions of the places around it: the curated
+        // Al-Mansurah (Raqqa) is not the Mansoura a user places in Aleppo. In a desert with none
+        // around (Al-Tanf, Rukban), its region stays unknown.
         Verdict found = unknown;
         for (std::uint32_t place : around->places_within(s.c.country, s.c.lat, s.c.lon, kCuratedPlaceRegionKm))
-            if (Verdict v = verdict_of(gazetteer, place, s.c.country); v != unknown) {
+            if (Verdict v = verdict_of(*neighbours, place, s.c.country); v != unknown) {
                 if (v == inside) return inside;
                 found = outside;
             }
@@ -1174,10 +1178,12 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
                                       }))
             hint = region.regions.front().first;
     }
-    // Curated places (GeoNames lacks them) take the regions of the places around them.
+    // Places of unknown region (curated ones, GeoNames' without admin1) take the regions of the
+    // places around them.
     auto region_verdict = [&](const Scored& s) {
-        bool curated_place = s.place < 0 && !s.user_alias;
-        return region.verdict(*gazetteer_, curated_place ? &reach_->get(*gazetteer_) : nullptr, s);
+        bool region_known = s.place >= 0 && gazetteer_->region_of(static_cast<std::uint32_t>(s.place));
+        if (region_known || s.user_alias) return region.verdict(*gazetteer_, s);
+        return region.verdict(*gazetteer_, s, &hint_gazetteer(), &reach_->get(hint_gazetteer()));
     };
     // Context, a region or a district weigh every candidate: all are read then.
     if ((context && !context->points.empty()) || !region.regions.empty() || !hints.district.empty())
