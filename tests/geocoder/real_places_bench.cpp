@@ -5,20 +5,20 @@
 // `chronomap geocode` takes (Geocoder::open, then geocode_batch one row at a time), four times:
 // with the country and the region (and the district when given), with the country alone, with
 // the region alone, with neither. Prints placed right, refused and misplaced for each, every
-// misplaced row and (without --quiet) why each row given both hints is refused. A row whose position is marked "approx" is misplaced only beyond 50 km, a sure
-// one beyond 30 km. Exits 1 when a row is misplaced while its region is given: a wrong place on
-// a published map is the worst outcome, a refusal goes to review.
+// misplaced row and (without --quiet) why each row given both hints is refused. A row whose
+// position is marked "approx" is misplaced only beyond 50 km, a sure one beyond 30 km. Exits 1
+// when a row is misplaced while its region is given: a wrong place on a published map is the
+// worst outcome, a refusal goes to review.
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/gazetteer/batch_geocoding.h"
 #include "core/gazetteer/geocode_scoring.h"
 #include "core/gazetteer/geocoder.h"
+#include "geocoder/table_bench_support.h"
 
 using namespace chronomap;
 
@@ -41,13 +41,6 @@ struct Tally {
     size_t right = 0, refused = 0, misplaced = 0;
 };
 
-std::vector<std::string> split_tabs(const std::string& line) {
-    std::vector<std::string> out;
-    std::stringstream in(line);
-    for (std::string column; std::getline(in, column, '\t');) out.push_back(column);
-    return out;
-}
-
 int usage() {
     std::cerr << "usage: real_places_bench TABLE.tsv [--geodata DIR] [--quiet]\n";
     return 2;
@@ -56,26 +49,14 @@ int usage() {
 }  // namespace
 
 int main(int argc, char** argv) {
-    std::string table, geodata = CHRONOMAP_BUILD_GEODATA;
-    bool quiet = false;
-    for (int i = 1; i < argc; ++i) {
-        std::string arg = argv[i];
-        if (arg == "--geodata" && i + 1 < argc) geodata = argv[++i];
-        else if (arg == "--quiet") quiet = true;
-        else if (!arg.starts_with("--") && table.empty()) table = arg;
-        else return usage();
-    }
-    if (table.empty()) return usage();
-    std::ifstream in(table);
-    if (!in) {
-        std::cerr << "real_places_bench: cannot read " << table << "\n";
-        return 2;
-    }
+    table_bench::Args args;
+    if (!table_bench::parse_args(argc, argv, args, [](const std::string&, const char*) { return 0; })) return usage();
+    const std::string& table = args.table;
+    auto table_rows = table_bench::read_rows(table, "real_places_bench");
+    if (!table_rows) return 2;
     std::vector<Row> rows;
-    std::string line;
-    for (size_t number = 1; std::getline(in, line); ++number) {
-        if (line.empty() || line[0] == '#') continue;
-        auto c = split_tabs(line);
+    for (const table_bench::TableRow& row : *table_rows) {
+        const std::vector<std::string>& c = row.columns;
         char* end_lat = nullptr;
         char* end_lon = nullptr;
         Row r;
@@ -85,20 +66,17 @@ int main(int argc, char** argv) {
         }
         if (c.size() < 7 || c[0].empty() || c[4].empty() || *end_lat || c[5].empty() || *end_lon ||
             (c[6] != "sure" && c[6] != "approx")) {
-            std::cerr << table << ":" << number
+            std::cerr << table << ":" << row.line
                       << ":1: expected name, country, region, district, lat, lon, sure|approx, note (tab-separated); "
                          "fix the row or start it with # to leave it out\n";
             return 2;
         }
-        r.line = number;
+        r.line = row.line;
         r.name = c[0], r.country = c[1], r.region = c[2], r.district = c[3];
         r.km = c[6] == "approx" ? kApproxKm : kSureKm;
         rows.push_back(std::move(r));
     }
-
-    std::vector<Diagnostic> problems;
-    Geocoder geocoder = Geocoder::open(geodata, &problems);
-    for (const Diagnostic& d : problems) std::cerr << d.format() << "\n";
+    Geocoder geocoder = table_bench::open_geocoder(args.geodata);
 
     const Mode modes[] = {{"country and region", true, true},
                           {"country alone", true, false},
@@ -137,9 +115,9 @@ int main(int argc, char** argv) {
         }
         std::printf("%-20s %6zu %7zu %8zu %10zu\n", mode.label, rows.size(), t.right, t.refused, t.misplaced);
     }
-    if (!quiet || misplaced_with_region)
+    if (!args.quiet || misplaced_with_region)
         for (const std::string& m : misplaced) std::printf("MISPLACED  %s\n", m.c_str());
-    if (!quiet)
+    if (!args.quiet)
         for (const std::string& m : refused) std::printf("refused with country and region  %s\n", m.c_str());
     if (misplaced_with_region) {
         std::printf("FAIL: %zu rows misplaced while their region is given\n", misplaced_with_region);
