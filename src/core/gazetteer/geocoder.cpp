@@ -64,11 +64,17 @@ bool written_in_cyrillic(const CountryCode& country) {
 // Countries where places bear Arabic names (the Arab League, its neighbours, the Sahel and the
 // Horn): there "Al-Dour" may be a place GeoNames calls "Dour" (Ad Dawr, IQ); Dour in Belgium is
 // not it.
+constexpr std::string_view kArabicNameCountries[] = {
+    "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO",
+    "SD", "SY", "TN", "AE", "YE", "EH", "IL", "IR", "TR", "AF", "PK", "TD", "NE", "ML", "ER", "SS"};
 bool writes_arabic_names(const CountryCode& country) {
-    static constexpr std::string_view kCountries[] = {
-        "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO",
-        "SD", "SY", "TN", "AE", "YE", "EH", "IL", "IR", "TR", "AF", "PK", "TD", "NE", "ML", "ER", "SS"};
-    return std::find(std::begin(kCountries), std::end(kCountries), to_string_view(country)) != std::end(kCountries);
+    return std::find(std::begin(kArabicNameCountries), std::end(kArabicNameCountries), to_string_view(country)) !=
+           std::end(kArabicNameCountries);
+}
+// The same by the index's country id (gazetteer_format::country_id).
+bool writes_arabic_names(std::uint16_t country_id) {
+    return std::any_of(std::begin(kArabicNameCountries), std::end(kArabicNameCountries),
+                       [&](std::string_view code) { return gazetteer_format::country_id(code.data()) == country_id; });
 }
 
 // Articles the press writes before Arabic names ("Al-Moukalla" is Mukalla).
@@ -529,9 +535,12 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
     if (std::string_view bare = without_article(basic); bare.size() < basic.size()) {
         gazetteer_->find_basic(bare, article_matches);
         // "al", "ad", "ash" ... are Arabic only ("el" is Spanish too): "Al-Dour" is not Dour (BE).
+        // (The key entry's country says it without reading the place, but for odd codes.)
         if (!basic.starts_with("e"))
-            std::erase_if(article_matches,
-                          [&](const KeyMatch& m) { return !writes_arabic_names(gazetteer_->place(m.place).country); });
+            std::erase_if(article_matches, [&](const KeyMatch& m) {
+                if (m.country != gazetteer_format::kUnknownCountryId) return !writes_arabic_names(m.country);
+                return !writes_arabic_names(gazetteer_->place(m.place).country);
+            });
         // All taken as alternate names: the ranking order holds among the main names and
         // among the alternate ones, so they are kept apart (main names first).
         article_main_names = static_cast<size_t>(
