@@ -15,10 +15,12 @@ person can check it.
     python3 bench/make_press_spellings.py .../cities500.txt --fourth > tests/data/press-spellings-4.tsv
     python3 bench/make_press_spellings.py .../cities500.txt --fifth > tests/data/press-spellings-5.tsv
     python3 bench/make_press_spellings.py .../cities500.txt --sixth > tests/data/press-spellings-6.tsv
+    python3 bench/make_press_spellings.py .../cities500.txt --seventh > tests/data/press-spellings-7.tsv
 
-The fifth and sixth sets' places are in bench/press_spellings_fifth.py and
-bench/press_spellings_sixth.py (one row per spelling, the hint as users type it in turn); rows
-already in the earlier tables are left out.
+The fifth, sixth and seventh sets' places are in bench/press_spellings_fifth.py,
+bench/press_spellings_sixth.py and bench/press_spellings_seventh.py (one row per spelling, the
+hint as users type it in turn); rows already in the earlier tables are left out, and for the
+seventh any spelling already written as a query there (every row is new text).
 """
 import math
 import re
@@ -28,6 +30,7 @@ from pathlib import Path
 
 import press_spellings_fifth
 import press_spellings_sixth
+import press_spellings_seventh
 
 # Country hints as users write them: (French, English).
 HINTS = {
@@ -1105,8 +1108,9 @@ def match(cities, country, lat, lon, spellings, geonames=True):
     return "", lat, lon
 
 
-def rows_of_earlier_tables(count):
-    """(query, hint, region) of the first `count` tables, so that a later one repeats none."""
+def rows_of_earlier_tables(count, queries_only=False):
+    """(query, hint, region) of the first `count` tables, so that a later one repeats none
+    (with queries_only, the query texts alone)."""
     seen = set()
     data = Path(__file__).resolve().parent.parent / "tests" / "data"
     names = ["press-spellings.tsv"] + [f"press-spellings-{n}.tsv" for n in range(2, count + 1)]
@@ -1114,7 +1118,7 @@ def rows_of_earlier_tables(count):
         for line in (data / name).read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 c = line.split("\t")
-                seen.add((c[0], c[1], c[2]))
+                seen.add(c[0] if queries_only else (c[0], c[1], c[2]))
     return seen
 
 
@@ -1124,36 +1128,50 @@ HEADERS = {
     6: ["# SIXTH SET, the villages and small towns of the 2014-2019 theatre and its neighbours (Iraq, Syria, Libya,",
         "# Sinai, Yemen, the Sahel, Lake Chad, Somalia, Afghanistan), written before its own fixes (see",
         "# bench/press_spellings_sixth.py). One row per spelling; the hint as users type it."],
+    7: ["# SEVENTH SET, the Syria/Iraq/Libya theatre of 2016-2017 and its neighbours as a press reader types it:",
+        "# the famous and mid-size towns in spellings no earlier table has (every query is new text), fewer",
+        "# villages; written before its own fixes (see bench/press_spellings_seventh.py). One row per spelling;",
+        "# the hint as users type it, some with a region as the press writes it."],
 }
 
 
 def write_held_out(cities, number, module):
-    """The fifth or sixth set: one row per spelling, hints in turn from module.HINT_FORMS."""
+    """The fifth, sixth or seventh set: one row per spelling, hints in turn from module.HINT_FORMS."""
     for line in HEADERS[number]:
         print(line)
-    ordinal = {5: "fifth", 6: "sixth"}[number]
+    ordinal = {5: "fifth", 6: "sixth", 7: "seventh"}[number]
     print(f"# Written by bench/make_press_spellings.py --{ordinal} (positions from English Wikipedia, rounded; the")
     print("# GeoNames id is cities500's place of the name within 25 km, checked by that position).")
     print(f"# Run by build/bench/press_spellings_bench (ctest geocoder/press_spellings_{number}).")
     print("# expect: place (within km of lat/lon) or review (ambiguous or unresolved, never placed).")
     print("# query\thint\tregion\texpect\tgeonameid\tlat\tlon\tkm\tcategory\tnote")
     seen = rows_of_earlier_tables(number - 1)
+    new_text_only = number >= 7
+    earlier_queries = rows_of_earlier_tables(number - 1, queries_only=True) if new_text_only else set()
     turn = {country: 0 for country in module.HINT_FORMS}
     for area, country, lat, lon, spellings, rows, geonames in module.P:
-        gid, tlat, tlon = match(cities, country, lat, lon, spellings, geonames)
+        plain = [s if isinstance(s, str) else s[0] for s in spellings]
+        gid, tlat, tlon = match(cities, country, lat, lon, plain, geonames)
         forms = module.HINT_FORMS[country]
-        for spelling in spellings:
+        for item in spellings:
+            spelling, region = (item, "") if isinstance(item, str) else item
+            if spelling in earlier_queries and not region:
+                print(f"  dropped {spelling!r}: an earlier table has it", file=sys.stderr)
+                continue
             hint = forms[turn[country] % len(forms)]
             turn[country] += 1
             if rows == "hint" and not hint:
                 hint = forms[turn[country] % len(forms)]
                 turn[country] += 1
-            if (spelling, hint, "") in seen:
+            if (spelling, hint, region) in seen:
                 continue
-            seen.add((spelling, hint, ""))
-            note = f"hint {hint}" if hint else "no hint"
-            print("\t".join([spelling, hint, "", "place", gid, f"{tlat:.4f}", f"{tlon:.4f}", "30", area, note]))
+            seen.add((spelling, hint, region))
+            note = (f"hint {hint}" if hint else "no hint") + (f", region {region}" if region else "")
+            print("\t".join([spelling, hint, region, "place", gid, f"{tlat:.4f}", f"{tlon:.4f}", "30", area, note]))
     for query, hint, region, note in module.REVIEW:
+        if (query, hint, region) in seen:
+            print(f"  dropped review row {query!r}, {hint!r}: an earlier table has it", file=sys.stderr)
+            continue
         print("\t".join([query, hint, region, "review", "", "", "", "", "must not be placed", note]))
 
 
@@ -1169,6 +1187,8 @@ def main():
         return write_held_out(cities, 5, press_spellings_fifth)
     if which == "--sixth":
         return write_held_out(cities, 6, press_spellings_sixth)
+    if which == "--seventh":
+        return write_held_out(cities, 7, press_spellings_seventh)
     places, review = {"--second": (P_SECOND, REVIEW_SECOND), "--third": (P_THIRD, REVIEW_THIRD),
                       "--fourth": (P_FOURTH, REVIEW_FOURTH)}.get(which, (P, REVIEW))
     hints = dict(HINTS, **HINTS_FOURTH) if which == "--fourth" else HINTS

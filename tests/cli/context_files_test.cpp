@@ -98,3 +98,5 @@ TEST_CASE("context file without country hints: the Euphrates valley, 2017") { ch
 TEST_CASE("context file without country hints: the Libyan coast, 2016") { check_file("cote-libyenne-2016", 26); }
 TEST_CASE("context file without country hints: northern Iraq, 2016-2017") { check_file("irak-nord-2016"); }
 TEST_CASE("context file without country hints: Afghanistan, 2021") { check_file("afghanistan-2021", 25); }
+TEST_CASE("context file without country hints: Raqqa and Tabqa, 2016-2017") { check_file("raqqa-2017", 26); }
+TEST_CASE("context file without country hints: Libya, the war for Tripoli, 2019-2020") { check_file("tripoli-2019", 26); }

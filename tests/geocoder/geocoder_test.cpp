@@ -3,7 +3,9 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
+#include <vector>
 
 #include "geocoder/geocoder_test_support.h"
 #include "test_helpers.h"
@@ -92,6 +94,36 @@ TEST_CASE("an ambiguous name offers for review what the file's places make plaus
         CHECK(to_string_view(c.country) != "UA");
         CHECK(to_string_view(c.country) != "US");
     }
+}
+
+TEST_CASE("an ambiguous name's review list does not depend on how many alternatives are asked for") {
+    // The places of one Syrian and Libyan story (bench/geocoder_answers' context). The review
+    // chooses among every candidate, then cuts: it once chose among the first five only, so
+    // that Sālim (PS), ranked past them, was offered when all were asked for and not otherwise.
+    const PlaceContext story{{{36.20, 37.16}, {35.93, 39.01}, {34.73, 36.71}, {32.89, 13.19}, {31.21, 16.59}}};
+    auto ids = [](const GeocodeResult& r, size_t n) {
+        std::vector<std::uint32_t> out;
+        for (size_t i = 0; i < r.alternatives.size() && i < n; ++i) out.push_back(r.alternatives[i].geonameid);
+        return out;
+    };
+    for (std::string name : {"Salem", "Tigré", "Colonia", "Djalo", "San Isidro", "Tripoli"}) {
+        for (const PlaceContext* context : {&story, static_cast<const PlaceContext*>(nullptr)}) {
+            CAPTURE(name);
+            CAPTURE(context != nullptr);
+            GeocodeResult five = real_geocoder().lookup(name, "", context);
+            GeocodeResult all = real_geocoder().lookup(name, "", context, 1'000'000);
+            CHECK(five.status == all.status);
+            CHECK(five.alternatives.size() == std::min<size_t>(5, all.alternatives.size()));
+            CHECK(ids(five, 5) == ids(all, 5));
+        }
+    }
+    // Near the story first: Jerusalem, then Sālim (PS), then Sallama (IL), then the far cities.
+    GeocodeResult salem = real_geocoder().lookup("Salem", "", &story);
+    REQUIRE(salem.status == GeocodeStatus::ambiguous);
+    CHECK(ids(salem, 5) == std::vector<std::uint32_t>{281184, 282034, 386253, 5750162, 1257629});
+    // Jālū (LY), 3,334 people, lies near the Libyan places: the far look-alikes are not offered.
+    GeocodeResult djalo = real_geocoder().lookup("Djalo", "", &story);
+    CHECK(ids(djalo, 5) == std::vector<std::uint32_t>{86049});
 }
 
 TEST_CASE("places of the same file decide between far-apart namesakes, and say so") {

@@ -32,6 +32,9 @@ inline constexpr size_t kMaxFuzzyPlaces = 200;  // places taken from fuzzy keys,
 // Without a country, an alternate name is taken over places that bear it as their own
 // when the place outweighs them this much (ten times the people, or a higher rank).
 inline constexpr double kDominance = 1.0;
+// Without a country, a similar spelling goes to a city only when it outweighs every other
+// place so spelled this much (a hundred times the people).
+inline constexpr double kCityOverLookAlikes = 2.0;
 // ... but never over another place of the name (its own or another of its names) that is a
 // city of this size, a capital or the seat of a governorate: "Bethlehem" is not Belém (BR).
 inline constexpr std::uint32_t kNamesakeCity = 50000;
@@ -40,7 +43,13 @@ inline constexpr std::uint32_t kCityPopulation = 500000;
 // Without a country, the file's other places decide when one candidate lies within
 // kContextNearKm of them and every rival farther than kContextFarKm from all of them (towns
 // of one Libyan or Syrian story lie 100-300 km apart; namesakes abroad thousands of km).
+// With a country, skeletons this short or longer are read one vowel off (shorter ones are
+// a coincidence as often as not: "Hadar" and Al-Hadir).
+inline constexpr size_t kMinShortNearSkeleton = 4;
 inline constexpr double kContextNearKm = 300, kContextFarKm = 600;
+// A look-alike rival beyond kContextNearKm and this many times farther from them than the
+// candidate near them is far too (a file that reaches from Tripoli to Derna comes within 600 km of Greece).
+inline constexpr double kContextFarther = 10;
 
 // The weight of a key table match: a main or alternate name as written, or its skeleton.
 double key_weight(bool skeleton, bool alternate);

@@ -10,7 +10,10 @@
 #include "core/gazetteer/geocode_scoring.h"
 #include "core/gazetteer/review_candidates.h"
 #include "core/gazetteer/name_folding.h"
+#include "core/gazetteer/edit_distance.h"
 #include "core/gazetteer/near_phrase.h"
+#include "core/gazetteer/compound_spellings.h"
+#include "core/gazetteer/town_words.h"
 #include "core/gazetteer/non_point_names.h"
 #include "core/gazetteer/region_names.h"
 
@@ -24,6 +27,40 @@ std::string consonants(std::string_view skeleton) {
     std::string out;
     for (char c : skeleton)
         if (std::string_view("aeiouy").find(c) == std::string_view::npos) out += c;
+    return out;
+}
+
+// The skeletons one letter from `skeleton` (changed, added or dropped): those a vowel away are
+// the candidates, those a consonant away their rivals ("Duna" is as near Duma as Ad Dānā).
+std::vector<FuzzyKey> one_letter_variants(std::string_view skeleton) {
+    std::vector<FuzzyKey> out;
+    auto add = [&](std::string key) {
+        if (key != skeleton && std::none_of(out.begin(), out.end(), [&](const FuzzyKey& k) { return k.key == key; }))
+            out.push_back({std::move(key), 1});
+    };
+    std::string head, tail;
+    for (size_t at = 0; at <= skeleton.size(); ++at) {
+        head = skeleton.substr(0, at);
+        for (char c = 'a'; c <= 'z'; ++c) add(head + c + std::string(skeleton.substr(at)));
+        if (at == skeleton.size()) continue;
+        tail = skeleton.substr(at + 1);
+        add(head + tail);
+        for (char c = 'a'; c <= 'z'; ++c) add(head + c + tail);
+    }
+    return out;
+}
+
+// The consonants of a basic key as transliterations of one Arabic letter agree on them:
+// "dh" and "d", "th" and "t" (ذ ض ث), Egyptian and Libyan "g" and "j" (ج), a space or none
+// ("Mihtarlam", Mehtar Lām): "Ramadhi" is Ramadi, "Singar" Sinjār, "Zingibar" Zinjibār. (The
+// skeleton reads "dh" as "s" and "j" as a vowel: these are its look-alikes' letters.)
+std::string consonant_sounds(std::string_view basic) {
+    std::string out;
+    for (char c : basic) {
+        if (std::string_view("aeiouy -").find(c) != std::string_view::npos) continue;
+        if (c == 'h' && !out.empty() && (out.back() == 'd' || out.back() == 't')) continue;
+        out += c == 'g' ? 'j' : c;
+    }
     return out;
 }
 
@@ -59,6 +96,11 @@ std::string english_spelling(std::string_view basic, bool j_is_zh = false) {
 bool written_in_cyrillic(const CountryCode& country) {
     static constexpr std::string_view kCyrillic[] = {"UA", "RU", "BY", "KZ", "KG", "TJ", "BG", "MK", "RS", "MD"};
     return std::find(std::begin(kCyrillic), std::end(kCyrillic), to_string_view(country)) != std::end(kCyrillic);
+}
+
+// Countries whose names the French press writes with "dj" for the Turkish "c".
+bool written_in_turkish(const CountryCode& country) {
+    return to_string_view(country) == "TR" || to_string_view(country) == "AZ";
 }
 
 // Countries where places bear Arabic names (the Arab League, its neighbours, the Sahel and the
@@ -112,6 +154,13 @@ std::string spelling_without_trivia(std::string_view basic) {
 bool own_name_but_for_trivia(std::string_view basic, std::string_view geonames_name) {
     auto own = fold_basic(geonames_name);
     return own && spelling_without_trivia(basic) == spelling_without_trivia(*own);
+}
+
+// The name as written is the place's own but for two letters, once trivia aside ("Tikreet",
+// tikret, and Tikrīt, tikrit).
+bool within_two_letters_but_for_trivia(std::string_view basic, std::string_view geonames_name) {
+    auto own = fold_basic(geonames_name);
+    return own && bounded_edit_distance(spelling_without_trivia(basic), spelling_without_trivia(*own), 2) <= 2;
 }
 
 // A name quoted in a note (the catalog's formats hold the quotes): at most 80 bytes of it.
@@ -612,6 +661,12 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
     if (fuzzy) {
         std::vector<FuzzyKey> keys;
         gazetteer_->find_fuzzy(skeleton, keys);
+        // The index keeps no near keys of short skeletons (one letter changes too much of
+        // them); where the user names the country, each letter changed, added or dropped is
+        // tried ("Edlib, Syrie" is Idlib, "Dirna, Libya" Derna; "Duna" Ad Dānā or Duma).
+        bool variants = keys.empty() && hint && skeleton.size() >= kMinShortNearSkeleton &&
+                        skeleton.size() <= gazetteer_format::kMinFuzzyKey;
+        if (variants) keys = one_letter_variants(skeleton);
         std::vector<KeyRun> runs;
         gazetteer_->find_skeletons(keys, runs, kMaxFuzzyPlaces);
         size_t before = found.size();
@@ -620,6 +675,8 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
             if (found.size() - before >= kMaxFuzzyPlaces) break;
             matches.clear();
             runs[k].append_to(matches);
+            // Short keys name places the world over: only the country's count (and fill the cap).
+            if (variants) std::erase_if(matches, [&](const KeyMatch& m) { return !match_in_hint(m); });
             size_t first = found.size();
             add_matches(matches, false, key.distance);
             bool vowel_edit = consonants(key.key) == consonants(skeleton) && !adds_nisba(skeleton, key.key);
@@ -632,6 +689,14 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
         if (a.place != b.place) return a.place < b.place;
         return a.c.score > b.c.score;
     });
+    // A place reached by several near keys is a vowel away when one of them is ("Mihtarlam":
+    // "mitarlam" drops a letter, "mahtarlam" changes a vowel of Mehtar Lām).
+    for (size_t i = 1; i < found.size(); ++i)
+        if (found[i].place >= 0 && found[i].place == found[i - 1].place && found[i].vowel_edit) {
+            size_t first = i - 1;
+            while (first > 0 && found[first - 1].place == found[i].place) --first;
+            found[first].vowel_edit = true;
+        }
     found.erase(std::unique(found.begin(), found.end(),
                             [](const Scored& a, const Scored& b) {
                                 return a.place >= 0 && a.place == b.place;
@@ -756,9 +821,11 @@ std::optional<NoteText> Geocoder::line_between_places(std::string_view name, std
         // Without a hint, a side that is sure says which country the other is in.
         if (b.place && !a.place) a = lookup(left, to_string_view(b.place->country), nullptr, 1);
         if (a.place && !b.place) b = lookup(right, to_string_view(a.place->country), nullptr, 1);
+        // A side only one letter from some place does not name it ("ville" is not Babīlā).
         auto best = [](const GeocodeResult& r) -> const GeocodeCandidate* {
             if (r.place) return &*r.place;
-            return r.alternatives.empty() ? nullptr : &r.alternatives[0];
+            return r.alternatives.empty() || r.alternatives[0].method == MatchMethod::fuzzy ? nullptr
+                                                                                            : &r.alternatives[0];
         };
         const GeocodeCandidate* pa = best(a);
         const GeocodeCandidate* pb = best(b);
@@ -902,7 +969,20 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
     if (top.c.method == MatchMethod::fuzzy) {
         if (e.hinted && e.region_agrees && e.skeleton_length >= 7 && e.margin >= 2.0 && prominent)
             return decided(NoteText(GeocodeNote::said_one_letter_in_region));
-        if (in_country && unrivalled && top.vowel_edit && e.skeleton_length >= 6 && prominent)
+        // A town (the seat of a district or sub-district, or 2,000 people) too, not only one of
+        // 15,000: with the country given and no rival there, "Ghdames" is Ghadāmis, "Mzeireb"
+        // Al Muzayrīb (a sub-district seat of unknown size).
+        bool town = top.c.population >= kSmallPlace || top.feature <= Feature::seat3;
+        auto own = fold_basic(top.name);
+        bool letters_alike = top.vowel_edit || (own && consonant_sounds(e.basic) == consonant_sounds(*own) &&
+                                                !adds_nisba(fold_skeleton(e.basic), fold_skeleton(*own)));
+        if (in_country && unrivalled && letters_alike && e.skeleton_length >= 6 && town)
+            return decided(NoteText(GeocodeNote::said_one_vowel_only_town, {where}));
+        // A short skeleton one vowel off, with the country named: only a town of 15,000 or a
+        // district's seat, with no rival one letter away there and no town abroad of the name
+        // as written ("Edlib, Syrie" is Idlib, "Dirna, Libya" Derna; "Sanaa, Irak" is not Sīnah).
+        if (e.hinted && unrivalled && top.vowel_edit && e.skeleton_length >= kMinShortNearSkeleton &&
+            e.skeleton_consonants >= 2 && prominent && !e.namesake_abroad)
             return decided(NoteText(GeocodeNote::said_one_vowel_only_town, {where}));
         return doubt(e.hinted ? GeocodeNote::near_spelling_add_region : GeocodeNote::near_spelling_add_country_region,
                      {top_text});
@@ -992,6 +1072,21 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
         if (const Scored* other = named_so_elsewhere(true))
             return doubt(GeocodeNote::written_so_elsewhere,
                          {std::string(other->name), std::string(to_string_view(other->c.country)), top_text});
+        // A city (50,000 people or a governorate seat) a hundred times larger than every other
+        // place so spelled is what the spelling means, when it is written as the city's name
+        // but for two letters once trivia aside: "Lattakieh" is Latakia (340,000), not Leteki
+        // (ID, a hamlet); "Karkouk" Kirkuk, "Tikreet" Tikrit. Not "Metoula": Matola (MZ) and
+        // Mathura (IN) are cities both; not "Al-Malikiya" (Milwaukee) nor "Roubijne" (Lubin):
+        // a skeleton alike, the letters not.
+        bool city = top.c.population >= kNamesakeCity || top.feature <= Feature::seat1;
+        if (city && e.skeleton_length >= 5 && within_two_letters_but_for_trivia(e.basic, top.name)) {
+            if (reading.more_look_alikes) needs_more = true;
+            bool dominant = std::all_of(found.begin(), found.end(), [&](const Scored& s) {
+                return &s == &top || distance_km(top.c.lat, top.c.lon, s.c.lat, s.c.lon) <= kSamePlaceKm ||
+                       weight(top) >= weight(s) + kCityOverLookAlikes;
+            });
+            if (dominant && !needs_more) return decided(NoteText(GeocodeNote::said_similar_city_dominant));
+        }
         // Another place far away has a like spelling too: only a country says which is meant
         // ("Metoula" is Metulla, IL, not Matola, MZ, nor Mathura, IN), unless the name is the
         // place's own in French spelling ("Moukalla", "Koundouz", "Machhad").
@@ -1000,9 +1095,13 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
             if (!own || english_spelling(without_article(e.basic)) != without_article(*own))
                 return doubt(GeocodeNote::similar_spelling_add_country, {top_text});
         }
-        // Short skeletons collide often; a governorate seat or a capital is a likelier meaning.
-        bool long_enough =
-            e.skeleton_length >= 7 || (e.skeleton_length >= 5 && top.feature <= Feature::seat1);
+        // Short skeletons collide often; a governorate seat or a capital is a likelier meaning,
+        // and so is a town whose own name it is in French spelling ("Charqat", Ash Sharqāt, a
+        // district seat of 20,000).
+        auto own = fold_basic(top.name);
+        bool french_own = own && english_spelling(without_article(e.basic)) == without_article(*own);
+        bool long_enough = e.skeleton_length >= 7 ||
+                           (e.skeleton_length >= 5 && (top.feature <= Feature::seat1 || french_own));
         if (!top.main_name || !long_enough || !prominent)
             return doubt(GeocodeNote::similar_spelling_add_country, {top_text});
         return decided(NoteText(GeocodeNote::said_similar_none_written));
@@ -1033,6 +1132,11 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
     bool not_a_point = std::any_of(result.note_parts.begin(), result.note_parts.end(), [](const NoteText& n) {
         return n.id == GeocodeNote::area_alias || n.id == GeocodeNote::names_a_kind || n.id == GeocodeNote::line_between;
     });
+    // Places that bear the name as written, left for review (two "Deer Park", two "Panama
+    // City"): another reading of the name must not pick one of them or a third place.
+    bool written_somewhere = std::any_of(result.alternatives.begin(), result.alternatives.end(), [](const GeocodeCandidate& c) {
+        return c.method == MatchMethod::exact || c.method == MatchMethod::alternate || c.method == MatchMethod::alias;
+    });
     // Without a "j" or a "tch" the English spelling differs by "ou" and "ch" alone, which the
     // skeleton already reads as "u" and "sh": nothing to look up again.
     bool j_or_tch = name.find_first_of("jJ") != std::string_view::npos || name.find("tch") != std::string_view::npos ||
@@ -1053,10 +1157,56 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
             }
         }
     }
+    // French "dj" is Turkish "c" (Djizré, Cizre): "Djeylanpinar" is Ceylanpınar.
+    if (auto basic = !not_a_point && !written_somewhere ? fold_basic(name) : std::nullopt;
+        basic && basic->find("dj") != std::string::npos) {
+        std::string turkish = *basic;
+        for (size_t at = turkish.find("dj"); at != std::string::npos; at = turkish.find("dj", at))
+            turkish.replace(at, 2, "c");
+        GeocodeResult theirs = lookup_here(turkish, hints, context, max_alternatives);
+        if (theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::folded &&
+            theirs.place->method != MatchMethod::fuzzy && written_in_turkish(theirs.place->country)) {
+            theirs.evidence_parts.insert(theirs.evidence_parts.begin(),
+                                         NoteText(GeocodeNote::said_french_spelling, {turkish}));
+            theirs.evidence = render_notes(theirs.evidence_parts, DateLanguage::en);
+            return theirs;
+        }
+    }
+    // "Kfar Nabl" is Kafr Nubl, "Telkeppe" Tel Keppe, "Kfar Takhareem" Kafr Takharim: the first
+    // word in its other form, the English "ee" and "oo" read as "i" and "u".
+    if (!not_a_point && !written_somewhere) {
+        std::vector<std::string> others;
+        auto other = other_compound_spelling(name);
+        if (other) others.push_back(*other);
+        if (auto shorter = with_short_vowels(name)) others.push_back(*shorter);
+        if (auto both = other ? with_short_vowels(*other) : std::nullopt) others.push_back(*both);
+        for (const std::string& reading : others)
+            if (GeocodeResult theirs = lookup_here(reading, hints, context, max_alternatives);
+                theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::fuzzy) {
+                theirs.evidence_parts.insert(theirs.evidence_parts.begin(), NoteText(GeocodeNote::said_other_form, {reading}));
+                theirs.evidence = render_notes(theirs.evidence_parts, DateLanguage::en);
+                return theirs;
+            }
+    }
+    // "Erbil city", "Alep-ville", "camp de Yarmouk": the town inside, when the name as written
+    // is no place's (a word around it, not a spelling of it).
+    if (auto inner = !not_a_point && !written_somewhere ? without_town_word(name) : std::nullopt)
+        if (GeocodeResult theirs = lookup(*inner, hints, context, max_alternatives);
+            theirs.status == GeocodeStatus::resolved) {
+            theirs.evidence_parts.insert(theirs.evidence_parts.begin(), NoteText(GeocodeNote::said_town_word, {*inner}));
+            theirs.evidence = render_notes(theirs.evidence_parts, DateLanguage::en);
+            return theirs;
+        }
     // Nothing of the name in the country named: a spelling one letter from a place GeoNames
     // lacks, which the curated table adds under one or two of its names ("Kafar Shams, Syrie"
-    // is the curated Kafr Shams).
-    if (result.status == GeocodeStatus::unresolved && !not_a_point)
+    // is the curated Kafr Shams). A short name's near spellings found one letter at a time
+    // (one_letter_variants) are no more than that: "Al-Tanaf" is still the curated Al-Tanf.
+    auto basic_name = fold_basic(name);
+    bool short_near_only = result.status == GeocodeStatus::ambiguous && basic_name &&
+                           fold_skeleton(*basic_name).size() <= gazetteer_format::kMinFuzzyKey &&
+                           std::all_of(result.alternatives.begin(), result.alternatives.end(),
+                                       [](const GeocodeCandidate& c) { return c.method == MatchMethod::fuzzy; });
+    if ((result.status == GeocodeStatus::unresolved || short_near_only) && !not_a_point)
         if (auto near = near_curated_place(name, hints, context, max_alternatives)) return *near;
     if (result.status == GeocodeStatus::unresolved && result.alternatives.empty())
         if (GeocodeResult near = lookup_near_phrase(name, hints, context, max_alternatives);
@@ -1072,11 +1222,21 @@ std::optional<GeocodeResult> Geocoder::near_curated_place(std::string_view name,
     auto country = parse_country_hint(hints.country);
     auto basic = fold_basic(name);
     if (!country || !basic || basic->empty()) return std::nullopt;
-    std::vector<const AliasEntry*> near = aliases_.one_edit_in(fold_skeleton(*basic), *country);
-    if (near.empty()) return std::nullopt;
-    // Two names of one place are one answer; two places are a guess.
-    for (const AliasEntry* e : near)
-        if (distance_km(e->lat, e->lon, near[0]->lat, near[0]->lon) > 1) return std::nullopt;
+    std::string skeleton = fold_skeleton(*basic);
+    std::vector<const AliasEntry*> near = aliases_.one_edit_in(skeleton, *country);
+    // Two names of one place are one answer; two places are a guess, unless only one of them
+    // is a vowel away ("Al-Tanaf" is the curated Al-Tanf, not Tadef, a consonant away).
+    auto one_place = [&] {
+        return !near.empty() && std::all_of(near.begin(), near.end(), [&](const AliasEntry* e) {
+                   return distance_km(e->lat, e->lon, near[0]->lat, near[0]->lon) <= 1;
+               });
+    };
+    if (!near.empty() && !one_place())
+        std::erase_if(near, [&](const AliasEntry* e) {
+            auto name = fold_basic(e->name);
+            return !name || consonants(fold_skeleton(*name)) != consonants(skeleton);
+        });
+    if (!one_place()) return std::nullopt;
     GeocodeResult theirs = lookup_here(near[0]->name, hints, context, max_alternatives);
     if (theirs.status != GeocodeStatus::resolved || !theirs.place) return std::nullopt;
     theirs.place->method = MatchMethod::fuzzy;
@@ -1341,9 +1501,16 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
         });
         if (near != found.end()) {
             const Scored& chosen = *near;
+            // A look-alike ten times farther from them, and not near them, is no rival either: a
+            // Greek look-alike 570 km from Derna does not stand against Al-Aziziyah (LY), 40 km
+            // from Gharyan, for "Aziziya" in a file about Tripoli. (A place bearing the name as
+            // written is: in a file of places the world over, one "Deer Park" is near some.)
+            double chosen_km = context_distance_km(chosen.c.lat, chosen.c.lon, context);
             bool rivals_far = std::all_of(found.begin(), found.end(), [&](const Scored& s) {
+                double km = context_distance_km(s.c.lat, s.c.lon, context);
                 return distance_km(chosen.c.lat, chosen.c.lon, s.c.lat, s.c.lon) <= kSamePlaceKm ||
-                       context_distance_km(s.c.lat, s.c.lon, context) >= kContextFarKm;
+                       km >= kContextFarKm ||
+                       (!s.written() && km >= kContextNearKm && km >= kContextFarther * chosen_km);
             });
             // A single candidate near them is the clearest case ("Tarhounah", Tarhuna, among
             // Tripoli and Gharyan): the file's places say the country as a hint would.
@@ -1447,9 +1614,50 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
     }
     result.status = GeocodeStatus::ambiguous;
     append_note(std::move(*doubt));
-    list_alternatives(0);
-    keep_plausible_review_candidates(result.alternatives, context);
+    list_for_review(found, context, reading, written_read, max_alternatives, result, needs_more);
     return result;
+}
+
+void Geocoder::list_for_review(const std::vector<Scored>& found, const PlaceContext* context,
+                               const Reading& reading, size_t written_read, size_t max_alternatives,
+                               GeocodeResult& result, bool& needs_more) const {
+    // Chosen among every candidate ranked, then cut: choosing among the first few only made
+    // the list depend on how many were asked for (a near place ranked sixth came first when
+    // all were asked for, and was missing otherwise).
+    std::vector<ReviewFacts> facts(found.size());
+    for (size_t i = 0; i < found.size(); ++i)
+        facts[i] = {found[i].c.lat, found[i].c.lon, found[i].c.population, found[i].written()};
+    ReviewOrder order = plausible_review_order(facts, context);
+    if (!reading.complete) {
+        // The file's places weigh every candidate, so a lookup with them reads all: this is
+        // only a guard.
+        if (context && !context->points.empty()) {
+            needs_more = true;
+            return;
+        }
+        // An unread place bearing the name may be larger than any read, and leave out a place
+        // read: its importance is at most written_bound - kAlternateWeight, its population
+        // 10^(that - the lowest feature bonus).
+        if (reading.more_written) {
+            double most_unread = std::pow(10.0, reading.written_bound - kAlternateWeight -
+                                                    feature_bonus(Feature::historical));
+            for (const ReviewFacts& f : facts)
+                if (f.population > 0 && !dwarfed_for_review(f.population, order.largest) &&
+                    static_cast<double>(f.population) * 100 < most_unread) {
+                    needs_more = true;
+                    return;
+                }
+        }
+    }
+    // Without the file's places the order is the ranking's (positions rising): each listed
+    // position, and the end when the list is short, must be one a complete reading agrees on.
+    auto certain = [&](size_t i) { return reading.certain(i, found.size(), written_read); };
+    for (size_t i : order.positions) {
+        if (result.alternatives.size() == max_alternatives) break;
+        if (!certain(i)) needs_more = true;
+        result.alternatives.push_back(returned(found[i]));
+    }
+    if (result.alternatives.size() < max_alternatives && !certain(found.size())) needs_more = true;
 }
 
 }  // namespace chronomap

@@ -169,6 +169,12 @@ class Geocoder {
     struct Evidence;
     // nullopt when `top` may be returned as resolved (e.said then says why); needs_more when an
     // unread candidate could change the answer.
+    // An ambiguous answer's alternatives: the review's choice (review_candidates.h) among all
+    // candidates ranked, cut to max_alternatives; needs_more when an unread one could change it.
+    // (written_read: how many of `found` bear the name as written, Reading::certain.)
+    void list_for_review(const std::vector<Scored>& found, const PlaceContext* context, const Reading& reading,
+                         size_t written_read, size_t max_alternatives, GeocodeResult& result,
+                         bool& needs_more) const;
     std::optional<NoteText> why_not_resolved(const std::vector<Scored>& found, Evidence& e,
                                              const Reading& reading, bool& needs_more) const;
 

@@ -1,7 +1,6 @@
 #include "core/gazetteer/review_candidates.h"
 
 #include <algorithm>
-#include <iterator>
 
 #include "core/gazetteer/geocode_scoring.h"
 
@@ -10,32 +9,28 @@ namespace chronomap {
 using geocode_scoring::context_distance_km;
 using geocode_scoring::kContextFarKm;
 
-namespace {
-bool bears_the_name(const GeocodeCandidate& c) {
-    return c.method == MatchMethod::exact || c.method == MatchMethod::alternate || c.method == MatchMethod::alias;
+bool dwarfed_for_review(std::uint32_t population, std::uint32_t largest) {
+    return population > 0 && static_cast<double>(population) * 100 < largest;
 }
-}  // namespace
 
-void keep_plausible_review_candidates(std::vector<GeocodeCandidate>& candidates, const PlaceContext* context) {
+ReviewOrder plausible_review_order(const std::vector<ReviewFacts>& ranked, const PlaceContext* context) {
+    ReviewOrder out;
     // Each candidate's distance to the file's places, measured once (a file may hold thousands).
-    std::vector<bool> near_file(candidates.size());
-    std::uint32_t largest = 0;
-    for (size_t i = 0; i < candidates.size(); ++i) {
-        const GeocodeCandidate& c = candidates[i];
+    std::vector<bool> near_file(ranked.size());
+    for (size_t i = 0; i < ranked.size(); ++i) {
+        const ReviewFacts& c = ranked[i];
         near_file[i] = context_distance_km(c.lat, c.lon, context) < kContextFarKm;
-        if (bears_the_name(c)) largest = std::max(largest, c.population);
+        if (c.bears_the_name) out.largest = std::max(out.largest, c.population);
     }
     bool some_near = std::find(near_file.begin(), near_file.end(), true) != near_file.end();
-    std::vector<GeocodeCandidate> near, far;
-    for (size_t i = 0; i < candidates.size(); ++i) {
-        GeocodeCandidate& c = candidates[i];
-        bool dwarfed = c.population > 0 && static_cast<double>(c.population) * 100 < largest;
-        bool far_look_alike = some_near && !bears_the_name(c);
-        if (near_file[i]) near.push_back(std::move(c));
-        else if (!dwarfed && !far_look_alike) far.push_back(std::move(c));
+    std::vector<size_t> far;
+    for (size_t i = 0; i < ranked.size(); ++i) {
+        bool far_look_alike = some_near && !ranked[i].bears_the_name;
+        if (near_file[i]) out.positions.push_back(i);
+        else if (!dwarfed_for_review(ranked[i].population, out.largest) && !far_look_alike) far.push_back(i);
     }
-    near.insert(near.end(), std::make_move_iterator(far.begin()), std::make_move_iterator(far.end()));
-    candidates = std::move(near);
+    out.positions.insert(out.positions.end(), far.begin(), far.end());
+    return out;
 }
 
 }  // namespace chronomap

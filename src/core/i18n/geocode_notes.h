@@ -174,6 +174,9 @@ namespace chronomap {
     X(said_district, "district of %s (%s km from its seat)", "district de %s (à %s\u00a0km de son chef-lieu)") \
     X(said_alias, "named so by an alias", "nommé ainsi par un alias")                                        \
     X(said_french_spelling, "a French spelling of \"%s\"", "une graphie française de «\u00a0%s\u00a0»")      \
+    X(said_other_form, "read as \"%s\", another way to write it", "lu «\u00a0%s\u00a0», une autre façon de l'écrire") \
+    X(said_town_word, "the town \"%s\", named with a word for it (city, town, ville, camp)",                 \
+      "la ville de «\u00a0%s\u00a0», nommée avec un mot qui la désigne (ville, city, camp)")               \
     X(said_near_curated, "one letter from \"%s\", a place GeoNames lacks, the only one so written in the country", \
       "à une lettre de «\u00a0%s\u00a0», un lieu absent de GeoNames, le seul écrit ainsi dans le pays")           \
     X(said_far_larger_than_any, "a name of %s, far larger than any other place of the name (%s)",            \
@@ -201,6 +204,8 @@ namespace chronomap {
       "un nom court de ville qu'aucun autre lieu ne porte")                                                   \
     X(said_alternate_unique, "an alternate name, no other place bears it",                                   \
       "un autre nom, qu'aucun autre lieu ne porte")                                                           \
+    X(said_similar_city_dominant, "a similar spelling of a city a hundred times larger than any other place so spelled", \
+      "une orthographe voisine d'une ville cent fois plus grande que tout autre lieu écrit ainsi")                  \
     X(said_similar_none_written, "a similar spelling of a town's name, no place is written so",              \
       "une orthographe voisine du nom d'une ville, aucun lieu ne s'écrit ainsi")                              \
     X(said_no_other, "no other place of the name", "aucun autre lieu de ce nom")                             \
