@@ -679,7 +679,13 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
             if (variants) std::erase_if(matches, [&](const KeyMatch& m) { return !match_in_hint(m); });
             size_t first = found.size();
             add_matches(matches, false, key.distance);
-            bool vowel_edit = consonants(key.key) == consonants(skeleton) && !adds_nisba(skeleton, key.key);
+            // Either way a final "i" is another name: "Zaytuniyah" is "of Zaytun" (a village of
+            // the West Bank, not the Zeitoun district of Gaza City); but "Ghazna" is Ghazni, its
+            // final vowel written otherwise.
+            bool place_adds_nisba = adds_nisba(key.key, skeleton) && !basic.empty() &&
+                                    std::string_view("aeiouy").find(basic.back()) == std::string_view::npos;
+            bool vowel_edit = consonants(key.key) == consonants(skeleton) && !adds_nisba(skeleton, key.key) &&
+                              !place_adds_nisba;
             for (size_t i = first; i < found.size(); ++i) found[i].vowel_edit = vowel_edit;
         }
     }
