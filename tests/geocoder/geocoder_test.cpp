@@ -265,6 +265,30 @@ TEST_CASE("user aliases and places win; areas are never placed") {
     CHECK(resolved_near(g.lookup("T4", "Syrie"), 34.52, 37.63));
 }
 
+TEST_CASE("region names: a user's region line names the region of its seat; a bad one is reported") {
+    Geocoder g = real_geocoder();  // a copy, so the shared one stays as shipped
+    AliasTable user;
+    auto problems = parse_alias_text(
+        "region\tOur North-East\tSY\t173811\t\t\tour desk's name for Al-Hasakah governorate (its seat)\n"
+        "region\tNo Seat\tSY\t\t\t\tno GeoNames id\n"
+        "region\tNo Country\t\t173811\t\t\tno country\n",
+        "user.tsv", user, true);
+    REQUIRE(problems.size() == 2);
+    CHECK_CONTAINS(problems[0].format(), "user.tsv:2");
+    CHECK_CONTAINS(problems[0].format(), "GeoNames id of its seat");
+    CHECK(problems[1].line == 3);
+    g.add_aliases(user);
+    // Qamishli is in Al-Hasakah governorate; Raqqa is not.
+    CHECK(resolved_near(g.lookup("Qamishli", PlaceHints{"Syria", "Our North-East", {}}), 37.05, 41.22));
+    GeocodeResult raqqa = g.lookup("Raqqa", PlaceHints{"Syria", "Our North-East", {}});
+    CHECK(raqqa.status != GeocodeStatus::resolved);
+    CHECK_CONTAINS(raqqa.note, "no place of that name in");
+    // The curated ones: ACLED's "Rural Damascus" is Rif Dimashq.
+    CHECK(resolved_near(real_geocoder().lookup("Harasta", PlaceHints{"Syria", "Rural Damascus", {}}), 33.56, 36.37));
+    CHECK(real_geocoder().lookup("Ain Issa", PlaceHints{"Syria", "Rural Damascus", {}}).status !=
+          GeocodeStatus::resolved);
+}
+
 TEST_CASE("hostile input: empty, 10 KB, invalid UTF-8, control characters") {
     const Geocoder& g = real_geocoder();
     CHECK(g.lookup("").status == GeocodeStatus::unresolved);

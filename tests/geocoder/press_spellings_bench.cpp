@@ -9,16 +9,15 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/gazetteer/batch_geocoding.h"
 #include "core/gazetteer/geocode_scoring.h"
 #include "core/gazetteer/geocoder.h"
+#include "geocoder/table_bench_support.h"
 
 using namespace chronomap;
 
@@ -34,13 +33,6 @@ struct Tally {
     size_t right = 0, misplaced = 0, refused = 0;
 };
 
-std::vector<std::string> split_tabs(const std::string& line) {
-    std::vector<std::string> out;
-    std::stringstream in(line);
-    for (std::string column; std::getline(in, column, '\t');) out.push_back(column);
-    return out;
-}
-
 std::string label(const Row& r) {
     return "\"" + r.query + "\"" + (r.hint.empty() ? "" : " [" + r.hint + "]") +
            (r.region.empty() ? "" : " [" + r.region + "]");
@@ -54,37 +46,30 @@ int usage() {
 }  // namespace
 
 int main(int argc, char** argv) {
-    std::string corpus, geodata = CHRONOMAP_BUILD_GEODATA;
+    table_bench::Args args;
     double min_placed = 0;
-    bool quiet = false;
-    for (int i = 1; i < argc; ++i) {
-        std::string arg = argv[i];
-        if (arg == "--geodata" && i + 1 < argc) geodata = argv[++i];
-        else if (arg == "--min-placed" && i + 1 < argc) min_placed = std::atof(argv[++i]);
-        else if (arg == "--quiet") quiet = true;
-        else if (!arg.starts_with("--") && corpus.empty()) corpus = arg;
-        else return usage();
-    }
-    if (corpus.empty()) return usage();
-
-    std::ifstream in(corpus);
-    if (!in) {
-        std::cerr << "press_spellings_bench: cannot read " << corpus << "\n";
+    auto own = [&](const std::string& arg, const char* next) {
+        if (arg != "--min-placed" || !next) return 0;
+        min_placed = std::atof(next);
         return 2;
-    }
+    };
+    if (!table_bench::parse_args(argc, argv, args, own)) return usage();
+    const std::string& corpus = args.table;
+    bool quiet = args.quiet;
+
+    auto table_rows = table_bench::read_rows(corpus, "press_spellings_bench");
+    if (!table_rows) return 2;
     std::vector<Row> rows;
-    std::string line;
-    for (size_t number = 1; std::getline(in, line); ++number) {
-        if (line.empty() || line[0] == '#') continue;
-        auto c = split_tabs(line);
+    for (const table_bench::TableRow& row : *table_rows) {
+        const std::vector<std::string>& c = row.columns;
         if (c.size() < 9 || (c[3] != "place" && c[3] != "review") ||
             (c[3] == "place" && (c[5].empty() || c[6].empty()))) {
-            std::cerr << corpus << ":" << number
+            std::cerr << corpus << ":" << row.line
                       << ": expected query, hint, region, place|review, geonameid, lat, lon, km, category\n";
             return 2;
         }
         Row r;
-        r.line = number;
+        r.line = row.line;
         r.query = c[0], r.hint = c[1], r.region = c[2], r.expect = c[3], r.category = c[8];
         r.note = c.size() > 9 ? c[9] : "";
         if (r.expect == "place") {
@@ -94,9 +79,7 @@ int main(int argc, char** argv) {
         rows.push_back(std::move(r));
     }
 
-    std::vector<Diagnostic> problems;
-    Geocoder geocoder = Geocoder::open(geodata, &problems);
-    for (const Diagnostic& d : problems) std::cerr << d.format() << "\n";
+    Geocoder geocoder = table_bench::open_geocoder(args.geodata);
 
     std::map<std::string, Tally> by_category;
     Tally to_place, to_review;

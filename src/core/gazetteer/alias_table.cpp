@@ -42,6 +42,8 @@ bool parse_kind(std::string_view text, AliasKind& kind) {
         kind = AliasKind::area;
     else if (text == "country")
         kind = AliasKind::country;
+    else if (text == "region")
+        kind = AliasKind::region;
     else
         return false;
     return true;
@@ -131,7 +133,7 @@ std::vector<Diagnostic> parse_alias_text(std::string_view text, const std::strin
         entry.note = std::string(columns[6]);
         if (!parse_kind(columns[0], entry.kind)) {
             problem("unknown kind \"" + std::string(columns[0].substr(0, 40)) + "\"",
-                    "start the line with alias, place, area or country, then a TAB");
+                    "start the line with alias, place, area, country or region, then a TAB");
             continue;
         }
         if (!columns[2].empty() && !parse_country_code(columns[2], entry.country)) {
@@ -150,6 +152,11 @@ std::vector<Diagnostic> parse_alias_text(std::string_view text, const std::strin
              entry.lat < -90 || entry.lat > 90 || entry.lon < -180 || entry.lon > 180)) {
             problem("a place needs latitude and longitude in columns 5 and 6 (decimal degrees)",
                     "write e.g. place<TAB>Arsal<TAB>LB<TAB><TAB>34.18<TAB>36.42<TAB>note");
+            continue;
+        }
+        if (entry.kind == AliasKind::region && (!entry.has_country() || !parse_number(columns[3], entry.geonameid))) {
+            problem("a region name needs its country in column 3 and the GeoNames id of its seat in column 4",
+                    "write e.g. region<TAB>Rural Damascus<TAB>SY<TAB>170654 (Douma, seat of Rif Dimashq)");
             continue;
         }
         if (entry.kind == AliasKind::country && !entry.has_country()) {

@@ -8,6 +8,10 @@
 //   place    a place GeoNames lacks, at `lat`, `lon`
 //   area     a region, road or front: not a point, never placed as a town
 //   country  `name` is another name of country `country` (for hints)
+//   region   `name` is another name of the first-level region that GeoNames place `geonameid`
+//            (its seat) lies in, for region hints: an event dataset's spelling the region
+//            tables lack ("Rural Damascus"), an older name ("Tamim"), a region created since
+//            GeoNames' snapshot, named by its parent ("Halabja": Sulaymaniyah)
 // Empty lines and lines starting with "#" are ignored.
 #pragma once
 
@@ -23,13 +27,13 @@
 
 namespace chronomap {
 
-enum class AliasKind : std::uint8_t { alias, place, area, country };
+enum class AliasKind : std::uint8_t { alias, place, area, country, region };
 
 struct AliasEntry {
     AliasKind kind = AliasKind::alias;
     std::string name;
     CountryCode country{};        // {0, 0} when not given
-    std::uint32_t geonameid = 0;  // for kind alias
+    std::uint32_t geonameid = 0;  // for kinds alias and region
     double lat = 0, lon = 0;      // for kind place
     std::string note;             // where the name comes from, or why it is an area
     std::string origin;           // "FILE:LINE" or "FILE /places/NAME", for messages

@@ -54,7 +54,7 @@ CountryReach::CountryReach(const Gazetteer& gazetteer) {
         PlaceView p = gazetteer.place(i);
         auto lat = static_cast<float>(p.lat), lon = static_cast<float>(p.lon);
         UnitVector v = on_unit_sphere(lat, lon);
-        points_[next[slot_of[i]]++] = {lat, lon, v.x, v.y, v.z};
+        points_[next[slot_of[i]]++] = {lat, lon, v.x, v.y, v.z, i};
     }
     for (size_t s = 0; s < kSlots; ++s)
         std::sort(points_.begin() + first_[s], points_.begin() + first_[s + 1],
@@ -81,6 +81,18 @@ double CountryReach::km_to(const CountryCode& country, double lat, double lon, d
         }
     }
     return best <= within_km ? best : INFINITY;
+}
+
+std::vector<std::uint32_t> CountryReach::places_within(const CountryCode& country, double lat, double lon,
+                                                       double within_km) const {
+    size_t s = slot(country);
+    auto begin = points_.begin() + first_[s], end = points_.begin() + first_[s + 1];
+    double band = within_km / 111.0 + 0.01;
+    auto from = std::lower_bound(begin, end, lat - band, [](const Point& p, double v) { return p.lat < v; });
+    std::vector<std::uint32_t> found;
+    for (auto it = from; it != end && it->lat <= lat + band; ++it)
+        if (geocode_scoring::distance_km(lat, lon, it->lat, it->lon) <= within_km) found.push_back(it->index);
+    return found;
 }
 
 }  // namespace chronomap

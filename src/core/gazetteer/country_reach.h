@@ -28,6 +28,10 @@ class CountryReach {
     // Great-circle km from (lat, lon) to the country's nearest place; infinity when the
     // country has none, or none within `within_km` (the search stops there).
     double km_to(const CountryCode& country, double lat, double lon, double within_km) const;
+    // The gazetteer indexes of the country's places within `within_km` of (lat, lon), in no
+    // particular order: what lies around a place GeoNames lacks (its region, for a region hint).
+    std::vector<std::uint32_t> places_within(const CountryCode& country, double lat, double lon,
+                                             double within_km) const;
 
   private:
     // A place, and where it lies on the unit sphere: the straight line between two such
@@ -36,6 +40,7 @@ class CountryReach {
     struct Point {
         float lat, lon;
         float x, y, z;
+        std::uint32_t index;  // in the gazetteer
     };
     static size_t slot(const CountryCode& country);
     std::vector<std::uint32_t> first_;  // per country slot, into points_; one more at the end

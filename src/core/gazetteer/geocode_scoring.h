@@ -22,6 +22,9 @@ inline constexpr double kFuzzyWeight[] = {
 inline constexpr double kLookAlikePenalty = 1.0;
 inline constexpr double kResolveMargin = 1.5;  // over the best contender more than 30 km away
 inline constexpr double kSamePlaceKm = 30;
+// A place of unknown region (a curated one, or GeoNames' without admin1 code) is in the regions
+// of the places this near it.
+inline constexpr double kCuratedPlaceRegionKm = 30;
 inline constexpr std::uint32_t kSmallPlace = 2000;  // below: never resolved without a country
 inline constexpr std::uint32_t kProminentPlace =
     15000;                                      // a look-alike of a smaller place needs a country

@@ -15,6 +15,7 @@
 #include "core/gazetteer/compound_spellings.h"
 #include "core/gazetteer/town_words.h"
 #include "core/gazetteer/non_point_names.h"
+#include "core/gazetteer/region_names.h"
 
 namespace chronomap {
 using namespace geocode_scoring;
@@ -100,6 +101,22 @@ bool written_in_cyrillic(const CountryCode& country) {
 // Countries whose names the French press writes with "dj" for the Turkish "c".
 bool written_in_turkish(const CountryCode& country) {
     return to_string_view(country) == "TR" || to_string_view(country) == "AZ";
+}
+
+// Countries where places bear Arabic names (the Arab League, its neighbours, the Sahel and the
+// Horn): there "Al-Dour" may be a place GeoNames calls "Dour" (Ad Dawr, IQ); Dour in Belgium is
+// not it.
+constexpr std::string_view kArabicNameCountries[] = {
+    "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO",
+    "SD", "SY", "TN", "AE", "YE", "EH", "IL", "IR", "TR", "AF", "PK", "TD", "NE", "ML", "ER", "SS"};
+bool writes_arabic_names(const CountryCode& country) {
+    return std::find(std::begin(kArabicNameCountries), std::end(kArabicNameCountries), to_string_view(country)) !=
+           std::end(kArabicNameCountries);
+}
+// The same by the index's country id (gazetteer_format::country_id).
+bool writes_arabic_names(std::uint16_t country_id) {
+    return std::any_of(std::begin(kArabicNameCountries), std::end(kArabicNameCountries),
+                       [&](std::string_view code) { return gazetteer_format::country_id(code.data()) == country_id; });
 }
 
 // Articles the press writes before Arabic names ("Al-Moukalla" is Mukalla).
@@ -298,6 +315,7 @@ struct Geocoder::Scored {
     int fuzzy_distance = 0;
     bool vowel_edit = false;  // a fuzzy match whose one edit is a vowel ("Mesrata", Misratah)
     bool main_name = false;  // matched through the place's main name (not an alternate)
+    bool user_alias = false;  // the user's own alias or place (final: no hint rules it out)
     // Bears the name as written (its own, another of its names, an alias), not a look-alike.
     bool written() const {
         return c.method == MatchMethod::exact || c.method == MatchMethod::alternate || c.method == MatchMethod::alias;
@@ -309,17 +327,36 @@ struct Geocoder::RegionFilter {
     std::vector<std::pair<CountryCode, std::string>> regions;
     std::optional<NoteText> display;  // "Idlib Governorate (SY)", "Gouvernorat d'Idleb (SY)"
     enum Verdict { inside, outside, unknown };
-    Verdict verdict(const Gazetteer& gazetteer, const Scored& s) const {
-        if (s.place < 0) return unknown;  // an alias place: no region known
-        auto region = gazetteer.region_of(static_cast<std::uint32_t>(s.place));
-        bool country_named = false;
-        for (const auto& [country, code] : regions) {
-            if (country != s.c.country) continue;
-            country_named = true;
-            if (region && region->code == code) return inside;
-        }
-        if (!country_named) return unknown;  // the region says nothing of other countries
-        return region ? outside : unknown;
+    // What the region says of a candidate of index `own`. `around`, built on `neighbours`,
+    // finds the places near one whose region is unknown.
+    Verdict verdict(const Gazetteer& own, const Scored& s, const Gazetteer* neighbours = nullptr,
+                    const CountryReach* around = nullptr) const {
+        bool country_named = std::any_of(regions.begin(), regions.end(),
+                                         [&](const auto& r) { return r.first == s.c.country; });
+        // A country with no region of that name: "Qana" with the region "South" (Lebanon's, and
+        // other countries') is not Qena (EG).
+        if (!country_named) return outside;
+        if (s.place >= 0)
+            if (Verdict v = verdict_of(own, static_cast<std::uint32_t>(s.place), s.c.country); v != unknown) return v;
+        if (s.user_alias || !around) return unknown;  // the user's own place is final
+        // A place of unknown region (a curated place GeoNames lacks, or a GeoNames place without
+        // its admin1 code: Ménaka, ML) lies in the regions of the places around it: the curated
+        // Al-Mansurah (Raqqa) is not the Mansoura a user places in Aleppo. In a desert with none
+        // around (Al-Tanf, Rukban), its region stays unknown.
+        Verdict found = unknown;
+        for (std::uint32_t place : around->places_within(s.c.country, s.c.lat, s.c.lon, kCuratedPlaceRegionKm))
+            if (Verdict v = verdict_of(*neighbours, place, s.c.country); v != unknown) {
+                if (v == inside) return inside;
+                found = outside;
+            }
+        return found;
+    }
+    Verdict verdict_of(const Gazetteer& gazetteer, std::uint32_t place, const CountryCode& country) const {
+        auto region = gazetteer.region_of(place);
+        if (!region) return unknown;
+        for (const auto& [named_country, code] : regions)
+            if (named_country == country && region->code == code) return inside;
+        return outside;
     }
 };
 
@@ -452,6 +489,29 @@ std::optional<CountryCode> Geocoder::parse_country_hint(std::string_view hint) c
     return std::nullopt;
 }
 
+std::vector<RegionView> Geocoder::regions_named(std::string_view region_hint) const {
+    std::vector<RegionView> found;
+    for (const RegionMatch& m : hint_gazetteer().find_regions(region_hint)) found.push_back(hint_gazetteer().region(m.region));
+    // The curated names of regions (aliases.tsv, kind region): as written only, after the
+    // region tables' (so "Kyiv", Kyiv City there, is Kyiv Oblast too, as ACLED writes it).
+    std::vector<std::string> keys = region_name_keys(region_hint);
+    if (auto basic = fold_basic(region_hint); basic && !basic->empty()) keys.push_back(*basic);
+    for (const std::string& key : keys) {
+        bool matched_basic = false;
+        for (const AliasEntry* e : aliases_.find(key, {}, matched_basic)) {
+            if (e->kind != AliasKind::region) continue;
+            auto seat = gazetteer_->find_geonameid(e->geonameid);
+            auto region = seat ? gazetteer_->region_of(*seat) : std::nullopt;
+            if (!region || std::any_of(found.begin(), found.end(), [&](const RegionView& v) {
+                    return v.country == region->country && v.code == region->code;
+                }))
+                continue;
+            found.push_back(*region);
+        }
+    }
+    return found;
+}
+
 std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::string_view skeleton,
                                                const std::optional<CountryCode>& hint,
                                                NoteText& note, bool& is_area, size_t limit,
@@ -463,7 +523,7 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
     bool matched_basic = false;
     bool user_point = false;
     for (const AliasEntry* e : aliases_.find(basic, skeleton, matched_basic)) {
-        if (e->kind == AliasKind::country) continue;
+        if (e->kind == AliasKind::country || e->kind == AliasKind::region) continue;
         // A skeleton of one consonant is shared by chance as often as not: "Hajjah" (YE) and
         // the exonym "La Haye" both give "haia". Only the name as written counts then
         // ("Fallouja", falui, still reaches the exonym "Falloujah").
@@ -491,6 +551,7 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
         }
         s.c.score = (e->user ? kUserAliasWeight : kCuratedAliasWeight) +
                     importance(s.c.population, s.feature);
+        s.user_alias = e->user;
         user_point = user_point || e->user;
         found.push_back(std::move(s));
     }
@@ -522,6 +583,13 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
     // "Al-Raqqa" is "Raqqa" with its article: the name as written, not a look-alike of it.
     if (std::string_view bare = without_article(basic); bare.size() < basic.size()) {
         gazetteer_->find_basic(bare, article_matches);
+        // "al", "ad", "ash" ... are Arabic only ("el" is Spanish too): "Al-Dour" is not Dour (BE).
+        // (The key entry's country says it without reading the place, but for odd codes.)
+        if (!basic.starts_with("e"))
+            std::erase_if(article_matches, [&](const KeyMatch& m) {
+                if (m.country != gazetteer_format::kUnknownCountryId) return !writes_arabic_names(m.country);
+                return !writes_arabic_names(gazetteer_->place(m.place).country);
+            });
         // All taken as alternate names: the ranking order holds among the main names and
         // among the alternate ones, so they are kept apart (main names first).
         article_main_names = static_cast<size_t>(
@@ -611,7 +679,13 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
             if (variants) std::erase_if(matches, [&](const KeyMatch& m) { return !match_in_hint(m); });
             size_t first = found.size();
             add_matches(matches, false, key.distance);
-            bool vowel_edit = consonants(key.key) == consonants(skeleton) && !adds_nisba(skeleton, key.key);
+            // Either way a final "i" is another name: "Zaytuniyah" is "of Zaytun" (a village of
+            // the West Bank, not the Zeitoun district of Gaza City); but "Ghazna" is Ghazni, its
+            // final vowel written otherwise.
+            bool place_adds_nisba = adds_nisba(key.key, skeleton) && !basic.empty() &&
+                                    std::string_view("aeiouy").find(basic.back()) == std::string_view::npos;
+            bool vowel_edit = consonants(key.key) == consonants(skeleton) && !adds_nisba(skeleton, key.key) &&
+                              !place_adds_nisba;
             for (size_t i = first; i < found.size(); ++i) found[i].vowel_edit = vowel_edit;
         }
     }
@@ -815,6 +889,7 @@ struct Geocoder::Evidence {
     bool hinted = false;                // a country hint, or the region's country
     CountryCode country{};              // that country, when hinted
     bool region_agrees = false;
+    bool region_unread = false;  // a region was given that no region table nor curated name knows
     // No hint, but the file's other places are near `top` and far from every rival: they
     // say which country is meant, as a hint would.
     bool context_decides = false;
@@ -889,6 +964,14 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
     if (e.margin < kResolveMargin)
         return doubt(e.hinted ? GeocodeNote::several_in_country : GeocodeNote::several_add_country,
                      {top_text, describe(contender->returned())});
+    // The user gave a region, so the place is one a region must tell apart; one that cannot be
+    // read confirms nothing: a village or small town the country's rules alone would take ("the
+    // only place of the name") may be the namesake of the one meant, which GeoNames lacks
+    // ("Pervomaiske, Ukraine, <a region not understood>" went to the Pervomaiske of Mykolaiv,
+    // 403 km from the one near Avdiivka). A city or a seat is what the name means.
+    bool is_look_alike = top.c.method == MatchMethod::folded || top.c.method == MatchMethod::fuzzy;
+    if (e.hinted && e.region_unread && (!prominent || is_look_alike))
+        return doubt(GeocodeNote::unread_region_village, {top_text});
     // No other place of the name (as written or similar) anywhere it may be.
     bool unrivalled = !contender;
     NoteText where = e.hinted ? in_named_country(to_string_view(e.country)) : NoteText(GeocodeNote::where_file_region);
@@ -1254,8 +1337,7 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
     // The region: its country stands in for a missing country hint ("Idleb" is in Syria).
     RegionFilter region;
     if (!hints.region.empty()) {
-        for (const RegionMatch& m : hint_gazetteer().find_regions(hints.region)) {
-            RegionView v = hint_gazetteer().region(m.region);
+        for (const RegionView& v : regions_named(hints.region)) {
             if (hint && v.country != *hint) continue;
             region.regions.emplace_back(v.country, std::string(v.code));
             if (!region.display) {
@@ -1276,6 +1358,13 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
                                       }))
             hint = region.regions.front().first;
     }
+    // Places of unknown region (curated ones, GeoNames' without admin1) take the regions of the
+    // places around them.
+    auto region_verdict = [&](const Scored& s) {
+        bool region_known = s.place >= 0 && gazetteer_->region_of(static_cast<std::uint32_t>(s.place));
+        if (region_known || s.user_alias) return region.verdict(*gazetteer_, s);
+        return region.verdict(*gazetteer_, s, &hint_gazetteer(), &reach_->get(hint_gazetteer()));
+    };
     // Context, a region or a district weigh every candidate: all are read then.
     if ((context && !context->points.empty()) || !region.regions.empty() || !hints.district.empty())
         limit = SIZE_MAX;
@@ -1359,7 +1448,7 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
     }
     if (!region.regions.empty()) {
         auto elsewhere = std::stable_partition(found.begin(), found.end(), [&](const Scored& s) {
-            return region.verdict(*gazetteer_, s) != RegionFilter::outside;
+            return region_verdict(s) != RegionFilter::outside;
         });
         if (elsewhere == found.begin()) {
             NoteText others(GeocodeNote::list);
@@ -1481,9 +1570,9 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
     // with context as evidence, "Hadar" (Quneitra) went to Al-Hadir (Aleppo) and "Tuzla"
     // (Istanbul) to a hamlet in Adana (real_places_test). Without a hint, the file's places
     // stand for one when they are near the best candidate and far from all its rivals.
-    evidence.region_agrees = (!region.regions.empty() &&
-                              region.verdict(*gazetteer_, top) == RegionFilter::inside) ||
+    evidence.region_agrees = (!region.regions.empty() && region_verdict(top) == RegionFilter::inside) ||
                              district.has_value();  // only places near its seat are left
+    evidence.region_unread = !hints.region.empty() && region.regions.empty();
     evidence.context_km = context_distance_km(top.c.lat, top.c.lon, context);
     evidence.basic_length = basic->size();
     evidence.basic = *basic;

@@ -134,6 +134,9 @@ class Geocoder {
     struct Scored;
     struct RegionFilter;
     struct Reading;
+    // The first-level regions a region hint names: the region tables' names, then the curated
+    // ones (aliases.tsv, kind region).
+    std::vector<RegionView> regions_named(std::string_view region_hint) const;
     GeocodeResult lookup_here(std::string_view name, const PlaceHints& hints,
                               const PlaceContext* context, size_t max_alternatives) const;
     // One try of lookup_here reading at most `limit` candidates where the hint says (in

@@ -136,6 +136,11 @@ namespace chronomap {
       "did you mean %s? only a similar spelling matches; add a country to confirm it",                       \
       "vouliez-vous dire %s\u00a0? seule une orthographe voisine correspond\u00a0; ajoutez un pays pour le " \
       "confirmer")                                                                                            \
+    X(unread_region_village,                                                                                  \
+      "only %s matches, a small town or a place of unknown size, and the region given was not understood to " \
+      "confirm it; write the region's usual name (Rif Dimashq, Donetsk Oblast)",                              \
+      "seul %s correspond, une petite ville ou un lieu de taille inconnue, et la région donnée n'a pas été "  \
+      "comprise pour le confirmer\u00a0; écrivez le nom usuel de la région (Rif Dimachq, oblast de Donetsk)") \
     X(small_place, "only a small place matches: %s; add a country to confirm it",                            \
       "seule une petite localité correspond\u00a0: %s\u00a0; ajoutez un pays pour la confirmer")             \
     X(short_alternate, "a short name that is an alternate name of %s; add a country to confirm it",          \
