@@ -1244,8 +1244,8 @@ std::optional<GeocodeResult> Geocoder::near_curated_place(std::string_view name,
     };
     if (!near.empty() && !one_place())
         std::erase_if(near, [&](const AliasEntry* e) {
-            auto name = fold_basic(e->name);
-            return !name || consonants(fold_skeleton(*name)) != consonants(skeleton);
+            auto theirs_basic = fold_basic(e->name);
+            return !theirs_basic || consonants(fold_skeleton(*theirs_basic)) != consonants(skeleton);
         });
     if (!one_place()) return std::nullopt;
     GeocodeResult theirs = lookup_here(near[0]->name, hints, context, max_alternatives);
