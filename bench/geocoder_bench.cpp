@@ -276,6 +276,24 @@ BENCHMARK(BM_LookupPress_Cities500);
 void BM_LookupPress_WorldIndex(benchmark::State& state) { press_spelling_lookups(state, world_geocoder()); }
 BENCHMARK(BM_LookupPress_WorldIndex);
 
+// As `chronomap` asks them once the world index is added (`gazetteer add`): the built-in
+// index and its curated aliases first, the world index only for a name the built-in one
+// finds nowhere as written (Geocoder::add_gazetteer). The cost a user sees.
+const Geocoder* builtin_with_world_added() {
+    static const std::unique_ptr<Geocoder> g = []() -> std::unique_ptr<Geocoder> {
+        const char* path = std::getenv("CHRONOMAP_BENCH_WORLD_INDEX");
+        if (!path || !*path) return nullptr;
+        auto both = std::make_unique<Geocoder>(Geocoder::open(geodata_dir()));
+        both->add_gazetteer(Gazetteer::open(path, Gazetteer::Verify::when_changed));
+        return both;
+    }();
+    return g.get();
+}
+void BM_LookupPress_BuiltInWithWorld(benchmark::State& state) {
+    press_spelling_lookups(state, builtin_with_world_added());
+}
+BENCHMARK(BM_LookupPress_BuiltInWithWorld);
+
 // The index probe alone (fold, one key table) on each: what the index format costs, apart
 // from how many namesakes a name has (the synthetic extract repeats each name ~50 times).
 void key_probes(benchmark::State& state, const Geocoder* g) {

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/gazetteer/geocode_scoring.h"
 #include "core/gazetteer/review_candidates.h"
@@ -34,9 +35,9 @@ std::string consonants(std::string_view skeleton) {
 // the candidates, those a consonant away their rivals ("Duna" is as near Duma as Ad Dānā).
 std::vector<FuzzyKey> one_letter_variants(std::string_view skeleton) {
     std::vector<FuzzyKey> out;
+    std::unordered_set<std::string> seen;  // some 300 keys: a scan of `out` for each was most of the time
     auto add = [&](std::string key) {
-        if (key != skeleton && std::none_of(out.begin(), out.end(), [&](const FuzzyKey& k) { return k.key == key; }))
-            out.push_back({std::move(key), 1});
+        if (key != skeleton && seen.insert(key).second) out.push_back({std::move(key), 1});
     };
     std::string head, tail;
     for (size_t at = 0; at <= skeleton.size(); ++at) {
