@@ -44,7 +44,10 @@ void record_review_choice(ExplorerState& state, size_t item_index, PlaceChoice c
 // Places the events of review item `item_index` on its candidate `candidate_index`.
 void choose_review_candidate(ExplorerState& state, size_t item_index, size_t candidate_index);
 // A review candidate as the panel lists it: name (CC), region  [lon, lat]  pop. or "size unknown".
-std::string review_candidate_label(const GeocodeCandidate& candidate, DateLanguage language = DateLanguage::en);
+// `shown_name`: the place's name as the map shows it (core/place_names/exonyms.h: "Al-Hadir",
+// not GeoNames' "Al Ḩāḑir"); GeoNames' name when empty.
+std::string review_candidate_label(const GeocodeCandidate& candidate, DateLanguage language = DateLanguage::en,
+                                   const std::string& shown_name = {});
 // "Add to my gazetteer": the review item's name at `at`, in the user's own gazetteer.
 void add_review_place_to_gazetteer(ExplorerState& state, size_t item_index, LonLat at);
 // Saves the review's choices into the event file's "places" table (Ctrl+S).

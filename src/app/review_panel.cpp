@@ -70,14 +70,14 @@ void choose_review_candidate(ExplorerState& state, size_t item_index, size_t can
                                state.file.language, name.c_str(), shown.c_str());
 }
 
-std::string review_candidate_label(const GeocodeCandidate& c, DateLanguage language) {
+std::string review_candidate_label(const GeocodeCandidate& c, DateLanguage language, const std::string& shown_name) {
     // As event files and GeoJSON write positions, [lon, lat], so users can compare.
     char position[64];
     std::snprintf(position, sizeof position, "[%.4f, %.4f]", c.lon, c.lat);
     std::string size = c.population ? std::string(word(UiWord::population_short, language)) + " " + format_count(c.population, language)
                                     : word(UiWord::size_unknown, language);
     const std::string& region = region_in(c, language);
-    return c.name + " (" + std::string(to_string_view(c.country)) + ")" + (region.empty() ? "" : ", " + region) +
+    return (shown_name.empty() ? c.name : shown_name) + " (" + std::string(to_string_view(c.country)) + ")" + (region.empty() ? "" : ", " + region) +
            "  " + position + "  " + size + "  [" + method_word(language, c.method) + "]";
 }
 
@@ -249,7 +249,10 @@ void draw_review_panel(ExplorerState& state) {
                 ImGui::PushID(static_cast<int>(c));
                 if (ImGui::Button(tr(state, UiWord::use_candidate))) choose_review_candidate(state, k, c);
                 ImGui::SameLine();
-                ImGui::TextWrapped("%s", review_candidate_label(item.result.alternatives[c], state.file.language).c_str());
+                const GeocodeCandidate& candidate = item.result.alternatives[c];
+                std::string shown = display_name(*state.file.exonyms, candidate.geonameid, candidate.name,
+                                                 to_string_view(candidate.country), state.file.names);
+                ImGui::TextWrapped("%s", review_candidate_label(candidate, state.file.language, shown).c_str());
                 ImGui::PopID();
             }
             if (!nothing) draw_review_place_buttons(state, k);

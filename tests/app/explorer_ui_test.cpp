@@ -213,6 +213,9 @@ TEST_CASE("Review candidates show [lon, lat] as files write them and say when th
     CHECK(review_candidate_label(c, DateLanguage::fr).find("hab. 29\u00a0347") != std::string::npos);
     c.population = 0;
     CHECK(review_candidate_label(c, DateLanguage::fr).find("taille inconnue") != std::string::npos);
+    // Named as the map names the place, not with GeoNames' scholarly marks.
+    std::string shown = review_candidate_label(c, DateLanguage::fr, "Ras al-Ayn");
+    CHECK(shown.rfind("Ras al-Ayn (SY), Al-Hasakah Governorate", 0) == 0);
 }
 
 TEST_CASE("Review candidates of a French file: the region and the match in French") {
