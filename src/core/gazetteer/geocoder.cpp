@@ -218,11 +218,16 @@ void add_note(GeocodeResult& result, NoteText part) {
     result.note_parts.push_back(std::move(part));
 }
 
-std::string describe(const GeocodeCandidate& c) {
-    return c.name + " (" + std::string(to_string_view(c.country)) + ")";
-}
-
 }  // namespace
+
+NoteText Geocoder::describe(const GeocodeCandidate& c) const {
+    std::string_view country = to_string_view(c.country);
+    std::string code = " (" + std::string(country) + ")";
+    std::string english = display_name(*exonyms_, c.geonameid, c.name, country, NameLanguage::en) + code;
+    std::string french = display_name(*exonyms_, c.geonameid, c.name, country, NameLanguage::fr) + code;
+    if (french == english) return english;
+    return NoteText(GeocodeNote::english_or_french, {english, french});
+}
 
 std::string note_in(const GeocodeResult& result, DateLanguage language) {
     if (result.note_parts.empty()) return result.note;
@@ -425,13 +430,16 @@ Geocoder Geocoder::open(const std::filesystem::path& geodata_dir,
         if (diagnostics) diagnostics->insert(diagnostics->end(), problems.begin(), problems.end());
     }
     auto exonyms_file = geodata_dir / ExonymTable::kFileName;
+    std::shared_ptr<const ExonymTable> exonyms;
     if (std::filesystem::exists(exonyms_file, ec)) {
         std::vector<Diagnostic> problems;
-        ExonymTable exonyms = ExonymTable::read(exonyms_file, problems, "geodata/exonyms.tsv");
-        add_exonym_aliases(*gazetteer, exonyms, curated);
+        exonyms = std::make_shared<ExonymTable>(ExonymTable::read(exonyms_file, problems, "geodata/exonyms.tsv"));
+        add_exonym_aliases(*gazetteer, *exonyms, curated);
         if (diagnostics) diagnostics->insert(diagnostics->end(), problems.begin(), problems.end());
     }
-    return Geocoder(std::move(gazetteer), std::move(curated));
+    Geocoder geocoder(std::move(gazetteer), std::move(curated));
+    if (exonyms) geocoder.exonyms_ = std::move(exonyms);
+    return geocoder;
 }
 
 void Geocoder::add_aliases(const AliasTable& user_aliases) {
@@ -442,6 +450,7 @@ void Geocoder::add_gazetteer(std::shared_ptr<const Gazetteer> gazetteer) {
     auto user = std::make_shared<Geocoder>(std::move(gazetteer));
     user->hints_ = hints_ ? hints_ : gazetteer_;
     user->reach_ = reach_;  // the same countries' places: built once
+    user->exonyms_ = exonyms_;
     user_geocoders_.push_back(std::move(user));
 }
 
@@ -894,7 +903,7 @@ struct Geocoder::Evidence {
     // No hint, but the file's other places are near `top` and far from every rival: they
     // say which country is meant, as a hint would.
     bool context_decides = false;
-    std::string ruled_out_by_context;  // the best rival it left out: "Siirt (TR)"
+    NoteText ruled_out_by_context{GeocodeNote::nothing};  // the best rival it left out: "Siirt (TR)"
     double context_km = INFINITY;  // from `top` to the nearest of the file's other places
     // The most important place bearing the name as written outside the hinted country.
     std::optional<GeocodeCandidate> namesake_abroad;
@@ -912,7 +921,7 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
                                                    const Reading& reading, bool& needs_more) const {
     const Scored& top = *e.top;
     const Scored* contender = e.contender;
-    std::string top_text = describe(top.returned());
+    NoteText top_text = describe(top.returned());
     auto decided = [&](NoteText why) -> std::optional<NoteText> {
         e.said.push_back(std::move(why));
         return std::nullopt;
@@ -1272,7 +1281,7 @@ GeocodeResult Geocoder::lookup_near_phrase(std::string_view name, const PlaceHin
         // Never at the town as if near it: at the distance and bearing written, a zone (the
         // press rounds both: a tenth of the distance either way, at least 5 km).
         GeocodeCandidate& p = *result.place;
-        std::string anchor = describe(p);
+        NoteText anchor = describe(p);
         offset_position(p.lat, p.lon, phrase->distance_km, phrase->bearing_deg, p.lat, p.lon);
         p.precision = PlacePrecision::near;
         char at[64];
@@ -1609,7 +1618,7 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
         if (std::isfinite(evidence.context_km))
             said.push_back(NoteText(GeocodeNote::said_context_km,
                                     {std::to_string(std::lround(evidence.context_km)),
-                                     evidence.ruled_out_by_context.empty()
+                                     evidence.ruled_out_by_context.id == GeocodeNote::nothing
                                          ? NoteText(GeocodeNote::nothing)
                                          : NoteText(GeocodeNote::far_from, {evidence.ruled_out_by_context})}));
         result.evidence = render_notes(said, DateLanguage::en);

@@ -177,12 +177,17 @@ class Geocoder {
                          bool& needs_more) const;
     std::optional<NoteText> why_not_resolved(const std::vector<Scored>& found, Evidence& e,
                                              const Reading& reading, bool& needs_more) const;
+    // A place in a note: "Alep (SY)" in French, "Aleppo (SY)" in English, named as the map
+    // names it (core/place_names/exonyms.h), not by GeoNames' "Ḩamāh" or "Mişrātah".
+    NoteText describe(const GeocodeCandidate& c) const;
 
     std::shared_ptr<const Gazetteer> gazetteer_;
     AliasTable aliases_;
     // For a user gazetteer's geocoder: the built-in index, which knows country and region
     // names (a user index has none of its own).
     std::shared_ptr<const Gazetteer> hints_;
+    // geodata/exonyms.tsv, for the names of places in notes (empty without the file).
+    std::shared_ptr<const ExonymTable> exonyms_ = std::make_shared<ExonymTable>();
     std::vector<std::shared_ptr<const Geocoder>> user_geocoders_;
     // How far places lie from each country (country_reach.h), built on first need.
     std::shared_ptr<LazyCountryReach> reach_ = std::make_shared<LazyCountryReach>();
