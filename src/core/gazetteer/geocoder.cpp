@@ -114,10 +114,15 @@ bool writes_arabic_names(const CountryCode& country) {
     return std::find(std::begin(kArabicNameCountries), std::end(kArabicNameCountries), to_string_view(country)) !=
            std::end(kArabicNameCountries);
 }
-// The same by the index's country id (gazetteer_format::country_id).
+// The same by the index's country id (gazetteer_format::country_id), asked for each place a
+// name with an article reaches: the ids are computed once.
 bool writes_arabic_names(std::uint16_t country_id) {
-    return std::any_of(std::begin(kArabicNameCountries), std::end(kArabicNameCountries),
-                       [&](std::string_view code) { return gazetteer_format::country_id(code.data()) == country_id; });
+    static const std::vector<std::uint16_t> ids = [] {
+        std::vector<std::uint16_t> out;
+        for (std::string_view code : kArabicNameCountries) out.push_back(gazetteer_format::country_id(code.data()));
+        return out;
+    }();
+    return std::find(ids.begin(), ids.end(), country_id) != ids.end();
 }
 
 // Articles the press writes before Arabic names ("Al-Moukalla" is Mukalla).
@@ -209,6 +214,13 @@ NoteText compass_words(std::string_view abbreviation) {
     for (const auto& [english, id] : kPoints)
         if (english == abbreviation) return NoteText(id);
     return NoteText(std::string(abbreviation));
+}
+
+// An answer found by reading the name another way: that reading comes first in its evidence.
+GeocodeResult read_as(GeocodeResult theirs, NoteText reading) {
+    theirs.evidence_parts.insert(theirs.evidence_parts.begin(), std::move(reading));
+    theirs.evidence = render_notes(theirs.evidence_parts, DateLanguage::en);
+    return theirs;
 }
 
 // Appends a part to the result's note (English) and to its parts.
@@ -323,9 +335,7 @@ struct Geocoder::Scored {
     bool main_name = false;  // matched through the place's main name (not an alternate)
     bool user_alias = false;  // the user's own alias or place (final: no hint rules it out)
     // Bears the name as written (its own, another of its names, an alias), not a look-alike.
-    bool written() const {
-        return c.method == MatchMethod::exact || c.method == MatchMethod::alternate || c.method == MatchMethod::alias;
-    }
+    bool written() const { return bears_name_as_written(c.method); }
 };
 
 // The regions a hint names (as country + GeoNames admin1 code, comparable across indexes).
@@ -1155,9 +1165,8 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
     });
     // Places that bear the name as written, left for review (two "Deer Park", two "Panama
     // City"): another reading of the name must not pick one of them or a third place.
-    bool written_somewhere = std::any_of(result.alternatives.begin(), result.alternatives.end(), [](const GeocodeCandidate& c) {
-        return c.method == MatchMethod::exact || c.method == MatchMethod::alternate || c.method == MatchMethod::alias;
-    });
+    bool written_somewhere = std::any_of(result.alternatives.begin(), result.alternatives.end(),
+                                         [](const GeocodeCandidate& c) { return bears_name_as_written(c.method); });
     // Without a "j" or a "tch" the English spelling differs by "ou" and "ch" alone, which the
     // skeleton already reads as "u" and "sh": nothing to look up again.
     bool j_or_tch = name.find_first_of("jJ") != std::string_view::npos || name.find("tch") != std::string_view::npos ||
@@ -1170,12 +1179,8 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
             std::string english = english_spelling(*basic, cyrillic);
             GeocodeResult theirs = lookup_here(english, hints, context, max_alternatives);
             if (theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::folded &&
-                theirs.place->method != MatchMethod::fuzzy && written_in_cyrillic(theirs.place->country) == cyrillic) {
-                theirs.evidence_parts.insert(theirs.evidence_parts.begin(),
-                                             NoteText(GeocodeNote::said_french_spelling, {english}));
-                theirs.evidence = render_notes(theirs.evidence_parts, DateLanguage::en);
-                return theirs;
-            }
+                theirs.place->method != MatchMethod::fuzzy && written_in_cyrillic(theirs.place->country) == cyrillic)
+                return read_as(std::move(theirs), NoteText(GeocodeNote::said_french_spelling, {english}));
         }
     }
     // French "dj" is Turkish "c" (Djizré, Cizre): "Djeylanpinar" is Ceylanpınar.
@@ -1186,12 +1191,8 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
             turkish.replace(at, 2, "c");
         GeocodeResult theirs = lookup_here(turkish, hints, context, max_alternatives);
         if (theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::folded &&
-            theirs.place->method != MatchMethod::fuzzy && written_in_turkish(theirs.place->country)) {
-            theirs.evidence_parts.insert(theirs.evidence_parts.begin(),
-                                         NoteText(GeocodeNote::said_french_spelling, {turkish}));
-            theirs.evidence = render_notes(theirs.evidence_parts, DateLanguage::en);
-            return theirs;
-        }
+            theirs.place->method != MatchMethod::fuzzy && written_in_turkish(theirs.place->country))
+            return read_as(std::move(theirs), NoteText(GeocodeNote::said_french_spelling, {turkish}));
     }
     // "Kfar Nabl" is Kafr Nubl, "Telkeppe" Tel Keppe, "Kfar Takhareem" Kafr Takharim: the first
     // word in its other form, the English "ee" and "oo" read as "i" and "u".
@@ -1203,21 +1204,15 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
         if (auto both = other ? with_short_vowels(*other) : std::nullopt) others.push_back(*both);
         for (const std::string& reading : others)
             if (GeocodeResult theirs = lookup_here(reading, hints, context, max_alternatives);
-                theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::fuzzy) {
-                theirs.evidence_parts.insert(theirs.evidence_parts.begin(), NoteText(GeocodeNote::said_other_form, {reading}));
-                theirs.evidence = render_notes(theirs.evidence_parts, DateLanguage::en);
-                return theirs;
-            }
+                theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::fuzzy)
+                return read_as(std::move(theirs), NoteText(GeocodeNote::said_other_form, {reading}));
     }
     // "Erbil city", "Alep-ville", "camp de Yarmouk": the town inside, when the name as written
     // is no place's (a word around it, not a spelling of it).
     if (auto inner = !not_a_point && !written_somewhere ? without_town_word(name) : std::nullopt)
         if (GeocodeResult theirs = lookup(*inner, hints, context, max_alternatives);
-            theirs.status == GeocodeStatus::resolved) {
-            theirs.evidence_parts.insert(theirs.evidence_parts.begin(), NoteText(GeocodeNote::said_town_word, {*inner}));
-            theirs.evidence = render_notes(theirs.evidence_parts, DateLanguage::en);
-            return theirs;
-        }
+            theirs.status == GeocodeStatus::resolved)
+            return read_as(std::move(theirs), NoteText(GeocodeNote::said_town_word, {*inner}));
     // Nothing of the name in the country named: a spelling one letter from a place GeoNames
     // lacks, which the curated table adds under one or two of its names ("Kafar Shams, Syrie"
     // is the curated Kafr Shams). A short name's near spellings found one letter at a time
@@ -1262,10 +1257,7 @@ std::optional<GeocodeResult> Geocoder::near_curated_place(std::string_view name,
     if (theirs.status != GeocodeStatus::resolved || !theirs.place) return std::nullopt;
     theirs.place->method = MatchMethod::fuzzy;
     theirs.confidence = std::min(theirs.confidence, 0.6);
-    theirs.evidence_parts.insert(theirs.evidence_parts.begin(),
-                                 NoteText(GeocodeNote::said_near_curated, {near[0]->name}));
-    theirs.evidence = render_notes(theirs.evidence_parts, DateLanguage::en);
-    return theirs;
+    return read_as(std::move(theirs), NoteText(GeocodeNote::said_near_curated, {near[0]->name}));
 }
 
 GeocodeResult Geocoder::lookup_near_phrase(std::string_view name, const PlaceHints& hints,

@@ -28,6 +28,10 @@ namespace chronomap {
 
 enum class GeocodeStatus : std::uint8_t { resolved, ambiguous, unresolved };
 enum class MatchMethod : std::uint8_t { exact, alternate, alias, folded, fuzzy };
+// Found by the name as written (its own, another of its names, an alias), not a look-alike.
+inline bool bears_name_as_written(MatchMethod m) {
+    return m == MatchMethod::exact || m == MatchMethod::alternate || m == MatchMethod::alias;
+}
 // What kind of location an answer is: a town's centre, a part of a town, a point standing
 // for a whole region or country, or a point near the named place ("près de Homs").
 enum class PlacePrecision : std::uint8_t { town, district, region, country, near };
