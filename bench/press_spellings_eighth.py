@@ -70,7 +70,7 @@ place(AL, "SY", 36.14, 36.83, ["Al Atarib", "Atarib town"], rows="hint")
 place(AL, "SY", 36.28, 36.85, ["Daret Azza", "Darat Izza", "Daret Izza", "Darat 'Izza"], rows="hint")
 place(AL, "SY", 36.29, 37.04, ["Anadan", "Anadane", "'Anadan"], rows="hint")
 place(AL, "SY", 36.42, 37.34, ["Akhtarin", "Akhtareen", "Akhtarine"], rows="hint")
-place(AL, "SY", 36.05, 37.56, ["Khanaser", "Khanasir", "Khanâsir"], rows="hint")
+place(AL, "SY", 35.78, 37.50, ["Khanaser", "Khanasir", "Khanâsir"], rows="hint")
 place(AL, "SY", 36.31, 37.26, ["Sheikh Najjar industrial city"], rows="hint", geonames=False)
 place(AL, "SY", 36.14, 37.30, ["As-Sfira", "Sfira"], rows="hint")
 
@@ -124,7 +124,7 @@ place(CE, "SY", 35.37, 36.60, ["Kafr Zeita", "Kafrzita", "Kfar Zeita"], rows="hi
 place(CE, "SY", 35.38, 36.68, ["Morek", "Murak", "Mourek", "Mork"], rows="hint")
 place(CE, "SY", 35.32, 36.62, ["Al-Lataminah", "Al-Latamneh", "Lataminah"], rows="hint")
 place(CE, "SY", 35.26, 36.61, ["Halfaya", "Halfaia", "Halfaya town"], rows="hint")
-place(CE, "SY", 35.24, 36.39, ["Kafr Nabudah", "Kafr Naboudeh", "Kafrnboudeh"], rows="hint")
+place(CE, "SY", 35.39, 36.49, ["Kafr Nabudah", "Kafr Naboudeh", "Kafrnboudeh"], rows="hint")
 
 # Syria: Rural Damascus (OCHA's "Rural Damascus", the Eastern Ghouta, Qalamoun, Wadi Barada)
 place(DM, "SY", 33.51, 36.29, ["damascus", "Damascus city", "Şam", ("Damascus", "Damascus Governorate")])
@@ -218,7 +218,7 @@ place(EU, "SY", 34.45, 40.92, ["Al Bukamal", "Albukamal", "Al-Bou Kamal", "Abu K
 place(EU, "SY", 34.69, 40.83, ["Hajeen", "Hadjin", "Hajin city"], rows="hint")
 place(EU, "SY", 35.15, 40.43, ["Busayrah", "Al-Busayra", "Busaira town", "Busayra"], rows="hint")
 place(EU, "SY", 35.26, 40.33, ["Al-Shuhayl", "Shuheil", "Al-Shheil"], rows="hint", geonames=False)
-place(EU, "SY", 34.85, 40.78, ["Theban", "Thiban", "Dhiban"], rows="hint", geonames=False)
+place(EU, "SY", 35.01, 40.51, ["Theban", "Thiban", "Dhiban"], rows="hint", geonames=False)
 place(EU, "SY", 34.47, 40.94, ["Al Baghuz", "Baghuz Fawqani", "Baghouz Fouqani"], rows="hint", geonames=False)
 place(EU, "SY", 35.80, 38.61, ["Tabqa Dam", "Euphrates Dam", "barrage de Tabqa"], rows="hint", geonames=False)
 place(EU, "SY", 35.91, 39.30, ["Al-Karama", "Karamah", "Al Karamah"], rows="hint", geonames=False)
@@ -244,7 +244,7 @@ place(NI, "IQ", 36.06, 43.40, ["Nimrod", "Kalhu"], rows="hint", geonames=False)
 place(NI, "IQ", 35.59, 42.72, ["Hatra", "Al-Hadr", "Al Hadhar"], rows="hint")
 place(NI, "IQ", 36.70, 43.33, ["Ain Sifni", "Shekhan", "Shaikhan"], rows="hint")
 place(NI, "IQ", 36.28, 42.28, ["Al-Ayadiya", "Ayadiyah"], rows="hint", geonames=False)
-place(NI, "IQ", 36.05, 42.07, ["Al-Baaj", "Ba'aj", "Baaj town"], rows="hint")
+place(NI, "IQ", 36.04, 41.72, ["Al-Baaj", "Ba'aj", "Baaj town"], rows="hint")
 
 # Iraq: the Kurdistan region
 place(KU, "IQ", 36.19, 44.01, ["Irbil", "Arbil city", "Hawler city", "erbil", "Hewler city", ("Erbil", "Kurdistan Region")])
@@ -292,7 +292,7 @@ place(SD, "IQ", 34.06, 45.07, ["As-Sadiyah", "Saadiya", "Al-Saadiyah", "Sadiyah"
 place(SD, "IQ", 35.50, 43.24, ["Sharqat", "Al Shirqat", "Shirqat town"], rows="hint")
 place(SD, "IQ", 34.22, 44.48, ["Al-Khalis", "Khalis", "Al Khalis"], rows="hint")
 place(SD, "IQ", 33.51, 44.89, ["Balad Ruz", "Baladruz"], rows="hint")
-place(SD, "IQ", 34.73, 44.12, ["Al-Alam", "Al Alam", "Alam town"], rows="hint")
+place(SD, "IQ", 34.69, 43.68, ["Al-Alam", "Al Alam", "Alam town"], rows="hint")
 
 # Iraq: Baghdad and the south
 place(BG, "IQ", 33.34, 44.40, ["Baghdad city", "Baġdād", "baghdad", "Bağdat", ("Baghdad", "Baghdad Governorate")])
