@@ -1513,14 +1513,18 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
             const Scored& chosen = *near;
             // A look-alike ten times farther from them, and not near them, is no rival either: a
             // Greek look-alike 570 km from Derna does not stand against Al-Aziziyah (LY), 40 km
-            // from Gharyan, for "Aziziya" in a file about Tripoli. (A place bearing the name as
-            // written is: in a file of places the world over, one "Deer Park" is near some.)
+            // from Gharyan, for "Aziziya" in a file about Tripoli. Nor is a place bearing the name
+            // so far when the one near them bears it too ("Ariha" in a file about Idlib is Ariha,
+            // SY, not Jericho, PS, 451 km away). A place bearing the name as written is a rival
+            // of a look-alike near them: in a file of places the world over, one "Deer Park" is
+            // near some.
             double chosen_km = context_distance_km(chosen.c.lat, chosen.c.lon, context);
             bool rivals_far = std::all_of(found.begin(), found.end(), [&](const Scored& s) {
                 double km = context_distance_km(s.c.lat, s.c.lon, context);
                 return distance_km(chosen.c.lat, chosen.c.lon, s.c.lat, s.c.lon) <= kSamePlaceKm ||
                        km >= kContextFarKm ||
-                       (!s.written() && km >= kContextNearKm && km >= kContextFarther * chosen_km);
+                       ((!s.written() || chosen.written()) && km >= kContextNearKm &&
+                        km >= kContextFarther * chosen_km);
             });
             // A single candidate near them is the clearest case ("Tarhounah", Tarhuna, among
             // Tripoli and Gharyan): the file's places say the country as a hint would.
