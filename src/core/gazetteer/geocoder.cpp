@@ -918,6 +918,9 @@ struct Geocoder::Evidence {
     // The most important place bearing the name as written outside the hinted country.
     std::optional<GeocodeCandidate> namesake_abroad;
     Feature namesake_abroad_feature = Feature::populated;
+    // A city near the hinted country, outside it (50,000 people, a capital or a governorate
+    // seat), that bears the name as written, as its own, another or a curated name.
+    std::optional<GeocodeCandidate> city_written_abroad;
     size_t basic_length = 0, skeleton_length = 0, skeleton_consonants = 0;
     std::string_view basic;  // the name, folded
     std::vector<NoteText> said;  // what decided, when resolved
@@ -992,6 +995,12 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
     bool is_look_alike = top.c.method == MatchMethod::folded || top.c.method == MatchMethod::fuzzy;
     if (e.hinted && e.region_unread && (!prominent || is_look_alike))
         return doubt(GeocodeNote::unread_region_village, {top_text});
+    // A look-alike in the country named, while a city across the border bears the name as
+    // written: the user wrote the city with the wrong country as often as a spelling of the
+    // look-alike ("Al-Hasakeh, Turkey" is not İdil, TR, a look-alike; Al-Hasakah, SY, is the
+    // city of the name). The region given and agreeing says the look-alike is meant.
+    if (e.hinted && is_look_alike && e.city_written_abroad && !e.region_agrees)
+        return doubt(GeocodeNote::look_alike_city_abroad, {top_text, describe(*e.city_written_abroad)});
     // No other place of the name (as written or similar) anywhere it may be.
     bool unrivalled = !contender;
     NoteText where = e.hinted ? in_named_country(to_string_view(e.country)) : NoteText(GeocodeNote::where_file_region);
@@ -1436,6 +1445,13 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
                 evidence.namesake_abroad = returned(*it);
                 evidence.namesake_abroad_feature = it->feature;
             }
+        // A city of the name across the border (near the country named: a namesake of another
+        // continent is no sign of a wrong country: "Mandaly, Iraq" is not Mandalay, MM).
+        for (auto it = outside; it != found.end() && !evidence.city_written_abroad; ++it)
+            if (bears_name_as_written(it->c.method) &&
+                (it->c.population >= kNamesakeCity || it->feature <= Feature::seat1) &&
+                std::isfinite(reach_->get(hint_gazetteer()).km_to(*hint, it->c.lat, it->c.lon, kNearCountryKm)))
+                evidence.city_written_abroad = returned(*it);
         if (outside == found.begin()) {
             // Which abroad are near the country depends on places ranked low: all are read.
             if (!reading.every_place_read) {

@@ -128,6 +128,11 @@ namespace chronomap {
       "confirm it",                                                                                           \
       "seul un lieu de taille inconnue correspond\u00a0: %s (alors que %s est une ville de ce nom)\u00a0; "  \
       "ajoutez la région pour le confirmer")                                                                  \
+    X(look_alike_city_abroad,                                                                                 \
+      "did you mean %s? only a look-alike matches there, while %s bears the name as written; check the "   \
+      "country or add the region",                                                                           \
+      "vouliez-vous dire %s\u00a0? seule une orthographe voisine y correspond, alors que %s porte ce nom "   \
+      "tel qu'écrit\u00a0; vérifiez le pays ou ajoutez la région")                                         \
     X(similar_spelling_add_region,                                                                            \
       "did you mean %s? only a similar spelling matches; add the region or confirm it with --aliases",       \
       "vouliez-vous dire %s\u00a0? seule une orthographe voisine correspond\u00a0; ajoutez la région ou "    \
