@@ -918,11 +918,15 @@ struct Geocoder::Evidence {
     // The most important place bearing the name as written outside the hinted country.
     std::optional<GeocodeCandidate> namesake_abroad;
     Feature namesake_abroad_feature = Feature::populated;
+    // A first-level region the name is written as (a governorate, a province), when the best
+    // candidate is only a look-alike.
+    bool names_a_region = false;
     // A city near the hinted country, outside it (50,000 people, a capital or a governorate
     // seat), that bears the name as written, as its own, another or a curated name.
     std::optional<GeocodeCandidate> city_written_abroad;
     size_t basic_length = 0, skeleton_length = 0, skeleton_consonants = 0;
     std::string_view basic;  // the name, folded
+    std::string_view name;   // the name as written
     std::vector<NoteText> said;  // what decided, when resolved
 };
 
@@ -999,6 +1003,10 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
     // written: the user wrote the city with the wrong country as often as a spelling of the
     // look-alike ("Al-Hasakeh, Turkey" is not İdil, TR, a look-alike; Al-Hasakah, SY, is the
     // city of the name). The region given and agreeing says the look-alike is meant.
+    // A governorate or province written as such, which only a look-alike town matches, is the
+    // region ("Ninawa, Iraq", Nineveh Governorate, is not Karbala, whose old name is Nainawa).
+    if (is_look_alike && e.names_a_region)
+        return doubt(GeocodeNote::names_a_kind, {quoted_part(e.name), NoteText(GeocodeNote::kind_region)});
     if (e.hinted && is_look_alike && e.city_written_abroad && !e.region_agrees)
         return doubt(GeocodeNote::look_alike_city_abroad, {top_text, describe(*e.city_written_abroad)});
     // No other place of the name (as written or similar) anywhere it may be.
@@ -1598,8 +1606,20 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
     evidence.context_km = context_distance_km(top.c.lat, top.c.lon, context);
     evidence.basic_length = basic->size();
     evidence.basic = *basic;
+    evidence.name = name;
     evidence.skeleton_length = skeleton.size();
     evidence.skeleton_consonants = consonants(skeleton).size();
+    // Only a region named as written, not the one the look-alike lies in ("Gharian" and the
+    // district of Gharyan).
+    if (top.c.method == MatchMethod::folded || top.c.method == MatchMethod::fuzzy) {
+        auto top_region = top.place >= 0 ? gazetteer_->region_of(static_cast<std::uint32_t>(top.place)) : std::nullopt;
+        for (const RegionMatch& m : hint_gazetteer().find_regions(name)) {
+            RegionView v = hint_gazetteer().region(m.region);
+            if (m.skeleton || (hint && v.country != *hint)) continue;
+            if (top_region && top_region->country == v.country && top_region->code == v.code) continue;
+            evidence.names_a_region = true;
+        }
+    }
     std::optional<NoteText> doubt = why_not_resolved(found, evidence, reading, needs_more);
     if (needs_more) return result;
     bool resolved = !doubt;
