@@ -918,6 +918,10 @@ struct Geocoder::Evidence {
     // The most important place bearing the name as written outside the hinted country.
     std::optional<GeocodeCandidate> namesake_abroad;
     Feature namesake_abroad_feature = Feature::populated;
+    // A curated place or name of a place one letter from the name, in the hinted country, far
+    // from a near-spelling top: a rival as near as it ("Baghdida" is one vowel from Baghdad
+    // and from Baghdeda, Qaraqosh's Syriac name).
+    std::optional<std::string> curated_rival;
     // A first-level region the name is written as (a governorate, a province), when the best
     // candidate is only a look-alike.
     bool names_a_region = false;
@@ -1024,6 +1028,8 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
         auto own = fold_basic(top.name);
         bool letters_alike = top.vowel_edit || (own && consonant_sounds(e.basic) == consonant_sounds(*own) &&
                                                 !adds_nisba(fold_skeleton(e.basic), fold_skeleton(*own)));
+        if (e.curated_rival)
+            return doubt(GeocodeNote::several_in_country, {top_text, NoteText(*e.curated_rival)});
         if (in_country && unrivalled && letters_alike && e.skeleton_length >= 6 && town)
             return decided(NoteText(GeocodeNote::said_one_vowel_only_town, {where}));
         // A short skeleton one vowel off, with the country named: only a town of 15,000 or a
@@ -1609,6 +1615,22 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
     evidence.name = name;
     evidence.skeleton_length = skeleton.size();
     evidence.skeleton_consonants = consonants(skeleton).size();
+    if (top.c.method == MatchMethod::fuzzy && hint) {
+        for (const AliasEntry* entry : aliases_.one_edit_in(skeleton, *hint, true)) {
+            double lat = entry->lat, lon = entry->lon;
+            if (entry->kind == AliasKind::alias) {
+                auto place = gazetteer_->find_geonameid(entry->geonameid);
+                if (!place) continue;
+                PlaceView v = gazetteer_->place(*place);
+                lat = v.lat;
+                lon = v.lon;
+            }
+            if (distance_km(top.c.lat, top.c.lon, lat, lon) > kSamePlaceKm) {
+                evidence.curated_rival = entry->name + " (" + std::string(to_string_view(entry->country)) + ")";
+                break;
+            }
+        }
+    }
     // Only a region named as written, not the one the look-alike lies in ("Gharian" and the
     // district of Gharyan).
     if (top.c.method == MatchMethod::folded || top.c.method == MatchMethod::fuzzy) {
