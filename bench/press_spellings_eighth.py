@@ -366,7 +366,7 @@ place(FZ, "LY", 27.55, 14.27, ["Birak", "Brak town"], rows="hint")
 place(FZ, "LY", 24.93, 14.64, ["Qatrun", "Al Qatrun", "Gatrun"], rows="hint")
 place(FZ, "LY", 29.07, 15.78, ["Sukna", "Socna"], rows="hint")
 place(FZ, "LY", 26.56, 13.35, ["Germa", "Jarma", "Garama"], rows="hint")
-place(FZ, "LY", 26.47, 12.06, ["Tamanhint"], rows="hint", geonames=False)
+place(FZ, "LY", 27.24, 14.66, ["Tamanhint"], rows="hint", geonames=False)
 
 # Turkey's border
 place(TB, "TR", 36.71, 38.95, ["Akçakale", "Akcakale town", "akcakale"], rows="any")
