@@ -1263,6 +1263,16 @@ std::optional<GeocodeResult> Geocoder::near_curated_place(std::string_view name,
     if (!country || !basic || basic->empty()) return std::nullopt;
     std::string skeleton = fold_skeleton(*basic);
     std::vector<const AliasEntry*> near = aliases_.one_edit_in(skeleton, *country);
+    // A consonant added or dropped in a skeleton of five letters is a coincidence as often as
+    // not: "Al-Amiriyah" (amiri) is not the curated Amirli (amirli), 200 km away. A vowel, a
+    // letter of another transliteration ("Duluiyah", Dhuluiya) are a spelling.
+    if (skeleton.size() < 6)
+        std::erase_if(near, [&](const AliasEntry* e) {
+            auto theirs_basic = fold_basic(e->name);
+            if (!theirs_basic) return true;
+            std::string theirs = fold_skeleton(*theirs_basic);
+            return theirs.size() != skeleton.size() && consonants(theirs) != consonants(skeleton);
+        });
     // Two names of one place are one answer; two places are a guess, unless only one of them
     // is a vowel away ("Al-Tanaf" is the curated Al-Tanf, not Tadef, a consonant away).
     auto one_place = [&] {
@@ -1276,6 +1286,12 @@ std::optional<GeocodeResult> Geocoder::near_curated_place(std::string_view name,
             return !theirs_basic || consonants(fold_skeleton(*theirs_basic)) != consonants(skeleton);
         });
     if (!one_place()) return std::nullopt;
+    // Not when a city abroad bears the name as written: "Misrata, Syrie" names the Libyan city
+    // with the wrong country, not the curated Misraba (Damascus) a letter away.
+    if (GeocodeResult anywhere = lookup_here(name, PlaceHints{}, nullptr, 1);
+        anywhere.place && anywhere.place->country != *country && bears_name_as_written(anywhere.place->method) &&
+        anywhere.place->population >= kNamesakeCity)
+        return std::nullopt;
     GeocodeResult theirs = lookup_here(near[0]->name, hints, context, max_alternatives);
     if (theirs.status != GeocodeStatus::resolved || !theirs.place) return std::nullopt;
     theirs.place->method = MatchMethod::fuzzy;
