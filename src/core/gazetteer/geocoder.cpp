@@ -136,8 +136,8 @@ std::string_view without_article(std::string_view basic) {
 // The name as written is the place's own name but for what transliterations never agree on:
 // the article, the ʿayn and hamza marks (fold_basic drops them), a final "h", doubled letters,
 // "y" for "i", "o" for "u" (Arabic has no "o": French and Italian write it for the "u"), and
-// French for English spelling ("ou", "ch", "dj"; "ou" beside a vowel is the English "w"):
-// "Ashara" is Al ‘Ashārah, "Maadan" Ma‘dān, "Madaïa" Maḑāyā, "Al-Achara" Al ‘Ashārah, "Djalo"
+// French for English spelling ("ou", "ch", "dj"; "ou" beside a vowel is the English "w"), and
+// a final "e" for "a" ("Slinfeh", Şlinfah): "Ashara" is Al ‘Ashārah, "Maadan" Ma‘dān, "Madaïa" Maḑāyā, "Al-Achara" Al ‘Ashārah, "Djalo"
 // Jālū, "Aoudjila" Awjilah; "Hadar" is not Al Ḩāḑir.
 std::string spelling_without_trivia(std::string_view basic) {
     std::string english = english_spelling(without_article(basic));
@@ -154,6 +154,8 @@ std::string spelling_without_trivia(std::string_view basic) {
     }
     if (out.size() > 3 && out.back() == 'h' && std::string_view("aeiou").find(out[out.size() - 2]) != std::string_view::npos)
         out.pop_back();
+    // The Levantine final "-eh" (OCHA's "Slinfeh", "Hasakeh") is the "-ah" of the same ending.
+    if (out.size() > 3 && out.back() == 'e') out.back() = 'a';
     return out;
 }
 
