@@ -14,6 +14,7 @@
 #include "core/gazetteer/edit_distance.h"
 #include "core/gazetteer/near_phrase.h"
 #include "core/gazetteer/compound_spellings.h"
+#include "core/gazetteer/parenthesized_names.h"
 #include "core/gazetteer/town_words.h"
 #include "core/gazetteer/non_point_names.h"
 #include "core/gazetteer/region_names.h"
@@ -1232,6 +1233,11 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
                 theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::fuzzy)
                 return read_as(std::move(theirs), NoteText(GeocodeNote::said_other_form, {reading}));
     }
+    // "Homs (Libya)", "Sinjar (Idleb)", "Hatay (Antakya)": the part in parentheses as the
+    // country or region of the name, or as another name of the same place.
+    if (auto parts = !not_a_point && !written_somewhere ? split_parenthesized(name) : std::nullopt)
+        if (auto theirs = lookup_parenthesized(*parts, hints, context, max_alternatives))
+            return read_as(std::move(*theirs), NoteText(GeocodeNote::said_parenthesized, {parts->name, parts->qualifier}));
     // "Erbil city", "Alep-ville", "camp de Yarmouk": the town inside, when the name as written
     // is no place's (a word around it, not a spelling of it).
     if (auto inner = !not_a_point && !written_somewhere ? without_town_word(name) : std::nullopt)
@@ -1254,6 +1260,44 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
             near.status != GeocodeStatus::unresolved || !near.alternatives.empty())
             return near;
     return result;
+}
+
+std::optional<GeocodeResult> Geocoder::lookup_parenthesized(const ParenthesizedName& parts, const PlaceHints& hints,
+                                                          const PlaceContext* context,
+                                                          size_t max_alternatives) const {
+    auto resolved = [](const GeocodeResult& r) { return r.status == GeocodeStatus::resolved && r.place; };
+    // A country the hint does not contradict, or a region of it.
+    if (auto country = parse_country_hint(parts.qualifier)) {
+        auto given = hints.country.empty() ? std::nullopt : parse_country_hint(hints.country);
+        if (given && *given != *country) return std::nullopt;
+        PlaceHints with = hints;
+        with.country = parts.qualifier;
+        GeocodeResult theirs = lookup(parts.name, with, context, max_alternatives);
+        return resolved(theirs) ? std::optional(std::move(theirs)) : std::nullopt;
+    }
+    if (hints.region.empty() && !regions_named(parts.qualifier).empty()) {
+        PlaceHints with = hints;
+        with.region = parts.qualifier;
+        GeocodeResult theirs = lookup(parts.name, with, context, max_alternatives);
+        return resolved(theirs) ? std::optional(std::move(theirs)) : std::nullopt;
+    }
+    // Two names of one place: both placed there, or one placed and the other nowhere else.
+    GeocodeResult outer = lookup(parts.name, hints, context, max_alternatives);
+    GeocodeResult inner = lookup(parts.qualifier, hints, context, max_alternatives);
+    if (resolved(outer) && resolved(inner))
+        return distance_km(outer.place->lat, outer.place->lon, inner.place->lat, inner.place->lon) <= kSamePlaceKm
+                   ? std::optional(std::move(inner))
+                   : std::nullopt;
+    if (resolved(inner) && outer.status == GeocodeStatus::unresolved) return inner;
+    if (resolved(outer) && inner.status == GeocodeStatus::unresolved) return outer;
+    // One placed, the other left for review among places that include it.
+    const GeocodeResult& placed = resolved(inner) ? inner : outer;
+    const GeocodeResult& doubtful = resolved(inner) ? outer : inner;
+    if (!resolved(placed)) return std::nullopt;
+    bool among = std::any_of(doubtful.alternatives.begin(), doubtful.alternatives.end(), [&](const GeocodeCandidate& c) {
+        return distance_km(placed.place->lat, placed.place->lon, c.lat, c.lon) <= kSamePlaceKm;
+    });
+    return among ? std::optional(placed) : std::nullopt;
 }
 
 std::optional<GeocodeResult> Geocoder::near_curated_place(std::string_view name, const PlaceHints& hints,
