@@ -1228,6 +1228,7 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
         if (other) others.push_back(*other);
         if (auto shorter = with_short_vowels(name)) others.push_back(*shorter);
         if (auto both = other ? with_short_vowels(*other) : std::nullopt) others.push_back(*both);
+        if (auto apart = with_article_apart(name)) others.push_back(*apart);
         for (const std::string& reading : others)
             if (GeocodeResult theirs = lookup_here(reading, hints, context, max_alternatives);
                 theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::fuzzy)
@@ -1238,6 +1239,13 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
     if (auto parts = !not_a_point && !written_somewhere ? split_parenthesized(name) : std::nullopt)
         if (auto theirs = lookup_parenthesized(*parts, hints, context, max_alternatives))
             return read_as(std::move(*theirs), NoteText(GeocodeNote::said_parenthesized, {parts->name, parts->qualifier}));
+    // "At Taji", "El Qaa": a place the curated table names without its article (GeoNames'
+    // names are read with and without it already).
+    if (auto bare = result.status == GeocodeStatus::unresolved && !not_a_point ? without_leading_article(name)
+                                                                                 : std::nullopt)
+        if (GeocodeResult theirs = lookup_here(*bare, hints, context, max_alternatives);
+            theirs.status == GeocodeStatus::resolved && theirs.place->method == MatchMethod::alias)
+            return read_as(std::move(theirs), NoteText(GeocodeNote::said_other_form, {*bare}));
     // "Erbil city", "Alep-ville", "camp de Yarmouk": the town inside, when the name as written
     // is no place's (a word around it, not a spelling of it).
     if (auto inner = !not_a_point && !written_somewhere ? without_town_word(name) : std::nullopt)
