@@ -1261,8 +1261,23 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
                            fold_skeleton(*basic_name).size() <= gazetteer_format::kMinFuzzyKey &&
                            std::all_of(result.alternatives.begin(), result.alternatives.end(),
                                        [](const GeocodeCandidate& c) { return c.method == MatchMethod::fuzzy; });
-    if ((result.status == GeocodeStatus::unresolved || short_near_only) && !not_a_point)
+    // Nor are a longer name's, when the curated place is a vowel away and they are not (rule
+    // 3's near spelling left them for review): "Mesraba, Syrie" is the curated Misraba, not
+    // Masyaf.
+    bool near_only = result.status == GeocodeStatus::ambiguous && !result.alternatives.empty() &&
+                     std::all_of(result.alternatives.begin(), result.alternatives.end(),
+                                 [](const GeocodeCandidate& c) { return c.method == MatchMethod::fuzzy; });
+    if ((result.status == GeocodeStatus::unresolved || short_near_only) && !not_a_point) {
         if (auto near = near_curated_place(name, hints, context, max_alternatives)) return *near;
+    } else if (near_only && !not_a_point && basic_name) {
+        std::string mine = consonants(fold_skeleton(*basic_name));
+        bool vowel_away_in_gazetteer = std::any_of(result.alternatives.begin(), result.alternatives.end(), [&](const GeocodeCandidate& c) {
+            auto theirs = fold_basic(c.name);
+            return theirs && consonants(fold_skeleton(*theirs)) == mine;
+        });
+        if (!vowel_away_in_gazetteer)
+            if (auto near = near_curated_place(name, hints, context, max_alternatives, true)) return *near;
+    }
     if (result.status == GeocodeStatus::unresolved && result.alternatives.empty())
         if (GeocodeResult near = lookup_near_phrase(name, hints, context, max_alternatives);
             near.status != GeocodeStatus::unresolved || !near.alternatives.empty())
@@ -1309,8 +1324,8 @@ std::optional<GeocodeResult> Geocoder::lookup_parenthesized(const ParenthesizedN
 }
 
 std::optional<GeocodeResult> Geocoder::near_curated_place(std::string_view name, const PlaceHints& hints,
-                                                          const PlaceContext* context,
-                                                          size_t max_alternatives) const {
+                                                          const PlaceContext* context, size_t max_alternatives,
+                                                          bool vowel_away_only) const {
     if (hints.country.empty()) return std::nullopt;
     auto country = parse_country_hint(hints.country);
     auto basic = fold_basic(name);
@@ -1340,6 +1355,10 @@ std::optional<GeocodeResult> Geocoder::near_curated_place(std::string_view name,
             return !theirs_basic || consonants(fold_skeleton(*theirs_basic)) != consonants(skeleton);
         });
     if (!one_place()) return std::nullopt;
+    if (vowel_away_only) {
+        auto theirs_basic = fold_basic(near[0]->name);
+        if (!theirs_basic || consonants(fold_skeleton(*theirs_basic)) != consonants(skeleton)) return std::nullopt;
+    }
     // Not when a city abroad bears the name as written: "Misrata, Syrie" names the Libyan city
     // with the wrong country, not the curated Misraba (Damascus) a letter away.
     if (GeocodeResult anywhere = lookup_here(name, PlaceHints{}, nullptr, 1);

@@ -157,8 +157,10 @@ class Geocoder {
     std::optional<GeocodeResult> lookup_parenthesized(const ParenthesizedName& parts, const PlaceHints& hints,
                                                       const PlaceContext* context, size_t max_alternatives) const;
     // With a country hint, the only curated place GeoNames lacks one letter from the name.
+    // With vowel_away_only, only a place a vowel away.
     std::optional<GeocodeResult> near_curated_place(std::string_view name, const PlaceHints& hints,
-                                                    const PlaceContext* context, size_t max_alternatives) const;
+                                                    const PlaceContext* context, size_t max_alternatives,
+                                                    bool vowel_away_only = false) const;
     std::vector<Scored> gather(std::string_view basic, std::string_view skeleton,
                                const std::optional<CountryCode>& hint, NoteText& note,
                                bool& is_area, size_t limit, Reading& reading) const;
