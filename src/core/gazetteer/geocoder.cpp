@@ -138,7 +138,7 @@ std::string_view without_article(std::string_view basic) {
 // the article, the ʿayn and hamza marks (fold_basic drops them), a final "h", doubled letters,
 // "y" for "i", "o" for "u" (Arabic has no "o": French and Italian write it for the "u"), and
 // French for English spelling ("ou", "ch", "dj"; "ou" beside a vowel is the English "w"), and
-// a final "e" for "a" ("Slinfeh", Şlinfah): "Ashara" is Al ‘Ashārah, "Maadan" Ma‘dān, "Madaïa" Maḑāyā, "Al-Achara" Al ‘Ashārah, "Djalo"
+// a final "-eh" for "-ah" ("Slinfeh", Şlinfah): "Ashara" is Al ‘Ashārah, "Maadan" Ma‘dān, "Madaïa" Maḑāyā, "Al-Achara" Al ‘Ashārah, "Djalo"
 // Jālū, "Aoudjila" Awjilah; "Hadar" is not Al Ḩāḑir.
 std::string spelling_without_trivia(std::string_view basic) {
     std::string english = english_spelling(without_article(basic));
@@ -153,10 +153,12 @@ std::string spelling_without_trivia(std::string_view basic) {
         if (c == 'u' && i > 0 && (vowel_at(i + 1) || vowel_at(i - 1))) c = 'w';
         if (out.empty() || out.back() != c) out += c;
     }
+    // The Levantine final "-eh" (OCHA's "Slinfeh", "Hasakeh") is the "-ah" of the same ending
+    // (a final "e" alone is not: "Simele" is not Shimla).
+    bool final_eh = out.size() > 3 && out.ends_with("eh");
     if (out.size() > 3 && out.back() == 'h' && std::string_view("aeiou").find(out[out.size() - 2]) != std::string_view::npos)
         out.pop_back();
-    // The Levantine final "-eh" (OCHA's "Slinfeh", "Hasakeh") is the "-ah" of the same ending.
-    if (out.size() > 3 && out.back() == 'e') out.back() = 'a';
+    if (final_eh) out.back() = 'a';
     return out;
 }
 
