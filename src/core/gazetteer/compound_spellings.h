@@ -20,7 +20,7 @@ std::optional<std::string> other_compound_spelling(std::string_view name);
 // when it has neither.
 std::optional<std::string> with_short_vowels(std::string_view name);
 
-// The name with the article "al"/"el" glued to a word set apart ("Alhasakeh" -> "al-hasakeh",
+// The name with the article "al"/"el" glued to a word set apart ("Alhasakeh" -> "Al-hasakeh",
 // "Maarat Alnuman" -> "Maarat al-numan"); nullopt when no word starts so. A vowel after it
 // says the letters are the name's own ("Aleppo", "Elista").
 std::optional<std::string> with_article_apart(std::string_view name);
