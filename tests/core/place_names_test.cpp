@@ -7,6 +7,7 @@
 #include "core/place_names/place_name_file.h"
 #include "core/place_names/place_name_layout.h"
 #include "core/place_names/region_seat_names.h"
+#include "core/place_names/seat_towns.h"
 
 using namespace chronomap;
 
@@ -162,4 +163,30 @@ TEST_CASE("Place names: a region named after its seat takes the seat's curated F
     CHECK(regions[1].name_fr == "Zaouïa");
     CHECK(regions[2].name_fr == "Novossibirsk");
     CHECK(regions[3].name_fr == "Ici");
+}
+
+TEST_CASE("Place names: a seat ranks before a quarter that GeoNames gave a larger population") {
+    // GeoNames: Kermanshah (PPLA, 621,100) and its quarter Kahriz (PPL, 766,706) 8 km north.
+    std::vector<PlaceName> names = {city("Kermanshah", 47.065, 34.314, 621'100),
+                                    city("Kahriz", 47.055, 34.384, 766'706),
+                                    city("Far town", 47.065, 34.50, 700'000),       // 21 km away
+                                    city("Big neighbour", 47.07, 34.32, 1'300'000),  // over twice
+                                    city("Across the border", 47.06, 34.31, 800'000)};
+    std::vector<TownFacts> facts = {{true, false, "IR"}, {false, true, "IR"}, {false, true, "IR"},
+                                    {false, true, "IR"}, {false, true, "IQ"}};
+    rank_seats_with_their_towns(names, facts);
+    CHECK(names[0].population == 766'707);  // ranks just before Kahriz
+    CHECK(names[0].min_zoom == doctest::Approx(city_min_zoom(766'706, false)));
+    CHECK(names[1].population == 766'706);  // the others keep their own rank
+    CHECK(names[3].population == 1'300'000);
+    std::vector<size_t> shown = visible_place_names(names, camera(47.06, 34.35, 7));
+    REQUIRE(shown.size() == 5);
+    CHECK(names[shown[1]].name == "Across the border");
+    CHECK(names[shown[2]].name == "Kermanshah");
+    CHECK(names[shown[3]].name == "Kahriz");
+
+    // A seat with no plain town near it keeps its population.
+    std::vector<PlaceName> alone = {city("Hama", 36.75, 35.13, 696'863)};
+    rank_seats_with_their_towns(alone, {{true, false, "SY"}});
+    CHECK(alone[0].population == 696'863);
 }
