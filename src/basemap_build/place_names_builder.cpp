@@ -187,6 +187,8 @@ void add_cities(const PlaceNameSources& sources, std::vector<PlaceName>& out) {
         std::int64_t population = std::atoll(f[14].c_str());
         bool capital = f[7] == "PPLC";
         float zoom = city_min_zoom(population, capital);
+        if (population == 0 && f[7].starts_with("PPLA"))
+            zoom = unknown_size_seat_min_zoom(f[7] == "PPLA" ? 1 : f[7][4] - '0');
         if (zoom < 0) continue;
         // One rule for every name of a place (core/place_names/exonyms.h).
         auto id = static_cast<std::uint32_t>(std::strtoul(f[0].c_str(), nullptr, 10));

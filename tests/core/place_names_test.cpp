@@ -36,7 +36,13 @@ TEST_CASE("Place names: more towns as the map zooms in") {
     CHECK(city_min_zoom(242'565, false) <= 6);   // Deir ez-Zor
     CHECK(city_min_zoom(51'015, false) <= 8);    // Palmyra
     CHECK(city_min_zoom(51'015, false) > 6);
-    CHECK(city_min_zoom(4'000, false) < 0);                   // a village: never
+    CHECK(city_min_zoom(12'000, false) == 9);                 // Hajin: at story zoom
+    CHECK(city_min_zoom(4'000, false) == 10);                 // a village: closer still
+    CHECK(city_min_zoom(600, false) == 11);
+    CHECK(city_min_zoom(0, false) < 0);                       // unknown size: by its seat
+    CHECK(unknown_size_seat_min_zoom(1) == 7);                // a governorate's seat
+    CHECK(unknown_size_seat_min_zoom(2) == 9);                // Ma'arrat al-Nu'man, a district's
+    CHECK(unknown_size_seat_min_zoom(4) == 11);
     CHECK(city_min_zoom(6'794, true) == 6);                   // Valletta: a small capital
     CHECK(country_min_zoom(0.01) < country_min_zoom(0.001));  // larger countries earlier
 
