@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -8,6 +9,7 @@
 #include "core/place_names/place_name_layout.h"
 #include "core/place_names/region_seat_names.h"
 #include "core/place_names/seat_towns.h"
+#include "core/place_names/place_name_index.h"
 
 using namespace chronomap;
 
@@ -195,4 +197,32 @@ TEST_CASE("Place names: a seat ranks before a quarter that GeoNames gave a large
     std::vector<PlaceName> alone = {city("Hama", 36.75, 35.13, 696'863)};
     rank_seats_with_their_towns(alone, {{true, false, "SY"}});
     CHECK(alone[0].population == 696'863);
+}
+
+TEST_CASE("Place names: the index finds every name a camera shows, at every zoom") {
+    // 20,000 towns spread over the world, a few on its edges.
+    std::vector<PlaceName> names;
+    std::uint32_t seed = 12345;
+    auto next = [&] { return (seed = seed * 1664525u + 1013904223u) / 4294967296.0; };
+    for (int i = 0; i < 20'000; ++i)
+        names.push_back(city("t", -180 + 360 * next(), -85 + 170 * next(), static_cast<std::int64_t>(500 + next() * 2e6)));
+    names.push_back(city("east edge", 180.0, 10, 40'000));
+    names.push_back(city("west edge", -180.0, -10, 40'000));
+    PlaceNameIndex index(names);
+    for (double zoom : {2.0, 4.0, 6.5, 8.0, 10.0, 11.5})
+        for (auto [lon, lat] : {std::pair{36.9, 36.0}, {179.5, 10.0}, {-179.5, -10.0}, {0.0, 0.0}, {120.0, 70.0}}) {
+            MapView map = camera(lon, lat, zoom);
+            std::vector<size_t> expected;
+            for (size_t i = 0; i < names.size(); ++i) {
+                WorldPoint at = map.lonlat_to_pixel({names[i].lon, names[i].lat});
+                if (names[i].min_zoom <= zoom && at.x >= -40 && at.y >= -40 && at.x <= map.width + 40 &&
+                    at.y <= map.height + 40)
+                    expected.push_back(i);
+            }
+            std::vector<size_t> shown = visible_place_names(index, map);
+            std::sort(shown.begin(), shown.end());
+            CAPTURE(zoom);
+            CAPTURE(lon);
+            CHECK(shown == expected);
+        }
 }
