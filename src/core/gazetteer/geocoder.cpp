@@ -1078,7 +1078,26 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
         // one of a like spelling where the user says.
         bool town = top.c.population >= kSmallPlace || top.feature <= Feature::seat2;
         // Two consonants at least: "Soudja" (suia) is not Shuya (xuia), one consonant apart.
-        if (town && unrivalled && e.skeleton_length >= 4 && e.skeleton_consonants >= 2)
+        // A short one (under six letters) reached through one of GeoNames' other names must
+        // spell a name the town is known by (its own, or the one the map shows) but for two
+        // letters or with the same consonants ("Tabaqa" and Tabqa, "Mambij" and Manbij, "Loder"
+        // and Lawdar): another name is often a short form that villages GeoNames lacks bear
+        // too ("Moreh, India", the Manipur border town, went to Bilimora, Gujarat, 2,224 km
+        // away, also called "Mora").
+        auto known_as = [&] {
+            std::string_view country = to_string_view(top.c.country);
+            for (const std::string& name :
+                 {std::string(top.name), display_name(*exonyms_, top.c.geonameid, top.name, country, NameLanguage::en),
+                  display_name(*exonyms_, top.c.geonameid, top.name, country, NameLanguage::fr)}) {
+                auto known = fold_basic(name);
+                if (within_two_letters_but_for_trivia(e.basic, name) ||
+                    (known && consonants_as_written(e.basic) == consonants_as_written(*known)))
+                    return true;
+            }
+            return false;
+        };
+        if (town && unrivalled && e.skeleton_length >= 4 && e.skeleton_consonants >= 2 &&
+            (top.main_name || e.skeleton_length >= 6 || known_as()))
             return decided(NoteText(GeocodeNote::said_similar_only_town, {where}));
         // A village with no rival, written as its own name but for the article, marks or a
         // final "h" ("Awjila", Awjilah): as sure as the name itself.
