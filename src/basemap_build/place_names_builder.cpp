@@ -16,6 +16,7 @@
 
 #include "geo_handles.h"
 #include "core/place_names/exonyms.h"
+#include "core/place_names/seat_towns.h"
 #include "core/map/web_mercator.h"
 
 namespace chronomap {
@@ -173,6 +174,7 @@ void add_cities(const PlaceNameSources& sources, std::vector<PlaceName>& out) {
     std::string line;
     std::vector<std::string> f;
     size_t first = out.size();
+    std::vector<TownFacts> facts;  // parallel to the cities added
     while (std::getline(in, line)) {
         f.clear();
         size_t start = 0;
@@ -185,6 +187,8 @@ void add_cities(const PlaceNameSources& sources, std::vector<PlaceName>& out) {
         std::int64_t population = std::atoll(f[14].c_str());
         bool capital = f[7] == "PPLC";
         float zoom = city_min_zoom(population, capital);
+        if (population == 0 && f[7].starts_with("PPLA"))
+            zoom = unknown_size_seat_min_zoom(f[7] == "PPLA" ? 1 : f[7][4] - '0');
         if (zoom < 0) continue;
         // One rule for every name of a place (core/place_names/exonyms.h).
         auto id = static_cast<std::uint32_t>(std::strtoul(f[0].c_str(), nullptr, 10));
@@ -195,7 +199,11 @@ void add_cities(const PlaceNameSources& sources, std::vector<PlaceName>& out) {
         if (french == name && !exonyms.find(id, NameLanguage::fr)) french.clear();
         out.push_back({capital ? PlaceNameKind::capital : PlaceNameKind::city, zoom,
                        std::atof(f[5].c_str()), std::atof(f[4].c_str()), population, name, french});
+        facts.push_back({capital || f[7] == "PPLA", f[7] == "PPL", f[8]});
     }
+    std::vector<PlaceName> cities(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
+    rank_seats_with_their_towns(cities, facts);
+    std::copy(cities.begin(), cities.end(), out.begin() + static_cast<std::ptrdiff_t>(first));
     // Largest first: the order in which they are placed.
     std::stable_sort(
         out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),

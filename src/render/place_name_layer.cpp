@@ -67,6 +67,7 @@ PlaceNameLayer::PlaceNameLayer(const EventStore& store, const std::filesystem::p
     } catch (const std::exception& e) {
         std::cerr << "chronomap: no place names on the map: " << e.what() << "\n";
     }
+    index_.emplace(names_);
     try {
         regions_ = read_region_names(geodata / kRegionNamesFile);
         name_regions_like_their_seats(regions_, names_);
@@ -93,7 +94,7 @@ void PlaceNameLayer::gather_regions(const FrameContext& frame) {
 }
 
 void PlaceNameLayer::gather(const FrameContext& frame) {
-    shown_ = visible_place_names(names_, frame.map);
+    shown_ = visible_place_names(*index_, frame.map);
     candidates_.clear();
     texts_.clear();
     TextStyle country = country_style(frame);

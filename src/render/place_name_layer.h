@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <string>
+#include <optional>
 #include <vector>
 
 #include "core/events/event_store.h"
@@ -42,6 +43,7 @@ class PlaceNameLayer final : public Layer {
     bool is_region(size_t shown_index) const { return shown_index >= names_.size(); }
 
     std::vector<PlaceName> names_;
+    std::optional<PlaceNameIndex> index_;  // over names_, built once
     std::vector<RegionName> regions_;  // shown_ holds names_.size() + i for regions_[i]
     bool french_ = false;
     TextBatch text_;

@@ -1,12 +1,15 @@
 #include <doctest/doctest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
 #include "core/place_names/place_name_file.h"
 #include "core/place_names/place_name_layout.h"
 #include "core/place_names/region_seat_names.h"
+#include "core/place_names/seat_towns.h"
+#include "core/place_names/place_name_index.h"
 
 using namespace chronomap;
 
@@ -35,7 +38,13 @@ TEST_CASE("Place names: more towns as the map zooms in") {
     CHECK(city_min_zoom(242'565, false) <= 6);   // Deir ez-Zor
     CHECK(city_min_zoom(51'015, false) <= 8);    // Palmyra
     CHECK(city_min_zoom(51'015, false) > 6);
-    CHECK(city_min_zoom(4'000, false) < 0);                   // a village: never
+    CHECK(city_min_zoom(12'000, false) == 9);                 // Hajin: at story zoom
+    CHECK(city_min_zoom(4'000, false) == 10);                 // a village: closer still
+    CHECK(city_min_zoom(600, false) == 11);
+    CHECK(city_min_zoom(0, false) < 0);                       // unknown size: by its seat
+    CHECK(unknown_size_seat_min_zoom(1) == 7);                // a governorate's seat
+    CHECK(unknown_size_seat_min_zoom(2) == 9);                // Ma'arrat al-Nu'man, a district's
+    CHECK(unknown_size_seat_min_zoom(4) == 11);
     CHECK(city_min_zoom(6'794, true) == 6);                   // Valletta: a small capital
     CHECK(country_min_zoom(0.01) < country_min_zoom(0.001));  // larger countries earlier
 
@@ -162,4 +171,58 @@ TEST_CASE("Place names: a region named after its seat takes the seat's curated F
     CHECK(regions[1].name_fr == "Zaouïa");
     CHECK(regions[2].name_fr == "Novossibirsk");
     CHECK(regions[3].name_fr == "Ici");
+}
+
+TEST_CASE("Place names: a seat ranks before a quarter that GeoNames gave a larger population") {
+    // GeoNames: Kermanshah (PPLA, 621,100) and its quarter Kahriz (PPL, 766,706) 8 km north.
+    std::vector<PlaceName> names = {city("Kermanshah", 47.065, 34.314, 621'100),
+                                    city("Kahriz", 47.055, 34.384, 766'706),
+                                    city("Far town", 47.065, 34.50, 700'000),       // 21 km away
+                                    city("Big neighbour", 47.07, 34.32, 1'300'000),  // over twice
+                                    city("Across the border", 47.06, 34.31, 800'000)};
+    std::vector<TownFacts> facts = {{true, false, "IR"}, {false, true, "IR"}, {false, true, "IR"},
+                                    {false, true, "IR"}, {false, true, "IQ"}};
+    rank_seats_with_their_towns(names, facts);
+    CHECK(names[0].population == 766'707);  // ranks just before Kahriz
+    CHECK(names[0].min_zoom == doctest::Approx(city_min_zoom(766'706, false)));
+    CHECK(names[1].population == 766'706);  // the others keep their own rank
+    CHECK(names[3].population == 1'300'000);
+    std::vector<size_t> shown = visible_place_names(names, camera(47.06, 34.35, 7));
+    REQUIRE(shown.size() == 5);
+    CHECK(names[shown[1]].name == "Across the border");
+    CHECK(names[shown[2]].name == "Kermanshah");
+    CHECK(names[shown[3]].name == "Kahriz");
+
+    // A seat with no plain town near it keeps its population.
+    std::vector<PlaceName> alone = {city("Hama", 36.75, 35.13, 696'863)};
+    rank_seats_with_their_towns(alone, {{true, false, "SY"}});
+    CHECK(alone[0].population == 696'863);
+}
+
+TEST_CASE("Place names: the index finds every name a camera shows, at every zoom") {
+    // 20,000 towns spread over the world, a few on its edges.
+    std::vector<PlaceName> names;
+    std::uint32_t seed = 12345;
+    auto next = [&] { return (seed = seed * 1664525u + 1013904223u) / 4294967296.0; };
+    for (int i = 0; i < 20'000; ++i)
+        names.push_back(city("t", -180 + 360 * next(), -85 + 170 * next(), static_cast<std::int64_t>(500 + next() * 2e6)));
+    names.push_back(city("east edge", 180.0, 10, 40'000));
+    names.push_back(city("west edge", -180.0, -10, 40'000));
+    PlaceNameIndex index(names);
+    for (double zoom : {2.0, 4.0, 6.5, 8.0, 10.0, 11.5})
+        for (auto [lon, lat] : {std::pair{36.9, 36.0}, {179.5, 10.0}, {-179.5, -10.0}, {0.0, 0.0}, {120.0, 70.0}}) {
+            MapView map = camera(lon, lat, zoom);
+            std::vector<size_t> expected;
+            for (size_t i = 0; i < names.size(); ++i) {
+                WorldPoint at = map.lonlat_to_pixel({names[i].lon, names[i].lat});
+                if (names[i].min_zoom <= zoom && at.x >= -40 && at.y >= -40 && at.x <= map.width + 40 &&
+                    at.y <= map.height + 40)
+                    expected.push_back(i);
+            }
+            std::vector<size_t> shown = visible_place_names(index, map);
+            std::sort(shown.begin(), shown.end());
+            CAPTURE(zoom);
+            CAPTURE(lon);
+            CHECK(shown == expected);
+        }
 }

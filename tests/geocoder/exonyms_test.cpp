@@ -163,6 +163,20 @@ TEST_CASE("A region named after its seat town is named as the town on the shippe
     CHECK(french("Novosibirsk") == "Novossibirsk");
 }
 
+TEST_CASE("The shipped map names Kermanshah and Hamadan before their quarters") {
+    std::vector<PlaceName> names = read_place_names(test::kGeodataDir / kPlaceNamesFile);
+    auto rank_of = [&](const std::string& name) {
+        for (const PlaceName& p : names)
+            if (p.name == name && (p.kind == PlaceNameKind::city || p.kind == PlaceNameKind::capital))
+                return p.population;
+        return std::int64_t{-1};
+    };
+    CHECK(rank_of("Kermanshah") > rank_of("Kahriz"));  // GeoNames: 621,100 and 766,706
+    CHECK(rank_of("Hamadan") > rank_of("Pasragad Branch"));  // 528,256 and 787,878
+    CHECK(rank_of("Conakry") > rank_of("Camayenne"));
+    CHECK(rank_of("Kahriz") == 766'706);
+}
+
 TEST_CASE("The table's names resolve to their place, with or without a country") {
     struct Case {
         const char* name;

@@ -167,6 +167,15 @@ bool own_name_but_for_trivia(std::string_view basic, std::string_view geonames_n
     return own && spelling_without_trivia(basic) == spelling_without_trivia(*own);
 }
 
+// The consonants a reader sees, once rule 1's trivia are aside ("Dirna" and Darnah: "drn"),
+// without "w" and "h", which transliterations add and drop ("Zouar" is "zr", Sarh "sr").
+std::string consonants_as_written(std::string_view basic) {
+    std::string out;
+    for (char c : consonant_sounds(spelling_without_trivia(basic)))
+        if (c != 'w' && c != 'h') out += c;
+    return out;
+}
+
 // The name as written is the place's own but for two letters, once trivia aside ("Tikreet",
 // tikret, and Tikrīt, tikrit).
 bool within_two_letters_but_for_trivia(std::string_view basic, std::string_view geonames_name) {
@@ -962,6 +971,18 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
     bool prominent = top.c.population >= kProminentPlace || top.feature <= Feature::seat2;
     bool in_country = e.hinted || e.context_decides;
     auto weight = [](const Scored& s) { return importance(s.c.population, s.feature); };
+    // Outweighing a namesake that bears the name as its own main name takes a city (50,000
+    // people) or ten times its people when both are counted, not only a higher rank: the seat
+    // of a small district is no famous place ("Martuni" is the Armenian town of 11,000, not
+    // Novyy Karanlug, AZ, a district seat of 5,000 that also bears the name; "Goris" is Goris,
+    // AM, 20,000, not Gori, GE, a region's seat of 46,000; "Krasnoarmeysk" is still Pokrovsk,
+    // UA, 64,000, over the Russian town of 23,000).
+    auto outweighs = [&](const Scored& s, const Scored& other) {
+        if (weight(s) < weight(other) + kDominance) return false;
+        if (other.c.method != MatchMethod::exact || s.c.population == 0 || other.c.population == 0) return true;
+        return s.c.population >= kNamesakeCity ||
+               std::log10(s.c.population) >= std::log10(other.c.population) + kDominance;
+    };
     // A city that bears the name itself (a capital, the seat of a governorate, or 50,000
     // people) is what the name means as often as a bigger place's other name: "Bethlehem" is
     // Bethlehem (PS, US, ZA), not Belém (BR); "Victoria" not Hong Kong; "Tarabulus" Tripoli in
@@ -994,7 +1015,7 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
                 (!biggest || weight(s) > weight(*biggest)))
                 biggest = &s;
         if (reading.may_outweigh(biggest ? weight(*biggest) : -INFINITY)) needs_more = true;
-        if (biggest && weight(top) >= weight(*biggest) + kDominance && !city_of_the_name_elsewhere())
+        if (biggest && outweighs(top, *biggest) && !city_of_the_name_elsewhere())
             return decided(NoteText(GeocodeNote::said_far_larger_than_any, {top_text, describe(biggest->returned())}));
     }
     if (e.margin < kResolveMargin)
@@ -1040,8 +1061,11 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
         // A short skeleton one vowel off, with the country named: only a town of 15,000 or a
         // district's seat, with no rival one letter away there and no town abroad of the name
         // as written ("Edlib, Syrie" is Idlib, "Dirna, Libya" Derna; "Sanaa, Irak" is not Sīnah).
+        // Its consonants as written must be the town's: the skeleton reads "z" as "s" ("Zouar,
+        // Tchad", a Tibesti village cities500 lacks, went to Sarh, 1,273 km away).
         if (e.hinted && unrivalled && top.vowel_edit && e.skeleton_length >= kMinShortNearSkeleton &&
-            e.skeleton_consonants >= 2 && prominent && !e.namesake_abroad)
+            e.skeleton_consonants >= 2 && prominent && !e.namesake_abroad && own &&
+            consonants_as_written(e.basic) == consonants_as_written(*own))
             return decided(NoteText(GeocodeNote::said_one_vowel_only_town, {where}));
         return doubt(e.hinted ? GeocodeNote::near_spelling_add_region : GeocodeNote::near_spelling_add_country_region,
                      {top_text});
@@ -1082,7 +1106,26 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
         // one of a like spelling where the user says.
         bool town = top.c.population >= kSmallPlace || top.feature <= Feature::seat2;
         // Two consonants at least: "Soudja" (suia) is not Shuya (xuia), one consonant apart.
-        if (town && unrivalled && e.skeleton_length >= 4 && e.skeleton_consonants >= 2)
+        // A short one (under six letters) reached through one of GeoNames' other names must
+        // spell a name the town is known by (its own, or the one the map shows) but for two
+        // letters or with the same consonants ("Tabaqa" and Tabqa, "Mambij" and Manbij, "Loder"
+        // and Lawdar): another name is often a short form that villages GeoNames lacks bear
+        // too ("Moreh, India", the Manipur border town, went to Bilimora, Gujarat, 2,224 km
+        // away, also called "Mora").
+        auto known_as = [&] {
+            std::string_view country = to_string_view(top.c.country);
+            for (const std::string& name :
+                 {std::string(top.name), display_name(*exonyms_, top.c.geonameid, top.name, country, NameLanguage::en),
+                  display_name(*exonyms_, top.c.geonameid, top.name, country, NameLanguage::fr)}) {
+                auto known = fold_basic(name);
+                if (within_two_letters_but_for_trivia(e.basic, name) ||
+                    (known && consonants_as_written(e.basic) == consonants_as_written(*known)))
+                    return true;
+            }
+            return false;
+        };
+        if (town && unrivalled && e.skeleton_length >= 4 && e.skeleton_consonants >= 2 &&
+            (top.main_name || e.skeleton_length >= 6 || known_as()))
             return decided(NoteText(GeocodeNote::said_similar_only_town, {where}));
         // A village with no rival, written as its own name but for the article, marks or a
         // final "h" ("Awjila", Awjilah): as sure as the name itself.
@@ -1109,7 +1152,7 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
     };
     // A famous place outweighs small namesakes: "Palmyra" is Tadmur, not Palmyra (US).
     auto dominates = [&](const Scored& other) {
-        return prominent && weight(top) >= weight(other) + kDominance;
+        return prominent && outweighs(top, other);
     };
     if (top.c.method == MatchMethod::alternate) {
         const Scored* other = named_so_elsewhere(false);
@@ -1137,7 +1180,11 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
         // (ID, a hamlet); "Karkouk" Kirkuk, "Tikreet" Tikrit. Not "Metoula": Matola (MZ) and
         // Mathura (IN) are cities both; not "Al-Malikiya" (Milwaukee) nor "Roubijne" (Lubin):
         // a skeleton alike, the letters not.
-        bool city = top.c.population >= kNamesakeCity || top.feature <= Feature::seat1;
+        // A governorate seat counts when GeoNames knows its people: one of unknown size is no
+        // likelier than the place GeoNames lacks ("Marrupa", a district seat of Niassa, MZ,
+        // went to Mārupe, LV, a municipality's seat of no known people, 7,893 km away).
+        bool known_seat = top.feature <= Feature::seat1 && top.c.population > 0;
+        bool city = top.c.population >= kNamesakeCity || known_seat;
         if (city && e.skeleton_length >= 5 && within_two_letters_but_for_trivia(e.basic, top.name)) {
             if (reading.more_look_alikes) needs_more = true;
             bool dominant = std::all_of(found.begin(), found.end(), [&](const Scored& s) {
@@ -1159,8 +1206,7 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
         // district seat of 20,000).
         auto own = fold_basic(top.name);
         bool french_own = own && english_spelling(without_article(e.basic)) == without_article(*own);
-        bool long_enough = e.skeleton_length >= 7 ||
-                           (e.skeleton_length >= 5 && (top.feature <= Feature::seat1 || french_own));
+        bool long_enough = e.skeleton_length >= 7 || (e.skeleton_length >= 5 && (known_seat || french_own));
         if (!top.main_name || !long_enough || !prominent)
             return doubt(GeocodeNote::similar_spelling_add_country, {top_text});
         return decided(NoteText(GeocodeNote::said_similar_none_written));

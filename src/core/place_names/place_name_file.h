@@ -41,9 +41,14 @@ void write_place_names(const std::filesystem::path& path, const std::vector<Plac
 // The name in a language ("fr"), or the main name when that one is missing.
 const std::string& place_name_in(const PlaceName& place, bool french);
 
-// When a city of this population and GeoNames feature code is named: capitals and large
-// cities at low zoom, towns as the map zooms in. Negative: never (too small).
+// When a city of this population is named: capitals and large cities at low zoom, towns as
+// the map zooms in, every place of cities500 (500 people or more) from zoom 11, where a
+// story's villages are. Negative: never (a population of 0, unknown: see below).
 float city_min_zoom(std::int64_t population, bool capital);
+// When an administrative seat whose population GeoNames does not know is named, by its
+// level (1 for PPLA, 2 for PPLA2...): Ma'arrat al-Nu'man, Ariha and Al-Atarib are district
+// seats of 0 people in cities500 and were never named.
+float unknown_size_seat_min_zoom(int admin_level);
 // When a country's name is shown, from the radius of the largest circle inside its largest
 // polygon (Web Mercator world units): when that circle is about 18 pixels across or more.
 float country_min_zoom(double inscribed_radius_world);

@@ -16,8 +16,8 @@ namespace {
 // is in view (the name moves as little as it can), else nearest the middle of the view (a
 // neighbour named within its land in view, not in a corner); at most a few, so that a name
 // blocked by an event's label moves instead of vanishing.
-void keep_country_alternatives(const std::vector<PlaceName>& names, const MapView& map,
-                               std::vector<size_t>& shown) {
+void keep_country_alternatives(const PlaceNameIndex& index, const MapView& map, std::vector<size_t>& shown) {
+    const std::vector<PlaceName>& names = index.names();
     constexpr double inset = 40;  // pixels: a name centred nearer the edge would not fit
     constexpr size_t most_interior = 3;
     auto well_inside = [&](const PlaceName& p) {
@@ -29,9 +29,10 @@ void keep_country_alternatives(const std::vector<PlaceName>& names, const MapVie
         if (names[i].kind == PlaceNameKind::country_interior && well_inside(names[i]))
             interior[names[i].name].push_back(i);
     std::unordered_map<std::string_view, WorldPoint> nearest_to;  // by country name, in view pixels
-    for (const PlaceName& p : names)
-        if (p.kind == PlaceNameKind::country && interior.contains(p.name) && well_inside(p))
-            nearest_to[p.name] = map.lonlat_to_pixel({p.lon, p.lat});
+    for (size_t i : index.countries()) {
+        const PlaceName& p = names[i];
+        if (interior.contains(p.name) && well_inside(p)) nearest_to[p.name] = map.lonlat_to_pixel({p.lon, p.lat});
+    }
     auto from_anchor = [&](size_t i) {
         auto main = nearest_to.find(names[i].name);
         WorldPoint to = main != nearest_to.end() ? main->second : WorldPoint{map.width / 2.0, map.height / 2.0};
@@ -60,17 +61,25 @@ void keep_country_alternatives(const std::vector<PlaceName>& names, const MapVie
 
 std::vector<size_t> visible_place_names(const std::vector<PlaceName>& names, const MapView& map,
                                         double margin) {
+    return visible_place_names(PlaceNameIndex(names), map, margin);
+}
+
+std::vector<size_t> visible_place_names(const PlaceNameIndex& index, const MapView& map, double margin) {
+    const std::vector<PlaceName>& names = index.names();
+    // The view's box in degrees, a pixel wider: pixels grow with longitude and fall with
+    // latitude, so it holds every point the exact test below keeps.
+    LonLat top_left = map.pixel_to_lonlat({-margin - 1, -margin - 1});
+    LonLat bottom_right = map.pixel_to_lonlat({map.width + margin + 1, map.height + margin + 1});
     std::vector<size_t> shown;
-    for (size_t i = 0; i < names.size(); ++i) {
+    for (size_t i : index.shown_in(map.zoom, top_left.lon, bottom_right.lat, bottom_right.lon, top_left.lat)) {
         const PlaceName& p = names[i];
-        if (p.min_zoom > map.zoom) continue;
         WorldPoint at = map.lonlat_to_pixel({p.lon, p.lat});
         if (at.x < -margin || at.y < -margin || at.x > map.width + margin ||
             at.y > map.height + margin)
             continue;
         shown.push_back(i);
     }
-    keep_country_alternatives(names, map, shown);
+    keep_country_alternatives(index, map, shown);
     auto rank = [&](size_t i) {
         const PlaceName& p = names[i];
         // Countries first, the largest (shown from the lowest zoom) first; then capitals, then

@@ -10,6 +10,7 @@
 
 #include "core/map/label_placement.h"
 #include "core/place_names/place_name_file.h"
+#include "core/place_names/place_name_index.h"
 #include "core/map/web_mercator.h"
 
 namespace chronomap {
@@ -19,6 +20,8 @@ namespace chronomap {
 // then cities (capitals, then by population). A country may come with a few of its interior
 // points as alternatives (its main point first when well inside the view, then the interior
 // points nearest the middle): the layout names it at the first that fits.
+std::vector<size_t> visible_place_names(const PlaceNameIndex& index, const MapView& map, double margin = 40);
+// The same, indexing `names` first (for a one-off call; a layer keeps its index).
 std::vector<size_t> visible_place_names(const std::vector<PlaceName>& names, const MapView& map,
                                         double margin = 40);
 
