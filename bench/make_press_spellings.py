@@ -16,11 +16,12 @@ person can check it.
     python3 bench/make_press_spellings.py .../cities500.txt --fifth > tests/data/press-spellings-5.tsv
     python3 bench/make_press_spellings.py .../cities500.txt --sixth > tests/data/press-spellings-6.tsv
     python3 bench/make_press_spellings.py .../cities500.txt --seventh > tests/data/press-spellings-7.tsv
+    python3 bench/make_press_spellings.py .../cities500.txt --eighth > tests/data/press-spellings-8.tsv
 
-The fifth, sixth and seventh sets' places are in bench/press_spellings_fifth.py,
-bench/press_spellings_sixth.py and bench/press_spellings_seventh.py (one row per spelling, the
-hint as users type it in turn); rows already in the earlier tables are left out, and for the
-seventh any spelling already written as a query there (every row is new text).
+The fifth to eighth sets' places are in bench/press_spellings_fifth.py ... press_spellings_eighth.py
+(one row per spelling, the hint as users type it in turn); rows already in the earlier tables are
+left out, and for the seventh and eighth any spelling already written as a query there (every row
+is new text).
 """
 import math
 import re
@@ -31,6 +32,7 @@ from pathlib import Path
 import press_spellings_fifth
 import press_spellings_sixth
 import press_spellings_seventh
+import press_spellings_eighth
 
 # Country hints as users write them: (French, English).
 HINTS = {
@@ -1132,14 +1134,18 @@ HEADERS = {
         "# the famous and mid-size towns in spellings no earlier table has (every query is new text), fewer",
         "# villages; written before its own fixes (see bench/press_spellings_seventh.py). One row per spelling;",
         "# the hint as users type it, some with a region as the press writes it."],
+    8: ["# EIGHTH SET, Syria/Iraq/Libya 2014-2020 and their neighbours as a reader of the press AND of NGO/UN",
+        "# reports (OCHA, HRW, Amnesty) types them: OCHA transliterations, Turkish and Kurdish names, Libyan press",
+        "# names, a hurried writer's slips; every query is new text; written before its own fixes (see",
+        "# bench/press_spellings_eighth.py). One row per spelling; the hint as users type it, some with a region."],
 }
 
 
 def write_held_out(cities, number, module):
-    """The fifth, sixth or seventh set: one row per spelling, hints in turn from module.HINT_FORMS."""
+    """The fifth to eighth set: one row per spelling, hints in turn from module.HINT_FORMS."""
     for line in HEADERS[number]:
         print(line)
-    ordinal = {5: "fifth", 6: "sixth", 7: "seventh"}[number]
+    ordinal = {5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth"}[number]
     print(f"# Written by bench/make_press_spellings.py --{ordinal} (positions from English Wikipedia, rounded; the")
     print("# GeoNames id is cities500's place of the name within 25 km, checked by that position).")
     print(f"# Run by build/bench/press_spellings_bench (ctest geocoder/press_spellings_{number}).")
@@ -1189,6 +1195,8 @@ def main():
         return write_held_out(cities, 6, press_spellings_sixth)
     if which == "--seventh":
         return write_held_out(cities, 7, press_spellings_seventh)
+    if which == "--eighth":
+        return write_held_out(cities, 8, press_spellings_eighth)
     places, review = {"--second": (P_SECOND, REVIEW_SECOND), "--third": (P_THIRD, REVIEW_THIRD),
                       "--fourth": (P_FOURTH, REVIEW_FOURTH)}.get(which, (P, REVIEW))
     hints = dict(HINTS, **HINTS_FOURTH) if which == "--fourth" else HINTS

@@ -100,3 +100,5 @@ TEST_CASE("context file without country hints: northern Iraq, 2016-2017") { chec
 TEST_CASE("context file without country hints: Afghanistan, 2021") { check_file("afghanistan-2021", 25); }
 TEST_CASE("context file without country hints: Raqqa and Tabqa, 2016-2017") { check_file("raqqa-2017", 26); }
 TEST_CASE("context file without country hints: Libya, the war for Tripoli, 2019-2020") { check_file("tripoli-2019", 26); }
+TEST_CASE("context file without country hints: the Turkish offensive on Afrin, 2018") { check_file("afrine-2018", 26); }
+TEST_CASE("context file without country hints: the Idlib offensive, 2019-2020") { check_file("idlib-2020", 25); }

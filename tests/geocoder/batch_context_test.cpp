@@ -44,6 +44,21 @@ TEST_CASE("a place far from the file's others keeps its place when no namesake i
     CHECK(to_string_view(results.back().place->country) == "FR");
 }
 
+// Under 600 km from the file's places, a namesake it was placed over that lies among them and
+// bears the name too is weighed again: "Ariha" alone is Jericho (PS, its Arabic name), in a
+// file about Idlib it is Ariha (SY), 451 km from Jericho.
+TEST_CASE("a name placed 300-600 km from the file's places goes to a namesake among them") {
+    GeocodeResult alone = geocode_batch(test::real_geocoder(), {{"Ariha", "", "", ""}}, {}).front();
+    REQUIRE(alone.place);
+    CHECK(to_string_view(alone.place->country) == "PS");
+    std::vector<PlaceQuery> queries{{"Idlib", "", "", ""}, {"Saraqeb", "", "", ""}, {"Maarat al-Numan", "", "", ""},
+                                    {"Khan Sheikhoun", "", "", ""}, {"Ariha", "", "", ""}};
+    GeocodeResult idlib = geocode_batch(test::real_geocoder(), queries, {}).back();
+    REQUIRE(idlib.place);
+    CHECK(to_string_view(idlib.place->country) == "SY");
+    CHECK(test::distance_km(35.81, 36.61, idlib.place->lat, idlib.place->lon) < 30);
+}
+
 // Rule 2's limit on look-alikes, on GeoNames alone (the curated tables name Metula
 // "Metoula"): a look-alike without a country is not placed while a far place shares its
 // spelling, unless the name is the place's own in French spelling.

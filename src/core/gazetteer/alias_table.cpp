@@ -96,12 +96,13 @@ std::vector<const AliasEntry*> AliasTable::find(std::string_view basic_key,
 }
 
 std::vector<const AliasEntry*> AliasTable::one_edit_in(std::string_view skeleton_key,
-                                                       const CountryCode& country) const {
+                                                       const CountryCode& country, bool with_aliases) const {
     std::vector<const AliasEntry*> found;
     if (skeleton_key.size() < 5) return found;  // short skeletons are one edit from too much
     for (size_t i = 0; i < entries_.size(); ++i) {
         const AliasEntry& e = entries_[i];
-        if (e.user || e.country != country || e.kind != AliasKind::place) continue;
+        bool kind_wanted = e.kind == AliasKind::place || (with_aliases && e.kind == AliasKind::alias);
+        if (e.user || e.country != country || !kind_wanted) continue;
         if (bounded_edit_distance(skeletons_[i], skeleton_key, 1) == 1 || one_adjacent_swap(skeletons_[i], skeleton_key))
             found.push_back(&e);
     }

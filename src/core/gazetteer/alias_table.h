@@ -54,7 +54,9 @@ class AliasTable {
     // Curated places (GeoNames lacks them) of `country` whose skeleton is one edit from `skeleton_key`
     // or two neighbouring letters swapped (a skeleton of five letters or more): "Kafar Shams" and
     // "Kfar Shams" are the curated Kafr Shams.
-    std::vector<const AliasEntry*> one_edit_in(std::string_view skeleton_key, const CountryCode& country) const;
+    // With aliases too, the curated names of GeoNames places one edit away ("Baghdeda", Qaraqosh).
+    std::vector<const AliasEntry*> one_edit_in(std::string_view skeleton_key, const CountryCode& country,
+                                               bool with_aliases = false) const;
     size_t size() const { return entries_.size(); }
     bool empty() const { return entries_.empty(); }
     void merge(const AliasTable& other);

@@ -71,13 +71,23 @@ std::vector<GeocodeResult> geocode_batch(const Geocoder& geocoder,
         return geocoder.lookup(queries[i].name, PlaceHints{queries[i].country, queries[i].region, queries[i].district},
                                &context, max_alternatives);
     };
-    // A doubtful place is weighed against the others' places, not its own.
+    // A doubtful place is weighed against the others' places, not its own: asked again when it
+    // lies far from them, or when a namesake it was placed over lies near them and it ten
+    // times farther ("Ariha" in a file about Idlib went to Jericho, PS, 451 km away, over
+    // Ariha, SY, among the file's places).
     if (std::any_of(doubtful.begin(), doubtful.end(), [](bool d) { return d; })) {
         PlaceContext others = context_of(false);
+        auto far_from_others = [&](const GeocodeResult& r) {
+            double km = context_distance_km(r.place->lat, r.place->lon, &others);
+            if (km >= kContextFarKm) return true;
+            return km >= kContextNearKm &&
+                   std::any_of(r.alternatives.begin(), r.alternatives.end(), [&](const GeocodeCandidate& c) {
+                       double theirs = context_distance_km(c.lat, c.lon, &others);
+                       return theirs < kContextNearKm && theirs * kContextFarther <= km;
+                   });
+        };
         for (size_t i = 0; i < queries.size(); ++i)
-            if (doubtful[i] && !others.points.empty() &&
-                context_distance_km(results[i].place->lat, results[i].place->lon, &others) >= kContextFarKm)
-                results[i] = again(i, others);
+            if (doubtful[i] && !others.points.empty() && far_from_others(results[i])) results[i] = again(i, others);
     }
     PlaceContext context = context_of(true);
     if (context.points.empty()) return results;

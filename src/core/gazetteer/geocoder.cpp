@@ -14,6 +14,7 @@
 #include "core/gazetteer/edit_distance.h"
 #include "core/gazetteer/near_phrase.h"
 #include "core/gazetteer/compound_spellings.h"
+#include "core/gazetteer/parenthesized_names.h"
 #include "core/gazetteer/town_words.h"
 #include "core/gazetteer/non_point_names.h"
 #include "core/gazetteer/region_names.h"
@@ -136,8 +137,8 @@ std::string_view without_article(std::string_view basic) {
 // The name as written is the place's own name but for what transliterations never agree on:
 // the article, the ʿayn and hamza marks (fold_basic drops them), a final "h", doubled letters,
 // "y" for "i", "o" for "u" (Arabic has no "o": French and Italian write it for the "u"), and
-// French for English spelling ("ou", "ch", "dj"; "ou" beside a vowel is the English "w"):
-// "Ashara" is Al ‘Ashārah, "Maadan" Ma‘dān, "Madaïa" Maḑāyā, "Al-Achara" Al ‘Ashārah, "Djalo"
+// French for English spelling ("ou", "ch", "dj"; "ou" beside a vowel is the English "w"), and
+// a final "-eh" for "-ah" ("Slinfeh", Şlinfah): "Ashara" is Al ‘Ashārah, "Maadan" Ma‘dān, "Madaïa" Maḑāyā, "Al-Achara" Al ‘Ashārah, "Djalo"
 // Jālū, "Aoudjila" Awjilah; "Hadar" is not Al Ḩāḑir.
 std::string spelling_without_trivia(std::string_view basic) {
     std::string english = english_spelling(without_article(basic));
@@ -152,8 +153,12 @@ std::string spelling_without_trivia(std::string_view basic) {
         if (c == 'u' && i > 0 && (vowel_at(i + 1) || vowel_at(i - 1))) c = 'w';
         if (out.empty() || out.back() != c) out += c;
     }
+    // The Levantine final "-eh" (OCHA's "Slinfeh", "Hasakeh") is the "-ah" of the same ending
+    // (a final "e" alone is not: "Simele" is not Shimla).
+    bool final_eh = out.size() > 3 && out.ends_with("eh");
     if (out.size() > 3 && out.back() == 'h' && std::string_view("aeiou").find(out[out.size() - 2]) != std::string_view::npos)
         out.pop_back();
+    if (final_eh) out.back() = 'a';
     return out;
 }
 
@@ -927,8 +932,19 @@ struct Geocoder::Evidence {
     // The most important place bearing the name as written outside the hinted country.
     std::optional<GeocodeCandidate> namesake_abroad;
     Feature namesake_abroad_feature = Feature::populated;
+    // A curated place or name of a place one letter from the name, in the hinted country, far
+    // from a near-spelling top: a rival as near as it ("Baghdida" is one vowel from Baghdad
+    // and from Baghdeda, Qaraqosh's Syriac name).
+    std::optional<std::string> curated_rival;
+    // A first-level region the name is written as (a governorate, a province), when the best
+    // candidate is only a look-alike.
+    bool names_a_region = false;
+    // A city near the hinted country, outside it (50,000 people, a capital or a governorate
+    // seat), that bears the name as written, as its own, another or a curated name.
+    std::optional<GeocodeCandidate> city_written_abroad;
     size_t basic_length = 0, skeleton_length = 0, skeleton_consonants = 0;
     std::string_view basic;  // the name, folded
+    std::string_view name;   // the name as written
     std::vector<NoteText> said;  // what decided, when resolved
 };
 
@@ -1013,6 +1029,16 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
     bool is_look_alike = top.c.method == MatchMethod::folded || top.c.method == MatchMethod::fuzzy;
     if (e.hinted && e.region_unread && (!prominent || is_look_alike))
         return doubt(GeocodeNote::unread_region_village, {top_text});
+    // A look-alike in the country named, while a city across the border bears the name as
+    // written: the user wrote the city with the wrong country as often as a spelling of the
+    // look-alike ("Al-Hasakeh, Turkey" is not İdil, TR, a look-alike; Al-Hasakah, SY, is the
+    // city of the name). The region given and agreeing says the look-alike is meant.
+    // A governorate or province written as such, which only a look-alike town matches, is the
+    // region ("Ninawa, Iraq", Nineveh Governorate, is not Karbala, whose old name is Nainawa).
+    if (is_look_alike && e.names_a_region)
+        return doubt(GeocodeNote::names_a_kind, {quoted_part(e.name), NoteText(GeocodeNote::kind_region)});
+    if (e.hinted && is_look_alike && e.city_written_abroad && !e.region_agrees)
+        return doubt(GeocodeNote::look_alike_city_abroad, {top_text, describe(*e.city_written_abroad)});
     // No other place of the name (as written or similar) anywhere it may be.
     bool unrivalled = !contender;
     NoteText where = e.hinted ? in_named_country(to_string_view(e.country)) : NoteText(GeocodeNote::where_file_region);
@@ -1028,6 +1054,8 @@ std::optional<NoteText> Geocoder::why_not_resolved(const std::vector<Scored>& fo
         auto own = fold_basic(top.name);
         bool letters_alike = top.vowel_edit || (own && consonant_sounds(e.basic) == consonant_sounds(*own) &&
                                                 !adds_nisba(fold_skeleton(e.basic), fold_skeleton(*own)));
+        if (e.curated_rival)
+            return doubt(GeocodeNote::several_in_country, {top_text, NoteText(*e.curated_rival)});
         if (in_country && unrivalled && letters_alike && e.skeleton_length >= 6 && town)
             return decided(NoteText(GeocodeNote::said_one_vowel_only_town, {where}));
         // A short skeleton one vowel off, with the country named: only a town of 15,000 or a
@@ -1248,11 +1276,24 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
         if (other) others.push_back(*other);
         if (auto shorter = with_short_vowels(name)) others.push_back(*shorter);
         if (auto both = other ? with_short_vowels(*other) : std::nullopt) others.push_back(*both);
+        if (auto apart = with_article_apart(name)) others.push_back(*apart);
         for (const std::string& reading : others)
             if (GeocodeResult theirs = lookup_here(reading, hints, context, max_alternatives);
                 theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::fuzzy)
                 return read_as(std::move(theirs), NoteText(GeocodeNote::said_other_form, {reading}));
     }
+    // "Homs (Libya)", "Sinjar (Idleb)", "Hatay (Antakya)": the part in parentheses as the
+    // country or region of the name, or as another name of the same place.
+    if (auto parts = !not_a_point && !written_somewhere ? split_parenthesized(name) : std::nullopt)
+        if (auto theirs = lookup_parenthesized(*parts, hints, context, max_alternatives))
+            return read_as(std::move(*theirs), NoteText(GeocodeNote::said_parenthesized, {parts->name, parts->qualifier}));
+    // "At Taji", "El Qaa": a place the curated table names without its article (GeoNames'
+    // names are read with and without it already).
+    if (auto bare = result.status == GeocodeStatus::unresolved && !not_a_point ? without_leading_article(name)
+                                                                                 : std::nullopt)
+        if (GeocodeResult theirs = lookup_here(*bare, hints, context, max_alternatives);
+            theirs.status == GeocodeStatus::resolved && theirs.place->method == MatchMethod::alias)
+            return read_as(std::move(theirs), NoteText(GeocodeNote::said_other_form, {*bare}));
     // "Erbil city", "Alep-ville", "camp de Yarmouk": the town inside, when the name as written
     // is no place's (a word around it, not a spelling of it).
     if (auto inner = !not_a_point && !written_somewhere ? without_town_word(name) : std::nullopt)
@@ -1268,8 +1309,23 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
                            fold_skeleton(*basic_name).size() <= gazetteer_format::kMinFuzzyKey &&
                            std::all_of(result.alternatives.begin(), result.alternatives.end(),
                                        [](const GeocodeCandidate& c) { return c.method == MatchMethod::fuzzy; });
-    if ((result.status == GeocodeStatus::unresolved || short_near_only) && !not_a_point)
+    // Nor are a longer name's, when the curated place is a vowel away and they are not (rule
+    // 3's near spelling left them for review): "Mesraba, Syrie" is the curated Misraba, not
+    // Masyaf.
+    bool near_only = result.status == GeocodeStatus::ambiguous && !result.alternatives.empty() &&
+                     std::all_of(result.alternatives.begin(), result.alternatives.end(),
+                                 [](const GeocodeCandidate& c) { return c.method == MatchMethod::fuzzy; });
+    if ((result.status == GeocodeStatus::unresolved || short_near_only) && !not_a_point) {
         if (auto near = near_curated_place(name, hints, context, max_alternatives)) return *near;
+    } else if (near_only && !not_a_point && basic_name) {
+        std::string mine = consonants(fold_skeleton(*basic_name));
+        bool vowel_away_in_gazetteer = std::any_of(result.alternatives.begin(), result.alternatives.end(), [&](const GeocodeCandidate& c) {
+            auto theirs = fold_basic(c.name);
+            return theirs && consonants(fold_skeleton(*theirs)) == mine;
+        });
+        if (!vowel_away_in_gazetteer)
+            if (auto near = near_curated_place(name, hints, context, max_alternatives, true)) return *near;
+    }
     if (result.status == GeocodeStatus::unresolved && result.alternatives.empty())
         if (GeocodeResult near = lookup_near_phrase(name, hints, context, max_alternatives);
             near.status != GeocodeStatus::unresolved || !near.alternatives.empty())
@@ -1277,15 +1333,63 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
     return result;
 }
 
-std::optional<GeocodeResult> Geocoder::near_curated_place(std::string_view name, const PlaceHints& hints,
+std::optional<GeocodeResult> Geocoder::lookup_parenthesized(const ParenthesizedName& parts, const PlaceHints& hints,
                                                           const PlaceContext* context,
                                                           size_t max_alternatives) const {
+    auto resolved = [](const GeocodeResult& r) { return r.status == GeocodeStatus::resolved && r.place; };
+    // A country the hint does not contradict, or a region of it.
+    if (auto country = parse_country_hint(parts.qualifier)) {
+        auto given = hints.country.empty() ? std::nullopt : parse_country_hint(hints.country);
+        if (given && *given != *country) return std::nullopt;
+        PlaceHints with = hints;
+        with.country = parts.qualifier;
+        GeocodeResult theirs = lookup(parts.name, with, context, max_alternatives);
+        return resolved(theirs) ? std::optional(std::move(theirs)) : std::nullopt;
+    }
+    if (hints.region.empty() && !regions_named(parts.qualifier).empty()) {
+        PlaceHints with = hints;
+        with.region = parts.qualifier;
+        GeocodeResult theirs = lookup(parts.name, with, context, max_alternatives);
+        return resolved(theirs) ? std::optional(std::move(theirs)) : std::nullopt;
+    }
+    // Two names of one place: both placed there, or one placed and the other nowhere else.
+    GeocodeResult outer = lookup(parts.name, hints, context, max_alternatives);
+    GeocodeResult inner = lookup(parts.qualifier, hints, context, max_alternatives);
+    if (resolved(outer) && resolved(inner))
+        return distance_km(outer.place->lat, outer.place->lon, inner.place->lat, inner.place->lon) <= kSamePlaceKm
+                   ? std::optional(std::move(inner))
+                   : std::nullopt;
+    if (resolved(inner) && outer.status == GeocodeStatus::unresolved) return inner;
+    if (resolved(outer) && inner.status == GeocodeStatus::unresolved) return outer;
+    // One placed, the other left for review among places that include it.
+    const GeocodeResult& placed = resolved(inner) ? inner : outer;
+    const GeocodeResult& doubtful = resolved(inner) ? outer : inner;
+    if (!resolved(placed)) return std::nullopt;
+    bool among = std::any_of(doubtful.alternatives.begin(), doubtful.alternatives.end(), [&](const GeocodeCandidate& c) {
+        return distance_km(placed.place->lat, placed.place->lon, c.lat, c.lon) <= kSamePlaceKm;
+    });
+    return among ? std::optional(placed) : std::nullopt;
+}
+
+std::optional<GeocodeResult> Geocoder::near_curated_place(std::string_view name, const PlaceHints& hints,
+                                                          const PlaceContext* context, size_t max_alternatives,
+                                                          bool vowel_away_only) const {
     if (hints.country.empty()) return std::nullopt;
     auto country = parse_country_hint(hints.country);
     auto basic = fold_basic(name);
     if (!country || !basic || basic->empty()) return std::nullopt;
     std::string skeleton = fold_skeleton(*basic);
     std::vector<const AliasEntry*> near = aliases_.one_edit_in(skeleton, *country);
+    // A consonant added or dropped in a skeleton of five letters is a coincidence as often as
+    // not: "Al-Amiriyah" (amiri) is not the curated Amirli (amirli), 200 km away. A vowel, a
+    // letter of another transliteration ("Duluiyah", Dhuluiya) are a spelling.
+    if (skeleton.size() < 6)
+        std::erase_if(near, [&](const AliasEntry* e) {
+            auto theirs_basic = fold_basic(e->name);
+            if (!theirs_basic) return true;
+            std::string theirs = fold_skeleton(*theirs_basic);
+            return theirs.size() != skeleton.size() && consonants(theirs) != consonants(skeleton);
+        });
     // Two names of one place are one answer; two places are a guess, unless only one of them
     // is a vowel away ("Al-Tanaf" is the curated Al-Tanf, not Tadef, a consonant away).
     auto one_place = [&] {
@@ -1299,6 +1403,16 @@ std::optional<GeocodeResult> Geocoder::near_curated_place(std::string_view name,
             return !theirs_basic || consonants(fold_skeleton(*theirs_basic)) != consonants(skeleton);
         });
     if (!one_place()) return std::nullopt;
+    if (vowel_away_only) {
+        auto theirs_basic = fold_basic(near[0]->name);
+        if (!theirs_basic || consonants(fold_skeleton(*theirs_basic)) != consonants(skeleton)) return std::nullopt;
+    }
+    // Not when a city abroad bears the name as written: "Misrata, Syrie" names the Libyan city
+    // with the wrong country, not the curated Misraba (Damascus) a letter away.
+    if (GeocodeResult anywhere = lookup_here(name, PlaceHints{}, nullptr, 1);
+        anywhere.place && anywhere.place->country != *country && bears_name_as_written(anywhere.place->method) &&
+        anywhere.place->population >= kNamesakeCity)
+        return std::nullopt;
     GeocodeResult theirs = lookup_here(near[0]->name, hints, context, max_alternatives);
     if (theirs.status != GeocodeStatus::resolved || !theirs.place) return std::nullopt;
     theirs.place->method = MatchMethod::fuzzy;
@@ -1482,6 +1596,13 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
                 evidence.namesake_abroad = returned(*it);
                 evidence.namesake_abroad_feature = it->feature;
             }
+        // A city of the name across the border (near the country named: a namesake of another
+        // continent is no sign of a wrong country: "Mandaly, Iraq" is not Mandalay, MM).
+        for (auto it = outside; it != found.end() && !evidence.city_written_abroad; ++it)
+            if (bears_name_as_written(it->c.method) &&
+                (it->c.population >= kNamesakeCity || it->feature <= Feature::seat1) &&
+                std::isfinite(reach_->get(hint_gazetteer()).km_to(*hint, it->c.lat, it->c.lon, kNearCountryKm)))
+                evidence.city_written_abroad = returned(*it);
         if (outside == found.begin()) {
             // Which abroad are near the country depends on places ranked low: all are read.
             if (!reading.every_place_read) {
@@ -1559,14 +1680,18 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
             const Scored& chosen = *near;
             // A look-alike ten times farther from them, and not near them, is no rival either: a
             // Greek look-alike 570 km from Derna does not stand against Al-Aziziyah (LY), 40 km
-            // from Gharyan, for "Aziziya" in a file about Tripoli. (A place bearing the name as
-            // written is: in a file of places the world over, one "Deer Park" is near some.)
+            // from Gharyan, for "Aziziya" in a file about Tripoli. Nor is a place bearing the name
+            // so far when the one near them bears it too ("Ariha" in a file about Idlib is Ariha,
+            // SY, not Jericho, PS, 451 km away). A place bearing the name as written is a rival
+            // of a look-alike near them: in a file of places the world over, one "Deer Park" is
+            // near some.
             double chosen_km = context_distance_km(chosen.c.lat, chosen.c.lon, context);
             bool rivals_far = std::all_of(found.begin(), found.end(), [&](const Scored& s) {
                 double km = context_distance_km(s.c.lat, s.c.lon, context);
                 return distance_km(chosen.c.lat, chosen.c.lon, s.c.lat, s.c.lon) <= kSamePlaceKm ||
                        km >= kContextFarKm ||
-                       (!s.written() && km >= kContextNearKm && km >= kContextFarther * chosen_km);
+                       ((!s.written() || chosen.written()) && km >= kContextNearKm &&
+                        km >= kContextFarther * chosen_km);
             });
             // A single candidate near them is the clearest case ("Tarhounah", Tarhuna, among
             // Tripoli and Gharyan): the file's places say the country as a hint would.
@@ -1624,8 +1749,36 @@ GeocodeResult Geocoder::lookup_reading(std::string_view name, const PlaceHints& 
     evidence.context_km = context_distance_km(top.c.lat, top.c.lon, context);
     evidence.basic_length = basic->size();
     evidence.basic = *basic;
+    evidence.name = name;
     evidence.skeleton_length = skeleton.size();
     evidence.skeleton_consonants = consonants(skeleton).size();
+    if (top.c.method == MatchMethod::fuzzy && hint) {
+        for (const AliasEntry* entry : aliases_.one_edit_in(skeleton, *hint, true)) {
+            double lat = entry->lat, lon = entry->lon;
+            if (entry->kind == AliasKind::alias) {
+                auto place = gazetteer_->find_geonameid(entry->geonameid);
+                if (!place) continue;
+                PlaceView v = gazetteer_->place(*place);
+                lat = v.lat;
+                lon = v.lon;
+            }
+            if (distance_km(top.c.lat, top.c.lon, lat, lon) > kSamePlaceKm) {
+                evidence.curated_rival = entry->name + " (" + std::string(to_string_view(entry->country)) + ")";
+                break;
+            }
+        }
+    }
+    // Only a region named as written, not the one the look-alike lies in ("Gharian" and the
+    // district of Gharyan).
+    if (top.c.method == MatchMethod::folded || top.c.method == MatchMethod::fuzzy) {
+        auto top_region = top.place >= 0 ? gazetteer_->region_of(static_cast<std::uint32_t>(top.place)) : std::nullopt;
+        for (const RegionMatch& m : hint_gazetteer().find_regions(name)) {
+            RegionView v = hint_gazetteer().region(m.region);
+            if (m.skeleton || (hint && v.country != *hint)) continue;
+            if (top_region && top_region->country == v.country && top_region->code == v.code) continue;
+            evidence.names_a_region = true;
+        }
+    }
     std::optional<NoteText> doubt = why_not_resolved(found, evidence, reading, needs_more);
     if (needs_more) return result;
     bool resolved = !doubt;

@@ -97,6 +97,8 @@ struct PlaceContext {
 // names that fold to GeoNames' own name are left out (they add nothing to lookup).
 void add_exonym_aliases(const Gazetteer& gazetteer, const ExonymTable& exonyms, AliasTable& aliases);
 
+struct ParenthesizedName;  // core/gazetteer/parenthesized_names.h
+
 class Geocoder {
   public:
     static constexpr size_t kMaxNameBytes = 200;  // longer "names" are sentences, not places
@@ -151,9 +153,14 @@ class Geocoder {
                                  size_t limit, bool& needs_more) const;
     GeocodeResult lookup_near_phrase(std::string_view name, const PlaceHints& hints,
                                      const PlaceContext* context, size_t max_alternatives) const;
+    // "Homs (Libya)": the part in parentheses as a country, a region or another name.
+    std::optional<GeocodeResult> lookup_parenthesized(const ParenthesizedName& parts, const PlaceHints& hints,
+                                                      const PlaceContext* context, size_t max_alternatives) const;
     // With a country hint, the only curated place GeoNames lacks one letter from the name.
+    // With vowel_away_only, only a place a vowel away.
     std::optional<GeocodeResult> near_curated_place(std::string_view name, const PlaceHints& hints,
-                                                    const PlaceContext* context, size_t max_alternatives) const;
+                                                    const PlaceContext* context, size_t max_alternatives,
+                                                    bool vowel_away_only = false) const;
     std::vector<Scored> gather(std::string_view basic, std::string_view skeleton,
                                const std::optional<CountryCode>& hint, NoteText& note,
                                bool& is_area, size_t limit, Reading& reading) const;

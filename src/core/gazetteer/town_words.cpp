@@ -26,10 +26,13 @@ constexpr std::array<std::string_view, 32> kBefore = {
     "marsa ",        "port of "};
 // The east or west of a city ("Alep-Est", "Mossoul-Ouest" in 2016-2017) and the upper or lower
 // village beside a town ("Baghouz Fawqani") lie within a few km of it.
-constexpr std::array<std::string_view, 18> kAfter = {
-    " city",     " town",       " refugee camp", " camp",     "-ville",      " ville",
-    " airport",  " airbase",    " air base",     " airfield", "-est",        " est",
-    "-ouest",    " ouest",      " al-fawqani",   " fawqani",  " al-tahtani", " tahtani"};
+// So do a town's refinery and port, named after it ("Baiji refinery", "Sidra port"), and its
+// industrial city ("Sheikh Najjar industrial city"). French writes "fawqani" "fouqani".
+constexpr std::array<std::string_view, 24> kAfter = {
+    " city",     " town",       " refugee camp", " camp",        "-ville",      " ville",
+    " airport",  " airbase",    " air base",     " airfield",    "-est",        " est",
+    "-ouest",    " ouest",      " al-fawqani",   " fawqani",     " al-tahtani", " tahtani",
+    " fouqani",  " al-fouqani", " refinery",     " oil refinery", " port",      " industrial city"};
 
 }  // namespace
 

@@ -128,6 +128,11 @@ namespace chronomap {
       "confirm it",                                                                                           \
       "seul un lieu de taille inconnue correspond\u00a0: %s (alors que %s est une ville de ce nom)\u00a0; "  \
       "ajoutez la région pour le confirmer")                                                                  \
+    X(look_alike_city_abroad,                                                                                 \
+      "did you mean %s? only a look-alike matches there, while %s bears the name as written; check the "   \
+      "country or add the region",                                                                           \
+      "vouliez-vous dire %s\u00a0? seule une orthographe voisine y correspond, alors que %s porte ce nom "   \
+      "tel qu'écrit\u00a0; vérifiez le pays ou ajoutez la région")                                         \
     X(similar_spelling_add_region,                                                                            \
       "did you mean %s? only a similar spelling matches; add the region or confirm it with --aliases",       \
       "vouliez-vous dire %s\u00a0? seule une orthographe voisine correspond\u00a0; ajoutez la région ou "    \
@@ -175,6 +180,8 @@ namespace chronomap {
     X(said_alias, "named so by an alias", "nommé ainsi par un alias")                                        \
     X(said_french_spelling, "a French spelling of \"%s\"", "une graphie française de «\u00a0%s\u00a0»")      \
     X(said_other_form, "read as \"%s\", another way to write it", "lu «\u00a0%s\u00a0», une autre façon de l'écrire") \
+    X(said_parenthesized, "read as \"%s\", with \"%s\" in parentheses as its country, region or other name",   \
+      "lu «\u00a0%s\u00a0», avec «\u00a0%s\u00a0» entre parenthèses pour pays, région ou autre nom")          \
     X(said_town_word, "the town \"%s\", named with a word for it (city, town, ville, camp)",                 \
       "la ville de «\u00a0%s\u00a0», nommée avec un mot qui la désigne (ville, city, camp)")               \
     X(said_near_curated, "one letter from \"%s\", a place GeoNames lacks, the only one so written in the country", \
