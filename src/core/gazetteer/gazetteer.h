@@ -135,6 +135,12 @@ class Gazetteer {
     // bounded. Appended to `out`.
     void find_fuzzy(std::string_view skeleton_key, std::vector<FuzzyKey>& out) const;
 
+    // Whether the skeleton table may hold this key for a place of this country (a
+    // gazetteer_format::country_id): false only when it surely does not (short_key_filter.h),
+    // read from a few MB that stay in the caches where a probe of a world index's table is a
+    // miss. Always true for keys of other lengths than the filter's.
+    bool may_have_skeleton_in(std::string_view skeleton_key, std::uint16_t country) const;
+
     size_t region_count() const { return regions_.size(); }
     RegionView region(std::uint16_t index) const;
     // The region a place lies in, or nullopt.
@@ -186,6 +192,9 @@ class Gazetteer {
     std::span<const gazetteer_format::CountryName> countries_;
     std::span<const gazetteer_format::RegionRecord> regions_;
     std::span<const gazetteer_format::RegionKey> region_keys_;
+    std::span<const std::uint64_t> short_keys_;
+    std::uint64_t short_key_blocks_ = 0;
+    bool some_country_unknown_ = false;  // IndexHeader::flags
 };
 
 }  // namespace chronomap

@@ -17,6 +17,7 @@
 #include "core/gazetteer/town_words.h"
 #include "core/gazetteer/non_point_names.h"
 #include "core/gazetteer/region_names.h"
+#include "core/gazetteer/short_key_filter.h"
 
 namespace chronomap {
 using namespace geocode_scoring;
@@ -31,25 +32,40 @@ std::string consonants(std::string_view skeleton) {
     return out;
 }
 
-// The skeletons one letter from `skeleton` (changed, added or dropped): those a vowel away are
-// the candidates, those a consonant away their rivals ("Duna" is as near Duma as Ad Dānā).
-std::vector<FuzzyKey> one_letter_variants(std::string_view skeleton) {
+// The skeletons one letter from `skeleton` (changed, added or dropped) that `keep` lets
+// through, each once, in the order they are made: those a vowel away are the candidates,
+// those a consonant away their rivals ("Duna" is as near Duma as Ad Dānā). Some 300 are made
+// for a short name, and `keep` (the index's short-key filter) passes the few it may hold: the
+// kept ones are few enough to be compared with each other.
+template <typename Keep>
+std::vector<FuzzyKey> one_letter_variants(std::string_view skeleton, const Keep& keep) {
     std::vector<FuzzyKey> out;
-    std::unordered_set<std::string> seen;  // some 300 keys: a scan of `out` for each was most of the time
-    auto add = [&](std::string key) {
-        if (key != skeleton && seen.insert(key).second) out.push_back({std::move(key), 1});
+    std::string key;
+    auto add = [&] {
+        if (key == skeleton || !keep(std::string_view(key))) return;
+        if (std::none_of(out.begin(), out.end(), [&](const FuzzyKey& k) { return k.key == key; }))
+            out.push_back({key, 1});
     };
-    std::string head, tail;
     for (size_t at = 0; at <= skeleton.size(); ++at) {
-        head = skeleton.substr(0, at);
-        for (char c = 'a'; c <= 'z'; ++c) add(head + c + std::string(skeleton.substr(at)));
+        std::string_view head = skeleton.substr(0, at), rest = skeleton.substr(at);
+        for (char c = 'a'; c <= 'z'; ++c) {
+            key.assign(head).append(1, c).append(rest);
+            add();
+        }
         if (at == skeleton.size()) continue;
-        tail = skeleton.substr(at + 1);
-        add(head + tail);
-        for (char c = 'a'; c <= 'z'; ++c) add(head + c + tail);
+        std::string_view tail = skeleton.substr(at + 1);
+        key.assign(head).append(tail);
+        add();
+        for (char c = 'a'; c <= 'z'; ++c) {
+            key.assign(head).append(1, c).append(tail);
+            add();
+        }
     }
     return out;
 }
+// The variants of the skeletons they are made for are all in the short-key filter's lengths.
+static_assert(kMinShortNearSkeleton - 1 >= short_key_filter::kMinKey &&
+              gazetteer_format::kMinFuzzyKey + 1 <= short_key_filter::kMaxKey);
 
 // The consonants of a basic key as transliterations of one Arabic letter agree on them:
 // "dh" and "d", "th" and "t" (ذ ض ث), Egyptian and Libyan "g" and "j" (ج), a space or none
@@ -686,7 +702,10 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
         // tried ("Edlib, Syrie" is Idlib, "Dirna, Libya" Derna; "Duna" Ad Dānā or Duma).
         bool variants = keys.empty() && hint && skeleton.size() >= kMinShortNearSkeleton &&
                         skeleton.size() <= gazetteer_format::kMinFuzzyKey;
-        if (variants) keys = one_letter_variants(skeleton);
+        if (variants)
+            keys = one_letter_variants(skeleton, [&](std::string_view key) {
+                return gazetteer_->may_have_skeleton_in(key, hint_id);
+            });
         std::vector<KeyRun> runs;
         gazetteer_->find_skeletons(keys, runs, kMaxFuzzyPlaces);
         size_t before = found.size();
