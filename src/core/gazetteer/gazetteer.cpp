@@ -365,6 +365,10 @@ void Gazetteer::find_basic(std::string_view basic_key, std::vector<KeyMatch>& ou
     run_in(basic_, hash_key(basic_key)).append_to(out);
 }
 
+bool Gazetteer::has_basic(std::string_view basic_key) const {
+    return !run_in(basic_, hash_key(basic_key)).empty();
+}
+
 void Gazetteer::find_skeleton(std::string_view skeleton_key, std::vector<KeyMatch>& out) const {
     run_in(skeleton_, hash_key(skeleton_key)).append_to(out);
 }

@@ -1167,6 +1167,10 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
     // The user's own gazetteers hold the villages cities500 lacks: taken when they know the
     // name as written (a look-alike there is no better than one here).
     for (const auto& user : user_geocoders_) {
+        // Only a place bearing the name as written is taken from there: a name the index
+        // lacks is not looked up whole (its near spellings probe a world index's tables, each
+        // a cache miss, for an answer that would be dropped).
+        if (!user->may_bear_as_written(name)) continue;
         GeocodeResult theirs = user->lookup_here(name, hints, context, max_alternatives);
         if (theirs.status == GeocodeStatus::resolved &&
             (theirs.place->method == MatchMethod::exact ||
@@ -1248,6 +1252,16 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
             near.status != GeocodeStatus::unresolved || !near.alternatives.empty())
             return near;
     return result;
+}
+
+bool Geocoder::may_bear_as_written(std::string_view name) const {
+    // gather() reads places bearing the name as written under these two keys only; its other
+    // candidates are look-alikes (folded, fuzzy) or aliases.
+    auto basic = name.size() > kMaxNameBytes ? std::nullopt : fold_basic(name);
+    if (!basic || basic->empty() || !aliases_.empty()) return true;  // the lookup says what it says
+    if (gazetteer_->has_basic(*basic)) return true;
+    std::string_view bare = without_article(*basic);
+    return bare.size() < basic->size() && gazetteer_->has_basic(bare);
 }
 
 std::optional<GeocodeResult> Geocoder::near_curated_place(std::string_view name, const PlaceHints& hints,
