@@ -76,6 +76,9 @@ TEST_CASE("an index built from small inputs answers names, alternates and skelet
     matches.clear();
     gazetteer->find_basic(*fold_basic("DEZ"), matches);  // an airport code is not a name
     CHECK(matches.empty());
+    CHECK(gazetteer->has_basic(*fold_basic("Syrte")));  // an alternate name's key
+    CHECK_FALSE(gazetteer->has_basic(*fold_basic("Syrtes")));
+    CHECK_FALSE(gazetteer->has_basic(*fold_basic("DEZ")));
     CHECK(gazetteer->find_geonameid(173361).has_value());
     CHECK_FALSE(gazetteer->find_geonameid(1).has_value());
 

@@ -1200,6 +1200,8 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
         for (bool cyrillic : {true, false}) {
             if (!cyrillic && basic->find("tch") == std::string::npos) continue;
             std::string english = english_spelling(*basic, cyrillic);
+            // Taken only as written (an index without aliases: a world one alone).
+            if (!may_bear_as_written(english)) continue;
             GeocodeResult theirs = lookup_here(english, hints, context, max_alternatives);
             if (theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::folded &&
                 theirs.place->method != MatchMethod::fuzzy && written_in_cyrillic(theirs.place->country) == cyrillic)
@@ -1212,7 +1214,8 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
         std::string turkish = *basic;
         for (size_t at = turkish.find("dj"); at != std::string::npos; at = turkish.find("dj", at))
             turkish.replace(at, 2, "c");
-        GeocodeResult theirs = lookup_here(turkish, hints, context, max_alternatives);
+        GeocodeResult theirs = may_bear_as_written(turkish) ? lookup_here(turkish, hints, context, max_alternatives)
+                                                            : GeocodeResult{};
         if (theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::folded &&
             theirs.place->method != MatchMethod::fuzzy && written_in_turkish(theirs.place->country))
             return read_as(std::move(theirs), NoteText(GeocodeNote::said_french_spelling, {turkish}));
