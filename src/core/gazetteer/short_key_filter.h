@@ -12,6 +12,7 @@
 #include <cstdint>
 
 #include "core/gazetteer/gazetteer_format.h"
+#include "core/gazetteer/key_hash.h"
 
 namespace chronomap::short_key_filter {
 
@@ -25,15 +26,9 @@ inline constexpr unsigned kBitsSet = 6;
 inline constexpr size_t kBitsPerItem = 10;
 
 // The filter's item for a key hash (hash_key) and a country id (gazetteer_format::country_id,
-// kUnknownCountryId for codes outside A-Z): a splitmix64 finaliser of the two.
+// kUnknownCountryId for codes outside A-Z): the two mixed.
 inline std::uint64_t item(std::uint64_t key_hash, std::uint16_t country) {
-    std::uint64_t h = key_hash ^ (std::uint64_t{country} + 1) * 0x9e3779b97f4a7c15ull;
-    h ^= h >> 30;
-    h *= 0xbf58476d1ce4e5b9ull;
-    h ^= h >> 27;
-    h *= 0x94d049bb133111ebull;
-    h ^= h >> 31;
-    return h;
+    return mix_bits(key_hash ^ (std::uint64_t{country} + 1) * 0x9e3779b97f4a7c15ull);
 }
 
 inline std::uint64_t block_of(std::uint64_t item, std::uint64_t blocks) {
