@@ -1,9 +1,11 @@
 // Prints every field of the geocoder's answers for a list of queries, one line each, so two
 // builds can be compared byte for byte (a speed change must not change any answer):
-//   build/bench/geocoder_answers [--world INDEX] < queries.tsv > answers.txt
+//   build/bench/geocoder_answers [--world INDEX | --with-world INDEX] < queries.tsv > answers.txt
 // A query line: name, country hint, region hint, district hint, and "1" to look it up with the
 // file context below (tab-separated; missing columns are empty). With --world, the names are
-// looked up in that user index alone (country and region names from the built-in index).
+// looked up in that user index alone (country and region names from the built-in index); with
+// --with-world, as `chronomap` asks once it is added (`gazetteer add`): the built-in index
+// first, that one for a name it does not resolve.
 // With --check-full, each query is also looked up asking for every alternative (which reads
 // every candidate, where a lookup otherwise reads the best few: docs/PERFORMANCE.md): any
 // answer that differs beyond the alternatives' length is printed to stderr, and the exit
@@ -63,8 +65,10 @@ int main(int argc, char** argv) {
         } else if (arg == "--world" && i + 1 < argc) {
             world = std::make_unique<Geocoder>(Gazetteer::open(argv[++i], Gazetteer::Verify::when_changed));
             world->use_hints_from(builtin.gazetteer_ptr());
+        } else if (arg == "--with-world" && i + 1 < argc) {
+            builtin.add_gazetteer(Gazetteer::open(argv[++i], Gazetteer::Verify::when_changed));
         } else {
-            std::cerr << "usage: geocoder_answers [--world INDEX] [--check-full] < queries.tsv\n";
+            std::cerr << "usage: geocoder_answers [--world INDEX | --with-world INDEX] [--check-full] < queries.tsv\n";
             return 2;
         }
     }

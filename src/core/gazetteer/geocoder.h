@@ -145,6 +145,9 @@ class Geocoder {
     std::vector<RegionView> regions_named(std::string_view region_hint) const;
     GeocodeResult lookup_here(std::string_view name, const PlaceHints& hints,
                               const PlaceContext* context, size_t max_alternatives) const;
+    // False when no place here bears `name` as written (exact or alternate): neither its key
+    // nor that of the name without its article is in the index, and no alias could stand in.
+    bool may_bear_as_written(std::string_view name) const;
     // One try of lookup_here reading at most `limit` candidates where the hint says (in
     // ranking order; SIZE_MAX: all). Sets `needs_more` when the answer might depend on one
     // left unread: the caller then tries again with a larger limit.

@@ -9,19 +9,24 @@
 
 namespace chronomap {
 
-// FNV-1a, then a finaliser so that the top bits (the key tables' directory) are well mixed.
-inline std::uint64_t hash_key(std::string_view key) {
-    std::uint64_t h = 0xcbf29ce484222325ull;
-    for (char c : key) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 0x100000001b3ull;
-    }
+// Murmur3's finaliser: every input bit moves every output bit, the top ones too.
+inline std::uint64_t mix_bits(std::uint64_t h) {
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdull;
     h ^= h >> 33;
     h *= 0xc4ceb9fe1a85ec53ull;
     h ^= h >> 33;
     return h;
+}
+
+// FNV-1a, then a finaliser so that the top bits (the key tables' buckets) are well mixed.
+inline std::uint64_t hash_key(std::string_view key) {
+    std::uint64_t h = 0xcbf29ce484222325ull;
+    for (char c : key) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 0x100000001b3ull;
+    }
+    return mix_bits(h);
 }
 
 // A fast checksum of a whole buffer (four independent lanes of multiply-xorshift).
