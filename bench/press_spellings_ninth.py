@@ -67,7 +67,7 @@ place(NW, "SY", 35.65, 36.67, ["Maarat an-Numan", "Maarat al Numan", "Maaret al 
 place(NW, "SY", 35.86, 36.80, ["Sarakib", "Saraqeb", "Sarakeb", "Saraquib"])
 place(NW, "SY", 35.81, 36.32, ["Dschisr asch-Schughur", "Dschisr al-Schugur", "Yisr al Shughur", "Yisr al Shugur",
                                "Jisr al Shughur"])
-place(NW, "SY", 35.81, 36.61, ["Arīḥā", "Ariha (Idlib)", "Aricha"])
+place(NW, "SY", 35.81, 36.61, ["Arīḥā", "Ariha (Idlib)"])
 place(NW, "SY", 35.95, 36.71, ["Binnisch", "Benesch", "Binish"])
 place(NW, "SY", 36.18, 36.72, ["Sarmeda", "Sarmada (Siria)", "Sarmadā"])
 place(NW, "SY", 36.21, 36.67, ["Atmeh", "Atma", "Atimeh"])
@@ -122,7 +122,7 @@ place(SO, "SY", 32.52, 36.48, ["Busra asch-Scham", "Bosra", "Bostra", "Bosra al 
 place(SO, "SY", 32.71, 36.57, ["as-Suwaida", "Suwaida", "Sueida", "Al Sueida", "Soeweida"])
 place(SO, "SY", 33.13, 35.82, ["Kuneitra", "al-Kunaitra", "Kuneytra", "Quneitra-Stadt"])
 place(SO, "SY", 32.99, 36.06, ["Dschasim", "Yasim", "Jasem"])
-place(SO, "SY", 33.02, 36.13, ["Inchil", "Inkhil", "Injil"])
+place(SO, "SY", 33.02, 36.13, ["Inchil", "Inkhil", "Injil"], rows="hint")  # Injil alone is Injil, AF
 
 # Syria: Hasaka (the Jazira)
 place(JZ, "SY", 36.50, 40.75, ["Hasaka", "al-Hasaka", "Al Hasaka", "Hasakah", "Hasaka-Stadt"])
