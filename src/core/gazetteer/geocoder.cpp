@@ -14,6 +14,7 @@
 #include "core/gazetteer/edit_distance.h"
 #include "core/gazetteer/near_phrase.h"
 #include "core/gazetteer/compound_spellings.h"
+#include "core/gazetteer/european_spellings.h"
 #include "core/gazetteer/parenthesized_names.h"
 #include "core/gazetteer/town_words.h"
 #include "core/gazetteer/non_point_names.h"
@@ -1294,6 +1295,19 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
             theirs.place->method != MatchMethod::fuzzy && written_in_turkish(theirs.place->country))
             return read_as(std::move(theirs), NoteText(GeocodeNote::said_french_spelling, {turkish}));
     }
+    // German, Dutch and Spanish press spellings of an Arabic name, read the English way:
+    // "Dschisr asch-Schughur" is Jisr ash-Shughur, "Mosoel" Mosul, "Faluya" Fallujah. Taken when
+    // the reading is a place of an Arab country, not as a near spelling (nor, read the Spanish
+    // way, as a similar spelling): "Jarma" alone is not Yarma, TR (Turkish is written in Latin
+    // letters, which the press copies).
+    if (auto basic = !not_a_point && !written_somewhere ? fold_basic(name) : std::nullopt; basic && is_ascii(*basic))
+        for (const EuropeanReading& reading : english_readings_of_european_spelling(*basic))
+            if (GeocodeResult theirs = lookup_here(reading.english, hints, context, max_alternatives);
+                theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::fuzzy &&
+                (!reading.as_written_only || bears_name_as_written(theirs.place->method)) &&
+                (reading.turkish ? to_string_view(theirs.place->country) == "TR"
+                                 : transliterated_from_arabic(to_string_view(theirs.place->country))))
+                return read_as(std::move(theirs), NoteText(GeocodeNote::said_european_spelling, {reading.english}));
     // "Kfar Nabl" is Kafr Nubl, "Telkeppe" Tel Keppe, "Kfar Takhareem" Kafr Takharim: the first
     // word in its other form, the English "ee" and "oo" read as "i" and "u".
     if (!not_a_point && !written_somewhere) {
@@ -1372,11 +1386,13 @@ std::optional<GeocodeResult> Geocoder::lookup_parenthesized(const ParenthesizedN
         GeocodeResult theirs = lookup(parts.name, with, context, max_alternatives);
         return resolved(theirs) ? std::optional(std::move(theirs)) : std::nullopt;
     }
+    // A region, else (a city's name is often its governorate's too: "Duma (Damasco)" lies in
+    // Rif Dimashq, not in the governorate of Damascus) the city it lies by, as below.
     if (hints.region.empty() && !regions_named(parts.qualifier).empty()) {
         PlaceHints with = hints;
         with.region = parts.qualifier;
         GeocodeResult theirs = lookup(parts.name, with, context, max_alternatives);
-        return resolved(theirs) ? std::optional(std::move(theirs)) : std::nullopt;
+        if (resolved(theirs)) return theirs;
     }
     // Two names of one place: both placed there, or one placed and the other nowhere else.
     GeocodeResult outer = lookup(parts.name, hints, context, max_alternatives);
