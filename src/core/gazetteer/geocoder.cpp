@@ -1301,13 +1301,17 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
     // way, as a similar spelling): "Jarma" alone is not Yarma, TR (Turkish is written in Latin
     // letters, which the press copies).
     if (auto basic = !not_a_point && !written_somewhere ? fold_basic(name) : std::nullopt; basic && is_ascii(*basic))
-        for (const EuropeanReading& reading : english_readings_of_european_spelling(*basic))
-            if (GeocodeResult theirs = lookup_here(reading.english, hints, context, max_alternatives);
-                theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::fuzzy &&
+        for (const EuropeanReading& reading : english_readings_of_european_spelling(*basic)) {
+            // A reading taken only as written is not looked up whole unless a place bears it
+            // (most names a user writes with a "y" are no Spanish spelling).
+            if (reading.as_written_only && !may_bear_as_written(reading.english)) continue;
+            GeocodeResult theirs = lookup_here(reading.english, hints, context, max_alternatives);
+            std::string_view country = theirs.place ? to_string_view(theirs.place->country) : std::string_view{};
+            if (theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::fuzzy &&
                 (!reading.as_written_only || bears_name_as_written(theirs.place->method)) &&
-                (reading.turkish ? to_string_view(theirs.place->country) == "TR"
-                                 : transliterated_from_arabic(to_string_view(theirs.place->country))))
+                (reading.turkish ? country == "TR" : transliterated_from_arabic(country)))
                 return read_as(std::move(theirs), NoteText(GeocodeNote::said_european_spelling, {reading.english}));
+        }
     // "Kfar Nabl" is Kafr Nubl, "Telkeppe" Tel Keppe, "Kfar Takhareem" Kafr Takharim: the first
     // word in its other form, the English "ee" and "oo" read as "i" and "u".
     if (!not_a_point && !written_somewhere) {
