@@ -29,13 +29,19 @@ bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c
 
 // Spanish writes the English "j" as "y" before a vowel ("Faluya", "Nayaf", "Yisr") and the
 // English "kh" as "j" ("Jan Sheijun", "Majmur"); a "y" after a vowel and before a consonant or
-// at the end is a vowel ("Hay") and stays.
-std::string spanish_in_english(std::string_view basic) {
+// at the end is a vowel ("Hay") and stays. The Spanish "z" is also the English "th" ("Hadiza",
+// "Ramza") and its "g" the English "gh" ("Baguz"): with z_is_th or g_is_gh, those too.
+std::string spanish_in_english(std::string_view basic, bool z_is_th = false, bool g_is_gh = false) {
     std::string out;
     for (size_t i = 0; i < basic.size(); ++i) {
         char c = basic[i];
+        bool h_next = i + 1 < basic.size() && basic[i + 1] == 'h';
         if (c == 'j') out += "kh";
         else if (c == 'y' && i + 1 < basic.size() && is_vowel(basic[i + 1])) out += 'j';
+        else if (c == 'z' && z_is_th) out += "th";
+        else if (c == 'g' && g_is_gh && !h_next) out += "gh";
+        else if (c == 'u' && g_is_gh && i > 0 && basic[i - 1] == 'g' && i + 1 < basic.size() &&
+                 (basic[i + 1] == 'e' || basic[i + 1] == 'i')) continue;  // "gue", "gui": the "u" is silent
         else out += c;
     }
     return out;
@@ -58,9 +64,12 @@ std::vector<EuropeanReading> english_readings_of_european_spelling(std::string_v
     static constexpr std::array<Rule, 3> kGermanForTurkish = {{{"dsch", "c"}, {"tsch", "c"}, {"sch", "s"}}};
     if (basic.find("sch") != std::string_view::npos)
         add(respelled(basic, kGermanForTurkish.data(), kGermanForTurkish.size()), true, true);
-    bool dutch = basic.find("oe") != std::string_view::npos || basic.find("sj") != std::string_view::npos;
+    bool dutch = basic.find("oe") != std::string_view::npos || basic.find("sj") != std::string_view::npos ||
+                 basic.find("dzj") != std::string_view::npos;
     if (dutch) add(respelled(basic, kDutch.data(), kDutch.size()));
     if (basic.find_first_of("jy") != std::string_view::npos) add(spanish_in_english(basic), true);
+    if (basic.find('z') != std::string_view::npos) add(spanish_in_english(basic, true), true);
+    if (basic.find('g') != std::string_view::npos) add(spanish_in_english(basic, false, true), true);
     return readings;
 }
 
