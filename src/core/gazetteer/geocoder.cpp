@@ -1331,6 +1331,15 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
     if (auto parts = !not_a_point && !written_somewhere ? split_parenthesized(name) : std::nullopt)
         if (auto theirs = lookup_parenthesized(*parts, hints, context, max_alternatives))
             return read_as(std::move(*theirs), NoteText(GeocodeNote::said_parenthesized, {parts->name, parts->qualifier}));
+    // "Tadmur-Palmyra", "Duma bei Damaskus": two names of one place joined by a hyphen, or a town
+    // and the city it lies by, each placed within 30 km of the other (the first taken).
+    if (auto parts = !not_a_point && !written_somewhere ? split_double_name(name) : std::nullopt) {
+        GeocodeResult first = lookup(parts->name, hints, context, max_alternatives);
+        GeocodeResult second = lookup(parts->qualifier, hints, context, max_alternatives);
+        if (first.status == GeocodeStatus::resolved && second.status == GeocodeStatus::resolved &&
+            distance_km(first.place->lat, first.place->lon, second.place->lat, second.place->lon) <= kSamePlaceKm)
+            return read_as(std::move(first), NoteText(GeocodeNote::said_other_form, {parts->name}));
+    }
     // "At Taji", "El Qaa": a place the curated table names without its article (GeoNames'
     // names are read with and without it already).
     if (auto bare = result.status == GeocodeStatus::unresolved && !not_a_point ? without_leading_article(name)
