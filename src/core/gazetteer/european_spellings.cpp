@@ -60,6 +60,9 @@ std::vector<EuropeanReading> english_readings_of_european_spelling(std::string_v
     bool german = basic.find("sch") != std::string_view::npos || basic.find("ch") != std::string_view::npos ||
                   basic.find('j') != std::string_view::npos;
     if (german) add(respelled(basic, kGerman.data(), kGerman.size()));
+    // Some German writers put "ch" for the Arabic "ḥ" too ("Charasta", Harasta): as written only.
+    static constexpr std::array<Rule, 4> kGermanHa = {{{"dsch", "j"}, {"tsch", "ch"}, {"sch", "sh"}, {"ch", "h"}}};
+    if (basic.find("ch") != std::string_view::npos) add(respelled(basic, kGermanHa.data(), kGermanHa.size()), true);
     // Folded keys carry Turkish letters plain ("surutsch" against "suruc").
     static constexpr std::array<Rule, 3> kGermanForTurkish = {{{"dsch", "c"}, {"tsch", "c"}, {"sch", "s"}}};
     if (basic.find("sch") != std::string_view::npos)

@@ -22,7 +22,7 @@ struct EuropeanReading {
 };
 
 // The English readings of a folded key (fold_basic) written the German way ("dsch" j, "tsch" ch,
-// "sch" sh, "ch" kh, "j" y), the Dutch way ("oe" u, "dzj" and "dj" j, "sj" sh, "j" y) and the Spanish way
+// "sch" sh, "ch" kh or, as written only, h, "j" y), the Dutch way ("oe" u, "dzj" and "dj" j, "sj" sh, "j" y) and the Spanish way
 // ("j" kh, "y" before a vowel j; then also "z" th, or "g" gh), and German letters for Turkish ones; each only when the key has
 // a letter group that language writes otherwise, and never the key itself.
 std::vector<EuropeanReading> english_readings_of_european_spelling(std::string_view basic);
