@@ -70,7 +70,7 @@ std::vector<EuropeanReading> english_readings_of_european_spelling(std::string_v
     bool dutch = basic.find("oe") != std::string_view::npos || basic.find("sj") != std::string_view::npos ||
                  basic.find("dzj") != std::string_view::npos;
     if (dutch) add(respelled(basic, kDutch.data(), kDutch.size()));
-    if (basic.find_first_of("jy") != std::string_view::npos) add(spanish_in_english(basic), true);
+    if (basic.find_first_of("jy") != std::string_view::npos) add(spanish_in_english(basic));
     if (basic.find('z') != std::string_view::npos) add(spanish_in_english(basic, true), true);
     if (basic.find('g') != std::string_view::npos) add(spanish_in_english(basic, false, true), true);
     return readings;

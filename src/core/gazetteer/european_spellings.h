@@ -10,9 +10,9 @@
 
 namespace chronomap {
 
-// One English reading of a press spelling. The Spanish "j" stands for the English "kh" AND is the
-// English "j" in names the Spanish press copies from English ("Marjah"): its reading counts only
-// when a place bears it as written, not as a look-alike (Marjah is not March, AF).
+// One English reading of a press spelling. The Spanish "z" is the English "z" as often as "th",
+// and its "g" the English "g" as often as "gh": those readings count only when a place bears them
+// as written, not as a look-alike; so does the German "ch" read as "h" (more often "kh").
 // The German reading of Turkish letters ("tsch" ç, "dsch" c, "sch" ş: "Surutsch" is Suruç,
 // "Dschizre" Cizre) counts for a place of Turkey alone.
 struct EuropeanReading {

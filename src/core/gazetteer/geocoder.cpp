@@ -1297,13 +1297,13 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
     }
     // German, Dutch and Spanish press spellings of an Arabic name, read the English way:
     // "Dschisr asch-Schughur" is Jisr ash-Shughur, "Mosoel" Mosul, "Faluya" Fallujah. Taken when
-    // the reading is a place of an Arab country, not as a near spelling (nor, read the Spanish
-    // way, as a similar spelling): "Jarma" alone is not Yarma, TR (Turkish is written in Latin
-    // letters, which the press copies).
+    // the reading is a place of an Arab country, not as a near spelling (nor, for a reading taken
+    // as written only, as a similar spelling): "Jarma" alone is not Yarma, TR, nor "Marjah,
+    // Afghanistan" March (the press copies Turkish letters, and Afghan names from English).
     if (auto basic = !not_a_point && !written_somewhere ? fold_basic(name) : std::nullopt; basic && is_ascii(*basic))
         for (const EuropeanReading& reading : english_readings_of_european_spelling(*basic)) {
             // A reading taken only as written is not looked up whole unless a place bears it
-            // (most names a user writes with a "y" are no Spanish spelling).
+            // (most names a user writes with a "z", a "g" or a "ch" are no such spelling).
             if (reading.as_written_only && !may_bear_as_written(reading.english)) continue;
             GeocodeResult theirs = lookup_here(reading.english, hints, context, max_alternatives);
             std::string_view country = theirs.place ? to_string_view(theirs.place->country) : std::string_view{};
