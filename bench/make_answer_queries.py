@@ -21,7 +21,8 @@ def tables():
     for f in ["geocode-acceptance.tsv", "geocode-real-places.tsv", "geocode-variants.tsv",
               "press-spellings.tsv", "press-spellings-2.tsv", "press-spellings-3.tsv",
               "press-spellings-4.tsv", "press-spellings-5.tsv", "press-spellings-6.tsv",
-              "press-spellings-7.tsv", "press-spellings-8.tsv", "geocode-real-places-2.tsv"]:
+              "press-spellings-7.tsv", "press-spellings-8.tsv", "press-spellings-9.tsv",
+              "geocode-real-places-2.tsv"]:
         for line in open(f"{repo}/tests/data/{f}", encoding="utf-8"):
             if line.startswith("#") or not line.strip(): continue
             c = line.rstrip("\n").split("\t") + [""] * 4

@@ -17,10 +17,11 @@ person can check it.
     python3 bench/make_press_spellings.py .../cities500.txt --sixth > tests/data/press-spellings-6.tsv
     python3 bench/make_press_spellings.py .../cities500.txt --seventh > tests/data/press-spellings-7.tsv
     python3 bench/make_press_spellings.py .../cities500.txt --eighth > tests/data/press-spellings-8.tsv
+    python3 bench/make_press_spellings.py .../cities500.txt --ninth > tests/data/press-spellings-9.tsv
 
-The fifth to eighth sets' places are in bench/press_spellings_fifth.py ... press_spellings_eighth.py
+The fifth to ninth sets' places are in bench/press_spellings_fifth.py ... press_spellings_ninth.py
 (one row per spelling, the hint as users type it in turn); rows already in the earlier tables are
-left out, and for the seventh and eighth any spelling already written as a query there (every row
+left out, and for the seventh to ninth any spelling already written as a query there (every row
 is new text).
 """
 import math
@@ -33,6 +34,7 @@ import press_spellings_fifth
 import press_spellings_sixth
 import press_spellings_seventh
 import press_spellings_eighth
+import press_spellings_ninth
 
 # Country hints as users write them: (French, English).
 HINTS = {
@@ -1138,14 +1140,18 @@ HEADERS = {
         "# reports (OCHA, HRW, Amnesty) types them: OCHA transliterations, Turkish and Kurdish names, Libyan press",
         "# names, a hurried writer's slips; every query is new text; written before its own fixes (see",
         "# bench/press_spellings_eighth.py). One row per spelling; the hint as users type it, some with a region."],
+    9: ["# NINTH SET, Syria/Iraq/Libya 2014-2020 and their neighbours as readers of the German, Spanish, Italian and",
+        "# Dutch press and wire services type them: German sch/dsch/ch/j/s, Spanish y/j, Italian colonial names of",
+        "# Libya, Dutch oe, those languages' exonyms and country names as hints; every query is new text; written",
+        "# before its own fixes (see bench/press_spellings_ninth.py). One row per spelling; some with a region."],
 }
 
 
 def write_held_out(cities, number, module):
-    """The fifth to eighth set: one row per spelling, hints in turn from module.HINT_FORMS."""
+    """The fifth to ninth set: one row per spelling, hints in turn from module.HINT_FORMS."""
     for line in HEADERS[number]:
         print(line)
-    ordinal = {5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth"}[number]
+    ordinal = {5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth"}[number]
     print(f"# Written by bench/make_press_spellings.py --{ordinal} (positions from English Wikipedia, rounded; the")
     print("# GeoNames id is cities500's place of the name within 25 km, checked by that position).")
     print(f"# Run by build/bench/press_spellings_bench (ctest geocoder/press_spellings_{number}).")
@@ -1197,6 +1203,8 @@ def main():
         return write_held_out(cities, 7, press_spellings_seventh)
     if which == "--eighth":
         return write_held_out(cities, 8, press_spellings_eighth)
+    if which == "--ninth":
+        return write_held_out(cities, 9, press_spellings_ninth)
     places, review = {"--second": (P_SECOND, REVIEW_SECOND), "--third": (P_THIRD, REVIEW_THIRD),
                       "--fourth": (P_FOURTH, REVIEW_FOURTH)}.get(which, (P, REVIEW))
     hints = dict(HINTS, **HINTS_FOURTH) if which == "--fourth" else HINTS

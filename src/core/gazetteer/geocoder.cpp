@@ -14,6 +14,7 @@
 #include "core/gazetteer/edit_distance.h"
 #include "core/gazetteer/near_phrase.h"
 #include "core/gazetteer/compound_spellings.h"
+#include "core/gazetteer/european_spellings.h"
 #include "core/gazetteer/parenthesized_names.h"
 #include "core/gazetteer/town_words.h"
 #include "core/gazetteer/non_point_names.h"
@@ -1294,6 +1295,23 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
             theirs.place->method != MatchMethod::fuzzy && written_in_turkish(theirs.place->country))
             return read_as(std::move(theirs), NoteText(GeocodeNote::said_french_spelling, {turkish}));
     }
+    // German, Dutch and Spanish press spellings of an Arabic name, read the English way:
+    // "Dschisr asch-Schughur" is Jisr ash-Shughur, "Mosoel" Mosul, "Faluya" Fallujah. Taken when
+    // the reading is a place of an Arab country, not as a near spelling (nor, for a reading taken
+    // as written only, as a similar spelling): "Jarma" alone is not Yarma, TR, nor "Marjah,
+    // Afghanistan" March (the press copies Turkish letters, and Afghan names from English).
+    if (auto basic = !not_a_point && !written_somewhere ? fold_basic(name) : std::nullopt; basic && is_ascii(*basic))
+        for (const EuropeanReading& reading : english_readings_of_european_spelling(*basic)) {
+            // A reading taken only as written is not looked up whole unless a place bears it
+            // (most names a user writes with a "z", a "g" or a "ch" are no such spelling).
+            if (reading.as_written_only && !may_bear_as_written(reading.english)) continue;
+            GeocodeResult theirs = lookup_here(reading.english, hints, context, max_alternatives);
+            std::string_view country = theirs.place ? to_string_view(theirs.place->country) : std::string_view{};
+            if (theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::fuzzy &&
+                (!reading.as_written_only || bears_name_as_written(theirs.place->method)) &&
+                (reading.turkish ? country == "TR" : transliterated_from_arabic(country)))
+                return read_as(std::move(theirs), NoteText(GeocodeNote::said_european_spelling, {reading.english}));
+        }
     // "Kfar Nabl" is Kafr Nubl, "Telkeppe" Tel Keppe, "Kfar Takhareem" Kafr Takharim: the first
     // word in its other form, the English "ee" and "oo" read as "i" and "u".
     if (!not_a_point && !written_somewhere) {
@@ -1313,6 +1331,15 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
     if (auto parts = !not_a_point && !written_somewhere ? split_parenthesized(name) : std::nullopt)
         if (auto theirs = lookup_parenthesized(*parts, hints, context, max_alternatives))
             return read_as(std::move(*theirs), NoteText(GeocodeNote::said_parenthesized, {parts->name, parts->qualifier}));
+    // "Tadmur-Palmyra", "Duma bei Damaskus": two names of one place joined by a hyphen, or a town
+    // and the city it lies by, each placed within 30 km of the other (the first taken).
+    if (auto parts = !not_a_point && !written_somewhere ? split_double_name(name) : std::nullopt) {
+        GeocodeResult first = lookup(parts->name, hints, context, max_alternatives);
+        GeocodeResult second = lookup(parts->qualifier, hints, context, max_alternatives);
+        if (first.status == GeocodeStatus::resolved && second.status == GeocodeStatus::resolved &&
+            distance_km(first.place->lat, first.place->lon, second.place->lat, second.place->lon) <= kSamePlaceKm)
+            return read_as(std::move(first), NoteText(GeocodeNote::said_other_form, {parts->name}));
+    }
     // "At Taji", "El Qaa": a place the curated table names without its article (GeoNames'
     // names are read with and without it already).
     if (auto bare = result.status == GeocodeStatus::unresolved && !not_a_point ? without_leading_article(name)
@@ -1372,11 +1399,13 @@ std::optional<GeocodeResult> Geocoder::lookup_parenthesized(const ParenthesizedN
         GeocodeResult theirs = lookup(parts.name, with, context, max_alternatives);
         return resolved(theirs) ? std::optional(std::move(theirs)) : std::nullopt;
     }
+    // A region, else (a city's name is often its governorate's too: "Duma (Damasco)" lies in
+    // Rif Dimashq, not in the governorate of Damascus) the city it lies by, as below.
     if (hints.region.empty() && !regions_named(parts.qualifier).empty()) {
         PlaceHints with = hints;
         with.region = parts.qualifier;
         GeocodeResult theirs = lookup(parts.name, with, context, max_alternatives);
-        return resolved(theirs) ? std::optional(std::move(theirs)) : std::nullopt;
+        if (resolved(theirs)) return theirs;
     }
     // Two names of one place: both placed there, or one placed and the other nowhere else.
     GeocodeResult outer = lookup(parts.name, hints, context, max_alternatives);

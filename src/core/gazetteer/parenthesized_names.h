@@ -18,4 +18,11 @@ struct ParenthesizedName {
 // nothing outside it).
 std::optional<ParenthesizedName> split_parenthesized(std::string_view text);
 
+// The German press joins a place's two names with a hyphen ("Tadmur-Palmyra") and names a town
+// by the city it lies by ("Duma bei Damaskus"): the two names, when the text is two words of four
+// letters or more, each starting upper-case, around one hyphen, or two names around " bei ";
+// nullopt otherwise ("Deir-ez-Zor"). "Idlib-Stadt" splits too: the geocoder takes a split only
+// when both names are placed within 30 km of each other.
+std::optional<ParenthesizedName> split_double_name(std::string_view text);
+
 }  // namespace chronomap

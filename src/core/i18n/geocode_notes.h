@@ -179,6 +179,8 @@ namespace chronomap {
     X(said_district, "district of %s (%s km from its seat)", "district de %s (à %s\u00a0km de son chef-lieu)") \
     X(said_alias, "named so by an alias", "nommé ainsi par un alias")                                        \
     X(said_french_spelling, "a French spelling of \"%s\"", "une graphie française de «\u00a0%s\u00a0»")      \
+    X(said_european_spelling, "a German, Dutch or Spanish spelling of \"%s\"",                          \
+      "une graphie allemande, néerlandaise ou espagnole de «\u00a0%s\u00a0»")                                \
     X(said_other_form, "read as \"%s\", another way to write it", "lu «\u00a0%s\u00a0», une autre façon de l'écrire") \
     X(said_parenthesized, "read as \"%s\", with \"%s\" in parentheses as its country, region or other name",   \
       "lu «\u00a0%s\u00a0», avec «\u00a0%s\u00a0» entre parenthèses pour pays, région ou autre nom")          \
