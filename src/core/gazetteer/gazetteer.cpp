@@ -369,6 +369,10 @@ bool Gazetteer::has_basic(std::string_view basic_key) const {
     return !run_in(basic_, hash_key(basic_key)).empty();
 }
 
+bool Gazetteer::has_skeleton(std::string_view skeleton_key) const {
+    return !run_in(skeleton_, hash_key(skeleton_key)).empty();
+}
+
 void Gazetteer::find_skeleton(std::string_view skeleton_key, std::vector<KeyMatch>& out) const {
     run_in(skeleton_, hash_key(skeleton_key)).append_to(out);
 }

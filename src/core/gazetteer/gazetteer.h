@@ -121,6 +121,7 @@ class Gazetteer {
     void find_basic(std::string_view basic_key, std::vector<KeyMatch>& out) const;
     // Whether some place's name folds to this key (one bucket read, no place read).
     bool has_basic(std::string_view basic_key) const;
+    bool has_skeleton(std::string_view skeleton_key) const;
     void find_skeleton(std::string_view skeleton_key, std::vector<KeyMatch>& out) const;
     // Several skeleton keys' places (the fuzzy stage's keys), one run each in `out`: their
     // lines are asked for together, and the first `prefetched` places over all of them.

@@ -1305,6 +1305,10 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
             // A reading taken only as written is not looked up whole unless a place bears it
             // (most names a user writes with a "z", a "g" or a "ch" are no such spelling).
             if (reading.as_written_only && !may_bear_as_written(reading.english)) continue;
+            // Nor a reading no place nor alias bears in any spelling the lookup takes: one key
+            // probe each instead of a whole lookup (most names with a "j", "ch", "g" or "z" are
+            // no German or Spanish spelling; the readings cost unplaced names half their time).
+            if (!may_be_spelled_so(reading.english)) continue;
             GeocodeResult theirs = lookup_here(reading.english, hints, context, max_alternatives);
             std::string_view country = theirs.place ? to_string_view(theirs.place->country) : std::string_view{};
             if (theirs.status == GeocodeStatus::resolved && theirs.place->method != MatchMethod::fuzzy &&
@@ -1333,7 +1337,8 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
             return read_as(std::move(*theirs), NoteText(GeocodeNote::said_parenthesized, {parts->name, parts->qualifier}));
     // "Tadmur-Palmyra", "Duma bei Damaskus": two names of one place joined by a hyphen, or a town
     // and the city it lies by, each placed within 30 km of the other (the first taken).
-    if (auto parts = !not_a_point && !written_somewhere ? split_double_name(name) : std::nullopt) {
+    if (auto parts = !not_a_point && !written_somewhere ? split_double_name(name) : std::nullopt;
+        parts && may_be_spelled_so(parts->name) && may_be_spelled_so(parts->qualifier)) {
         GeocodeResult first = lookup(parts->name, hints, context, max_alternatives);
         GeocodeResult second = lookup(parts->qualifier, hints, context, max_alternatives);
         if (first.status == GeocodeStatus::resolved && second.status == GeocodeStatus::resolved &&
@@ -1424,6 +1429,15 @@ std::optional<GeocodeResult> Geocoder::lookup_parenthesized(const ParenthesizedN
         return distance_km(placed.place->lat, placed.place->lon, c.lat, c.lon) <= kSamePlaceKm;
     });
     return among ? std::optional(placed) : std::nullopt;
+}
+
+bool Geocoder::may_be_spelled_so(std::string_view name) const {
+    auto basic = name.size() > kMaxNameBytes ? std::nullopt : fold_basic(name);
+    if (!basic || basic->empty()) return false;
+    std::string skeleton = fold_skeleton(*basic);
+    if (gazetteer_->has_basic(*basic) || gazetteer_->has_skeleton(skeleton)) return true;
+    bool matched_basic = false;
+    return !aliases_.find(*basic, skeleton, matched_basic).empty();
 }
 
 bool Geocoder::may_bear_as_written(std::string_view name) const {

@@ -148,6 +148,9 @@ class Geocoder {
     // False when no place here bears `name` as written (exact or alternate): neither its key
     // nor that of the name without its article is in the index, and no alias could stand in.
     bool may_bear_as_written(std::string_view name) const;
+    // Whether a place or an alias has this name's folded or skeleton key (what a lookup reads
+    // before its near spellings).
+    bool may_be_spelled_so(std::string_view name) const;
     // One try of lookup_here reading at most `limit` candidates where the hint says (in
     // ranking order; SIZE_MAX: all). Sets `needs_more` when the answer might depend on one
     // left unread: the caller then tries again with a larger limit.
