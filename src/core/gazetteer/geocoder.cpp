@@ -1300,7 +1300,12 @@ GeocodeResult Geocoder::lookup(std::string_view name, const PlaceHints& hints,
     // the reading is a place of an Arab country, not as a near spelling (nor, for a reading taken
     // as written only, as a similar spelling): "Jarma" alone is not Yarma, TR, nor "Marjah,
     // Afghanistan" March (the press copies Turkish letters, and Afghan names from English).
-    if (auto basic = !not_a_point && !written_somewhere ? fold_basic(name) : std::nullopt; basic && is_ascii(*basic))
+    // With a country hint, the lookup answers in that country only: none but an Arab country or
+    // Turkey can take a reading.
+    auto hinted = hints.country.empty() ? std::nullopt : parse_country_hint(hints.country);
+    bool readable_country = !hinted || to_string_view(*hinted) == "TR" || transliterated_from_arabic(to_string_view(*hinted));
+    if (auto basic = !not_a_point && !written_somewhere && readable_country ? fold_basic(name) : std::nullopt;
+        basic && is_ascii(*basic))
         for (const EuropeanReading& reading : english_readings_of_european_spelling(*basic)) {
             // A reading taken only as written is not looked up whole unless a place bears it
             // (most names a user writes with a "z", a "g" or a "ch" are no such spelling).
