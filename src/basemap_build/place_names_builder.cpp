@@ -201,9 +201,7 @@ void add_cities(const PlaceNameSources& sources, std::vector<PlaceName>& out) {
                        std::atof(f[5].c_str()), std::atof(f[4].c_str()), population, name, french});
         facts.push_back({capital || f[7] == "PPLA", f[7] == "PPL", f[8]});
     }
-    std::vector<PlaceName> cities(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
-    rank_seats_with_their_towns(cities, facts);
-    std::copy(cities.begin(), cities.end(), out.begin() + static_cast<std::ptrdiff_t>(first));
+    rank_seats_with_their_towns(std::span(out).subspan(first), facts);
     // Largest first: the order in which they are placed.
     std::stable_sort(
         out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),

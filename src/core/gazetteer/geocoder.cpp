@@ -1436,9 +1436,18 @@ std::optional<GeocodeResult> Geocoder::lookup_parenthesized(const ParenthesizedN
     return among ? std::optional(placed) : std::nullopt;
 }
 
+namespace {
+// The folded key of a name a lookup would read (not too long, something left once folded).
+std::optional<std::string> readable_key(std::string_view name) {
+    auto basic = name.size() > Geocoder::kMaxNameBytes ? std::nullopt : fold_basic(name);
+    if (!basic || basic->empty()) return std::nullopt;
+    return basic;
+}
+}  // namespace
+
 bool Geocoder::may_be_spelled_so(std::string_view name) const {
-    auto basic = name.size() > kMaxNameBytes ? std::nullopt : fold_basic(name);
-    if (!basic || basic->empty()) return false;
+    auto basic = readable_key(name);
+    if (!basic) return false;
     std::string skeleton = fold_skeleton(*basic);
     if (gazetteer_->has_basic(*basic) || gazetteer_->has_skeleton(skeleton)) return true;
     bool matched_basic = false;
@@ -1448,8 +1457,8 @@ bool Geocoder::may_be_spelled_so(std::string_view name) const {
 bool Geocoder::may_bear_as_written(std::string_view name) const {
     // gather() reads places bearing the name as written under these two keys only; its other
     // candidates are look-alikes (folded, fuzzy) or aliases.
-    auto basic = name.size() > kMaxNameBytes ? std::nullopt : fold_basic(name);
-    if (!basic || basic->empty() || !aliases_.empty()) return true;  // the lookup says what it says
+    auto basic = readable_key(name);
+    if (!basic || !aliases_.empty()) return true;  // the lookup says what it says
     if (gazetteer_->has_basic(*basic)) return true;
     std::string_view bare = without_article(*basic);
     return bare.size() < basic->size() && gazetteer_->has_basic(bare);

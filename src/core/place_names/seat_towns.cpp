@@ -17,7 +17,7 @@ double short_distance_km(const PlaceName& a, const PlaceName& b) {
 
 }  // namespace
 
-void rank_seats_with_their_towns(std::vector<PlaceName>& names, const std::vector<TownFacts>& facts) {
+void rank_seats_with_their_towns(std::span<PlaceName> names, const std::vector<TownFacts>& facts) {
     // Plain towns by latitude, so that each seat looks at a narrow band only.
     std::vector<size_t> towns;
     for (size_t i = 0; i < names.size(); ++i)

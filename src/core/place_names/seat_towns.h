@@ -9,6 +9,7 @@
 // out of reach of the ratio or is not a plain town, and keeps its rank.
 #pragma once
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,6 @@ struct TownFacts {
 
 // Raises each seat's population (the rank a name is placed by) and zoom to those of the town
 // it outranks. `facts` is parallel to `names`.
-void rank_seats_with_their_towns(std::vector<PlaceName>& names, const std::vector<TownFacts>& facts);
+void rank_seats_with_their_towns(std::span<PlaceName> names, const std::vector<TownFacts>& facts);
 
 }  // namespace chronomap
